@@ -1,0 +1,100 @@
+"""`gallery check`: is this catalog sound? Schema, integrity, links, images, search index."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import fts
+from .schema import SCHEMA_VERSION
+
+
+@dataclass
+class CheckReport:
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def ok(self, text: str) -> None:
+        self.lines.append(f"ok       {text}")
+
+    def bad(self, text: str) -> None:
+        self.lines.append(f"PROBLEM  {text}")
+        self.problems.append(text)
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def check_catalog(con: sqlite3.Connection, images_dir: Path,
+                  decode_image: object = None) -> CheckReport:
+    """Run every check; `decode_image(path)` (the imaging core's safe decoder) if given."""
+    report = CheckReport()
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        report.ok(f"schema version {version}")
+    else:
+        report.bad(f"schema version {version}, expected {SCHEMA_VERSION}")
+    integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
+    if integrity == ["ok"]:
+        report.ok("SQLite integrity check")
+    else:
+        report.bad("integrity check: " + "; ".join(integrity[:5]))
+    dangling = con.execute("PRAGMA foreign_key_check").fetchall()
+    if dangling:
+        for table, rowid, parent, _ in dangling[:20]:
+            report.bad(f"{table} row {rowid} links to a missing {parent} record")
+    else:
+        report.ok("every link points to an existing record")
+    _check_images(con, images_dir, report, decode_image)
+    stale = fts.out_of_sync(con)
+    if stale:
+        report.bad(f"search index out of date for {len(stale)} works, e.g. "
+                   f"{', '.join(stale[:5])} (run `gallery reindex`)")
+    else:
+        report.ok("search index matches the records")
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("works", "missions", "people", "provenance_events", "exhibitions",
+                        "sources", "history")}
+    report.lines.append("counts   " + ", ".join(f"{t}={n}" for t, n in counts.items()))
+    return report
+
+
+def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport,
+                  decode_image: object) -> None:
+    rows = con.execute("SELECT id, image_path, image_sha256, image_bytes FROM works "
+                       "WHERE deleted_at IS NULL ORDER BY id").fetchall()
+    bad_before = len(report.problems)
+    for work_id, rel, digest, size in rows:
+        if not rel:
+            report.bad(f"{work_id}: has no image")
+            continue
+        path = images_dir / rel
+        if not path.is_file():
+            report.bad(f"{work_id}: image {rel} is missing")
+            continue
+        if size is not None and path.stat().st_size != size:
+            report.bad(f"{work_id}: image {rel} is {path.stat().st_size} bytes, "
+                       f"the catalog says {size}")
+            continue
+        if digest and sha256_of(path) != digest:
+            report.bad(f"{work_id}: image {rel} does not match its recorded sha256")
+            continue
+        if callable(decode_image):
+            try:
+                decode_image(path)
+            except Exception as error:  # the decoder's own refusal, reported as a finding
+                report.bad(f"{work_id}: image {rel} cannot be decoded ({error})")
+    if len(report.problems) == bad_before:
+        report.ok(f"{len(rows)} images present, matching their sha256 and size"
+                  + (", and decodable" if callable(decode_image) else ""))

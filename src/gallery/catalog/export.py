@@ -1,0 +1,143 @@
+"""Lossless JSON export/import of a whole catalog, and a flat CSV of the works.
+
+The JSON holds every row of every table (the search index is left out: it is derived and
+rebuilt on import), sorted, with the schema version, so export → import → export is identical
+and the shipped catalog can live in the repository as reviewable text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from . import fts
+from .connection import connect_writable
+from .errors import CatalogError
+from .schema import SCHEMA_VERSION, migrate
+
+FORMAT_NAME = "leonov-gallery-catalog"
+# Parents before children, so foreign keys hold while importing.
+TABLE_ORDER = (
+    "sources", "people", "missions", "mission_crew", "mission_sources", "person_sources",
+    "exhibitions", "exhibition_sources", "works", "work_people", "work_missions",
+    "exhibition_works", "work_sources", "holder_sources", "provenance_events", "event_sources",
+    "playlists", "playlist_items", "history",
+)  # fmt: skip
+
+
+def _columns(con: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in con.execute(f"PRAGMA table_info({table})")]
+
+
+def _primary_order(con: sqlite3.Connection, table: str) -> str:
+    keys = [r[1] for r in sorted(con.execute(f"PRAGMA table_info({table})"), key=lambda r: r[5])
+            if r[5]]
+    return ", ".join(keys) if keys else "rowid"
+
+
+def export_data(con: sqlite3.Connection) -> dict[str, Any]:
+    tables = {}
+    for table in TABLE_ORDER:
+        columns = _columns(con, table)
+        rows = con.execute(f"SELECT {', '.join(columns)} FROM {table} "
+                           f"ORDER BY {_primary_order(con, table)}").fetchall()
+        tables[table] = {"columns": columns, "rows": [list(r) for r in rows]}
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    return {"format": FORMAT_NAME, "schema_version": version, "tables": tables}
+
+
+def export_json_text(con: sqlite3.Connection) -> str:
+    """The catalog as JSON text: one row per line, so a change shows up as a small diff."""
+    data = export_data(con)
+    lines = ["{", f'  "format": {json.dumps(data["format"])},',
+             f'  "schema_version": {data["schema_version"]},', '  "tables": {']
+    table_items = list(data["tables"].items())
+    for t_index, (table, body) in enumerate(table_items):
+        lines.append(f"    {json.dumps(table)}: {{")
+        lines.append(f'      "columns": {json.dumps(body["columns"], ensure_ascii=False)},')
+        lines.append('      "rows": [')
+        rows = body["rows"]
+        for r_index, row in enumerate(rows):
+            comma = "," if r_index + 1 < len(rows) else ""
+            lines.append(f"        {json.dumps(row, ensure_ascii=False)}{comma}")
+        lines.append("      ]")
+        lines.append("    }" + ("," if t_index + 1 < len(table_items) else ""))
+    lines.extend(["  }", "}"])
+    return "\n".join(lines) + "\n"
+
+
+def import_json(data: dict[str, Any], target: Path) -> None:
+    """Build a new catalog file at `target` from exported JSON (all or nothing)."""
+    if data.get("format") != FORMAT_NAME:
+        raise CatalogError("the file is not a Leonov Gallery catalog export")
+    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
+        raise CatalogError(f"the export is from a newer schema ({data['schema_version']}); "
+                           f"this program reads up to {SCHEMA_VERSION}")
+    if target.exists():
+        raise CatalogError(f"{target}: already exists; choose a new file name")
+    partial = target.with_name(target.name + ".importing")
+    partial.unlink(missing_ok=True)
+    con = connect_writable(partial)
+    try:
+        migrate(con, int(data["schema_version"]))
+        con.execute("BEGIN IMMEDIATE")
+        for table in TABLE_ORDER:
+            body = data["tables"].get(table)
+            if not body or not body["rows"]:
+                continue
+            columns = body["columns"]
+            sql = (f"INSERT INTO {table}({', '.join(columns)}) "
+                   f"VALUES ({', '.join('?' * len(columns))})")
+            con.executemany(sql, body["rows"])
+        fts.reindex_all(con)
+        problems = con.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise CatalogError(f"the export has {len(problems)} broken links; nothing imported")
+        con.execute("COMMIT")
+        migrate(con)
+    except (sqlite3.Error, KeyError, TypeError) as error:
+        con.close()
+        partial.unlink(missing_ok=True)
+        raise CatalogError(f"the export could not be imported ({error}); nothing written") \
+            from None
+    except BaseException:
+        con.close()
+        partial.unlink(missing_ok=True)
+        raise
+    con.close()
+    os.replace(partial, target)
+
+
+CSV_FIELDS = (
+    "id", "title", "title_ru", "work_type", "date_display", "date_earliest", "date_latest",
+    "date_certainty", "medium", "support", "height", "width", "depth", "dimension_unit",
+    "series", "subjects", "current_holder", "holder_certainty", "confidence", "missions",
+    "people", "image_path", "image_is_standin", "description", "description_ru",
+)  # fmt: skip
+MULTI_VALUE_SEPARATOR = " | "
+
+
+def export_csv_text(con: sqlite3.Connection) -> str:
+    """One row per work, list fields joined with ' | ' (a spreadsheet view, not lossless)."""
+    from .linked import load_work
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for (work_id,) in con.execute("SELECT id FROM works WHERE deleted_at IS NULL ORDER BY id"):
+        record = load_work(con, work_id) or {}
+        record["missions"] = [f"{m['mission_id']}:{m['link']}" for m in record["missions"]]
+        record["people"] = [f"{p['person_id']}:{p['role']}" for p in record["people"]]
+        row = []
+        for field in CSV_FIELDS:
+            value = record.get(field)
+            if isinstance(value, list):
+                value = MULTI_VALUE_SEPARATOR.join(str(v) for v in value)
+            row.append("" if value is None else value)
+        writer.writerow(row)
+    return out.getvalue()

@@ -1,0 +1,272 @@
+"""Reading and writing whole records: a row plus the rows linked to it.
+
+`load_*` return the stored form (ids only), which history keeps; `enrich_*` add the names and
+details a reader needs; `write_*` replace a record's rows and links inside the caller's
+transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from . import fts
+from .dates import DateNotUnderstood, parse_date
+from .provenance import derive_holder, transfers_for
+from .records import (
+    COLUMN_DEFAULTS,
+    DERIVED_COLUMNS,
+    EVENT_COLUMNS,
+    JSON_COLUMNS,
+    TABLE_COLUMNS,
+    category_for,
+)
+
+# Source-link tables: record table → (link table, key column).
+SOURCE_LINKS = {
+    "works": ("work_sources", "work_id"),
+    "missions": ("mission_sources", "mission_id"),
+    "people": ("person_sources", "person_id"),
+    "exhibitions": ("exhibition_sources", "exhibition_id"),
+}
+
+
+def _row_dict(row: sqlite3.Row, table: str) -> dict[str, Any]:
+    out = {}
+    for column in TABLE_COLUMNS[table]:
+        value = row[column]
+        out[column] = json.loads(value) if column in JSON_COLUMNS and value is not None else value
+    return out
+
+
+def _ids(con: sqlite3.Connection, sql: str, *args: Any) -> list[Any]:
+    return [r[0] for r in con.execute(sql, args)]
+
+
+def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
+    row = con.execute("SELECT * FROM works WHERE id = ?", (work_id,)).fetchone()
+    if row is None:
+        return None
+    record = _row_dict(row, "works")
+    record["image_is_standin"] = bool(record["image_is_standin"])
+    record["people"] = [dict(r) for r in con.execute(
+        "SELECT person_id, role FROM work_people WHERE work_id = ? ORDER BY position",
+        (work_id,))]
+    record["missions"] = [dict(r) for r in con.execute(
+        "SELECT mission_id, link, qualifier FROM work_missions WHERE work_id = ? "
+        "ORDER BY position", (work_id,))]
+    record["exhibitions"] = [dict(r) for r in con.execute(
+        "SELECT exhibition_id, relation FROM exhibition_works WHERE work_id = ? "
+        "ORDER BY exhibition_id", (work_id,))]
+    record["sources"] = _ids(con, "SELECT source_id FROM work_sources WHERE work_id = ? "
+                                  "ORDER BY position", work_id)
+    record["holder_sources"] = _ids(con, "SELECT source_id FROM holder_sources WHERE "
+                                         "work_id = ? ORDER BY position", work_id)
+    events = []
+    for event_row in con.execute("SELECT * FROM provenance_events WHERE work_id = ? "
+                                 "ORDER BY position", (work_id,)).fetchall():
+        event = {c: event_row[c] for c in EVENT_COLUMNS}
+        event["direct"] = bool(event["direct"])
+        event["sources"] = _ids(con, "SELECT source_id FROM event_sources WHERE event_id = ? "
+                                     "ORDER BY position", event_row["id"])
+        events.append(event)
+    record["provenance"] = events
+    return record
+
+
+def _normalise_event(event: dict[str, Any]) -> dict[str, Any]:
+    out = {c: event.get(c) for c in EVENT_COLUMNS}
+    out["certainty"] = out["certainty"] or "unknown"
+    out["transfers"] = out["transfers"] or transfers_for(out["kind"])
+    out["direct"] = 1 if out["direct"] else 0
+    if out["date_display"] and not (out["date_earliest"] or out["date_latest"]):
+        try:
+            parsed = parse_date(out["date_display"])
+            out["date_earliest"], out["date_latest"] = parsed.earliest, parsed.latest
+        except DateNotUnderstood:
+            pass  # free prose ("late in his life") stays display-only
+    return out
+
+
+def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str, Any] | None,
+               now: str) -> None:
+    events = [_normalise_event(e) for e in record.get("provenance") or []]
+    holder, holder_certainty = derive_holder(events)
+    row = {c: record.get(c) for c in TABLE_COLUMNS["works"] if c not in DERIVED_COLUMNS}
+    for column in JSON_COLUMNS & set(row):
+        row[column] = json.dumps(row[column] or [], ensure_ascii=False)
+    row["image_is_standin"] = 1 if record.get("image_is_standin", True) else 0
+    row["date_certainty"] = row.get("date_certainty") or "unknown"
+    row["confidence"] = row.get("confidence") or "low"
+    row.update(category=category_for(record.get("work_type")), current_holder=holder,
+               holder_certainty=holder_certainty, updated_at=now)
+    if before is None:
+        row.update(created_at=record.get("created_at") or now, version=1, deleted_at=None)
+        columns = list(row)
+        con.execute(f"INSERT INTO works({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
+    else:
+        sets = ", ".join(f"{c} = ?" for c in row)
+        con.execute(f"UPDATE works SET {sets}, version = version + 1 WHERE id = ?",
+                    [*row.values(), record["id"]])
+    work_id = record["id"]
+    for table in ("work_people", "work_missions", "work_sources", "holder_sources"):
+        con.execute(f"DELETE FROM {table} WHERE work_id = ?", (work_id,))
+    con.execute("DELETE FROM exhibition_works WHERE work_id = ?", (work_id,))
+    con.execute("DELETE FROM provenance_events WHERE work_id = ?", (work_id,))
+    for pos, link in enumerate(record.get("people") or []):
+        con.execute("INSERT OR IGNORE INTO work_people VALUES (?, ?, ?, ?)",
+                    (work_id, link["person_id"], link["role"], pos))
+    for pos, link in enumerate(record.get("missions") or []):
+        con.execute("INSERT OR IGNORE INTO work_missions VALUES (?, ?, ?, ?, ?)",
+                    (work_id, link["mission_id"], link["link"], link.get("qualifier"), pos))
+    for link in record.get("exhibitions") or []:
+        con.execute("INSERT OR IGNORE INTO exhibition_works VALUES (?, ?, ?)",
+                    (link["exhibition_id"], work_id, link.get("relation") or "shown"))
+    _write_sources(con, "work_sources", "work_id", work_id, record.get("sources"))
+    _write_sources(con, "holder_sources", "work_id", work_id, record.get("holder_sources"))
+    for pos, event in enumerate(events):
+        cursor = con.execute(
+            f"INSERT INTO provenance_events(work_id, position, {', '.join(EVENT_COLUMNS)}) "
+            f"VALUES (?, ?, {', '.join('?' * len(EVENT_COLUMNS))})",
+            (work_id, pos, *[event[c] for c in EVENT_COLUMNS]))
+        _write_sources(con, "event_sources", "event_id", cursor.lastrowid,
+                       (record["provenance"][pos]).get("sources"))
+    key = con.execute("SELECT key FROM works WHERE id = ?", (work_id,)).fetchone()[0]
+    fts.reindex(con, key)
+
+
+def _write_sources(con: sqlite3.Connection, table: str, column: str, owner: Any,
+                   source_ids: list[str] | None) -> None:
+    seen: set[str] = set()
+    for pos, source_id in enumerate(source_ids or []):
+        if source_id in seen:
+            continue
+        seen.add(source_id)
+        con.execute(f"INSERT INTO {table}({column}, source_id, position) VALUES (?, ?, ?)",
+                    (owner, source_id, pos))
+
+
+def enrich_work(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, Any]:
+    """Add names, mission details and source citations for display."""
+    out = dict(record)
+    out["people"] = [{**link, **_names(con, "people", link["person_id"])}
+                     for link in record["people"]]
+    out["missions"] = [{**link, **_names(con, "missions", link["mission_id"])}
+                       for link in record["missions"]]
+    out["exhibitions"] = [{**link, **_names(con, "exhibitions", link["exhibition_id"])}
+                          for link in record["exhibitions"]]
+    out["source_details"] = source_details(con, _all_source_ids(record))
+    return out
+
+
+def _all_source_ids(record: dict[str, Any]) -> list[str]:
+    ids = list(record.get("sources") or []) + list(record.get("holder_sources") or [])
+    for event in record.get("provenance") or []:
+        ids.extend(event.get("sources") or [])
+    return list(dict.fromkeys(ids))
+
+
+def source_details(con: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    out = {}
+    for source_id in ids:
+        row = con.execute("SELECT id, citation, url, kind, reliability, notes FROM sources "
+                          "WHERE id = ?", (source_id,)).fetchone()
+        if row is not None:
+            out[source_id] = dict(row)
+    return out
+
+
+def _names(con: sqlite3.Connection, table: str, record_id: str) -> dict[str, Any]:
+    columns = {
+        "people": "name, name_ru",
+        "missions": "name, name_ru, status, date_display, date_start, date_end, program",
+        "exhibitions": "title AS name, title_ru AS name_ru, venue, city, date_display",
+    }[table]
+    row = con.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    return dict(row) if row else {"name": record_id, "name_ru": None}
+
+
+def load_simple(con: sqlite3.Connection, table: str, record_id: str) -> dict[str, Any] | None:
+    row = con.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return None
+    record = _row_dict(row, table)
+    if table in SOURCE_LINKS:
+        link_table, column = SOURCE_LINKS[table]
+        record["sources"] = _ids(con, f"SELECT source_id FROM {link_table} WHERE {column} = ? "
+                                      "ORDER BY position", record_id)
+    if table == "missions":
+        record["crew"] = [dict(r) for r in con.execute(
+            "SELECT person_id, role FROM mission_crew WHERE mission_id = ? ORDER BY position",
+            (record_id,))]
+    if table == "playlists":
+        record["items"] = [dict(r) for r in con.execute(
+            "SELECT work_id, caption, duration_s FROM playlist_items WHERE playlist_id = ? "
+            "ORDER BY position", (record_id,))]
+    return record
+
+
+def write_simple(con: sqlite3.Connection, table: str, record: dict[str, Any],
+                 before: dict[str, Any] | None, now: str) -> None:
+    row = {c: record.get(c) for c in TABLE_COLUMNS[table] if c not in DERIVED_COLUMNS}
+    for column, default in COLUMN_DEFAULTS.get(table, {}).items():
+        if row.get(column) is None:
+            row[column] = default
+    for column in JSON_COLUMNS & set(row):
+        empty: Any = None if column == "query" else []
+        value = row[column] if row[column] is not None else empty
+        row[column] = None if value is None else json.dumps(value, ensure_ascii=False)
+    row["updated_at"] = now
+    if before is None:
+        row.update(created_at=record.get("created_at") or now, version=1)
+        columns = list(row)
+        con.execute(f"INSERT INTO {table}({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
+    else:
+        sets = ", ".join(f"{c} = ?" for c in row)
+        con.execute(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ?",
+                    [*row.values(), record["id"]])
+    record_id = record["id"]
+    if table in SOURCE_LINKS:
+        link_table, column = SOURCE_LINKS[table]
+        con.execute(f"DELETE FROM {link_table} WHERE {column} = ?", (record_id,))
+        _write_sources(con, link_table, column, record_id, record.get("sources"))
+    if table == "missions":
+        con.execute("DELETE FROM mission_crew WHERE mission_id = ?", (record_id,))
+        for pos, member in enumerate(record.get("crew") or []):
+            con.execute("INSERT OR IGNORE INTO mission_crew VALUES (?, ?, ?, ?)",
+                        (record_id, member["person_id"], member.get("role"), pos))
+    if table == "playlists":
+        con.execute("DELETE FROM playlist_items WHERE playlist_id = ?", (record_id,))
+        for pos, item in enumerate(record.get("items") or []):
+            con.execute("INSERT INTO playlist_items VALUES (?, ?, ?, ?, ?)",
+                        (record_id, pos, item["work_id"], item.get("caption"),
+                         item.get("duration_s")))
+
+
+def enrich_simple(con: sqlite3.Connection, table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """Add back-links: the works (and for people, the missions) that name this record."""
+    out = dict(record)
+    back = {
+        "people": "SELECT w.id, w.title, w.title_ru, l.role AS link FROM work_people l",
+        "missions": "SELECT w.id, w.title, w.title_ru, l.link AS link FROM work_missions l",
+        "exhibitions": "SELECT w.id, w.title, w.title_ru, l.relation AS link "
+                       "FROM exhibition_works l",
+    }
+    column = {"people": "person_id", "missions": "mission_id", "exhibitions": "exhibition_id"}
+    if table in back:
+        out["works"] = [dict(r) for r in con.execute(
+            f"{back[table]} JOIN works w ON w.id = l.work_id WHERE l.{column[table]} = ? "
+            "AND w.deleted_at IS NULL ORDER BY w.date_earliest, w.title", (record["id"],))]
+    if table == "missions":
+        out["crew"] = [{**m, **_names(con, "people", m["person_id"])} for m in record["crew"]]
+    if table == "people":
+        out["missions"] = [dict(r) for r in con.execute(
+            "SELECT m.id, m.name, m.name_ru, c.role FROM mission_crew c JOIN missions m "
+            "ON m.id = c.mission_id WHERE c.person_id = ? ORDER BY m.date_start",
+            (record["id"],))]
+    if "sources" in record:
+        out["source_details"] = source_details(con, record["sources"])
+    return out

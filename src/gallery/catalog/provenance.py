@@ -1,0 +1,128 @@
+"""Provenance: what each event kind moves, who holds a work now, and the readable paragraph.
+
+Ownership and custody are kept apart as Linked Art does: a sale or gift moves title, a loan or an
+exhibition moves only custody. The current holder is derived from the ordered events, never typed
+twice. The paragraph follows the Carnegie Museum of Art provenance standard: "Possibly" before an
+uncertain party, "?" after a probable one, ";" where a transfer is known to be direct and "."
+where it is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# What each kind of event moves. "gap" is the explicit unknown stretch of custody.
+EVENT_KINDS: dict[str, str] = {
+    "created": "ownership",
+    "gift": "ownership",
+    "sale": "ownership",
+    "bequest": "ownership",
+    "acquired": "ownership",
+    "held": "ownership",        # a record of who holds it, without the transfer being known
+    "loan": "custody",
+    "exhibited": "custody",
+    "reproduced": "none",
+    "published": "none",
+    "gap": "unknown",
+}
+
+KIND_LABELS = {
+    "en": {
+        "created": "created", "gift": "gift", "sale": "sale", "bequest": "bequest",
+        "acquired": "acquired", "held": "recorded holder", "loan": "loan",
+        "exhibited": "exhibited", "reproduced": "reproduced", "published": "published",
+        "gap": "gap — whereabouts unknown",
+    },
+    "ru": {
+        "created": "создание", "gift": "дар", "sale": "продажа", "bequest": "завещание",
+        "acquired": "приобретение", "held": "известный владелец", "loan": "временная передача",
+        "exhibited": "экспонирование", "reproduced": "воспроизведение",
+        "published": "публикация", "gap": "пробел — местонахождение неизвестно",
+    },
+}  # fmt: skip
+
+_WORDS = {
+    "en": {"possibly": "Possibly ", "gap": "whereabouts unknown", "unknown": "unknown",
+           "lent": "lent by {}", "to": "to", "exhibited": "exhibited by ", "created": "the artist",
+           "sold": "sold through ", "none": "No provenance is recorded."},
+    "ru": {"possibly": "Возможно, ", "gap": "местонахождение неизвестно",
+           "unknown": "неизвестно", "lent": "предоставлено владельцем: {}", "to": "—",
+           "exhibited": "экспонировалось: ",
+           "created": "автор", "sold": "продано через: ", "none": "Провенанс не записан."},
+}  # fmt: skip
+
+
+def transfers_for(kind: str) -> str:
+    return EVENT_KINDS.get(kind, "none")
+
+
+def derive_holder(events: Sequence[dict[str, Any]]) -> tuple[str | None, str]:
+    """Return (current owner, certainty) from ordered events; a trailing gap means unknown."""
+    holder: str | None = None
+    certainty = "unknown"
+    for event in events:
+        moves = event.get("transfers") or transfers_for(event["kind"])
+        if moves == "ownership":
+            holder = event.get("holder") or None
+            certainty = event.get("certainty", "unknown") if holder else "unknown"
+        elif moves == "unknown":
+            holder, certainty = None, "unknown"
+    return holder, certainty
+
+
+def derive_custodian(events: Sequence[dict[str, Any]]) -> str | None:
+    """Who physically had the work last, where that differs from the owner (a loan)."""
+    custodian = None
+    for event in events:
+        moves = event.get("transfers") or transfers_for(event["kind"])
+        if moves == "custody" and event["kind"] == "loan":
+            custodian = event.get("holder")
+        elif moves in ("ownership", "unknown"):
+            custodian = None
+    return custodian
+
+
+def _entry(event: dict[str, Any], lang: str) -> str:
+    words = _WORDS[lang]
+    kind = event["kind"]
+    date = (event.get("date_display") or "").strip()
+    if kind == "gap":
+        text = f"[{words['gap']}{', ' + date if date else ''}]"
+        return text
+    who = (event.get("holder") or event.get("party") or words["unknown"]).strip()
+    if kind == "loan":  # party: the lender; holder: the borrower, when known
+        lender = event.get("party") or words["unknown"]
+        who = words["lent"].format(lender) + (f" {words['to']} {event['holder']}"
+                                              if event.get("holder") else "")
+    elif kind == "exhibited":
+        who = words["exhibited"] + who
+    elif kind == "sale" and not event.get("holder"):
+        who = words["sold"] + (event.get("party") or words["unknown"])
+    parts = [who]
+    if event.get("place"):
+        parts.append(event["place"].strip())
+    if date:
+        parts.append(date)
+    text = ", ".join(parts)
+    certainty = event.get("certainty", "unknown")
+    if certainty == "possibly":
+        text = words["possibly"] + text
+    elif certainty == "probable":
+        text += "?"
+    return text
+
+
+def paragraph(events: Sequence[dict[str, Any]], lang: str = "en") -> str:
+    """The provenance as one readable paragraph (CMOA style) in `lang` ('en' or 'ru')."""
+    chain = [e for e in events if (e.get("transfers") or transfers_for(e["kind"])) != "none"]
+    if not chain:
+        return _WORDS[lang]["none"]
+    out = []
+    for index, event in enumerate(chain):
+        out.append(_entry(event, lang))
+        if index + 1 < len(chain):
+            nxt = chain[index + 1]
+            out.append("; " if nxt.get("direct") else ". ")
+    text = "".join(out).strip()
+    return text if text.endswith((".", "?", "]")) else text + "."

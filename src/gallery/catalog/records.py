@@ -1,0 +1,138 @@
+"""Record shapes: which columns each table has, JSON-list columns, and validation.
+
+A record is a plain dict: the row's columns plus nested lists for what is linked to it
+(people, missions, provenance events, sources …). `get()` adds readable names to the links;
+`save()` reads only the ids, so a record fetched, edited and saved round-trips.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .dates import CERTAINTIES
+from .errors import InvalidRecord
+from .provenance import EVENT_KINDS
+
+WORK_COLUMNS = (
+    "id", "title", "title_ru", "other_titles", "work_type", "category", "date_display",
+    "date_earliest", "date_latest", "date_certainty", "date_note", "medium", "support",
+    "height", "width", "depth", "dimension_unit", "dimensions_note", "inscriptions",
+    "where_made", "description", "description_ru", "subjects", "series", "catalogue_numbers",
+    "credit_line", "rights", "facts", "current_holder", "holder_certainty", "image_path",
+    "image_sha256", "image_width", "image_height", "image_format", "image_bytes",
+    "image_is_standin", "image_note", "image_imported_at", "image_imported_by", "alt_text",
+    "alt_text_ru", "confidence", "confidence_note", "created_at", "updated_at", "deleted_at",
+    "version",
+)  # fmt: skip
+EVENT_COLUMNS = (
+    "date_display", "date_earliest", "date_latest", "certainty", "kind", "party", "holder",
+    "transfers", "direct", "place", "note",
+)  # fmt: skip
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "works": WORK_COLUMNS,
+    "people": ("id", "name", "name_ru", "born_date", "born_place", "died_date", "died_place",
+               "roles", "facts", "bio", "bio_ru", "notes", "created_at", "updated_at",
+               "version"),
+    "missions": ("id", "name", "name_ru", "program", "date_display", "date_start", "date_end",
+                 "date_certainty", "leonov_role", "status", "key_facts", "facts", "summary",
+                 "summary_ru", "notes", "created_at", "updated_at", "version"),
+    "exhibitions": ("id", "title", "title_ru", "venue", "city", "date_display", "date_start",
+                    "date_end", "date_certainty", "status", "facts", "description",
+                    "description_ru", "notes", "created_at", "updated_at", "version"),
+    "sources": ("id", "citation", "url", "kind", "reliability", "retrieved", "supports",
+                "notes", "created_at", "updated_at", "version"),
+    "playlists": ("id", "name", "kind", "query", "windows", "default_duration_s",
+                  "created_at", "updated_at", "version"),
+}  # fmt: skip
+JSON_COLUMNS = {
+    "other_titles", "subjects", "catalogue_numbers", "facts", "roles", "key_facts",
+    "supports", "windows", "query",
+}
+# Columns the store computes; what a caller sends for them is ignored.
+DERIVED_COLUMNS = {"category", "current_holder", "holder_certainty", "created_at", "updated_at",
+                   "deleted_at", "version"}
+# Defaults for NOT NULL columns when a caller leaves them out.
+COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {
+    "missions": {"status": "flown"},
+    "playlists": {"kind": "list"},
+}
+TITLE_COLUMN = {"works": "title", "people": "name", "missions": "name",
+                "exhibitions": "title", "sources": "citation", "playlists": "name"}
+
+MISSION_LINKS = ("made_during", "depicts", "commemorates", "inspired_by")
+DIMENSION_UNITS = ("cm", "mm", "in", "m")
+CONFIDENCE = ("high", "medium", "low")
+MISSION_STATUSES = ("flown", "cancelled", "reassigned", "replaced")
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
+
+_CATEGORY_WORDS = (
+    ("stamp", "stamp"), ("poster", "poster"), ("medal", "medal"), ("lithograph", "print"),
+    ("print", "print"), ("card", "card"), ("book", "book"), ("album", "book"),
+    ("painting or drawing", "painting or drawing"), ("painting", "painting"),
+    ("drawing", "drawing"), ("sketch", "drawing"),
+)  # fmt: skip
+
+
+def category_for(work_type: str | None) -> str:
+    """A short facet value from the free-text work type ("drawing (sketch)" → drawing)."""
+    text = (work_type or "").lower()
+    for word, category in _CATEGORY_WORDS:
+        if word in text:
+            return category
+    return "other"
+
+
+def validate_work(record: dict[str, Any]) -> None:
+    """Raise InvalidRecord naming each field that is wrong, in words a curator understands."""
+    problems: dict[str, str] = {}
+    if not _SLUG.match(str(record.get("id") or "")):
+        problems["id"] = "use lower-case letters, digits and dashes (e.g. near-the-moon-1967)"
+    if not str(record.get("title") or "").strip():
+        problems["title"] = "a work needs an English title"
+    early, late = record.get("date_earliest"), record.get("date_latest")
+    for field in ("date_earliest", "date_latest"):
+        value = record.get(field)
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            problems[field] = "write the date as YYYY-MM-DD"
+    if early and late and "date_earliest" not in problems and str(early) > str(late):
+        problems["date_earliest"] = f"the earliest date {early} is after the latest {late}"
+    if record.get("date_certainty", "unknown") not in CERTAINTIES:
+        problems["date_certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
+    if record.get("confidence", "low") not in CONFIDENCE:
+        problems["confidence"] = "choose high, medium or low"
+    unit = record.get("dimension_unit")
+    if unit and unit not in DIMENSION_UNITS:
+        problems["dimension_unit"] = f"unknown unit {unit!r}; use {', '.join(DIMENSION_UNITS)}"
+    for field in ("height", "width", "depth"):
+        value = record.get(field)
+        if value is not None and (not isinstance(value, int | float) or value <= 0):
+            problems[field] = "a size must be a positive number"
+    if any(record.get(f) is not None for f in ("height", "width", "depth")) and not unit:
+        problems["dimension_unit"] = "give the unit of the dimensions"
+    for i, link in enumerate(record.get("missions") or []):
+        if link.get("link") not in MISSION_LINKS:
+            problems[f"missions[{i}]"] = f"the link must be one of {', '.join(MISSION_LINKS)}"
+    for i, event in enumerate(record.get("provenance") or []):
+        if event.get("kind") not in EVENT_KINDS:
+            problems[f"provenance[{i}].kind"] = f"unknown event kind {event.get('kind')!r}"
+        if event.get("certainty", "unknown") not in CERTAINTIES:
+            problems[f"provenance[{i}].certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
+        e_early, e_late = event.get("date_earliest"), event.get("date_latest")
+        if e_early and e_late and str(e_early) > str(e_late):
+            problems[f"provenance[{i}].date"] = "the earliest date is after the latest"
+    if problems:
+        raise InvalidRecord(problems)
+
+
+def validate_simple(table: str, record: dict[str, Any]) -> None:
+    problems: dict[str, str] = {}
+    if not _SLUG.match(str(record.get("id") or "")):
+        problems["id"] = "use lower-case letters, digits, dashes and underscores"
+    title = TITLE_COLUMN[table]
+    if not str(record.get(title) or "").strip():
+        problems[title] = f"the {title} cannot be empty"
+    if table == "missions" and record.get("status", "flown") not in MISSION_STATUSES:
+        problems["status"] = f"choose one of {', '.join(MISSION_STATUSES)}"
+    if problems:
+        raise InvalidRecord(problems)

@@ -1,0 +1,302 @@
+"""The Catalog: open a catalog file, read and save records, with history and locking.
+
+The UI and the CLI talk to the catalog only through this class (and `search`). Every save is
+one transaction that also writes its history rows and refreshes the search index, and a save
+carries the version the editor started from: if someone else saved first, `Conflict` is raised
+and nothing is written.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import backup as backups
+from . import fts, history, linked
+from . import search as search_module
+from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
+from .errors import CatalogError, CatalogLocked, CatalogReadOnly, Conflict, InvalidRecord, NotFound
+from .records import TABLE_COLUMNS, validate_simple, validate_work
+from .schema import SCHEMA_VERSION, migrate
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Catalog:
+    """One open catalog file. Not for use from two threads at once (give it to one worker)."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,
+                 who: str, clock: Callable[[], str],
+                 change_ids: Callable[[], str] = history.new_change_id) -> None:
+        self.path = path
+        self._con = con
+        self.read_only_reason = read_only_reason
+        self.who = who
+        self._clock = clock
+        self.new_change_id = change_ids
+        self.migrated_from: int | None = None
+        self.backup_path: Path | None = None
+
+    # -- opening --------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = False, read_only: bool = False,
+             who: str | None = None, clock: Callable[[], str] | None = None,
+             change_ids: Callable[[], str] | None = None) -> Catalog:
+        """Open (or with `create`, make) a catalog; raise a CatalogError subclass if unusable.
+
+        An older catalog is backed up beside itself, then migrated. A read-only file or disk
+        opens for browsing with `read_only_reason` set.
+        """
+        path = Path(path)
+        if create and not path.exists():
+            create_empty(path)
+        version, writable = inspect(path)
+        reason = None
+        if read_only:
+            reason = "opened read-only"
+        elif not writable:
+            reason = "the catalog file or its folder is read-only"
+        backup_path = None
+        if reason is None and version < SCHEMA_VERSION and version > 0:
+            backup_path = backups.backup(path, reason=f"before-migration-v{version}")
+        con = connect_readonly(path) if reason else connect_writable(path)
+        catalog = cls(path, con, reason, who or _user(), clock or utc_now,
+                      change_ids or history.new_change_id)
+        if reason is None and version < SCHEMA_VERSION:
+            try:
+                migrate(con)
+            except sqlite3.DatabaseError as error:
+                con.close()
+                raise catalog._explain(error) from None
+            catalog.migrated_from = version
+            catalog.backup_path = backup_path
+        return catalog
+
+    def close(self) -> None:
+        self._con.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def images_dir(self) -> Path:
+        return self.path.parent / "images"
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the catalog package's own modules (export, check); not for the UI."""
+        return self._con
+
+    def data_version(self) -> int:
+        """A number that changes whenever this file is changed by any connection or process."""
+        row = self._con.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
+        return int(row[0])
+
+    def now(self) -> str:
+        return self._clock()
+
+    # -- transactions ---------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; environment failures become readable CatalogErrors."""
+        if self.read_only_reason:
+            raise CatalogReadOnly(f"{self.path}: editing is off — {self.read_only_reason}")
+        try:
+            self._con.execute("BEGIN IMMEDIATE")
+        except sqlite3.DatabaseError as error:
+            raise self._explain(error) from None
+        try:
+            yield self._con
+            self._con.execute("COMMIT")
+        except sqlite3.DatabaseError as error:
+            self._rollback()
+            raise self._explain(error) from None
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        if self._con.in_transaction:
+            self._con.execute("ROLLBACK")
+
+    def _explain(self, error: sqlite3.DatabaseError) -> CatalogError | sqlite3.DatabaseError:
+        text = str(error).lower()
+        if is_locked_error(error):
+            return CatalogLocked(f"{self.path}: another program is saving; nothing was saved, "
+                                 "try again")
+        if "disk is full" in text or "disk i/o" in text:
+            return CatalogError(f"{self.path}: the disk is full or failing; nothing was saved")
+        if "readonly" in text or "read-only" in text:
+            return CatalogReadOnly(f"{self.path}: the catalog cannot be written; nothing saved")
+        return error
+
+    # -- works ----------------------------------------------------------------------------
+    def search(self, query: str = "", filters: dict[str, Any] | None = None,
+               sort: str = "relevance", limit: int = 100, offset: int = 0,
+               facets: bool = True, include_deleted: bool = False) -> search_module.SearchResult:
+        """Works matching typed text and filters; see `gallery.catalog.search`."""
+        return search_module.search(self._con, query, filters or {}, sort, limit, offset,
+                                    facets, include_deleted)
+
+    def get(self, work_id: str) -> dict[str, Any]:
+        """The full record of one work, with everything linked to it named."""
+        record = linked.load_work(self._con, work_id)
+        if record is None:
+            raise NotFound(f"there is no work {work_id!r}")
+        return linked.enrich_work(self._con, record)
+
+    def work_ids(self, include_deleted: bool = False) -> list[str]:
+        where = "" if include_deleted else "WHERE deleted_at IS NULL"
+        return [r[0] for r in self._con.execute(f"SELECT id FROM works {where} ORDER BY key")]
+
+    def save(self, record: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
+        """Save a whole work; `expected_version` None creates it. Returns the stored record."""
+        validate_work(record)
+        change_id = self.new_change_id()
+        with self.write() as con:
+            self._save_work(con, record, expected_version, change_id)
+        return self.get(record["id"])
+
+    def _save_work(self, con: sqlite3.Connection, record: dict[str, Any],
+                   expected_version: int | None, change_id: str) -> None:
+        before = linked.load_work(con, record["id"])
+        if expected_version is None and before is not None:
+            raise InvalidRecord({"id": f"{record['id']!r} is already used by another work"})
+        if expected_version is not None and (before is None
+                                             or before["version"] != expected_version):
+            raise Conflict(record["id"], expected_version, before)
+        now = self.now()
+        linked.write_work(con, record, before, now)
+        after = linked.load_work(con, record["id"])
+        history.record(con, change_id=change_id, at=now, who=self.who, table="works",
+                       record_id=record["id"], action="update" if before else "create",
+                       before=before, after=after)
+
+    def batch_set(self, work_ids: list[str], field: str, value: Any) -> str:
+        """Set one field on many works as one recorded change; return its change id."""
+        change_id = self.new_change_id()
+        with self.write() as con:
+            for work_id in work_ids:
+                current = linked.load_work(con, work_id)
+                if current is None:
+                    raise NotFound(f"there is no work {work_id!r}")
+                edited = {**current, field: value}
+                validate_work(edited)
+                self._save_work(con, edited, current["version"], change_id)
+        return change_id
+
+    def delete(self, work_id: str, expected_version: int | None = None) -> None:
+        """Move a work to the trash (restorable); its links stay with it."""
+        self._set_deleted(work_id, self.now(), "delete", expected_version)
+
+    def restore(self, work_id: str) -> None:
+        """Bring a work back from the trash."""
+        self._set_deleted(work_id, None, "restore", None)
+
+    def _set_deleted(self, work_id: str, when: str | None, action: str,
+                     expected_version: int | None) -> None:
+        with self.write() as con:
+            before = linked.load_work(con, work_id)
+            if before is None:
+                raise NotFound(f"there is no work {work_id!r}")
+            if expected_version is not None and before["version"] != expected_version:
+                raise Conflict(work_id, expected_version, before)
+            con.execute("UPDATE works SET deleted_at = ?, version = version + 1, "
+                        "updated_at = ? WHERE id = ?", (when, self.now(), work_id))
+            after = linked.load_work(con, work_id)
+            history.record(con, change_id=self.new_change_id(), at=self.now(),
+                           who=self.who, table="works", record_id=work_id, action=action,
+                           before=before, after=after)
+
+    def trash(self) -> list[dict[str, Any]]:
+        rows = self._con.execute(
+            "SELECT id, title, deleted_at FROM works WHERE deleted_at IS NOT NULL "
+            "ORDER BY deleted_at DESC").fetchall()
+        return [dict(r) for r in rows]
+
+    # -- other records --------------------------------------------------------------------
+    def list_records(self, table: str) -> list[dict[str, Any]]:
+        """All people, missions, exhibitions, sources or playlists, each as a full record."""
+        _check_table(table)
+        ids = [r[0] for r in self._con.execute(f"SELECT id FROM {table} ORDER BY id")]
+        return [self.get_record(table, i) for i in ids]
+
+    def get_record(self, table: str, record_id: str) -> dict[str, Any]:
+        _check_table(table)
+        record = linked.load_simple(self._con, table, record_id)
+        if record is None:
+            raise NotFound(f"there is no {table[:-1]} {record_id!r}")
+        return linked.enrich_simple(self._con, table, record)
+
+    def save_record(self, table: str, record: dict[str, Any],
+                    expected_version: int | None) -> dict[str, Any]:
+        _check_table(table)
+        validate_simple(table, record)
+        with self.write() as con:
+            before = linked.load_simple(con, table, record["id"])
+            if expected_version is None and before is not None:
+                raise InvalidRecord({"id": f"{record['id']!r} is already used"})
+            if expected_version is not None and (before is None
+                                                 or before["version"] != expected_version):
+                raise Conflict(record["id"], expected_version, before)
+            now = self.now()
+            linked.write_simple(con, table, record, before, now)
+            fts.reindex_linked(con, table, record["id"])
+            history.record(con, change_id=self.new_change_id(), at=now, who=self.who,
+                           table=table, record_id=record["id"],
+                           action="update" if before else "create", before=before,
+                           after=linked.load_simple(con, table, record["id"]))
+        return self.get_record(table, record["id"])
+
+    def delete_record(self, table: str, record_id: str) -> None:
+        """Delete a person, mission, exhibition, source or playlist no work still needs."""
+        _check_table(table)
+        with self.write() as con:
+            before = linked.load_simple(con, table, record_id)
+            if before is None:
+                raise NotFound(f"there is no {table[:-1]} {record_id!r}")
+            try:
+                con.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
+            except sqlite3.IntegrityError:
+                raise InvalidRecord({"id": f"{record_id!r} is still linked from works; "
+                                           "remove those links first"}) from None
+            history.record(con, change_id=self.new_change_id(), at=self.now(),
+                           who=self.who, table=table, record_id=record_id, action="purge",
+                           before=before, after=None)
+
+    # -- history --------------------------------------------------------------------------
+    def history(self, work_id: str, table: str = "works") -> list[dict[str, Any]]:
+        """Every change to one record, oldest first, each with a field-by-field diff."""
+        return history.entries(self._con, table, work_id)
+
+    def blame(self, work_id: str, table: str = "works") -> dict[str, dict[str, str]]:
+        return history.blame(self._con, table, work_id)
+
+    def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP) -> Path:
+        return backups.backup(self.path, reason=reason, keep=keep, con=self._con)
+
+
+def _check_table(table: str) -> None:
+    if table not in TABLE_COLUMNS or table == "works":
+        raise ValueError(f"not a record table: {table!r}")
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,74 @@
+"""The `gallery` command: the app by default, and headless commands for scripts and checks.
+
+Exit codes are a contract: 0 success, 1 a check found problems, 2 bad input (one readable
+line on stderr, no traceback). Commands that need no window never import Qt widgets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from .paths import default_catalog
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input on the command line; its message is shown as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _catalog_arg(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--catalog", type=str, default=default,
+                        help="catalog file (default: the shipped catalog.db)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .commands import registry
+
+    parser = _Parser(prog="gallery", description="Leonov Gallery: the art of Alexei Leonov.")
+    _catalog_arg(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for command in registry.COMMANDS:
+        sub_parser = sub.add_parser(command.name, help=command.help,
+                                    description=command.help)
+        _catalog_arg(sub_parser, argparse.SUPPRESS)  # keep a --catalog given before COMMAND
+        command.arguments(sub_parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from .catalog.errors import CatalogError
+    from .commands import registry
+
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.catalog is None:
+            args.catalog = str(default_catalog())
+        command = registry.by_name(args.command or "app")
+        return int(command.run(args) or EXIT_OK)
+    except UsageError as error:
+        print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CatalogError as error:
+        print(f"gallery: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("gallery: interrupted", file=sys.stderr)
+        return 130
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"gallery: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # errors from the imaging core carry their own one-line reason
+        if type(error).__name__ in {"ImageRefused"}:
+            print(f"gallery: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        raise

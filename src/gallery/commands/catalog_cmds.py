@@ -1,0 +1,162 @@
+"""Headless catalog commands: check, search, export, import-json, reindex, backup, restore."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from .registry import command
+
+
+def open_catalog(args: argparse.Namespace, read_only: bool = False):
+    from ..catalog.store import Catalog
+
+    return Catalog.open(Path(args.catalog), read_only=read_only)
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", nargs="?", help="catalog to check (default: --catalog)")
+    p.add_argument("--no-decode", action="store_true", help="skip decoding every image")
+
+
+@command("check", "check a catalog: schema, integrity, links, images, search index", _check_args)
+def run_check(args: argparse.Namespace) -> int:
+    from ..catalog.check import check_catalog
+
+    if args.path:
+        args.catalog = args.path
+    decoder = None
+    if not args.no_decode:
+        try:
+            from ..imaging.decode import decode as decoder  # type: ignore[assignment]
+        except ImportError:
+            decoder = None
+    with open_catalog(args, read_only=True) as catalog:
+        report = check_catalog(catalog.connection, catalog.images_dir, decoder)
+    print(f"Checking {args.catalog}")
+    for line in report.lines:
+        print(line)
+    print("The catalog is sound." if report.passed
+          else f"{len(report.problems)} problem(s) found.")
+    return EXIT_OK if report.passed else EXIT_PROBLEMS
+
+
+def _search_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query", help="words to look for (prefixes match as you type)")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--sort", default="relevance",
+                   choices=["relevance", "date", "date_desc", "title", "added"])
+
+
+@command("search", "search the catalog the way the app does", _search_args)
+def run_search(args: argparse.Namespace) -> int:
+    with open_catalog(args, read_only=True) as catalog:
+        result = catalog.search(args.query, sort=args.sort, limit=args.limit, facets=False)
+    hits = [{"id": r.id, "title": r.title, "title_ru": r.title_ru, "date": r.date_display}
+            for r in result.rows]
+    if args.json:
+        print(json.dumps({"query": args.query, "total": result.total, "hits": hits},
+                         ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(f"{hit['id']:<42} {hit['date'] or '':<22} {hit['title']}")
+        print(f"{result.total} work(s)")
+    return EXIT_OK
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", required=True, choices=["json", "csv", "lido", "linked-art",
+                                                       "iiif"])
+    p.add_argument("-o", "--output", help="file (or folder for iiif/lido); default stdout")
+
+
+@command("export", "export the catalog (json is lossless)", _export_args)
+def run_export(args: argparse.Namespace) -> int:
+    from ..catalog import export
+
+    with open_catalog(args, read_only=True) as catalog:
+        if args.format == "json":
+            text = export.export_json_text(catalog.connection)
+        elif args.format == "csv":
+            text = export.export_csv_text(catalog.connection)
+        else:
+            from .interop_cmds import export_standard
+
+            return export_standard(catalog, args)
+    if args.output:
+        _write_atomically(Path(args.output), text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", help="a JSON file written by `gallery export --format json`")
+
+
+@command("import-json", "build a new catalog (--catalog NEW.db) from a JSON export",
+         _import_args)
+def run_import_json(args: argparse.Namespace) -> int:
+    from ..catalog.export import import_json
+
+    source = Path(args.file)
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{source}: is not valid JSON (line {error.lineno})") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{source}: is not UTF-8 text") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"{source}: is not a catalog export")
+    import_json(data, Path(args.catalog))
+    print(f"Imported {source} into {args.catalog}")
+    return EXIT_OK
+
+
+@command("reindex", "rebuild the search index from the records")
+def run_reindex(args: argparse.Namespace) -> int:
+    from ..catalog import fts
+
+    with open_catalog(args) as catalog, catalog.write() as con:
+        fts.reindex_all(con)
+    print("Search index rebuilt.")
+    return EXIT_OK
+
+
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--keep", type=int, default=10, help="how many backups to keep")
+
+
+@command("backup", "write a consistent backup into backups/ beside the catalog", _backup_args)
+def run_backup(args: argparse.Namespace) -> int:
+    if args.keep < 1:
+        raise UsageError("--keep must be at least 1")
+    with open_catalog(args, read_only=True) as catalog:
+        target = catalog.backup(keep=args.keep)
+    print(f"Backed up to {target}")
+    return EXIT_OK
+
+
+def _restore_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("backup", help="a backup file written by `gallery backup`")
+
+
+@command("restore", "replace the catalog with a checked backup (the old one is kept)",
+         _restore_args)
+def run_restore(args: argparse.Namespace) -> int:
+    from ..catalog.backup import restore
+
+    kept = restore(Path(args.backup), Path(args.catalog))
+    print(f"Restored {args.catalog} from {args.backup}"
+          + (f"; the replaced catalog is kept as {kept}" if kept else ""))
+    return EXIT_OK

@@ -1,0 +1,134 @@
+"""Search: folding, prefixes, cross-script, hostile input, filters and facet counts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from gallery.catalog.store import Catalog
+from gallery.catalog.textfold import fold, match_expression
+
+
+def ids(catalog: Catalog, query: str, **filters: object) -> set[str]:
+    return {r.id for r in catalog.search(query, filters=filters, limit=1000).rows}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("sunrise", {"orbital-sunrise"}),
+    ("sunr", {"orbital-sunrise"}),                       # prefix as you type
+    ("ВОСХОД", {"orbital-sunrise", "stamp-1975"}),       # Cyrillic case folding, mission name
+    ("восход на", {"orbital-sunrise"}),
+    ("Voskhod", {"orbital-sunrise", "stamp-1975"}),      # Latin finds the Cyrillic title too
+    ("leonov", {"orbital-sunrise", "near-the-moon", "stamp-1975"}),
+    ("Леонов", {"orbital-sunrise", "near-the-moon", "stamp-1975"}),
+    ("соколов", {"stamp-1975"}),
+    ("moon diagonal", {"near-the-moon"}),                # all words required
+    ("moon stamp", set()),
+])
+def test_queries(catalog: Catalog, query: str, expected: set[str]) -> None:
+    assert ids(catalog, query) == expected
+
+
+def test_yo_and_ye_fold_together_but_short_i_does_not() -> None:
+    assert fold("Ёлка") == fold("елка")
+    assert fold("й") != fold("и")
+    assert fold("Й") == fold("й")
+
+
+def test_yo_in_the_catalog(catalog: Catalog) -> None:
+    work = catalog.get("near-the-moon")
+    work["title_ru"] = "Звёздный путь"
+    catalog.save(work, work["version"])
+    assert ids(catalog, "звездный") == {"near-the-moon"}
+    assert ids(catalog, "ЗВЁЗДНЫЙ") == {"near-the-moon"}
+    work = catalog.get("near-the-moon")
+    work["title_ru"] = "Мой край"
+    catalog.save(work, work["version"])
+    assert ids(catalog, "мой") == {"near-the-moon"}
+    assert ids(catalog, "мои") == set()
+
+
+HOSTILE = [
+    '"', '""', "'", "*", "**", "-", "- moon", "NEAR(moon sun)", "moon NEAR sun", "moon OR",
+    "AND", "NOT", "(", ")", "((moon", "moon)", "{col}:x", "titles:moon", "^moon", "moon*",
+    "'; DROP TABLE works; --", "%", "_", "\\", "\x00", "\u202e", "😀🚀", "🌕 moon",
+    "a" * 10_000, "я" * 10_000, "moon " * 3000, "\n\t", "NULL", "1/0", "<b>moon</b>",
+    "𝕸𝖔𝖔𝖓", "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǫ̗", "ﷺ", "‮moon", "%s%s%s", "${jndi:x}", "@", "#", ":",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_never_fail(catalog: Catalog, query: str) -> None:
+    result = catalog.search(query)
+    assert result.total >= 0
+    assert len(result.rows) == result.total or len(result.rows) == 100
+
+
+def test_search_markup_is_just_words(catalog: Catalog) -> None:
+    assert ids(catalog, "<b>moon</b>") == set()  # "b" "moon" "b": no work has a word b…
+    assert ids(catalog, "(moon)") == {"near-the-moon"}
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=200))
+def test_any_text_is_safe(catalog: Catalog, text: str) -> None:
+    catalog.search(text, facets=False)
+
+
+@given(st.text())
+def test_match_expression_is_quoted(text: str) -> None:
+    expression = match_expression(text)
+    if expression is not None:
+        for part in expression.split(" "):
+            assert part.startswith('"') and part.endswith('"*')
+
+
+def test_filters_combine_and_facets_count_the_others(catalog: Catalog) -> None:
+    result = catalog.search("", filters={"mission": "voskhod-2", "person": "andrei-sokolov"})
+    assert {r.id for r in result.rows} == {"stamp-1975"}
+    # The person facet is counted with the mission filter only: Leonov would give 2 works.
+    assert dict((v, n) for v, _, n in result.facets["person"]) == {
+        "alexei-leonov": 2, "andrei-sokolov": 1}
+    assert dict((v, n) for v, _, n in result.facets["mission"]) == {"voskhod-2": 1}
+
+
+@pytest.mark.parametrize(("filters", "expected"), [
+    ({"year_from": 1966, "year_to": 1970}, {"near-the-moon"}),
+    ({"year_from": 1975}, {"stamp-1975"}),
+    ({"decade": "1960s"}, {"orbital-sunrise", "near-the-moon"}),
+    ({"category": "stamp"}, {"stamp-1975"}),
+    ({"series": "1975 stamps"}, {"stamp-1975"}),
+    ({"holder": "Star City museum"}, {"orbital-sunrise"}),
+    ({"confidence": ["high", "medium"]}, {"orbital-sunrise", "near-the-moon"}),
+    ({"image": "standin"}, {"orbital-sunrise", "near-the-moon", "stamp-1975"}),
+    ({"image": "real"}, set()),
+    ({"certainty": "certain", "medium": "offset print"}, {"stamp-1975"}),
+])
+def test_each_filter(catalog: Catalog, filters: dict, expected: set[str]) -> None:
+    assert ids(catalog, "", **filters) == expected
+
+
+def test_unknown_filter_or_sort_is_an_error(catalog: Catalog) -> None:
+    with pytest.raises(ValueError, match="unknown filter"):
+        catalog.search("", filters={"colour": "red"})
+    with pytest.raises(ValueError, match="unknown sort"):
+        catalog.search("", sort="random")
+
+
+def test_sorts_and_paging(catalog: Catalog) -> None:
+    by_date = [r.id for r in catalog.search("", sort="date").rows]
+    assert by_date == ["orbital-sunrise", "near-the-moon", "stamp-1975"]
+    assert [r.id for r in catalog.search("", sort="date_desc").rows] == by_date[::-1]
+    assert catalog.search("", sort="title").rows[0].id == "stamp-1975"
+    page = catalog.search("", sort="date", limit=1, offset=1)
+    assert [r.id for r in page.rows] == ["near-the-moon"] and page.total == 3
+
+
+def test_relevance_puts_title_hits_first(catalog: Catalog) -> None:
+    work = catalog.get("stamp-1975")
+    work["description"] = "Shows the Moon in passing."
+    catalog.save(work, work["version"])
+    result = catalog.search("moon")
+    assert result.ranked and result.rows[0].id == "near-the-moon"
