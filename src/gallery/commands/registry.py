@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -41,12 +41,19 @@ def by_name(name: str) -> Command:
     raise UsageError(f"unknown command {name!r}")
 
 
-def _load() -> None:
-    # Importing a module registers its commands; modules import heavy libraries lazily.
-    from . import catalog_cmds, image_cmds  # noqa: F401
+# Modules that register commands. A module not written yet is skipped; any other import error
+# inside a module is a bug and is raised.
+COMMAND_MODULES = ("catalog_cmds", "image_cmds", "interop_cmds", "app_cmds", "slideshow_cmds",
+                   "edit_cmds")
 
-    with contextlib.suppress(ImportError):  # the UI's commands, when the UI is installed
-        from . import app_cmds  # noqa: F401
+
+def _load() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"{__package__}.{name}":
+                raise
 
 
 _load()
