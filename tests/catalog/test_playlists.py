@@ -1,0 +1,150 @@
+"""Playlists: time windows, resolving lists and saved searches, and what plays when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from gallery.catalog import playlists
+from gallery.catalog.errors import NotFound
+from gallery.catalog.playlists import ProgramSource, Slide, TimeWindow, parse_hhmm, parse_hours
+from gallery.catalog.store import Catalog
+
+MONDAY = datetime(2025, 3, 17, 10, 30)  # a Monday
+SUNDAY_NIGHT = datetime(2025, 3, 23, 23, 0)
+
+
+def test_parse_hours_and_contains() -> None:
+    window = parse_hours("09:00-18:00")
+    assert window.contains(MONDAY)
+    assert not window.contains(MONDAY.replace(hour=18))  # closing time is exclusive
+    assert window.contains(MONDAY.replace(hour=9, minute=0))
+    assert not window.contains(MONDAY.replace(hour=8, minute=59))
+    assert parse_hhmm("24:00") > parse_hhmm("23:59")
+    for bad in ("9-18", "25:00-26:00", "09:00-09:00", "nonsense"):
+        with pytest.raises(ValueError):
+            parse_hours(bad)
+
+
+def test_window_past_midnight_belongs_to_its_start_day() -> None:
+    friday_night = TimeWindow(frozenset({4}), parse_hhmm("22:00"), parse_hhmm("02:00"))
+    assert friday_night.contains(datetime(2025, 3, 21, 23, 0))   # Friday 23:00
+    assert friday_night.contains(datetime(2025, 3, 22, 1, 0))    # Saturday 01:00
+    assert not friday_night.contains(datetime(2025, 3, 22, 23, 0))
+    assert not friday_night.contains(datetime(2025, 3, 21, 1, 0))  # Friday 01:00
+
+
+def test_windows_text_round_trip() -> None:
+    records = playlists.parse_windows_text("Mon-Fri 09:00-18:00; Sat,Sun 10:00-16:00")
+    assert records == [{"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00"},
+                       {"days": [5, 6], "start": "10:00", "end": "16:00"}]
+    assert playlists.format_windows(records) == "Mon-Fri 09:00-18:00; Sat-Sun 10:00-16:00"
+    assert playlists.parse_windows_text("") == []
+    assert playlists.format_windows(playlists.parse_windows_text("10:00-24:00")) == "10:00-24:00"
+    assert playlists.parse_windows_text("Sat-Mon 10:00-12:00")[0]["days"] == [0, 5, 6]
+    with pytest.raises(ValueError):
+        playlists.parse_windows_text("Someday 10:00-12:00")
+
+
+def test_malformed_stored_window_is_ignored(caplog: pytest.LogCaptureFixture) -> None:
+    windows = playlists.windows_from_record([{"days": [0], "start": "nine", "end": "18:00"},
+                                             {"start": "09:00", "end": "18:00"}])
+    assert len(windows) == 1 and windows[0].days == playlists.ALL_DAYS
+    assert "malformed" in caplog.text
+
+
+def test_next_opening() -> None:
+    weekdays = playlists.windows_from_record([{"days": [0, 1, 2, 3, 4], "start": "09:00",
+                                               "end": "18:00"}])
+    assert playlists.next_opening(weekdays, SUNDAY_NIGHT) == datetime(2025, 3, 24, 9, 0)
+    assert playlists.next_opening(weekdays, MONDAY) == datetime(2025, 3, 18, 9, 0)
+    assert playlists.next_opening([], MONDAY) is None
+
+
+def test_whole_catalog_plays_by_date(catalog: Catalog) -> None:
+    assert [s.work_id for s in playlists.whole_catalog(catalog)] == [
+        "orbital-sunrise", "near-the-moon", "stamp-1975"]
+
+
+def test_list_playlist_resolves_items_and_leaves_out_trash(catalog: Catalog) -> None:
+    catalog.save_record("playlists", {
+        "id": "hall-a", "name": "Hall A", "kind": "list", "default_duration_s": 20,
+        "items": [{"work_id": "stamp-1975", "caption": "The 1975 stamp", "duration_s": 8},
+                  {"work_id": "near-the-moon"}, {"work_id": "orbital-sunrise"}]}, None)
+    catalog.delete("near-the-moon")
+    slides = playlists.resolve(catalog, catalog.get_record("playlists", "hall-a"))
+    assert slides == [Slide("stamp-1975", "The 1975 stamp", 8),
+                      Slide("orbital-sunrise", None, 20)]
+
+
+def test_search_playlist_follows_the_catalog(catalog: Catalog) -> None:
+    record = catalog.save_record("playlists", {
+        "id": "voskhod", "name": "Voskhod 2", "kind": "search",
+        "query": {"text": "", "filters": {"mission": "voskhod-2"}}}, None)
+    assert [s.work_id for s in playlists.resolve(catalog, record)] == [
+        "orbital-sunrise", "stamp-1975"]
+    moon = catalog.get("near-the-moon")
+    moon["missions"] = [{"mission_id": "voskhod-2", "link": "depicts"}]
+    catalog.save(moon, moon["version"])
+    assert [s.work_id for s in playlists.resolve(catalog, record)] == [
+        "orbital-sunrise", "near-the-moon", "stamp-1975"]
+
+
+def test_search_with_unknown_filter_plays_nothing(catalog: Catalog,
+                                                  caplog: pytest.LogCaptureFixture) -> None:
+    record = catalog.save_record("playlists", {
+        "id": "odd", "name": "Odd", "kind": "search",
+        "query": {"text": "", "filters": {"colour": "red"}}}, None)
+    assert playlists.resolve(catalog, record) == []
+    assert "cannot evaluate" in caplog.text
+
+
+def test_find_playlist_by_id_or_name(catalog: Catalog) -> None:
+    catalog.save_record("playlists", {"id": "hall-a", "name": "Hall A", "items": []}, None)
+    assert playlists.find_playlist(catalog, "hall-a")["name"] == "Hall A"
+    assert playlists.find_playlist(catalog, "  hall a ")["id"] == "hall-a"
+    with pytest.raises(NotFound):
+        playlists.find_playlist(catalog, "Hall B")
+
+
+def test_program_source_windows_and_fallbacks(catalog: Catalog) -> None:
+    catalog.save_record("playlists", {
+        "id": "mornings", "name": "Mornings", "windows": [{"start": "09:00", "end": "12:00"}],
+        "items": [{"work_id": "stamp-1975"}]}, None)
+    catalog.save_record("playlists", {
+        "id": "afternoons", "name": "Afternoons",
+        "windows": [{"days": [0, 1, 2, 3, 4], "start": "12:00", "end": "18:00"}],
+        "items": [{"work_id": "near-the-moon"}]}, None)
+    source = ProgramSource(["mornings", "afternoons"])
+    assert source.current(catalog, MONDAY).playlist_id == "mornings"
+    assert source.current(catalog, MONDAY.replace(hour=14)).slides == (Slide("near-the-moon"),)
+    closed = source.current(catalog, MONDAY.replace(hour=19))
+    assert closed.closed and closed.slides == ()
+    assert closed.opens_at == datetime(2025, 3, 18, 9, 0)
+    assert not ProgramSource().current(catalog, MONDAY).closed  # whole catalog, always
+
+
+def test_program_source_picks_up_changes_from_another_process(catalog_path: Path) -> None:
+    with Catalog.open(catalog_path, read_only=True) as show, \
+            Catalog.open(catalog_path, who="curator") as curator:
+        curator.save_record("playlists", {"id": "p", "name": "P",
+                                          "items": [{"work_id": "stamp-1975"}]}, None)
+        source = ProgramSource(["p"])
+        first = source.current(show, MONDAY)
+        assert [s.work_id for s in first.slides] == ["stamp-1975"]
+        assert source.current(show, MONDAY) is not first  # same content, cached slides
+        record = curator.get_record("playlists", "p")
+        record["items"].append({"work_id": "orbital-sunrise", "caption": "Sunrise"})
+        curator.save_record("playlists", record, record["version"])
+        second = source.current(show, MONDAY)
+        assert second.version > first.version
+        assert second.slides[-1] == Slide("orbital-sunrise", "Sunrise")
+
+
+def test_missing_playlist_falls_back_to_the_whole_catalog(
+        catalog: Catalog, caplog: pytest.LogCaptureFixture) -> None:
+    program = ProgramSource(["gone"]).current(catalog, MONDAY)
+    assert program.playlist_id is None and len(program.slides) == 3
+    assert "whole catalog" in caplog.text
