@@ -81,6 +81,33 @@ def same_party(a: str | None, b: str | None) -> bool:
     return bool(a and b) and (norm(a) in norm(b) or norm(b) in norm(a))  # type: ignore[arg-type]
 
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+
+
+def readable_date(value: Any) -> str | None:
+    """ISO dates from the fact files as a visitor reads them: 1965-03-18/19 → 18–19 March 1965."""
+    if value is None:
+        return None
+    text = str(value)
+
+    def one(iso: str) -> tuple[str, str, str] | None:
+        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
+        return (m[1], _MONTH_NAMES[int(m[2]) - 1], str(int(m[3])) if m[3] else "") if m else None
+
+    parts = [one(p) for p in text.split("/")]
+    if not all(parts) or len(parts) > 2:
+        return text
+    if len(parts) == 1:
+        y, mo, d = parts[0]  # type: ignore[misc]
+        return " ".join(x for x in (d, mo, y) if x)
+    (y1, m1, d1), (y2, m2, d2) = parts  # type: ignore[misc]
+    if y1 == y2 and m1 == m2 and d1 and d2:
+        return f"{d1}–{d2} {m1} {y1}"
+    first = " ".join(x for x in (d1, m1, "" if y1 == y2 else y1) if x)
+    return f"{first} – {' '.join(x for x in (d2, m2, y2) if x)}"
+
+
 def event_dates(text: str | None) -> tuple[str | None, str | None]:
     try:
         parsed = parse_date(str(text or ""))
@@ -104,7 +131,7 @@ def provenance(work: dict[str, Any]) -> list[dict[str, Any]]:
                                                                     owner)
         earliest, latest = event_dates(item.get("date"))
         events.append({
-            "date_display": str(item["date"]) if item.get("date") is not None else None,
+            "date_display": readable_date(item.get("date")),
             "date_earliest": earliest, "date_latest": latest,
             "certainty": item.get("certainty") or "unknown", "kind": kind,
             "party": item.get("party"), "holder": holder, "direct": direct,
@@ -116,6 +143,17 @@ def provenance(work: dict[str, Any]) -> list[dict[str, Any]]:
         elif kind == "gap":
             owner = None
     current = work.get("current_holder") or {}
+    if not current.get("name") and owner is not None:
+        # The facts name no holder today: say so, rather than let the last owner stand.
+        events.append({
+            "date_display": None, "date_earliest": None, "date_latest": None,
+            "certainty": "unknown", "kind": "gap", "party": None, "holder": None,
+            "direct": False, "place": None,
+            "note": "No source names who holds the work today"
+                    + (f" ({current['note']})." if current.get("note") not in (None, "not found")
+                       else "."),
+            "sources": [],
+        })
     if current.get("name") and not same_party(current["name"], owner):
         events.append({
             "date_display": None, "date_earliest": None, "date_latest": None,

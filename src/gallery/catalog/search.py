@@ -156,6 +156,7 @@ def facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, 
             expr = _COLUMN_FACETS[name]
             sql = (f"SELECT {expr}, {expr}, count(*) FROM works w WHERE {clause} "
                    f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1")
-        out[name] = [(str(v), str(label), n) for v, label, n in con.execute(sql, params)]
+        out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
+                     for v, label, n in con.execute(sql, params)]
     return out
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..cli import EXIT_OK
+from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .catalog_cmds import open_catalog
 from .registry import command
 
@@ -76,3 +76,66 @@ def run_standins(args: argparse.Namespace) -> int:
         drawn, updated = refresh_standins(catalog)
     print(f"Drew {drawn} stand-in images; {updated} catalog record(s) updated.")
     return EXIT_OK
+
+
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("work_id", help="the work the image shows")
+    p.add_argument("file", help="a JPEG, PNG, TIFF, WebP or GIF scan")
+
+
+@command("import-image", "make a scan the image of a work (validated, copied, recorded)",
+         _import_args)
+def run_import_image(args: argparse.Namespace) -> int:
+    from ..imaging.ingest import import_image
+
+    with open_catalog(args) as catalog:
+        before = catalog.get(args.work_id)
+        record = import_image(catalog, args.work_id, args.file)
+    if record["version"] == before["version"]:
+        print(f"{args.work_id} already has this image; nothing changed.")
+    else:
+        print(f"{args.work_id}: imported {record['image_width']}×{record['image_height']} "
+              f"{record['image_format']} as images/{record['image_path']}")
+    return EXIT_OK
+
+
+def _thumb_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--size", type=int, default=320, help="long edge in pixels (default 320)")
+
+
+@command("thumbnails", "fill the thumbnail cache for every work", _thumb_args)
+def run_thumbnails(args: argparse.Namespace) -> int:
+    import sys
+
+    from ..imaging.decode import ImageRefused
+    from ..imaging.thumbnails import ThumbnailCache
+
+    if not 16 <= args.size <= 2048:
+        raise UsageError("--size must be between 16 and 2048")
+    cache = ThumbnailCache()
+    failed = []
+    with open_catalog(args, read_only=True) as catalog:
+        rows = catalog.search("", sort="date", limit=10**9, facets=False).rows
+        for index, row in enumerate(rows, 1):
+            if row.image_path:
+                try:
+                    cache.get_or_make(catalog.images_dir / row.image_path,
+                                      row.image_sha256 or "", (args.size, args.size))
+                except ImageRefused as error:
+                    failed.append(str(error))
+            _progress(sys.stderr, index, len(rows))
+    for line in failed:
+        print(f"skipped {line}", file=sys.stderr)
+    print(f"{len(rows) - len(failed)} thumbnails ready in {cache.cache_dir}")
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def _progress(stream: Any, done: int, total: int) -> None:
+    if not stream.isatty():
+        return
+    width = 30
+    filled = width * done // max(total, 1)
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
