@@ -199,6 +199,23 @@ class Catalog:
                 self._save_work(con, edited, current["version"], change_id)
         return change_id
 
+    def batch_restore(self, field: str, values: dict[str, Any],
+                      expected_versions: dict[str, int] | None = None) -> str:
+        """Give each work its own value of `field` as one recorded change (undoing a
+        batch_set); raise Conflict, writing nothing, if a work moved past its expected version.
+        """
+        change_id = self.new_change_id()
+        with self.write() as con:
+            for work_id, value in values.items():
+                current = linked.load_work(con, work_id)
+                if current is None:
+                    raise NotFound(f"there is no work {work_id!r}")
+                edited = {**current, field: value}
+                validate_work(edited)
+                expected = (expected_versions or {}).get(work_id, current["version"])
+                self._save_work(con, edited, expected, change_id)
+        return change_id
+
     def delete(self, work_id: str, expected_version: int | None = None) -> None:
         """Move a work to the trash (restorable); its links stay with it."""
         self._set_deleted(work_id, self.now(), "delete", expected_version)
