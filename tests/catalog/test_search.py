@@ -132,3 +132,8 @@ def test_relevance_puts_title_hits_first(catalog: Catalog) -> None:
     catalog.save(work, work["version"])
     result = catalog.search("moon")
     assert result.ranked and result.rows[0].id == "near-the-moon"
+
+
+def test_facet_counts_alone_match_the_search(catalog: Catalog) -> None:
+    filters = {"mission": "voskhod-2"}
+    assert catalog.facet_counts("leonov", filters) == catalog.search("leonov", filters).facets

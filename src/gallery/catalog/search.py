@@ -83,10 +83,12 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _conditions(match: str | None, filters: dict[str, Any], include_deleted: bool,
-                skip: str | None = None) -> tuple[list[str], list[Any]]:
+                skip: str | None = None, hits_table: bool = False) -> tuple[list[str], list[Any]]:
     where: list[str] = [] if include_deleted else ["w.deleted_at IS NULL"]
     params: list[Any] = []
-    if match:
+    if match and hits_table:
+        where.append("w.key IN (SELECT key FROM temp.search_hits)")
+    elif match:
         where.append("w.key IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?)")
         params.append(match)
     for name, value in filters.items():
@@ -143,10 +145,19 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
 
 def facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
                  include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
-    """For each facet, (value, label, count) with every other filter applied; largest first."""
+    """For each facet, (value, label, count) with every other filter applied; largest first.
+
+    The text match is run once into a temporary table that every facet query reuses.
+    """
+    if match:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(key INTEGER PRIMARY KEY)")
+        con.execute("DELETE FROM temp.search_hits")
+        con.execute("INSERT INTO temp.search_hits SELECT rowid FROM works_fts "
+                    "WHERE works_fts MATCH ?", (match,))
     out: dict[str, list[tuple[str, str, int]]] = {}
     for name in FACETS:
-        where, params = _conditions(match, filters, include_deleted, skip=name)
+        where, params = _conditions(match, filters, include_deleted, skip=name,
+                                    hits_table=True)
         clause = " AND ".join(where) or "1"
         if name in _LINK_FACETS:
             sql = (f"SELECT f.id, f.name, count(DISTINCT w.key) FROM works w JOIN "

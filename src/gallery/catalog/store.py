@@ -152,6 +152,12 @@ class Catalog:
         return search_module.search(self._con, query, filters or {}, sort, limit, offset,
                                     facets, include_deleted)
 
+    def facet_counts(self, query: str = "", filters: dict[str, Any] | None = None,
+                     include_deleted: bool = False) -> dict[str, list[tuple[str, str, int]]]:
+        """Facet counts alone: on a large catalog the UI shows results first, counts after."""
+        return search_module.facet_counts(self._con, search_module.match_expression(query),
+                                          filters or {}, include_deleted)
+
     def get(self, work_id: str) -> dict[str, Any]:
         """The full record of one work, with everything linked to it named."""
         record = linked.load_work(self._con, work_id)
@@ -214,6 +220,17 @@ class Catalog:
                 validate_work(edited)
                 expected = (expected_versions or {}).get(work_id, current["version"])
                 self._save_work(con, edited, expected, change_id)
+        return change_id
+
+    def save_many(self, records: list[tuple[dict[str, Any], int | None]]) -> str:
+        """Save whole works (record, expected_version; None creates) as one transaction and
+        one recorded change; return its change id. Nothing is written if any save fails."""
+        for record, _ in records:
+            validate_work(record)
+        change_id = self.new_change_id()
+        with self.write() as con:
+            for record, expected_version in records:
+                self._save_work(con, record, expected_version, change_id)
         return change_id
 
     def delete(self, work_id: str, expected_version: int | None = None) -> None:
