@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import random
 import struct
 import zlib
 from pathlib import Path
@@ -319,3 +320,39 @@ def test_sniff_and_fit_helpers() -> None:
 def test_module_never_imports_qt() -> None:
     for module in (dec,):
         assert "PySide6" not in Path(module.__file__).read_text("utf-8")
+
+
+def test_mutated_files_are_decoded_or_refused_never_anything_else(tmp_path: Path) -> None:
+    """A small seeded fuzz: byte flips, cuts and insertions in every accepted format."""
+    rng = random.Random(1965)
+    grain = Image.merge("RGB", [Image.effect_noise((48, 32), 40)] * 3)
+    seeds = []
+    for ext, fmt, args in (
+        (".jpg", "JPEG", {}),
+        (".jpg", "JPEG", {"progressive": True}),
+        (".png", "PNG", {}),
+        (".gif", "GIF", {}),
+        (".tif", "TIFF", {"compression": "tiff_lzw"}),
+        (".webp", "WEBP", {}),
+    ):
+        buf = io.BytesIO()
+        grain.save(buf, fmt, **args)
+        seeds.append((ext, buf.getvalue()))
+    outcomes = {"ok": 0, "refused": 0}
+    for i in range(240):
+        ext, data = seeds[i % len(seeds)]
+        mutated = bytearray(data)
+        for _ in range(rng.randint(1, 4)):
+            at = rng.randrange(len(mutated))
+            if rng.random() < 0.7:
+                mutated[at] = rng.randrange(256)
+            else:
+                del mutated[at : at + rng.randint(1, 40)]
+        path = tmp_path / f"m{i}{ext}"
+        path.write_bytes(bytes(mutated))
+        try:
+            decode(path, max_size=(16, 16))
+            outcomes["ok"] += 1
+        except ImageRefused:
+            outcomes["refused"] += 1
+    assert outcomes["ok"] and outcomes["refused"]

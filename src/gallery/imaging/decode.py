@@ -169,8 +169,8 @@ def fit_size(size: tuple[int, int], box: tuple[int, int]) -> tuple[int, int]:
 def probe(path: str | os.PathLike[str]) -> ImageInfo:
     """Read only the header: format, size, mode, orientation. Raises ImageRefused."""
     p = Path(path)
-    with _opened(p, verify=False) as (im, fmt, nbytes, png_exif):
-        return ImageInfo(p, fmt, im.width, im.height, im.mode, _orientation(im, png_exif), nbytes)
+    with _opened(p, verify=False) as (im, fmt, nbytes, orientation):
+        return ImageInfo(p, fmt, im.width, im.height, im.mode, orientation, nbytes)
 
 
 def decode(path: str | os.PathLike[str], max_size: tuple[int, int] | None = None) -> Image.Image:
@@ -184,8 +184,7 @@ def decode(path: str | os.PathLike[str], max_size: tuple[int, int] | None = None
     if ImageFile.LOAD_TRUNCATED_IMAGES:
         # A programming error elsewhere in the app, not a property of the file.
         raise RuntimeError("ImageFile.LOAD_TRUNCATED_IMAGES is on; refusing to decode")
-    with _opened(p, verify=True) as (im, fmt, _, png_exif):
-        orientation = _orientation(im, png_exif)
+    with _opened(p, verify=True) as (im, fmt, _, orientation):
         target = None
         if max_size is not None:
             shown = fit_size((im.height, im.width) if orientation >= 5 else im.size, max_size)
@@ -199,16 +198,17 @@ def decode(path: str | os.PathLike[str], max_size: tuple[int, int] | None = None
             im.load()
             out = _normalise_mode(im, p)
             if target is not None and out.size != target:
+                # reducing_gap: a cheap box reduce() first, then Lanczos.
                 out = out.resize(target, Image.Resampling.LANCZOS, reducing_gap=REDUCING_GAP)
+            out = _to_srgb(out, icc, p)
+            if orientation != 1:
+                # ImageOps.exif_transpose's table, applied last to the (smaller)
+                # output; the tag was read once so sizing and rotation agree.
+                out = out.transpose(_TRANSPOSE[orientation])
         except ImageRefused:
             raise
         except _DECODER_ERRORS as exc:
             raise ImageRefused(p, _describe(exc, fmt)) from None
-    out = _to_srgb(out, icc, p)
-    if orientation != 1:
-        # ImageOps.exif_transpose's table, applied last to the (smaller) output;
-        # the tag was read once above so sizing and rotation always agree.
-        out = out.transpose(_TRANSPOSE[orientation])
     out.info = {}
     return out
 
@@ -217,8 +217,8 @@ def decode(path: str | os.PathLike[str], max_size: tuple[int, int] | None = None
 
 
 @contextlib.contextmanager
-def _opened(p: Path, verify: bool) -> Iterator[tuple[ImageFile.ImageFile, str, int, bytes | None]]:
-    """Check the file, sniff and match its type, open its header with Pillow."""
+def _opened(p: Path, verify: bool) -> Iterator[tuple[ImageFile.ImageFile, str, int, int]]:
+    """Check, sniff and open the file's header: (image, format, bytes, orientation)."""
     if not p.name:
         raise ImageRefused(p, "not a file name")
     try:
@@ -240,10 +240,10 @@ def _opened(p: Path, verify: bool) -> Iterator[tuple[ImageFile.ImageFile, str, i
         if fmt == "PNG":
             png_exif = _scan_png(p, fh, verify)
         fh.seek(0)
-        im = _open_header(p, fh, fmt)
+        im, orientation = _open_header(p, fh, fmt, png_exif)
         # Not im.close(): that would free the pixels decode() returns; the
         # file handle is ours and closes here.
-        yield im, fmt, nbytes, png_exif
+        yield im, fmt, nbytes, orientation
 
 
 def _check_type(p: Path, head: bytes) -> str:
@@ -264,26 +264,33 @@ def _check_type(p: Path, head: bytes) -> str:
     return content
 
 
-def _open_header(p: Path, fh: BinaryIO, fmt: str) -> ImageFile.ImageFile:
+def _open_header(
+    p: Path, fh: BinaryIO, fmt: str, png_exif: bytes | None
+) -> tuple[ImageFile.ImageFile, int]:
     # formats=[fmt]: Pillow never tries another plugin on this data.  The
     # lock makes catch_warnings (process-global) safe between our threads.
-    with _open_lock, warnings.catch_warnings():
-        # Pillow warns between 1x and 2x its limit; our own check below refuses
-        # those with the exact size, so the warning must not escape.
-        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+    with _open_lock, warnings.catch_warnings(record=True) as caught:
+        # Pillow warns about sizes between 1x and 2x its limit (our own check
+        # below refuses those, naming the size) and about damaged metadata
+        # (corrupt EXIF is ignored, as viewers do): log, never surface.
+        warnings.simplefilter("always")
         try:
             im = Image.open(fh, formats=[fmt])
+            orientation = _orientation(im, png_exif)
         except Image.UnidentifiedImageError:
             raise ImageRefused(p, f"damaged {fmt} header (cannot be read)") from None
         except _DECODER_ERRORS as exc:
             raise ImageRefused(p, _describe(exc, fmt)) from None
+        finally:
+            for w in caught:
+                log.info("%s: %s", p, w.message)
     if im.width * im.height > PIXEL_BUDGET:
         im.close()
         raise ImageRefused(p, _too_big(im.size))
     if im.width < 1 or im.height < 1:
         im.close()
         raise ImageRefused(p, f"has no pixels ({im.width} x {im.height})")
-    return im
+    return im, orientation
 
 
 def _scan_png(p: Path, fh: BinaryIO, verify: bool) -> bytes | None:
