@@ -1,0 +1,198 @@
+"""The fullscreen exhibition window: placement, the exit chord, and everything it owns.
+
+Unattended rules: no frame, no cursor, no reaction to stray keys or clicks (visitors lean on
+keyboards), a window-manager close is refused; only the deliberate chord (default
+Ctrl+Shift+Q, changeable in settings as slideshow/exit_chord) ends the show. The screen saver is
+inhibited while it runs and released on exit.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QResizeEvent,
+    QScreen,
+    QShortcut,
+)
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...catalog.store import Catalog
+from ...paths import log_dir
+from ..workers import CatalogService, ImagePool
+from . import screens
+from .canvas import SlideCanvas
+from .config import (
+    ShowSettings,
+    SlideshowConfig,
+    app_prefers_reduced_motion,
+    attach_file_log,
+    detach_file_log,
+)
+from .engine import SlideEngine
+from .inhibit import Inhibitor, default_inhibitor
+from .status import ShowRecorder
+
+log = logging.getLogger(__name__)
+
+
+class SlideshowWindow(QWidget):
+    slideShown = Signal(str)
+    slideSkipped = Signal(str, str)
+    cardShown = Signal(str)
+    stopped = Signal()
+
+    def __init__(self, config: SlideshowConfig, *, parent: QWidget | None = None,
+                 clock: Callable[[], datetime] = datetime.now,
+                 inhibitor: Inhibitor | None = None, settings: ShowSettings | None = None,
+                 synchronous: bool = False) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName("slideshowWindow")
+        self.setAccessibleName(self.tr("Exhibition slideshow"))
+        self.setWindowTitle(self.tr("Leonov Gallery — slideshow"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is not None)
+        self.setCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self.setStyleSheet("background: black;")
+        self.config = config
+        self.settings = settings or ShowSettings()
+        if self.settings.get("slideshow/reduced_motion") or app_prefers_reduced_motion():
+            config.transition = "none"
+        self._log_handler = attach_file_log()
+        self._closing = False
+        self.inhibitor = inhibitor or default_inhibitor()
+        self.catalog = Catalog.open(config.catalog_path, read_only=True, who="slideshow")
+        self.service = CatalogService(self.catalog, synchronous=synchronous)
+        self.pool = ImagePool(synchronous=synchronous, max_threads=1)
+        self.canvas = SlideCanvas(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas)
+        self.recorder = ShowRecorder(log_dir(), clock, meta={
+            "catalog": str(config.catalog_path), "playlists": list(config.playlists),
+            "log_file": str(log_dir() / "slideshow.log")})
+        self.engine = SlideEngine(config, self.service, self.pool, self.canvas,
+                                  self.recorder, clock, self)
+        self.engine.slideShown.connect(self.slideShown)
+        self.engine.slideSkipped.connect(self.slideSkipped)
+        self.engine.cardShown.connect(self.cardShown)
+        chord = config.exit_chord or self.settings.get("slideshow/exit_chord")
+        self.exit_sequence = QKeySequence(chord)
+        if self.exit_sequence.isEmpty():
+            log.warning("exit chord %r is not a key sequence; using Ctrl+Shift+Q", chord)
+            self.exit_sequence = QKeySequence("Ctrl+Shift+Q")
+        self._shortcut = QShortcut(self.exit_sequence, self)
+        self._shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._shortcut.activated.connect(self.stop)
+        self.wanted_screen = config.screen or self.settings.get("slideshow/screen") or None
+        app = QGuiApplication.instance()
+        app.screenAdded.connect(self._screen_added)
+        app.screenRemoved.connect(self._screen_removed)
+        log.info("slideshow starting: catalog %s, playlists %s, exit with %s",
+                 config.catalog_path, ", ".join(config.playlists) or "(whole catalog)",
+                 self.exit_sequence.toString())
+
+    # -- starting and placing -------------------------------------------------------------
+    def start(self) -> None:
+        screen, why = screens.choose(self.config.screen, self.settings.get("slideshow/screen"))
+        log.info("showing on %s (%s)", screens.screen_label(screen), why)
+        if self.config.screen and "absent" not in why and screen.name():
+            self.settings.set("slideshow/screen", screen.name())  # remember the operator's pick
+            self.wanted_screen = screen.name()
+        self.place_on(screen)
+        self.inhibitor.inhibit("Exhibition slideshow is running", int(self.winId()))
+        self.engine.start()
+
+    def place_on(self, screen: QScreen) -> None:
+        """Put the window on `screen` before going fullscreen, so Wayland honours it."""
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+        self.move(screen.geometry().topLeft())
+        self.showFullScreen()
+        self.engine.set_screen(screen.geometry().size(), screen.devicePixelRatio())
+
+    def _screen_added(self, screen: QScreen) -> None:
+        if self.wanted_screen and screen.name() == self.wanted_screen \
+                and self.screen() is not screen:
+            log.info("screen %s is back; moving the show there", screen.name())
+            self.place_on(screen)
+
+    def _screen_removed(self, screen: QScreen) -> None:
+        if self.screen() is screen or self.screen() is None:
+            fallback = next((s for s in QGuiApplication.screens() if s is not screen), None)
+            primary = QGuiApplication.primaryScreen()
+            target = primary if primary is not None and primary is not screen else fallback
+            if target is not None:
+                log.warning("screen %s was unplugged; showing on %s until it is back",
+                            screen.name(), target.name())
+                self.place_on(target)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        screen = self.screen()
+        self.engine.set_screen(event.size(), screen.devicePixelRatio() if screen else 1.0)
+
+    # -- visitors cannot stop it ----------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()  # swallowed: only the exit chord (a shortcut) ends the show
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.keyCombination().toCombined() not in self._chord_keys():
+            event.accept()  # keep other application shortcuts (e.g. a parent window's) away
+            return True
+        return super().event(event)
+
+    def _chord_keys(self) -> set[int]:
+        seq = self.exit_sequence
+        return {seq[i].toCombined() for i in range(seq.count())}
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing and event.spontaneous():
+            log.info("ignored a close request from the window system; use %s",
+                     self.exit_sequence.toString())
+            event.ignore()
+            return
+        self._shutdown()
+        super().closeEvent(event)
+
+    # -- ending ---------------------------------------------------------------------------
+    def stop(self) -> None:
+        """The deliberate way out (the exit chord, SIGTERM, or the app)."""
+        if self._closing:
+            return
+        log.info("slideshow stopped by %s", "the exit chord or the app")
+        self._closing = True
+        self.close()
+
+    def _shutdown(self) -> None:
+        if getattr(self, "_down", False):
+            return
+        self._down = True
+        self._closing = True
+        app = QGuiApplication.instance()
+        app.screenAdded.disconnect(self._screen_added)
+        app.screenRemoved.disconnect(self._screen_removed)
+        self.engine.stop()
+        self.pool.clear()
+        self.pool.wait()
+        self.service.shutdown()
+        self.inhibitor.release()
+        log.info("slideshow ended after %d slides (%d skipped)", self.engine.slides_shown,
+                 self.engine.slides_skipped)
+        detach_file_log(self._log_handler)
+        self.stopped.emit()
