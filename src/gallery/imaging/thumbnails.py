@@ -231,7 +231,7 @@ class ThumbnailCache:
         con.execute("BEGIN IMMEDIATE")
         con.execute("DELETE FROM thumbs")
         con.execute("COMMIT")
-        con.execute("PRAGMA incremental_vacuum")
+        con.execute("PRAGMA incremental_vacuum").fetchall()
 
     def close(self) -> None:
         """Close every thread's connection; the cache is unusable afterwards."""
@@ -296,7 +296,8 @@ class ThumbnailCache:
             con.execute("ROLLBACK")
             raise
         if evicted:
-            con.execute("PRAGMA incremental_vacuum")  # give freed pages back to the OS
+            # fetchall(): the pragma frees pages only as it is stepped.
+            con.execute("PRAGMA incremental_vacuum").fetchall()
 
     @staticmethod
     def _evict(con: sqlite3.Connection, need: int) -> int:
