@@ -108,7 +108,7 @@ def run_thumbnails(args: argparse.Namespace) -> int:
     import sys
 
     from ..imaging.decode import ImageRefused
-    from ..imaging.thumbnails import ThumbnailCache
+    from ..imaging.thumbnails import ThumbnailCache, file_sha256
 
     if not 16 <= args.size <= 2048:
         raise UsageError("--size must be between 16 and 2048")
@@ -118,11 +118,12 @@ def run_thumbnails(args: argparse.Namespace) -> int:
         rows = catalog.search("", sort="date", limit=10**9, facets=False).rows
         for index, row in enumerate(rows, 1):
             if row.image_path:
+                path = catalog.images_dir / row.image_path
                 try:
-                    cache.get_or_make(catalog.images_dir / row.image_path,
-                                      row.image_sha256 or "", (args.size, args.size))
-                except ImageRefused as error:
-                    failed.append(str(error))
+                    key = row.image_sha256 or file_sha256(path)
+                    cache.get_or_make(path, key, (args.size, args.size))
+                except (ImageRefused, OSError) as error:
+                    failed.append(f"{row.id}: {error}")
             _progress(sys.stderr, index, len(rows))
     for line in failed:
         print(f"skipped {line}", file=sys.stderr)
