@@ -51,7 +51,6 @@ def systemd_unit(argv: Sequence[str]) -> str:
     return (
         "[Unit]\n"
         "Description=Leonov Gallery exhibition slideshow\n"
-        "Documentation=man:systemd.service(5)\n"
         "After=graphical-session.target\n"
         "PartOf=graphical-session.target\n"
         "StartLimitIntervalSec=0\n"  # never give up restarting an exhibition screen

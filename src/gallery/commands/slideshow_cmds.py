@@ -1,0 +1,181 @@
+"""`gallery slideshow` (the exhibition screen) and `gallery screens` (which screen is which).
+
+Exit the running show with Ctrl+Shift+Q (or the chord in settings: slideshow/exit_chord, or
+--exit-chord). Stray keys and clicks are ignored. The show logs to slideshow.log and keeps
+slideshow-status.json and slideshow-plays.json in the user log folder (`--status` prints it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from .registry import command
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not 0.05 <= value <= 86400:
+        raise argparse.ArgumentTypeError("the interval must be between 0.05 and 86400 s")
+    return value
+
+
+def _slideshow_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--playlist", action="append", metavar="NAME", default=[],
+                   help="playlist id or name; repeat it to schedule several (the first one "
+                        "inside its time windows plays). Default: the whole catalog by date")
+    p.add_argument("--screen", metavar="NAME|N",
+                   help="screen name or number from `gallery screens` (remembered; default: "
+                        "the remembered screen, else the primary one)")
+    p.add_argument("--interval", type=_seconds, default=12.0, metavar="SECONDS",
+                   help="time per slide unless the playlist sets one (default 12)")
+    p.add_argument("--hours", metavar="HH:MM-HH:MM",
+                   help="opening hours, e.g. 09:00-18:00; the screen is black outside them")
+    p.add_argument("--lang", choices=["en", "ru"], default="en",
+                   help="language of the captions (the other title shows beneath)")
+    p.add_argument("--no-captions", action="store_true", help="pictures only")
+    p.add_argument("--transition", choices=["fade", "panzoom", "none"], default="fade",
+                   help="cross-fade (default), slow pan-and-zoom, or none")
+    p.add_argument("--exit-chord", metavar="KEYS",
+                   help="key chord that ends the show (default Ctrl+Shift+Q, from settings)")
+    p.add_argument("--install-autostart", action="store_true",
+                   help="write a systemd user unit and an XDG autostart entry for this exact "
+                        "command line, print how to enable them, and exit")
+    p.add_argument("--list-playlists", action="store_true", help="list playlists and exit")
+    p.add_argument("--status", action="store_true",
+                   help="print the running (or last) show's status file and exit")
+
+
+def _show_arguments(args: argparse.Namespace) -> list[str]:
+    """The command line that reproduces this show (for the autostart files)."""
+    argv = ["--catalog", str(Path(args.catalog).resolve())]
+    for name in args.playlist:
+        argv += ["--playlist", name]
+    for flag, value in (("--screen", args.screen), ("--hours", args.hours),
+                        ("--exit-chord", args.exit_chord)):
+        if value:
+            argv += [flag, value]
+    argv += ["--interval", f"{args.interval:g}", "--lang", args.lang,
+             "--transition", args.transition]
+    if args.no_captions:
+        argv.append("--no-captions")
+    return argv
+
+
+@command("slideshow", "run the fullscreen exhibition slideshow (exit: Ctrl+Shift+Q)",
+         _slideshow_args)
+def run_slideshow(args: argparse.Namespace) -> int:
+    from ..catalog.playlists import find_playlist, parse_hours
+    from ..catalog.store import Catalog
+
+    if args.status:
+        return _print_status()
+    hours = None
+    if args.hours:
+        try:
+            hours = parse_hours(args.hours)
+        except ValueError as error:
+            raise UsageError(str(error)) from None
+    with Catalog.open(Path(args.catalog), read_only=True) as catalog:
+        if args.list_playlists:
+            for record in catalog.list_records("playlists"):
+                size = ("saved search" if record.get("kind") == "search"
+                        else f"{len(record.get('items') or [])} works")
+                print(f"{record['id']:<32} {record['name']}  ({size})")
+            return EXIT_OK
+        for name in args.playlist:
+            find_playlist(catalog, name)  # NotFound: exit 2 with one line
+    if args.install_autostart:
+        from ..ui.slideshow import autostart
+
+        unit, desktop = autostart.install(autostart.show_command(_show_arguments(args)))
+        print(autostart.instructions(unit, desktop))
+        return EXIT_OK
+    return _run_window(args, hours)
+
+
+def _run_window(args: argparse.Namespace, hours: object) -> int:
+    import signal
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.slideshow.config import SlideshowConfig
+    from ..ui.slideshow.window import SlideshowWindow
+
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="gallery: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName("leonov-gallery")
+    app.setDesktopFileName("leonov-gallery")  # the Wayland app id compositors match rules on
+    config = SlideshowConfig(
+        Path(args.catalog), tuple(args.playlist), args.screen, args.interval,
+        hours, args.lang, not args.no_captions, args.transition,  # type: ignore[arg-type]
+        exit_chord=args.exit_chord)
+    window = SlideshowWindow(config)
+    for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(signum, lambda *_: window.stop())
+    pump = QTimer()  # lets Python run its signal handlers while Qt's loop waits
+    pump.timeout.connect(lambda: None)
+    pump.start(500)
+    window.start()
+    print(f"Slideshow running; exit with {window.exit_sequence.toString()}. "
+          f"Status: {window.recorder.status_path}", file=sys.stderr)
+    app.exec()
+    pump.stop()
+    return EXIT_OK
+
+
+def _print_status() -> int:
+    from ..paths import log_dir
+    from ..ui.slideshow.status import STATUS_FILE
+
+    path = log_dir() / STATUS_FILE
+    try:
+        status = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        print(f"No slideshow has run yet ({path} does not exist).")
+        return EXIT_PROBLEMS
+    print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
+    print(f"({path})")
+    return EXIT_OK
+
+
+def _screens_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--identify", action="store_true",
+                   help="show a large number on each screen for a few seconds")
+    p.add_argument("--seconds", type=float, default=5.0, help="how long --identify shows")
+    p.add_argument("--json", action="store_true", help="print the screens as JSON")
+
+
+@command("screens", "list the screens (name, geometry, DPR, primary); --identify shows "
+                    "their numbers", _screens_args)
+def run_screens(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ..ui.slideshow.screens import describe_screens, identify
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    rows = describe_screens()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            mark = "  primary" if row["primary"] else ""
+            print(f"{row['number']}  {row['name'] or '(unnamed)':<14} "
+                  f"{row['width']}×{row['height']}+{row['x']}+{row['y']}  "
+                  f"DPR {row['dpr']:g}{mark}  {row['model']}".rstrip())
+    if args.identify:
+        windows = identify(args.seconds)
+        QTimer.singleShot(round(args.seconds * 1000) + 200, app.quit)
+        app.exec()
+        del windows
+    return EXIT_OK
