@@ -72,6 +72,9 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", required=True, choices=["json", "csv", "lido", "linked-art",
                                                        "iiif"])
     p.add_argument("-o", "--output", help="file (or folder for iiif/lido); default stdout")
+    p.add_argument("--base-url", default="http://localhost:8000",
+                   help="where an iiif or linked-art export will be published (ids are "
+                        "absolute URIs under it; default http://localhost:8000)")
 
 
 @command("export", "export the catalog (json is lossless)", _export_args)

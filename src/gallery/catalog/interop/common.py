@@ -1,0 +1,75 @@
+"""Small shared pieces of the standard exports: base URLs, slugs, dates, people's roles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from ..errors import CatalogError
+
+PUBLISHER = "Leonov Gallery"
+PUBLISHER_RU = "Галерея Леонова"
+STANDIN_EN = "Image: stand-in drawn by the project, not a photograph of the work"
+STANDIN_RU = "Изображение: заглушка, нарисованная проектом, а не фотография произведения"
+
+# Roles (free text in the catalog, e.g. "sitter (probable)") sorted by what they mean.
+_CREATOR = re.compile(r"^(artist|co-artist|co-designer|designer|author)\b", re.I)
+_DEPICTED = re.compile(r"^(sitter|depicted)\b", re.I)
+
+
+def role_kind(role: str | None) -> str:
+    """'creator', 'depicted' or 'other' for a person's role on a work."""
+    text = (role or "").strip()
+    if _CREATOR.match(text):
+        return "creator"
+    if _DEPICTED.match(text):
+        return "depicted"
+    return "other"
+
+
+def base_url(value: str | None) -> str:
+    """A checked base URL without its trailing slash."""
+    url = (value or "http://localhost:8000").strip().rstrip("/")
+    if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url):
+        raise CatalogError(f"--base-url must be an http(s) URL, not {value!r}")
+    return url
+
+
+def slug(text: str) -> str:
+    """A URL-safe id for a name that has none in the catalog (a party, a place, a subject)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    out = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if not out:  # all Cyrillic or symbols: keep it stable and unique with the code points
+        out = "u" + "-".join(f"{ord(c):x}" for c in text.strip()[:12])
+    return out[:80]
+
+
+def day_start(iso_day: str | None) -> str | None:
+    return f"{iso_day}T00:00:00Z" if iso_day else None
+
+
+def day_end(iso_day: str | None) -> str | None:
+    return f"{iso_day}T23:59:59Z" if iso_day else None
+
+
+def dimensions_text(record: dict[str, Any]) -> str | None:
+    """'24 × 30 cm' (height × width [× depth]) from the stored numbers, or None."""
+    sizes = [record.get(k) for k in ("height", "width", "depth")]
+    known = [f"{v:g}" for v in sizes if v is not None]
+    if not known or not record.get("dimension_unit"):
+        return None
+    return " × ".join(known) + f" {record['dimension_unit']}"
+
+
+def materials_text(record: dict[str, Any]) -> str | None:
+    medium, support = record.get("medium"), record.get("support")
+    if medium and support:
+        return f"{medium} on {support}"
+    return medium or support or None
+
+
+def is_placeholder(name: str | None) -> bool:
+    """'unknown', 'unnamed museum', 'unknown (probably X)': text, never an identity."""
+    head = (name or "").strip().lower()
+    return not head or head.startswith(("unknown", "unnamed", "not known"))
