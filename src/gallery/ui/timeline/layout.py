@@ -1,0 +1,232 @@
+"""Where every mission and work sits on the life timeline, at one zoom level.
+
+Content coordinates: x grows with time (`x = PAD + (year - year0) * ppy`), y from the top of the
+scrolling body. Lanes, top to bottom: Leonov's life, missions, "what the work shows" (a work's
+depicted or commemorated mission, at the mission's dates) and "when it was made". Items in a
+lane are packed into rows so that no two labels overlap. Qt-free: label widths come from a
+function, so the packing can be tested without fonts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .axis import short_title
+from .data import MissionItem, WorkItem
+
+PAD = 40.0            # room at both ends of the axis
+LIFE_H = 26.0
+HEADER_H = 24.0
+MISSION_ROW_H = 25.0
+WORK_ROW_H = 23.0
+LANE_GAP = 12.0
+MAX_LABEL = 210.0     # labels longer than this are elided (full title in the tooltip)
+MAX_RUN = 560.0       # works sharing one mark line up their labels, up to this long
+RUN_SEP = 20.0
+MIN_MARK = 8.0
+LANES = ("missions", "depicts", "made")
+
+
+@dataclass
+class PlacedItem:
+    kind: str             # mission | made | depicts
+    key: str              # mission id or work id
+    lane: str
+    row: int
+    x0: float             # the mark (band, bar or point), content coordinates
+    x1: float
+    y0: float
+    y1: float
+    label: str
+    label_x: float
+    label_w: float
+    fuzzy_left: bool = False
+    fuzzy_right: bool = False
+    point: bool = False
+    mission_id: str = ""  # for depicts items: which mission they sit on
+    first: bool = True    # False: a later label sharing the mark of the item before it
+
+    @property
+    def left(self) -> float:
+        return min(self.x0, self.label_x) if self.first else self.label_x - 4
+
+    @property
+    def anchor_x(self) -> float:
+        """Where a connector meets this item: its mark, or its label when it shares a mark."""
+        return self.x0 + min(6.0, (self.x1 - self.x0) / 2) if self.first else self.label_x + 3
+
+    @property
+    def right(self) -> float:
+        return max(self.x1, self.label_x + self.label_w)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.left - 4 <= x <= self.right + 2 and self.y0 - 4 <= y <= self.y1 + 4
+
+
+@dataclass
+class Connector:
+    work_id: str
+    mission_id: str
+    made: PlacedItem
+    depicts: PlacedItem
+
+
+@dataclass
+class TimelineGeometry:
+    year0: float
+    year1: float
+    ppy: float
+    items: list[PlacedItem] = field(default_factory=list)
+    connectors: list[Connector] = field(default_factory=list)
+    lanes: dict[str, tuple[float, float]] = field(default_factory=dict)  # lane -> (top, h)
+    height: float = 0.0
+
+    @property
+    def width(self) -> float:
+        return self.x(self.year1) + PAD
+
+    def x(self, year: float) -> float:
+        return PAD + (year - self.year0) * self.ppy
+
+    def year(self, x: float) -> float:
+        return self.year0 + (x - PAD) / self.ppy
+
+
+def year_bounds(works: Sequence[WorkItem], missions: Sequence[MissionItem],
+                born: float | None, died: float | None) -> tuple[float, float]:
+    years = [y for y in (born, died) if y is not None]
+    years += [y for w in works for y in (w.start, w.end) if y is not None]
+    years += [y for m in missions for y in (m.start, m.end)]
+    if not years:
+        return 1930.0, 2020.0
+    return float(math.floor(min(years)) - 1), float(math.ceil(max(years)) + 1)
+
+
+def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
+                   year0: float, year1: float, ppy: float, lang: str,
+                   text_width: Callable[[str], float]) -> TimelineGeometry:
+    geo = TimelineGeometry(year0=year0, year1=year1, ppy=ppy)
+
+    def label_of(text: str) -> tuple[str, float]:
+        label = short_title(text)
+        return label, min(MAX_LABEL, text_width(label))
+
+    # Missions: bands over their dates; a label inside when the band is wide enough.
+    mission_marks: dict[str, tuple[float, float]] = {}
+    placed: list[PlacedItem] = []
+    for mission in sorted(missions, key=lambda m: (m.start, m.end)):
+        x0 = geo.x(mission.start)
+        x1 = max(geo.x(mission.end), x0 + MIN_MARK)
+        mission_marks[mission.id] = (x0, x1)
+        text = (mission.name_ru if lang == "ru" and mission.name_ru else mission.name)
+        label, width = label_of(text)
+        inside = x1 - x0 >= width + 16
+        placed.append(PlacedItem(
+            "mission", mission.id, "missions", 0, x0, x1, 0, 0, label,
+            x0 + 8 if inside else x1 + 6, width,
+            fuzzy_left=mission.year_only, fuzzy_right=mission.year_only))
+    geo.items.extend(_stack(placed))
+
+    # Works: when made (bars, points, open-ended fades) and what they show.
+    made: list[PlacedItem] = []
+    shown: list[PlacedItem] = []
+    for work in works:
+        if not work.dated:
+            continue
+        title = work.title_ru if lang == "ru" and work.title_ru else work.title
+        label, width = label_of(title)
+        fade = max(3 * ppy, 28.0)
+        if work.exact:
+            x = geo.x(work.start)  # type: ignore[arg-type]
+            item = PlacedItem("made", work.id, "made", 0, x - 5, x + 5, 0, 0, label, x + 11,
+                              width, point=True)
+        else:
+            x0 = geo.x(work.start) if work.start is not None else geo.x(work.end) - fade
+            x1 = geo.x(work.end) if work.end is not None else x0 + fade
+            x1 = max(x1, x0 + MIN_MARK)
+            item = PlacedItem("made", work.id, "made", 0, x0, x1, 0, 0, label, x1 + 6, width,
+                              fuzzy_left=work.start is None, fuzzy_right=work.end is None)
+        made.append(item)
+        for mission_id, _link in work.depicts:
+            if mission_id not in mission_marks:
+                continue
+            m0, m1 = mission_marks[mission_id]
+            shown.append(PlacedItem("depicts", work.id, "depicts", 0, m0, m1, 0, 0, label,
+                                    m1 + 6, width, mission_id=mission_id))
+    geo.items.extend(_stack(shown))
+    geo.items.extend(_stack(made))
+
+    # Vertical placement, lane by lane.
+    y = LIFE_H + LANE_GAP / 2
+    for lane, row_h, mark_h in (("missions", MISSION_ROW_H, 18.0),
+                                ("depicts", WORK_ROW_H, 14.0), ("made", WORK_ROW_H, 10.0)):
+        members = [i for i in geo.items if i.lane == lane]
+        rows = max([i.row for i in members], default=-1) + 1
+        height = HEADER_H + max(1, rows) * row_h + 6
+        geo.lanes[lane] = (y, height)
+        for item in members:
+            mid = y + HEADER_H + item.row * row_h + row_h / 2
+            item.y0, item.y1 = mid - mark_h / 2, mid + mark_h / 2
+        y += height + LANE_GAP
+    geo.height = y
+    by_made = {i.key: i for i in geo.items if i.kind == "made"}
+    geo.connectors = [Connector(i.key, i.mission_id, by_made[i.key], i)
+                      for i in geo.items if i.kind == "depicts" and i.key in by_made]
+    return geo
+
+
+def _runs(items: list[PlacedItem]) -> list[list[PlacedItem]]:
+    """Items with the same mark (works on one mission, stamps of one issue) share it: their
+    labels line up after it in runs of at most MAX_RUN pixels, instead of one row each."""
+    groups: dict[tuple[float, float], list[PlacedItem]] = {}
+    for item in items:
+        groups.setdefault((round(item.x0, 1), round(item.x1, 1)), []).append(item)
+    runs: list[list[PlacedItem]] = []
+    for members in groups.values():
+        start = members[0].label_x
+        run: list[PlacedItem] = []
+        x = start
+        for item in members:
+            if run and x + item.label_w - start > MAX_RUN:
+                runs.append(run)
+                run, x = [], start
+            item.label_x, item.first = x, not run
+            x += item.label_w + RUN_SEP
+            run.append(item)
+        runs.append(run)
+    return runs
+
+
+def _stack(items: list[PlacedItem], gap: float = 12.0) -> list[PlacedItem]:
+    """Rows so that no two marks or labels in one lane overlap.
+
+    Runs go in order of where they start; each takes the lowest row where it fits with its
+    labels on the right, or (a single item) with its label on the left of its mark, so a
+    crowded decade fans out both ways instead of growing a tall stack.
+    """
+    runs = sorted(_runs(items), key=lambda r: (r[0].x0, r[0].x1, r[0].label))
+    rows: list[list[tuple[float, float]]] = []
+
+    def fits(row: int, a: float, b: float) -> bool:
+        return row >= len(rows) or all(b + gap <= s or a >= e + gap for s, e in rows[row])
+
+    for run in runs:
+        head, tail = run[0], run[-1]
+        right = (head.x0 - 2, max(head.x1, tail.label_x + tail.label_w))
+        left_x = head.x0 - 6 - head.label_w
+        left = (left_x - 2, head.x1)
+        row_right = next(r for r in range(len(rows) + 1) if fits(r, *right))
+        row_left = (next(r for r in range(len(rows) + 1) if fits(r, *left))
+                    if len(run) == 1 and left_x > PAD / 2 else len(rows) + 1)
+        if row_left < row_right:
+            head.label_x, span, row = left_x, left, row_left
+        else:
+            span, row = right, row_right
+        if row == len(rows):
+            rows.append([])
+        rows[row].append(span)
+        for item in run:
+            item.row = row
+    return [item for run in runs for item in run]

@@ -1,0 +1,298 @@
+"""Geometry of a provenance timeline: which lane each event goes in, where it starts and ends.
+
+Qt-free, so tests assert on layout rather than pixels. `layout_provenance` turns a record's
+ordered `provenance` events into `Segment`s in pixel space:
+
+- ownership lane: one segment per holder (transfers == ownership), from its event to the next
+  holder's (or to today: `open_end`); gaps (kind "gap") sit in this lane as labelled breaks;
+- custody lane: loans and exhibitions, stacked into sub-rows when they overlap;
+- publications lane: reproduced/published as point markers.
+
+A date range gives a fuzzy edge: `x0..solid0` fades in, `solid1..x1` fades out, and a transfer
+dated to a range cross-fades the two holders across it. Events without dates are placed by
+order between their dated neighbours, their start fuzzy over the whole unknown stretch. The
+axis is piecewise linear: every holder gets at least `min_px`, so a work held for a day before
+a fifty-year gap still shows who held it; year ticks follow the same mapping.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .axis import Tick, pretty_date, ticks, year_of
+
+OWNERSHIP, CUSTODY, PUBLICATIONS = "ownership", "custody", "publications"
+LANES = (OWNERSHIP, CUSTODY, PUBLICATIONS)
+_STYLE_BY_CERTAINTY = {"certain": "solid", "probable": "light", "possibly": "hatched",
+                       "unknown": "faint"}
+_EPS = 1e-3  # years: keeps knots strictly increasing
+_SHARP = 0.1  # years: a date range shorter than five weeks is a point at a lifetime's scale
+
+
+@dataclass(frozen=True)
+class Segment:
+    index: int            # position of the event in the record's provenance list
+    lane: str             # ownership | custody | publications
+    row: int              # sub-row within the lane (custody events may overlap)
+    x0: float             # left end, including the fade-in
+    x1: float             # right end, including the fade-out
+    solid0: float         # fade-in ends here (== x0 for a sharp edge)
+    solid1: float         # fade-out starts here (== x1 for a sharp edge)
+    style: str            # solid | light (probable) | hatched (possibly) | faint | gap | marker
+    kind: str
+    label: str            # who: the holder, lender, publisher, or "whereabouts unknown"
+    detail: str           # what and when: "gift · 2017-04-06"
+    label_x0: float       # the room the label may use; labels in a row never overlap
+    label_x1: float
+    open_end: bool = False    # runs on to today
+    undated: bool = False
+    joint: str | None = None  # how it joins the previous holder: "direct" | "indirect"
+
+    @property
+    def fuzzy_start(self) -> bool:
+        return self.solid0 > self.x0 + 0.5
+
+    @property
+    def fuzzy_end(self) -> bool:
+        return self.x1 > self.solid1 + 0.5
+
+
+@dataclass
+class ProvenanceLayout:
+    segments: list[Segment] = field(default_factory=list)
+    ticks: list[Tick] = field(default_factory=list)
+    today_x: float | None = None
+    ordinal: bool = False     # no event has a date: positions are by order only
+    custody_rows: int = 1
+
+
+class PiecewiseAxis:
+    """Monotonic piecewise-linear year → x mapping through (year, x) knots."""
+
+    def __init__(self, knots: Sequence[tuple[float, float]]) -> None:
+        self.years = [k[0] for k in knots]
+        self.xs = [k[1] for k in knots]
+
+    def __call__(self, year: float) -> float:
+        ys, xs = self.years, self.xs
+        if len(ys) == 1:
+            return xs[0]
+        i = max(1, min(len(ys) - 1, bisect.bisect_right(ys, year)))
+        y0, y1, x0, x1 = ys[i - 1], ys[i], xs[i - 1], xs[i]
+        return x0 + (year - y0) * (x1 - x0) / (y1 - y0)
+
+
+def lane_of(event: dict[str, Any]) -> str:
+    moves = event.get("transfers") or {
+        "loan": "custody", "exhibited": "custody", "reproduced": "none",
+        "published": "none"}.get(event.get("kind", ""), "ownership")
+    if moves == "custody":
+        return CUSTODY
+    if moves == "none":
+        return PUBLICATIONS
+    return OWNERSHIP  # ownership, and gaps/unknown transfers that break the chain
+
+
+def _ranges(events: Sequence[dict[str, Any]], today: float) -> tuple[list, list[bool], bool]:
+    """(p0, p1) in years for each event; undated events placed by order between neighbours."""
+    raw = [(year_of(e.get("date_earliest")), year_of(e.get("date_latest"), end=True))
+           for e in events]
+    dated = [r for r in raw if r[0] is not None or r[1] is not None]
+    if not dated:
+        n = len(events)
+        return [(float(i), float(i)) for i in range(n)], [True] * n, True
+    out: list[list[float | None]] = [[lo, hi] for lo, hi in raw]
+    undated = [lo is None and hi is None for lo, hi in raw]
+    for i, (lo, hi) in enumerate(raw):
+        if lo is None and hi is not None:       # "before X" / "by X": from the previous anchor
+            out[i][0] = min(hi, _anchor_before(out, i, hi - 5.0))
+        elif hi is None and lo is not None and events[i].get("kind") != "gap":
+            out[i][1] = max(lo, _anchor_after(out, i, today, lo + 1.0))
+    i = 0
+    while i < len(out):                          # runs of undated events share the stretch
+        if not undated[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(out) and undated[j]:
+            j += 1
+        start = _anchor_before(out, i, None)
+        stop = _anchor_after(out, j - 1, today, today)
+        # An open-ended gap just before ("after 1975") shares the unknown stretch.
+        shared = int(i > 0 and events[i - 1].get("kind") == "gap" and out[i - 1][1] is None)
+        if start is None:
+            start = stop - (j - i + 1)
+        stop = max(stop, start)
+        step = (stop - start) / (j - i + 1 + shared)
+        for k in range(i, j):
+            slot = k - i + shared
+            out[k] = [start + step * slot, start + step * (slot + 1)]
+        i = j
+    return [(float(a), float(b) if b is not None else None) for a, b in out], undated, False
+
+
+def _anchor_before(out: list, i: int, default: float | None) -> float | None:
+    """The latest known moment before event i: the end of a gap, else the start of an event."""
+    best = None
+    for lo, hi in out[:i]:
+        candidate = hi if hi is not None else lo
+        if candidate is not None and (best is None or candidate > best):
+            best = candidate
+    if best is None:
+        return default
+    return best
+
+
+def _anchor_after(out: list, i: int, today: float, default: float) -> float:
+    for lo, _hi in out[i + 1:]:
+        if lo is not None:
+            return lo
+    return today if default is None else default
+
+
+def _fit_axis(starts: list[float], first: float, last: float, left: float, right: float,
+              min_px: float) -> PiecewiseAxis:
+    """Knots at each holder's start; every holder interval gets at least min_px."""
+    knots_y = sorted({first, *starts, last})
+    durations = [b - a for a, b in itertools.pairwise(knots_y)]
+    width = max(1.0, right - left)
+    n = len(durations)
+    if n == 0:
+        return PiecewiseAxis([(first, left), (first + 1, right)])
+    need = [k for k in range(n) if knots_y[k] in starts or knots_y[k + 1] == last]
+    floor = min(min_px, width / max(1, n) * 0.9)
+    fixed: set[int] = set()
+    for _ in range(n + 1):
+        free = [k for k in range(n) if k not in fixed]
+        room = width - floor * len(fixed)
+        total = sum(durations[k] for k in free) or 1.0
+        scale = room / total
+        grown = {k for k in free if k in need and durations[k] * scale < floor}
+        if not grown:
+            break
+        fixed |= grown
+    widths = [floor if k in fixed else durations[k] * scale for k in range(n)]
+    xs = [left]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    factor = width / (xs[-1] - left) if xs[-1] > left else 1.0
+    return PiecewiseAxis([(y, left + (x - left) * factor) for y, x in zip(knots_y, xs,
+                                                                           strict=True)])
+
+
+def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: float,
+                      today: float, words: dict[str, Any], text_width: Callable[[str], float],
+                      min_px: float = 120.0) -> ProvenanceLayout:
+    """Lay out `events` between x = left and x = right. See the module docstring."""
+    if not events:
+        return ProvenanceLayout()
+    ranges, undated, ordinal = _ranges(events, today)
+    end_year = float(len(events)) if ordinal else max(
+        [today] + [hi for _lo, hi in ranges if hi is not None])
+    lanes = [lane_of(e) for e in events]
+    chain = [i for i, lane in enumerate(lanes) if lane == OWNERSHIP]
+    # Holder starts, strictly increasing so the axis can give each its room.
+    starts: list[float] = []
+    for i in chain:
+        lo = ranges[i][0]
+        if events[i].get("kind") == "gap" and starts:
+            lo = max(lo, ranges[chain[len(starts) - 1]][1] or lo)
+        starts.append(max(lo, starts[-1] + _EPS) if starts else lo)
+    first = min([lo for lo, _hi in ranges] + starts)
+    first = min(first, starts[0]) if starts else first
+    end_year = max(end_year, (starts[-1] + _EPS) if starts else end_year)
+    axis = _fit_axis(starts, first, end_year, left, right, min_px)
+    out = ProvenanceLayout(ordinal=ordinal, today_x=None if ordinal else axis(today))
+    if not ordinal:
+        out.ticks = ticks(first, end_year, axis, text_width,
+                          anchors=[int(starts[0])] if starts else [])
+
+    def detail(i: int) -> str:
+        date = pretty_date(events[i].get("date_display"), words.get("lang", "en"))
+        date = date or words["undated"]
+        return f"{words['kinds'].get(events[i].get('kind'), events[i].get('kind', ''))} · {date}"
+
+    # Ownership lane: holders cross-fade over the dated range of each transfer.
+    ends = [*starts[1:], end_year]
+    xs0 = [axis(v) for v in starts]
+    solids1 = [axis(v) for v in ends]
+    solids0 = []
+    for n, i in enumerate(chain):
+        fade_in = starts[n] if events[i].get("kind") == "gap" else max(
+            starts[n], ranges[i][1] or starts[n])
+        if fade_in - starts[n] < _SHARP:
+            fade_in = starts[n]
+        # A fade never eats more than 60% of the holder's room (the axis may stretch it).
+        solids0.append(min(axis(fade_in), xs0[n] + 0.6 * (solids1[n] - xs0[n])))
+    for n, i in enumerate(chain):
+        event = events[i]
+        gap = event.get("kind") == "gap"
+        x1 = solids1[n]
+        if n + 1 < len(chain) and not gap and events[chain[n + 1]].get("kind") != "gap":
+            x1 = max(x1, solids0[n + 1])  # fade out while the next holder fades in
+        joint = None
+        if n and not gap and events[chain[n - 1]].get("kind") != "gap":
+            joint = "direct" if event.get("direct") else "indirect"
+        label = words["gap"] if gap else (event.get("holder") or event.get("party")
+                                          or words["unknown"])
+        out.segments.append(Segment(
+            index=i, lane=OWNERSHIP, row=0, x0=xs0[n], x1=x1, solid0=solids0[n],
+            solid1=solids1[n],
+            style="gap" if gap else _STYLE_BY_CERTAINTY.get(event.get("certainty"), "faint"),
+            kind=event.get("kind", ""), label=label,
+            detail=pretty_date(event.get("date_display"), words.get("lang", "en")) if gap
+            else detail(i),
+            label_x0=xs0[n], label_x1=solids1[n], open_end=n + 1 == len(chain) and not ordinal,
+            undated=undated[i], joint=joint))
+    # Custody lane: each loan or showing over its own dates, overlapping ones on sub-rows.
+    custody = [i for i, lane in enumerate(lanes) if lane == CUSTODY]
+    placed: list[tuple[int, float, float, float, float]] = []
+    row_ends: list[float] = []
+    for i in sorted(custody, key=lambda k: ranges[k][0]):
+        lo, hi = ranges[i]
+        x0, x1 = axis(lo), axis(hi if hi is not None else end_year)
+        x1 = max(x1, x0 + 10)
+        raw_lo = year_of(events[i].get("date_earliest"))
+        solid0 = x0 if raw_lo is not None and not undated[i] else max(x0, x1 - 10)
+        want = x0 + text_width(events[i].get("party") or "") + 24
+        row = next((r for r, row_end in enumerate(row_ends) if x0 >= row_end + 6), None)
+        if row is None:
+            row = len(row_ends)
+            row_ends.append(float("-inf"))
+        row_ends[row] = max(x1, min(want, right))
+        placed.append((i, row, x0, x1, solid0))
+    for i, row, x0, x1, solid0 in placed:
+        later = [p[2] for p in placed if p[1] == row and p[2] > x0]
+        room_end = min([*later, right]) - 6
+        out.segments.append(Segment(
+            index=i, lane=CUSTODY, row=row, x0=x0, x1=x1, solid0=solid0, solid1=x1,
+            style=_STYLE_BY_CERTAINTY.get(events[i].get("certainty"), "faint"),
+            kind=events[i].get("kind", ""), label=_custody_label(events[i], words),
+            detail=detail(i), label_x0=x0, label_x1=max(x1, room_end),
+            undated=undated[i]))
+    out.custody_rows = max(1, len(row_ends))
+    # Publications: point markers; labels take the free room to their right.
+    pubs = sorted((i for i, lane in enumerate(lanes) if lane == PUBLICATIONS),
+                  key=lambda k: ranges[k][0])
+    xs = [axis((ranges[i][0] + (ranges[i][1] or ranges[i][0])) / 2) for i in pubs]
+    for n, i in enumerate(pubs):
+        x = xs[n]
+        room_end = (xs[n + 1] if n + 1 < len(xs) else right) - 8
+        out.segments.append(Segment(
+            index=i, lane=PUBLICATIONS, row=0, x0=x - 5, x1=x + 5, solid0=x - 5, solid1=x + 5,
+            style="marker", kind=events[i].get("kind", ""),
+            label=events[i].get("party") or words["unknown"], detail=detail(i),
+            label_x0=x + 9, label_x1=max(x + 9, room_end), undated=undated[i]))
+    return out
+
+
+def _custody_label(event: dict[str, Any], words: dict[str, Any]) -> str:
+    who = event.get("party") or words["unknown"]
+    place = (event.get("place") or "").strip()
+    if place and place.lower() not in who.lower():
+        who = f"{who}, {place}"
+    return who

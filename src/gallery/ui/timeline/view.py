@@ -1,0 +1,438 @@
+"""TimelineView: Leonov's life on one zoomable axis, with his missions and his works.
+
+See the package docstring (gallery.ui.timeline) for the API. This module holds the widget's
+state and interaction (zoom, pan, hit-testing, keyboard focus); painting is in `paint.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+
+from . import paint
+from .data import MissionItem, WorkItem, life_span, mission_item, work_item
+from .layout import LANES, PlacedItem, TimelineGeometry, build_geometry, year_bounds
+from .style import localized, plain_tooltip
+from .tray import TrayChip, layout_tray
+
+MIN_PPY, MAX_PPY = 2.0, 900.0
+ZOOM_STEP = 1.35
+Target = tuple[str, str, str]  # (lane, key, mission id for depicts items)
+
+
+class TimelineView(QWidget):
+    workActivated = Signal(str)
+    missionActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(480, 320)
+        self._works: list[WorkItem] = []
+        self._missions: list[MissionItem] = []
+        self._life: dict[str, Any] = {}
+        self._lang = "en"
+        self._ppy: float | None = None  # None: fit the whole life to the width
+        self._geo: TimelineGeometry | None = None
+        self._tray: tuple[list[TrayChip], float] | None = None
+        self._focus: Target | None = None
+        self._hover: Target | None = None
+        self._press: QPointF | None = None
+        self._dragged = False
+        self.hbar = QScrollBar(Qt.Orientation.Horizontal, self)
+        self.vbar = QScrollBar(Qt.Orientation.Vertical, self)
+        for bar in (self.hbar, self.vbar):
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            bar.valueChanged.connect(self.update)
+        self.retranslate_ui()
+
+    # -- public API -----------------------------------------------------------------------
+    def set_data(self, works: list[dict[str, Any]], missions: list[dict[str, Any]],
+                 life: dict[str, Any]) -> None:
+        self._works = [work_item(w) for w in works]
+        self._missions = [m for m in (mission_item(r) for r in missions) if m is not None]
+        self._life = dict(life or {})
+        self._focus = self._hover = None
+        self._ppy = None
+        self._invalidate()
+
+    def set_language(self, lang: str) -> None:
+        self._lang = "ru" if lang == "ru" else "en"
+        self._invalidate()
+
+    def language(self) -> str:
+        return self._lang
+
+    def zoom_in(self) -> None:
+        self._zoom(ZOOM_STEP, self.body_rect().center().x())
+
+    def zoom_out(self) -> None:
+        self._zoom(1 / ZOOM_STEP, self.body_rect().center().x())
+
+    def zoom_to_fit(self) -> None:
+        self._ppy = None
+        self._invalidate()
+
+    def pixels_per_year(self) -> float:
+        return self.geometry_info().ppy
+
+    def item_rect(self, work_id: str) -> QRect | None:
+        """Where a work's "made" item is (its mark and label), or its undated-tray chip."""
+        item = self._find("made", work_id)
+        if item is not None:
+            return self._to_widget(item).toAlignedRect()
+        chip = next((c for c in self.tray_chips() if c.work_id == work_id), None)
+        return chip.rect.toAlignedRect() if chip else None
+
+    def depicted_rect(self, work_id: str, mission_id: str | None = None) -> QRect | None:
+        """Where a work sits in the "what it shows" lane (at its mission's dates)."""
+        for item in self.geometry_info().items:
+            if item.kind == "depicts" and item.key == work_id and (
+                    mission_id is None or item.mission_id == mission_id):
+                return self._to_widget(item).toAlignedRect()
+        return None
+
+    def mission_rect(self, mission_id: str) -> QRect | None:
+        item = self._find("missions", mission_id)
+        return self._to_widget(item).toAlignedRect() if item else None
+
+    def connectors(self) -> list[tuple[str, str, QPointF, QPointF]]:
+        """(work id, mission id, point on the made item, point on the depicted item)."""
+        out = []
+        for c in self.geometry_info().connectors:
+            made, shown = self._to_widget(c.made), self._to_widget(c.depicts)
+            dx = self.content_offset().x()
+            out.append((c.work_id, c.mission_id, QPointF(c.made.anchor_x + dx, made.top()),
+                        QPointF(c.depicts.anchor_x + dx, shown.bottom())))
+        return out
+
+    def undated_ids(self) -> list[str]:
+        return [w.id for w in self._works if not w.dated]
+
+    def ensure_visible(self, work_id: str) -> None:
+        item = self._find("made", work_id)
+        if item is not None:
+            self._scroll_to(item)
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Life timeline"))
+        self._invalidate()
+
+    # -- geometry ---------------------------------------------------------------------------
+    def geometry_info(self) -> TimelineGeometry:
+        if self._geo is not None and self._geo_size != (self.width(), self.height()):
+            self._invalidate()  # resized while hidden: no resizeEvent came
+        if self._geo is None:
+            self._geo_size = (self.width(), self.height())
+            born, died = life_span(self._life)
+            year0, year1 = year_bounds(self._works, self._missions, born, died)
+            body = self.body_rect()
+            fit = max(MIN_PPY, (body.width() - 80) / max(1.0, year1 - year0))
+            ppy = fit if self._ppy is None else max(fit, self._ppy)
+            metrics = QFontMetricsF(self.font())
+            self._geo = build_geometry(self._works, self._missions, year0, year1, ppy,
+                                       self._lang, metrics.horizontalAdvance)
+            self._sync_bars()
+        return self._geo
+
+    def tray_chips(self) -> list[TrayChip]:
+        """The undated tray's chips, in widget coordinates."""
+        chips, _height = self._tray_layout()
+        top = self._tray_top() + paint.TRAY_HEAD
+        return [TrayChip(c.work_id, c.label, c.rect.translated(0, top), c.hidden) for c in chips]
+
+    def _tray_layout(self) -> tuple[list[TrayChip], float]:
+        if self._tray is None:
+            undated = [w for w in self._works if not w.dated]
+            self._tray = layout_tray(undated, self._lang, self.width(),
+                                     QFontMetricsF(self.font()))
+        return self._tray
+
+    def legend_height(self) -> float:
+        return paint.legend_height(self)
+
+    def body_rect(self) -> QRectF:
+        top = self.legend_height() + paint.AXIS_H
+        bottom = self._tray_top() - self.hbar.sizeHint().height()
+        return QRectF(0, top, self.width() - self.vbar.sizeHint().width(), max(40, bottom - top))
+
+    def _tray_top(self) -> float:
+        chips, height = self._tray_layout()
+        return self.height() - (paint.TRAY_HEAD + height + 12 if chips else 0)
+
+    def _to_widget(self, item: PlacedItem) -> QRectF:
+        body = self.body_rect()
+        dx, dy = body.left() - self.hbar.value(), body.top() - self.vbar.value()
+        return QRectF(item.left + dx, item.y0 + dy, item.right - item.left, item.y1 - item.y0)
+
+    def content_offset(self) -> QPointF:
+        body = self.body_rect()
+        return QPointF(body.left() - self.hbar.value(), body.top() - self.vbar.value())
+
+    def _find(self, lane: str, key: str) -> PlacedItem | None:
+        return next((i for i in self.geometry_info().items
+                     if i.lane == lane and i.key == key), None)
+
+    def _invalidate(self) -> None:
+        self._geo = None
+        self._tray = None
+        self._layout_bars()
+        self.update()
+
+    def _layout_bars(self) -> None:
+        body = self.body_rect()
+        self.hbar.setGeometry(0, int(body.bottom()), int(body.width()),
+                              self.hbar.sizeHint().height())
+        self.vbar.setGeometry(int(body.right()), int(body.top()),
+                              self.vbar.sizeHint().width(), int(body.height()))
+
+    def _sync_bars(self) -> None:
+        geo, body = self._geo, self.body_rect()
+        if geo is None:
+            return
+        for bar, extent, room in ((self.hbar, geo.width, body.width()),
+                                  (self.vbar, geo.height, body.height())):
+            bar.blockSignals(True)
+            bar.setRange(0, max(0, int(extent - room)))
+            bar.setPageStep(int(room))
+            bar.setSingleStep(24)
+            bar.blockSignals(False)
+        self.vbar.setVisible(self.vbar.maximum() > 0)
+        self.hbar.setEnabled(self.hbar.maximum() > 0)
+
+    def _zoom(self, factor: float, anchor_x: float) -> None:
+        geo, body = self.geometry_info(), self.body_rect()
+        year = geo.year(anchor_x - body.left() + self.hbar.value())
+        fit = max(MIN_PPY, (body.width() - 80) / max(1.0, geo.year1 - geo.year0))
+        new = min(MAX_PPY, max(fit, geo.ppy * factor))
+        self._ppy = None if new <= fit * 1.0001 else new
+        self._invalidate()
+        geo = self.geometry_info()
+        self.hbar.setValue(int(geo.x(year) - (anchor_x - body.left())))
+
+    def _scroll_to(self, item: PlacedItem) -> None:
+        body = self.body_rect()
+        for bar, lo, hi, room in ((self.hbar, item.left, min(item.right, item.left
+                                                             + body.width() - 60), body.width()),
+                                  (self.vbar, item.y0 - 30, item.y1 + 10, body.height())):
+            if lo < bar.value():
+                bar.setValue(int(lo - 20))
+            elif hi > bar.value() + room:
+                bar.setValue(int(hi - room + 20))
+
+    # -- targets, hit-testing and focus -----------------------------------------------------
+    def _targets(self, lane: str) -> list[Target]:
+        if lane == "tray":
+            return [("tray", c.work_id, "") for c in self.tray_chips() if c.work_id]
+        items = sorted((i for i in self.geometry_info().items if i.lane == lane),
+                       key=lambda i: (i.x0, i.row))
+        return [(lane, i.key, i.mission_id) for i in items]
+
+    def _tab_order(self) -> list[Target]:
+        return self._targets("missions") + self._targets("made") + self._targets("tray")
+
+    def target_at(self, pos: QPointF) -> Target | None:
+        for chip in self.tray_chips():
+            if chip.rect.contains(pos) and chip.work_id:
+                return ("tray", chip.work_id, "")
+        if not self.body_rect().contains(pos):
+            return None
+        offset = self.content_offset()
+        x, y = pos.x() - offset.x(), pos.y() - offset.y()
+        for item in reversed(self.geometry_info().items):
+            if item.contains(x, y):
+                return (item.lane, item.key, item.mission_id)
+        return None
+
+    def focused(self) -> Target | None:
+        return self._focus
+
+    def _set_focus_target(self, target: Target | None) -> None:
+        self._focus = target
+        if target and target[0] != "tray":
+            item = next((i for i in self.geometry_info().items if (i.lane, i.key,
+                                                                   i.mission_id) == target),
+                        None)
+            if item:
+                self._scroll_to(item)
+        if target:
+            self.setAccessibleDescription(self._describe(target))
+        self.update()
+
+    def _activate(self, target: Target | None) -> None:
+        if target is None:
+            return
+        if target[0] == "missions":
+            self.missionActivated.emit(target[1])
+        else:
+            self.workActivated.emit(target[1])
+
+    def _describe(self, target: Target) -> str:
+        lane, key, _mission = target
+        if lane == "missions":
+            mission = next(m for m in self._missions if m.id == key)
+            return paint.mission_text(mission, self._lang)
+        work = next(w for w in self._works if w.id == key)
+        names = {m.id: m for m in self._missions}
+        return paint.work_text(work, names, self._lang)
+
+    # -- Qt overrides -----------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(1400, 640)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._invalidate()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: Any) -> None:
+        self._invalidate()
+        super().resizeEvent(event)
+
+    def paintEvent(self, _event: Any) -> None:
+        paint.paint_view(self)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            target = self.target_at(QPointF(event.pos()))
+            if target is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self._describe(target)),
+                                  self)
+            return True
+        return super().event(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_scroll = (self.hbar.value(), self.vbar.value())
+            self._dragged = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = pos - self._press
+            if self._dragged or abs(delta.x()) + abs(delta.y()) > 6:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.hbar.setValue(int(self._press_scroll[0] - delta.x()))
+                self.vbar.setValue(int(self._press_scroll[1] - delta.y()))
+                return
+        target = self.target_at(pos)
+        if target != self._hover:
+            self._hover = target
+            self.setCursor(Qt.CursorShape.PointingHandCursor if target
+                           else Qt.CursorShape.ArrowCursor)
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragged:
+                target = self.target_at(event.position())
+                if target is not None:
+                    self._set_focus_target(target)
+                    self._activate(target)
+            self._press = None
+            self._dragged = False
+            self.setCursor(Qt.CursorShape.ArrowCursor)
+        super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
+            self.hbar.setValue(self.hbar.value() - (delta.x() or delta.y()))
+        elif delta.y():
+            self._zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        event.accept()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        order = self._tab_order()
+        if self.hasFocus() and order:
+            index = order.index(self._focus) if self._focus in order else -1
+            nxt = index + (1 if forward else -1)
+            if self._focus is None and not forward:
+                nxt = len(order) - 1
+            if 0 <= nxt < len(order):
+                self._set_focus_target(order[nxt])
+                return True
+        return super().focusNextPrevChild(forward)
+
+    def focusInEvent(self, event: Any) -> None:
+        if self._focus is None:
+            order = self._tab_order()
+            if order:
+                reason = event.reason()
+                last = reason == Qt.FocusReason.BacktabFocusReason
+                self._set_focus_target(order[-1] if last else order[0])
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.zoom_to_fit()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._activate(self._focus)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            self._move_in_lane(key)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._move_across_lanes(-1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _move_in_lane(self, key: int) -> None:
+        lane = self._focus[0] if self._focus else "missions"
+        targets = self._targets(lane)
+        if not targets:
+            return
+        index = targets.index(self._focus) if self._focus in targets else 0
+        index = {Qt.Key.Key_Left: index - 1, Qt.Key.Key_Right: index + 1,
+                 Qt.Key.Key_Home: 0, Qt.Key.Key_End: len(targets) - 1}[key]
+        self._set_focus_target(targets[max(0, min(len(targets) - 1, index))])
+
+    def _move_across_lanes(self, step: int) -> None:
+        lanes = [*LANES, "tray"]
+        lane = self._focus[0] if self._focus else "missions"
+        x = self._target_x(self._focus)
+        index = lanes.index(lane) + step
+        while 0 <= index < len(lanes):
+            targets = self._targets(lanes[index])
+            if targets:
+                self._set_focus_target(min(targets, key=lambda t: abs(self._target_x(t) - x)))
+                return
+            index += step
+
+    def _target_x(self, target: Target | None) -> float:
+        if target is None:
+            return 0.0
+        if target[0] == "tray":
+            chip = next((c for c in self.tray_chips() if c.work_id == target[1]), None)
+            return chip.rect.left() - self.content_offset().x() if chip else 0.0
+        item = next((i for i in self.geometry_info().items
+                     if (i.lane, i.key, i.mission_id) == target), None)
+        return item.x0 if item else 0.0
+
+    def localized_life_name(self) -> str:
+        return localized(self._life, "name", self._lang)
+
+    def small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
+        return font

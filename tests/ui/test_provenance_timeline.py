@@ -1,0 +1,162 @@
+"""The provenance timeline's layout: lanes, gaps, certainty styles, joints, undated events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import pytest
+
+from gallery.ui.detail.provenance_timeline import ProvenanceTimeline
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def event(kind: str, date: str | None, earliest: str | None, latest: str | None,
+          **extra: Any) -> dict[str, Any]:
+    record = {"kind": kind, "date_display": date, "date_earliest": earliest,
+              "date_latest": latest, "certainty": "certain", "party": None, "holder": None,
+              "direct": False, "place": None, "note": None, "sources": []}
+    record.update(extra)
+    return record
+
+
+CHAIN = [
+    event("created", "1965", "1965-01-01", "1965-12-31", party="Alexei Leonov",
+          holder="Alexei Leonov", transfers="ownership"),
+    event("gift", "1968", "1968-01-01", "1968-12-31", party="Leonov to Clarke",
+          holder="Arthur C. Clarke", transfers="ownership", direct=True),
+    event("loan", "1975", "1975-01-01", "1975-12-31", party="Arthur C. Clarke",
+          transfers="custody", place="London"),
+    event("reproduced", "1976", "1976-01-01", "1976-12-31", party="NASA", transfers="none"),
+    event("gap", "1980–2000", "1980-01-01", "2000-12-31", transfers="unknown",
+          certainty="unknown"),
+    event("sale", "2001", "2001-01-01", "2001-12-31", party="Sotheby's",
+          holder="A collector", transfers="ownership", certainty="possibly"),
+    event("held", None, None, None, party="A museum", holder="A museum",
+          transfers="ownership", certainty="probable"),
+]
+
+
+@pytest.fixture
+def timeline(qtbot: Any) -> ProvenanceTimeline:
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.set_events(CHAIN)
+    return widget
+
+
+def by_index(widget: ProvenanceTimeline) -> dict[int, Any]:
+    return {s.index: s for s in widget.segments()}
+
+
+def test_ownership_and_custody_land_in_different_lanes(timeline: ProvenanceTimeline) -> None:
+    segments = by_index(timeline)
+    assert segments[0].lane == "ownership"
+    assert segments[1].lane == "ownership"
+    assert segments[2].lane == "custody"
+    assert segments[3].lane == "publications" and segments[3].style == "marker"
+    assert timeline.lane_rect("custody").top() > timeline.lane_rect("ownership").bottom()
+
+
+def test_gap_is_a_labelled_break(timeline: ProvenanceTimeline) -> None:
+    gap = by_index(timeline)[4]
+    assert gap.style == "gap"
+    assert gap.label == "whereabouts unknown"
+    assert gap.detail == "1980–2000"
+    assert gap.joint is None and by_index(timeline)[5].joint is None  # a break, not a joint
+
+
+def test_certainty_styles_and_joints(timeline: ProvenanceTimeline) -> None:
+    segments = by_index(timeline)
+    assert segments[0].style == "solid"
+    assert segments[5].style == "hatched"      # possibly
+    assert segments[6].style == "light"        # probable
+    assert segments[1].joint == "direct"
+    chain = [event("created", "1970", "1970-01-01", "1970-12-31", holder="A"),
+             event("sale", "1990", "1990-01-01", "1990-12-31", holder="B", direct=False)]
+    timeline.set_events(chain)
+    assert [s.joint for s in timeline.segments()] == [None, "indirect"]
+
+
+def test_segments_run_in_order_and_the_last_to_today(timeline: ProvenanceTimeline) -> None:
+    own = [s for s in timeline.segments() if s.lane == "ownership"]
+    starts = [s.x0 for s in own]
+    assert starts == sorted(starts) and len(set(starts)) == len(starts)
+    assert own[-1].open_end and not any(s.open_end for s in own[:-1])
+    assert own[-1].solid1 == pytest.approx(timeline.layout_info().today_x)
+    assert own[-1].undated and own[-1].fuzzy_start  # placed by order, start unknown
+    for a, b in itertools.pairwise(own):  # label rooms never overlap
+        assert a.label_x1 <= b.label_x0 + 0.5
+
+
+def test_date_ranges_give_fuzzy_edges(timeline: ProvenanceTimeline) -> None:
+    created = by_index(timeline)[0]
+    assert created.fuzzy_start          # "1965" is a year-long range
+    clarke = by_index(timeline)[1]
+    assert by_index(timeline)[0].x1 >= clarke.x0  # the two holders cross-fade over 1968
+
+
+def test_holders_keep_readable_room_however_short(qtbot: Any) -> None:
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.set_events([
+        event("created", "18 March 1965", "1965-03-18", "1965-03-18", holder="Alexei Leonov"),
+        event("gap", "1965–2015", "1965-01-01", "2015-12-31", transfers="unknown"),
+        event("held", "2016", "2016-01-01", "2016-12-31", holder="Star City museum")])
+    own = [s for s in widget.segments() if s.lane == "ownership"]
+    assert own[0].solid1 - own[0].x0 >= 60  # a day's holding still shows who held it
+    assert own[1].style == "gap"
+
+
+def test_events_without_any_dates_are_placed_by_order(qtbot: Any) -> None:
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.set_events([event("created", None, None, None, holder="A"),
+                       event("gift", None, None, None, holder="B"),
+                       event("exhibited", None, None, None, party="C", transfers="custody")])
+    segments = widget.segments()
+    assert widget.layout_info().ordinal and widget.layout_info().ticks == []
+    own = [s for s in segments if s.lane == "ownership"]
+    assert [s.label for s in own] == ["A", "B"] and own[0].x0 < own[1].x0
+    widget.grab()
+
+
+def test_empty_provenance_says_so(qtbot: Any) -> None:
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.set_events([])
+    assert widget.segments() == []
+    assert widget.accessibleDescription() == "No provenance recorded"
+    assert not widget.grab().isNull()
+
+
+def test_accessible_text_reads_the_provenance(timeline: ProvenanceTimeline) -> None:
+    assert timeline.accessibleName() == "Provenance timeline"
+    text = timeline.accessibleDescription()
+    assert "Alexei Leonov" in text and "whereabouts unknown" in text and "NASA" in text
+
+
+def test_tooltip_text_is_plain(timeline: ProvenanceTimeline) -> None:
+    hostile = [event("created", "1970", "1970-01-01", "1970-12-31",
+                     holder="<b>bold</b>", note="<img src=x>")]
+    timeline.set_events(hostile)
+    segment = timeline.segments()[0]
+    assert segment.label == "<b>bold</b>"
+    from gallery.ui.timeline.style import plain_tooltip
+
+    assert "&lt;img src=x&gt;" in plain_tooltip(timeline._tooltip(segment))
+
+
+def test_scales_to_width_and_paints(timeline: ProvenanceTimeline) -> None:
+    narrow = max(s.x1 for s in timeline.segments())
+    timeline.resize(1400, 200)
+    wide = max(s.x1 for s in timeline.segments())
+    assert wide > narrow + 400
+    assert timeline.sizeHint().width() == 900
+    image = timeline.grab()
+    assert image.width() == 1400
