@@ -45,6 +45,16 @@ def entries(con: sqlite3.Connection, table: str, record_id: str) -> list[dict[st
     return out
 
 
+def change_entries(con: sqlite3.Connection, change_id: str) -> list[dict[str, Any]]:
+    """Every history row of one change (a save, batch edit or import), in the order written."""
+    rows = con.execute("SELECT * FROM history WHERE change_id = ? ORDER BY id",
+                       (change_id,)).fetchall()
+    return [{"id": row["id"], "at": row["at"], "who": row["who"], "table": row["table_name"],
+             "record_id": row["record_id"], "action": row["action"],
+             "before": json.loads(row["before"]) if row["before"] else None,
+             "after": json.loads(row["after"]) if row["after"] else None} for row in rows]
+
+
 _NOT_CONTENT = {"version", "updated_at", "created_at"}
 
 

@@ -1,0 +1,211 @@
+"""A static IIIF Presentation 3 collection: `collection.json`, a manifest per work with an
+image, and a level-0 image service per image (`iiif_images`), for any plain web server.
+
+Layout under the output folder (served at `--base-url`):
+    collection.json, manifests/{work}.json, images/{work}/info.json and its files.
+
+`rights` must be one URI from Creative Commons or RightsStatements.org. The catalog has not
+researched the rights in the works, so every manifest says "Copyright Undetermined"
+(http://rightsstatements.org/vocab/UND/1.0/); the catalog's own rights text is in `metadata`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ...imaging.decode import ImageRefused
+from ..provenance import paragraph
+from .common import (
+    PUBLISHER,
+    PUBLISHER_RU,
+    STANDIN_EN,
+    STANDIN_RU,
+    dimensions_text,
+    materials_text,
+    role_kind,
+)
+from .iiif_images import StaticImage, write_image_service
+
+PRESENTATION_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
+RIGHTS = "http://rightsstatements.org/vocab/UND/1.0/"
+
+
+@dataclass
+class IiifReport:
+    manifests: list[str] = field(default_factory=list)
+    without_image: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (work id, reason)
+
+
+def lang_map(en: str | None = None, ru: str | None = None,
+             none: str | None = None) -> dict[str, list[str]]:
+    """A IIIF language map with only the languages that have text."""
+    out = {}
+    for key, value in (("en", en), ("ru", ru), ("none", none)):
+        if value and str(value).strip():
+            out[key] = [str(value).strip()]
+    return out
+
+
+def _entry(label_en: str, label_ru: str, value: dict[str, list[str]]) -> dict[str, Any] | None:
+    return {"label": lang_map(label_en, label_ru), "value": value} if value else None
+
+
+def metadata(work: dict[str, Any]) -> list[dict[str, Any]]:
+    makers = [p for p in work.get("people") or [] if role_kind(p.get("role")) == "creator"]
+    events = work.get("provenance") or []
+    holder = work.get("current_holder")
+    holder_en = (f"{holder} ({work.get('holder_certainty')})" if holder else "unknown")
+    sources = [(work.get("source_details") or {}).get(s, {}).get("citation") or s
+               for s in work.get("sources") or []]
+    entries = [
+        _entry("Artist", "Автор", lang_map(
+            "; ".join(f"{p.get('name')} ({p.get('role')})" for p in makers),
+            "; ".join(p.get("name_ru") or p.get("name") or "" for p in makers))),
+        _entry("Date", "Дата", lang_map(work.get("date_display"))),
+        _entry("Work type", "Вид произведения", lang_map(work.get("work_type"))),
+        _entry("Medium and support", "Материалы", lang_map(materials_text(work))),
+        _entry("Dimensions", "Размеры", lang_map(none=dimensions_text(work))),
+        _entry("Series", "Серия", lang_map(work.get("series"))),
+        _entry("Subjects", "Темы", lang_map("; ".join(work.get("subjects") or []))),
+        _entry("Missions", "Полёты", lang_map(
+            "; ".join(f"{m.get('name')} ({m['link'].replace('_', ' ')})"
+                      for m in work.get("missions") or []),
+            "; ".join(m.get("name_ru") or m.get("name") or "" for m in work.get("missions")
+                      or []))),
+        _entry("Current holder", "Владелец", lang_map(holder_en, None if holder else
+                                                      "неизвестен")),
+        _entry("Provenance", "Провенанс", lang_map(paragraph(events, "en"),
+                                                   paragraph(events, "ru"))),
+        _entry("Credit line", "Указание источника", lang_map(work.get("credit_line"))),
+        _entry("Rights", "Права", lang_map(work.get("rights"))),
+        _entry("Sources", "Источники", lang_map(none="; ".join(sources))),
+        _entry("Record confidence", "Достоверность записи", lang_map(
+            (work.get("confidence") or "low") + (f" — {work['confidence_note']}"
+                                                 if work.get("confidence_note") else ""))),
+        _entry("Catalog id", "Идентификатор", lang_map(none=work["id"])),
+        _entry("Image", "Изображение", lang_map(STANDIN_EN, STANDIN_RU)
+               if work.get("image_is_standin") else lang_map("Image: a scan of the work")),
+    ]
+    return [e for e in entries if e]
+
+
+def manifest(work: dict[str, Any], image: StaticImage, base: str) -> dict[str, Any]:
+    manifest_id = f"{base}/manifests/{work['id']}.json"
+    canvas_id = f"{manifest_id[:-len('.json')]}/canvas/1"
+    thumb_w, thumb_h = image.thumbnail_size()
+    thumbnail = [{"id": image.url(f"{thumb_w},{thumb_h}"), "type": "Image",
+                  "format": "image/jpeg", "width": thumb_w, "height": thumb_h,
+                  "service": [image.service()]}]
+    out: dict[str, Any] = {
+        "@context": PRESENTATION_CONTEXT, "id": manifest_id, "type": "Manifest",
+        "label": lang_map(work["title"], work.get("title_ru")),
+    }
+    summary = lang_map(work.get("description"), work.get("description_ru"))
+    if summary:
+        out["summary"] = summary
+    out["metadata"] = metadata(work)
+    out["requiredStatement"] = {
+        "label": lang_map("Attribution", "Атрибуция"),
+        "value": (lang_map(work["credit_line"]) if work.get("credit_line")
+                  else lang_map(f"{PUBLISHER} catalog", f"Каталог: {PUBLISHER_RU}"))}
+    out["rights"] = RIGHTS
+    if work.get("date_earliest"):
+        out["navDate"] = f"{work['date_earliest']}T00:00:00Z"
+    out["thumbnail"] = thumbnail
+    out["provider"] = [{"id": f"{base}/", "type": "Agent",
+                        "label": lang_map(PUBLISHER, PUBLISHER_RU)}]
+    out["partOf"] = [{"id": f"{base}/collection.json", "type": "Collection"}]
+    page_id = f"{canvas_id}/page/1"
+    out["items"] = [{
+        "id": canvas_id, "type": "Canvas", "label": lang_map(work["title"], work.get("title_ru")),
+        "width": image.width, "height": image.height, "thumbnail": thumbnail,
+        "items": [{"id": page_id, "type": "AnnotationPage", "items": [{
+            "id": f"{page_id}/annotation/1", "type": "Annotation", "motivation": "painting",
+            "body": {"id": image.url(), "type": "Image", "format": "image/jpeg",
+                     "width": image.width, "height": image.height,
+                     "service": [image.service()]},
+            "target": canvas_id}]}],
+    }]
+    return out
+
+
+def collection(manifests: list[dict[str, Any]], base: str) -> dict[str, Any]:
+    return {
+        "@context": PRESENTATION_CONTEXT, "id": f"{base}/collection.json", "type": "Collection",
+        "label": lang_map(f"{PUBLISHER}: the art of Alexei Leonov",
+                          f"{PUBLISHER_RU}: искусство Алексея Леонова"),
+        "summary": lang_map("Paintings, drawings, stamps and prints by the cosmonaut Alexei "
+                            "Leonov (1934–2019), the first person to walk in space.",
+                            "Картины, рисунки, марки и эстампы космонавта Алексея Леонова "
+                            "(1934–2019), первого человека, вышедшего в открытый космос."),
+        "requiredStatement": {"label": lang_map("Attribution", "Атрибуция"),
+                              "value": lang_map(f"{PUBLISHER} catalog",
+                                                f"Каталог: {PUBLISHER_RU}")},
+        "rights": RIGHTS,
+        "items": [{"id": m["id"], "type": "Manifest", "label": m["label"],
+                   "thumbnail": m["thumbnail"]} for m in manifests],
+    }
+
+
+def export_iiif(catalog: Any, out_dir: Path, base: str, cache_dir: Path | None = None,
+                progress: Callable[[int, str], None] | None = None) -> IiifReport:
+    """Write the whole static collection; works without a usable image are left out."""
+    report = IiifReport()
+    order = [row.id for row in catalog.search("", sort="date", limit=10**9, facets=False).rows]
+    manifests = []
+    (out_dir / "manifests").mkdir(parents=True, exist_ok=True)
+    for index, work_id in enumerate(order, 1):
+        work = catalog.get(work_id)
+        if progress:
+            progress(index, work_id)
+        if not work.get("image_path"):
+            report.without_image.append(work_id)
+            continue
+        source = catalog.images_dir / work["image_path"]
+        try:
+            key = work.get("image_sha256") or _sha256(source)
+            image = write_image_service(source, key, out_dir / "images" / work_id,
+                                        f"{base}/images/{work_id}", cache_dir)
+        except (ImageRefused, OSError, ValueError) as error:
+            report.failed.append((work_id, str(error)))
+            continue
+        document = manifest(work, image, base)
+        _write_json(out_dir / "manifests" / f"{work_id}.json", document)
+        manifests.append(document)
+        report.manifests.append(work_id)
+    _write_json(out_dir / "collection.json", collection(manifests, base))
+    _remove_stale(out_dir, set(report.manifests))
+    return report
+
+
+def _remove_stale(out_dir: Path, current: set[str]) -> None:
+    """A re-export into the same folder drops what an earlier export wrote for works that are
+    gone or have lost their image (only our own files: manifests and image services)."""
+    import shutil
+
+    for path in (out_dir / "manifests").glob("*.json"):
+        if path.stem not in current:
+            path.unlink()
+    images = out_dir / "images"
+    if images.is_dir():
+        for folder in images.iterdir():
+            if folder.name not in current and (folder / "info.json").is_file():
+                shutil.rmtree(folder)
+
+
+def _sha256(path: Path) -> str:
+    from ...imaging.thumbnails import file_sha256
+
+    return file_sha256(path)
+
+
+def _write_json(path: Path, document: dict[str, Any]) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
+                       encoding="utf-8")
+    partial.replace(path)
