@@ -212,3 +212,8 @@ def test_cli_needs_a_folder_and_reports_what_it_left_out(full_catalog: Any, tmp_
                  str(tmp_path / "out")]) == 1
     assert "left out stamp-1975:" in capsys.readouterr().err
     assert not (tmp_path / "out" / "manifests" / "stamp-1975.json").exists()
+
+
+def test_serve_iiif_refuses_a_folder_without_a_collection(tmp_path: Path, capsys: Any) -> None:
+    assert main(["serve-iiif", str(tmp_path)]) == 2
+    assert "has no collection.json" in capsys.readouterr().err

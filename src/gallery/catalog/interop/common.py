@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import CatalogError
@@ -73,3 +74,64 @@ def is_placeholder(name: str | None) -> bool:
     """'unknown', 'unnamed museum', 'unknown (probably X)': text, never an identity."""
     head = (name or "").strip().lower()
     return not head or head.startswith(("unknown", "unnamed", "not known"))
+
+
+# -- parties named in provenance text ---------------------------------------------------------
+# Not one identity: an unknown, a choice ("X or Y"), a transfer ("X to Y"), a quoted title.
+_NOT_AN_IDENTITY = re.compile(r"\b(unknown|unnamed|not named|not known|or|to)\b|→|[\"«»“”]",
+                              re.I)
+_INSTITUTION = re.compile(
+    r"\b(museum|gallery|centre|center|collection|institute|agency|nasa|nasm|magazine|post|"
+    r"publisher|ministry|embassy|festival|foundation|library|archive|society|academy|press|"
+    r"university|sotheby's|christie's|музей|галерея)\b", re.I)
+_JOINERS = re.compile(r"\s+(?:and|with|&|и)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    person_id: str | None  # set when the name is a catalog person's
+    kind: str  # "Person" or "Group"
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[.,\"'«»“”()]", " ", text.lower())
+    text = re.sub(r"^(the|sir)\s+", "", " ".join(text.split()))
+    return text
+
+
+class Parties:
+    """Reads the free-text party and holder names of provenance events.
+
+    A name becomes an identity only when it is a catalog person (matched on full name, first
+    and last name, Russian name or id) or reads as an institution; "unknown …", "a museum in
+    …", "X or Y", a quoted publication title stay text.
+    """
+
+    def __init__(self, people: list[dict[str, Any]]) -> None:
+        self._people: dict[str, str] = {}
+        for person in people:
+            variants = [person.get("name"), person.get("name_ru"), person["id"].replace("-", " ")]
+            for full in (person.get("name"), person.get("name_ru")):  # "Alexei Leonov" too
+                words = re.sub(r"\(.*?\)|\".*?\"", " ", full or "").split()
+                if len(words) > 2:
+                    variants.append(f"{words[0]} {words[-1]}")
+            for variant in variants:
+                if variant:
+                    self._people.setdefault(_norm(variant), person["id"])
+
+    def person_id(self, name: str) -> str | None:
+        return self._people.get(_norm(name))
+
+    def parse(self, text: str | None) -> list[Party]:
+        if not text or _NOT_AN_IDENTITY.search(text) or re.match(r"^(a|an)\s", text.strip(),
+                                                                   re.I):
+            return []
+        head = re.sub(r"\(.*?\)", " ", text.split(";")[0])
+        head = re.sub(r"^\s*the\s+", "", " ".join(head.split()), flags=re.I).strip(" ,")
+        parts = [p.strip(" ,") for p in _JOINERS.split(head)]
+        if len(parts) > 1 and all(self.person_id(p) for p in parts):  # "A and B" as owners
+            return [Party(p, self.person_id(p), "Person") for p in parts]
+        if self.person_id(head):
+            return [Party(head, self.person_id(head), "Person")]
+        return [Party(head, None, "Group")] if head and _INSTITUTION.search(head) else []

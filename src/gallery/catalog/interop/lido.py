@@ -14,7 +14,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..provenance import paragraph
-from .common import PUBLISHER, STANDIN_EN, STANDIN_RU, dimensions_text, materials_text, role_kind
+from .common import (
+    PUBLISHER,
+    STANDIN_EN,
+    STANDIN_RU,
+    Parties,
+    dimensions_text,
+    materials_text,
+    role_kind,
+)
 from .lido_events import (
     CREATION,
     EVENT_TYPE,
@@ -32,14 +40,15 @@ ET.register_namespace("lido", LIDO_NS)
 ET.register_namespace("xsi", XSI)
 
 
-def work_record(work: dict[str, Any]) -> ET.Element:
-    """One work (as `Catalog.get` returns it) as a `lido:lido` element."""
+def work_record(work: dict[str, Any], parties: Parties | None = None) -> ET.Element:
+    """One work (as `Catalog.get` returns it) as a `lido:lido` element; `parties` (built from
+    the catalog's people) links provenance names to people."""
     root = ET.Element(f"{{{LIDO_NS}}}lido")
     add(root, "lidoRecID", work["id"], type="local", source=PUBLISHER)
     category = add(root, "category")
     add(category, "conceptID", "http://www.cidoc-crm.org/crm-concepts/E22", type="URI")
     add(category, "term", "Human-Made Object", lang="en")
-    _descriptive(add(root, "descriptiveMetadata", lang="en"), work)
+    _descriptive(add(root, "descriptiveMetadata", lang="en"), work, parties or Parties([]))
     _administrative(add(root, "administrativeMetadata", lang="en"), work)
     return root
 
@@ -59,7 +68,7 @@ def to_bytes(element: ET.Element) -> bytes:
 
 
 # -- descriptive metadata ---------------------------------------------------------------------
-def _descriptive(meta: ET.Element, work: dict[str, Any]) -> None:
+def _descriptive(meta: ET.Element, work: dict[str, Any], parties: Parties) -> None:
     classification = add(meta, "objectClassificationWrap")
     work_type = add(add(classification, "objectWorkTypeWrap"), "objectWorkType")
     add(work_type, "term", work.get("work_type") or "unknown", lang="en")
@@ -67,7 +76,7 @@ def _descriptive(meta: ET.Element, work: dict[str, Any]) -> None:
         add(add(add(classification, "classificationWrap"), "classification", type="category"),
             "term", work["category"], lang="en")
     _identification(add(meta, "objectIdentificationWrap"), work)
-    _events(add(meta, "eventWrap"), work)
+    _events(add(meta, "eventWrap"), work, parties)
     relations = _relations(work)
     if len(relations):
         meta.append(relations)
@@ -144,12 +153,12 @@ def _measurements(wrap_el: ET.Element, work: dict[str, Any], dims: str | None) -
 
 
 # -- events -----------------------------------------------------------------------------------
-def _events(events: ET.Element, work: dict[str, Any]) -> None:
+def _events(events: ET.Element, work: dict[str, Any], parties: Parties) -> None:
     created = next((e for e in work.get("provenance") or [] if e["kind"] == "created"), None)
     events.append(_creation(work, created))
     for event in work.get("provenance") or []:
         if event is not created:
-            events.append(provenance_event(event, work))
+            events.append(provenance_event(event, work, parties))
     for exhibition in work.get("exhibitions") or []:
         if exhibition.get("relation") == "shown":
             events.append(_exhibition(exhibition))

@@ -19,7 +19,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, NamedTuple
 
 from ..provenance import KIND_LABELS
-from .common import is_placeholder
+from .common import Parties
 from .lido_xml import LIDO_NS, add, lang_value
 
 _TERMS = "http://terminology.lido-schema.org/"
@@ -147,7 +147,29 @@ def _display(event: dict[str, Any], lang: str) -> str:
     return f"{text} ({certainty})"
 
 
-def provenance_event(event: dict[str, Any], work: dict[str, Any]) -> ET.Element:
+def _actors(text: str, role: str, parties: Parties) -> list[ET.Element]:
+    """The name as recorded, then one actor per identity it names (a catalog person carries its
+    id); names that are no identity ("unknown …") stay display text."""
+    found = parties.parse(text)
+    out = []
+    for index, party in enumerate(found or [None]):
+        actor_set = ET.Element(f"{{{LIDO_NS}}}eventActor")
+        if index == 0:
+            add(actor_set, "displayActorInRole", f"{text} ({role})", lang="en")
+        if party is not None:
+            in_role = add(actor_set, "actorInRole")
+            actor = add(in_role, "actor",
+                        type="person" if party.kind == "Person" else "corporation")
+            if party.person_id:
+                add(actor, "actorID", party.person_id, type="local", source="Leonov Gallery")
+            add(add(actor, "nameActorSet"), "appellationValue", party.name)
+            add(add(in_role, "roleActor"), "term", role, lang="en")
+        out.append(actor_set)
+    return out
+
+
+def provenance_event(event: dict[str, Any], work: dict[str, Any],
+                     parties: Parties) -> ET.Element:
     """One catalog provenance event as a LIDO `eventSet` of the matching type."""
     kind = event["kind"]
     moves = event.get("transfers") or "none"
@@ -161,15 +183,9 @@ def provenance_event(event: dict[str, Any], work: dict[str, Any]) -> ET.Element:
     add(names, "appellationValue", KIND_LABELS["ru"].get(kind, kind), lang="ru")
     party, holder = event.get("party"), event.get("holder")
     if party and party != holder:
-        add(add(body, "eventActor"), "displayActorInRole", f"{party} (party)", lang="en")
+        body.extend(_actors(party, "party", parties))
     if holder:
-        actor_set = add(body, "eventActor")
-        role = _HOLDER_ROLE.get(moves, "holder")
-        add(actor_set, "displayActorInRole", f"{holder} ({role})", lang="en")
-        if not is_placeholder(holder):
-            in_role = add(actor_set, "actorInRole")
-            add(add(add(in_role, "actor"), "nameActorSet"), "appellationValue", holder)
-            add(add(in_role, "roleActor"), "term", role, lang="en")
+        body.extend(_actors(holder, _HOLDER_ROLE.get(moves, "holder"), parties))
     dates = date_set(event.get("date_display"), event.get("date_earliest"),
                      event.get("date_latest"), "eventDate")
     if dates is not None:

@@ -5,9 +5,9 @@ Provenance follows Linked Art's split: a Provenance Activity whose part is an `A
 when an event moves ownership (created, gift, sale, bequest, acquired, held) and a
 `TransferOfCustody` when it moves custody only (loan, exhibited). Publications and
 reproductions carry no transfer; a gap is an Activity whose statement says the whereabouts are
-unknown. A party named only in provenance text becomes a Person when it matches a catalog
-person's name, otherwise a Group when the name reads as an institution, otherwise a Person;
-"unknown …" / "unnamed …" are kept as text, never made into an identity.
+unknown. A party named in provenance text becomes a reference only when it is a catalog person
+or reads as an institution (a Group, see `common.Parties`); anything else ("unknown …", "a
+museum in …", a quoted book title) stays in the statement "Party as recorded".
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 from ..dates import DateNotUnderstood, parse_date
 from ..provenance import paragraph
-from .common import dimensions_text, is_placeholder, materials_text, role_kind, slug
+from .common import Parties, dimensions_text, materials_text, role_kind, slug
 from .linked_art_provenance import provenance_activity
 from .linked_art_vocab import (
     ARTWORK,
@@ -42,19 +42,17 @@ from .linked_art_vocab import (
     timespan,
 )
 
-_INSTITUTION = re.compile(
-    r"\b(museum|centre|center|gallery|collection|institute|agency|nasa|magazine|company|"
-    r"foundation|library|archive|society|academy|ministry|union|bureau|office|corporation|"
-    r"studio|publish\w*|press|university|school|council|committee|музей|центр)\b", re.I)
+_HEDGED_PLACE = re.compile(r"\b(probabl\w*|possibl\w*|perhaps|not stated|unknown|during)\b|\?",
+                           re.I)
 
 
 class Records:
     """Every record of one export, by id; minted on first reference so ids always resolve."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, parties: Parties) -> None:
         self.base = base
+        self.parties = parties
         self.by_id: dict[str, dict[str, Any]] = {}
-        self._people_by_name: dict[str, str] = {}
 
     def uri(self, kind: str, key: str) -> str:
         return f"{self.base}/{kind}/{key}.json"
@@ -63,33 +61,31 @@ class Records:
         self.by_id.setdefault(record["id"], record)
         return self.by_id[record["id"]]
 
-    def know_person(self, person_id: str, *labels: str | None) -> None:
-        for label in labels:
-            if label:
-                self._people_by_name[label.strip().lower()] = person_id
-
-    def actor(self, label: str | None) -> dict[str, Any] | None:
-        """A reference to the Person or Group a provenance name stands for (None if unknown)."""
-        if is_placeholder(label):
-            return None
-        text = " ".join(str(label).split())
-        person_id = self._people_by_name.get(text.lower())
-        if person_id:
-            return ref(self.by_id[self.uri("person", person_id)])
-        kind = "Group" if _INSTITUTION.search(text) else "Person"
-        record = {"id": self.uri("group" if kind == "Group" else "party", slug(text)),
-                  "type": kind, "_label": text, "identified_by": [name(text)],
-                  "referred_to_by": statements(statement(
-                      "note", "Known to this catalog only by name, from provenance records."))}
-        if kind == "Group":
-            museum = "museum" in text.lower() or "музей" in text.lower()
-            record["classified_as"] = [MUSEUM if museum else ORGANIZATION]
-        return ref(self.put(record))
+    def actors(self, label: str | None) -> list[dict[str, Any]]:
+        """References to the People and Groups a provenance name stands for (maybe none)."""
+        out = []
+        for party in self.parties.parse(label):
+            if party.person_id and self.uri("person", party.person_id) in self.by_id:
+                out.append(ref(self.by_id[self.uri("person", party.person_id)]))
+            elif party.kind == "Group":
+                museum = re.search(r"museum|музей", party.name, re.I)
+                out.append(ref(self.put({
+                    "id": self.uri("group", slug(party.name)), "type": "Group",
+                    "_label": party.name, "identified_by": [name(party.name)],
+                    "classified_as": [MUSEUM if museum else ORGANIZATION],
+                    "referred_to_by": statements(statement(
+                        "note", "Known to this catalog only by name, from provenance "
+                                "records."))})))
+        return out
 
     def place(self, label: str | None) -> dict[str, Any] | None:
-        if not label or not str(label).strip():
+        """A Place for a recorded place name; None for a hedged or prose one ("probably …",
+        "during the mission"), which the caller keeps as text."""
+        if not label or _HEDGED_PLACE.search(label):
             return None
-        text = " ".join(str(label).split())
+        text = " ".join(re.sub(r"\(.*?\)", " ", str(label)).split()).strip(" ,")
+        if not text:
+            return None
         return ref(self.put({"id": self.uri("place", slug(text)), "type": "Place",
                              "_label": text, "identified_by": [name(text)]}))
 
@@ -106,10 +102,10 @@ class Records:
 def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None = None
           ) -> list[dict[str, Any]]:
     """All records of the catalog's works, people and their provenance, in a stable order."""
-    records = Records(base)
-    for person in catalog.list_records("people"):
+    people = catalog.list_records("people")
+    records = Records(base, Parties(people))
+    for person in people:
         records.put(_person(person, records))
-        records.know_person(person["id"], person.get("name"), person.get("name_ru"))
     for mission in catalog.list_records("missions"):
         records.put(_mission(mission, records))
     for index, work_id in enumerate(catalog.work_ids(), 1):
@@ -216,10 +212,10 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
     visual = _visual(work, records)
     if visual:
         obj["shows"] = [ref(records.put(visual))]
-    if work.get("current_holder") and work.get("holder_certainty") == "certain":
-        owner = records.actor(work["current_holder"])
-        if owner:
-            obj["current_owner"] = [owner]
+    if work.get("holder_certainty") == "certain":
+        owners = records.actors(work.get("current_holder"))
+        if owners:
+            obj["current_owner"] = owners
     sources = [work["source_details"][s] for s in work.get("sources") or []
                if s in (work.get("source_details") or {})]
     if sources:
@@ -266,11 +262,19 @@ def _production(work: dict[str, Any], records: Records) -> dict[str, Any]:
                          + (f" ({m['qualifier']})" if m.get("qualifier") else "")
                          for m in work.get("missions") or [])
     texts = statements(statement("note", work.get("date_note")),
+                       statement("note", place_note(work.get("where_made"), place)),
                        statement("production", f"People: {roles}." if roles else None),
                        statement("production", f"Missions: {missions}." if missions else None))
     if texts:
         production["referred_to_by"] = texts
     return production
+
+
+def place_note(text: str | None, place: dict[str, Any] | None) -> str | None:
+    """The place as recorded, when the Place reference does not say all of it."""
+    if text and (place is None or place["_label"] != " ".join(text.split())):
+        return f"Place as recorded: {text}"
+    return None
 
 
 def _visual(work: dict[str, Any], records: Records) -> dict[str, Any] | None:

@@ -61,27 +61,27 @@ def provenance_activity(event: dict[str, Any], position: int, work: dict[str, An
     place = records.place(event.get("place"))
     if place:
         activity["took_place_at"] = [place]
-    party = records.actor(event.get("party"))
-    holder = records.actor(event.get("holder"))
+    party = records.actors(event.get("party"))
+    holder = records.actors(event.get("holder"))
     part: dict[str, Any] | None = None
     if moves == "ownership":
         part = {"type": "Acquisition", "_label": f"{label_en}: {work['title']}",
                 "transferred_title_of": [obj]}
-        previous = records.actor(_previous_owner(work["provenance"], position))
+        previous = records.actors(_previous_owner(work["provenance"], position))
         if event.get("direct") and previous:
-            part["transferred_title_from"] = [previous]
+            part["transferred_title_from"] = previous
         if holder:
-            part["transferred_title_to"] = [holder]
+            part["transferred_title_to"] = holder
     elif moves == "custody":
-        receiver = holder or (party if kind == "exhibited" else None)
+        receiver = holder or (party if kind == "exhibited" else [])
         part = {"type": "TransferOfCustody", "_label": f"{label_en}: {work['title']}",
                 "transferred_custody_of": [obj]}
         if kind == "loan" and party:
-            part["transferred_custody_from"] = [party]
+            part["transferred_custody_from"] = party
         if receiver:
-            part["transferred_custody_to"] = [receiver]
+            part["transferred_custody_to"] = receiver
     elif moves == "none" and party:
-        activity["carried_out_by"] = [party]
+        activity["carried_out_by"] = party
     if part:
         activity["part"] = [part]
     texts = [
@@ -90,6 +90,9 @@ def provenance_activity(event: dict[str, Any], position: int, work: dict[str, An
         statement("note", f"Party as recorded: {event['party']}." if event.get("party")
                   else None),
         statement("note", event.get("note")),
+        statement("note", f"Place as recorded: {event['place']}"
+                  if event.get("place") and (not place or place["_label"] != event["place"])
+                  else None),
     ]
     details = work.get("source_details") or {}
     activity["referred_to_by"] = statements(*texts) + [
