@@ -1,0 +1,144 @@
+"""The editor's menus and actions, and the backup and restore flows they start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ...catalog.backup import restore
+from ...catalog.store import Catalog
+from ..workers import CatalogService
+from .backups_ui import RestoreDialog
+
+if TYPE_CHECKING:
+    from .window import EditorWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("EditorActions", text)
+
+
+def build_actions(window: EditorWindow) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+
+    def action(name: str, text: str, slot: Any, keys: Any = None) -> QAction:
+        item = QAction(text, window)
+        item.setObjectName(f"action_{name}")
+        if keys is not None:
+            item.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+        item.triggered.connect(slot)
+        window.addAction(item)
+        actions[name] = item
+        return item
+
+    std = QKeySequence.StandardKey
+    file_menu = window.menuBar().addMenu(tr("&File"))
+    file_menu.addAction(action("new", tr("&New record"), window.new_record, std.New))
+    file_menu.addAction(action("save", tr("&Save"), lambda: window.session and
+                               window.session.save(), std.Save))
+    file_menu.addAction(action("delete", tr("&Delete…"), lambda: window.session and
+                               window.session.delete_current(), "Ctrl+Delete"))
+    file_menu.addSeparator()
+    file_menu.addAction(action("backup", tr("&Back up…"), lambda: back_up(window)))
+    file_menu.addAction(action("backup_keep", tr("Backups to &keep…"),
+                               lambda: ask_backups_keep(window)))
+    file_menu.addAction(action("restore", tr("&Restore from backup…"),
+                               lambda: restore_from_backup(window)))
+    file_menu.addSeparator()
+    file_menu.addAction(action("close", tr("&Close editor"), window.close, std.Close))
+
+    edit_menu = window.menuBar().addMenu(tr("&Edit"))
+    undo = window.undo_group.createUndoAction(window, tr("&Undo"))
+    undo.setObjectName("action_undo")
+    undo.setShortcuts([QKeySequence(std.Undo)])
+    redo = window.undo_group.createRedoAction(window, tr("&Redo"))
+    redo.setObjectName("action_redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+    for item in (undo, redo):
+        window.addAction(item)
+        edit_menu.addAction(item)
+    actions["undo"], actions["redo"] = undo, redo
+    edit_menu.addSeparator()
+    edit_menu.addAction(action("batch", tr("Set a field on selected &works…"),
+                               lambda: window.batch.ask_and_apply(window.panel.selected_ids(),
+                                                                  window)))
+    batch_undo = window.batch.stack.createUndoAction(window, tr("Undo batch change"))
+    batch_redo = window.batch.stack.createRedoAction(window, tr("Redo batch change"))
+    batch_undo.setObjectName("action_batch_undo")
+    batch_redo.setObjectName("action_batch_redo")
+    edit_menu.addAction(batch_undo)
+    edit_menu.addAction(batch_redo)
+    actions["batch_undo"], actions["batch_redo"] = batch_undo, batch_redo
+
+    view_menu = window.menuBar().addMenu(tr("&View"))
+    dock_toggle = window.undo_dock.toggleViewAction()
+    dock_toggle.setText(tr("&Undo history"))
+    view_menu.addAction(dock_toggle)
+    return actions
+
+
+def back_up(window: EditorWindow) -> None:
+    keep = int(window.prefs.get("edit/backups_keep"))
+
+    def done(path: Path) -> None:
+        window.context.prompts.inform(window, tr("Backed up"), tr(
+            "The catalog was backed up to\n%s\n\nThe newest %d backups are kept in that "
+            "folder (File ▸ Backups to keep…).") % (path, keep))
+        window.say(tr("Backed up to %s") % path)
+
+    window.context.service.call(lambda c: c.backup(keep=keep), done,
+                                lambda e: window.say(tr("Not backed up — %s") % e, "error"))
+
+
+def ask_backups_keep(window: EditorWindow) -> None:
+    current = int(window.prefs.get("edit/backups_keep"))
+    number = window.context.prompts.ask_int(window, tr("Backups to keep"),
+                                            tr("Keep this many of the newest backups:"),
+                                            current, 1, 1000)
+    if number is not None:
+        window.prefs.set("edit/backups_keep", number)
+
+
+def restore_from_backup(window: EditorWindow) -> None:
+    dialog = RestoreDialog(window.catalog_path, window)
+    try:
+        if not window.context.prompts.run(dialog):
+            return
+        chosen = dialog.chosen()
+    finally:
+        dialog.deleteLater()
+    if chosen is None:
+        return
+    if not window.context.prompts.confirm(window, tr("Restore from backup"), tr(
+            "Replace the catalog with the backup “%s”? The current catalog is kept as a "
+            "backup first.") % chosen.name, tr("Restore")):
+        return
+    window.leave_all(lambda: _replace_catalog(window, chosen))
+
+
+def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
+    context = window.context
+    context.service.shutdown()  # close our connection before the file is replaced
+
+    def reopen(kept: Path | None, error: BaseException | None = None) -> None:
+        catalog = Catalog.open(window.catalog_path, who=window._who)
+        context.set_service(CatalogService(catalog, context.synchronous))
+        for session in window.sessions.values():
+            session.close_record()
+        context.lookups.refresh()
+        window._show_kind(window.kind)
+        window._update_read_only()
+        if error is not None:
+            window.say(tr("Not restored — %s. The catalog is as it was.") % error, "error")
+        else:
+            window.say(tr("Restored from %s; the replaced catalog is kept as %s.")
+                       % (chosen.name, kept.name if kept else "—"), "info")
+            context.prompts.inform(window, tr("Restored"), tr(
+                "The catalog was restored from\n%s\n\nThe catalog it replaced is kept as\n%s")
+                % (chosen, kept))
+
+    context.pool.submit(lambda: restore(chosen, window.catalog_path), reopen,
+                        lambda error: reopen(None, error))

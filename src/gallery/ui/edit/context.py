@@ -1,0 +1,140 @@
+"""What every part of the editor shares: the catalog service, record lookups, dialogs, settings.
+
+The service can be replaced while the window lives (after a restore from backup the catalog is
+reopened), so parts ask `context.service` each time instead of keeping their own reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from ...paths import APP_NAME
+from ..workers import CatalogService, ImagePool
+from .prompts import Prompts
+
+LOOKUP_TABLES = ("people", "missions", "exhibitions", "sources")
+
+
+@dataclass(frozen=True)
+class Pref:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+# The editor's settings, declared once (reading an undeclared key is a bug).
+PREFS = {p.key: p for p in (
+    Pref("edit/backups_keep", int, 10, "how many backups File ▸ Back up keeps (older go)"),
+    Pref("edit/draft_delay_ms", int, 1000, "pause after a change before the draft is written"),
+    Pref("edit/geometry", bytes, b"", "editor window position and size"),
+)}
+
+
+class Prefs:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or Path(platformdirs.user_config_dir(APP_NAME)) / "editor.ini"
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        pref = PREFS[key]
+        value = self._qs.value(key, None)
+        if value is None:
+            return pref.default
+        try:
+            return bytes(value.data()) if pref.type is bytes else pref.type(value)
+        except (TypeError, ValueError, AttributeError):
+            return pref.default
+
+    def set(self, key: str, value: Any) -> None:
+        PREFS[key]
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+
+def _label(table: str, record: dict[str, Any]) -> str:
+    if table == "people":
+        return record.get("name") or record["id"]
+    if table == "missions":
+        when = record.get("date_display") or ""
+        return f"{record.get('name') or record['id']}" + (f" ({when})" if when else "")
+    if table == "exhibitions":
+        where = ", ".join(x for x in (record.get("city"), record.get("date_display")) if x)
+        return f"{record.get('title') or record['id']}" + (f" — {where}" if where else "")
+    citation = " ".join(str(record.get("citation") or record["id"]).split())
+    return citation if len(citation) <= 90 else citation[:88] + "…"
+
+
+class Lookups(QObject):
+    """People, missions, exhibitions and sources by id, for pickers and readable diffs."""
+
+    changed = Signal(str)
+
+    def __init__(self, context: EditorContext) -> None:
+        super().__init__()
+        self._context = context
+        self._items: dict[str, list[tuple[str, str]]] = {t: [] for t in LOOKUP_TABLES}
+
+    def items(self, table: str) -> list[tuple[str, str]]:
+        return self._items.get(table, [])
+
+    def names(self, table: str | None = None) -> dict[str, str]:
+        tables = [table] if table else LOOKUP_TABLES
+        return {i: label for t in tables for i, label in self._items.get(t, [])}
+
+    def label(self, table: str, record_id: str) -> str:
+        return self.names(table).get(record_id, record_id)
+
+    def refresh(self, tables: tuple[str, ...] = LOOKUP_TABLES) -> None:
+        def load(catalog: Any) -> dict[str, list[tuple[str, str]]]:
+            return {t: sorted(((r["id"], _label(t, r)) for r in catalog.list_records(t)),
+                              key=lambda item: item[1].casefold()) for t in tables}
+
+        self._context.service.call(load, self._loaded)
+
+    def _loaded(self, items: dict[str, list[tuple[str, str]]]) -> None:
+        for table, rows in items.items():
+            self._items[table] = rows
+            self.changed.emit(table)
+
+
+class EditorContext(QObject):
+    """Shared by the window, the sessions and the forms of one editor window."""
+
+    serviceChanged = Signal()
+
+    def __init__(self, catalog_path: Path, service: CatalogService, prompts: Prompts,
+                 pool: ImagePool, prefs: Prefs, synchronous: bool = False) -> None:
+        super().__init__()
+        self.catalog_path = catalog_path
+        self._service = service
+        self.prompts = prompts
+        self.pool = pool
+        self.prefs = prefs
+        self.synchronous = synchronous
+        self.lookups = Lookups(self)
+
+    @property
+    def service(self) -> CatalogService:
+        return self._service
+
+    def set_service(self, service: CatalogService) -> None:
+        self._service = service
+        self.serviceChanged.emit()
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._service.catalog.read_only_reason
+
+    @property
+    def images_dir(self) -> Path:
+        return self._service.catalog.images_dir
+
+    @property
+    def who(self) -> str:
+        return self._service.catalog.who

@@ -1,0 +1,330 @@
+"""Bindings: one editor widget ↔ one value of the record model, through the undo stack.
+
+A binding pushes a command when the curator edits the widget, and updates the widget when the
+model's field changes (undo, redo, revert, recovery) — only if the shown value differs, so the
+cursor never jumps while typing. Every keystroke reaches the model at once, and `flush()`
+re-reads the widget before a save or a switch, so no typed value can be left behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .commands import SetValue
+from .model import Path, RecordModel
+
+PathSource = Path | Callable[[], Path | None]
+REDO_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier
+                            | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+def format_number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class Binding(QObject):
+    typing = False  # typing merges into one command per field
+    disable_when_read_only = False  # combos and check boxes have no read-only state
+
+    def __init__(self, model: RecordModel, stack: QUndoStack, path: PathSource,
+                 widget: QWidget, label: str) -> None:
+        super().__init__(widget)
+        self.model, self.stack, self._path, self.widget, self.label = (
+            model, stack, path, widget, label)
+        self._updating = False
+        self.read_only = False
+        widget.installEventFilter(self)
+        model.fieldChanged.connect(self._field_changed)
+        model.recordLoaded.connect(self.refresh)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z belong to the record's undo stack, not to the editor's own
+        # text undo: refusing the override lets the window's Undo action take the key.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+                or event.keyCombination() == REDO_KEYS):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    @property
+    def field(self) -> str:
+        path = self._path if not callable(self._path) else (self._path() or ("",))
+        return path if isinstance(path, str) else str(path[0])
+
+    def path(self) -> Path | None:
+        return self._path() if callable(self._path) else self._path
+
+    def _field_changed(self, name: str) -> None:
+        if name == self.field:
+            self.refresh()
+
+    def refresh(self) -> None:
+        path = self.path()
+        value = self.model.value(path) if path is not None and self.model.loaded else None
+        self.widget.setEnabled(path is not None and self.model.loaded
+                               and not (self.read_only and self.disable_when_read_only))
+        if _norm(self.read()) != _norm(value):
+            self._updating = True
+            try:
+                self.show(value)
+            finally:
+                self._updating = False
+
+    def user_edited(self, *_: Any) -> None:
+        path = self.path()
+        if self._updating or path is None or not self.model.loaded or self.read_only:
+            return
+        value = self.read()
+        if _norm(value) == _norm(self.model.value(path)):
+            return
+        self.stack.push(SetValue(self.model, path, value, self.tr("Edit %s") % self.label,
+                                 merge_key=path if self.typing else None))
+
+    flush = user_edited
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self.disable_when_read_only:
+            self.widget.setEnabled(not read_only and self.path() is not None)
+
+    # subclasses
+    def read(self) -> Any:
+        raise NotImplementedError
+
+    def show(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class LineBinding(Binding):
+    typing = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.widget.textEdited.connect(self.user_edited)
+
+    def read(self) -> Any:
+        return self.widget.text().strip() or None
+
+    def show(self, value: Any) -> None:
+        self.widget.setText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.widget.setReadOnly(read_only)
+
+
+class TagsBinding(LineBinding):
+    """A list of short strings typed as 'Moon, Earth, docking'."""
+
+    def read(self) -> Any:
+        return [t.strip() for t in self.widget.text().split(",") if t.strip()]
+
+    def show(self, value: Any) -> None:
+        self.widget.setText(", ".join(value or []))
+
+
+class NumberBinding(LineBinding):
+    """A positive number; text that is not a number stays in the draft and is flagged."""
+
+    def read(self) -> Any:
+        text = self.widget.text().strip().replace(",", ".")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            return self.widget.text().strip()
+
+    def show(self, value: Any) -> None:
+        self.widget.setText(format_number(value))
+
+
+class TextBinding(Binding):
+    typing = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.widget.textChanged.connect(self.user_edited)
+
+    def read(self) -> Any:
+        return self.widget.toPlainText().strip() or None
+
+    def show(self, value: Any) -> None:
+        self.widget.setPlainText("" if value is None else str(value))
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.widget.setReadOnly(read_only)
+
+
+class LinesBinding(TextBinding):
+    """A list of strings, one per line (facts, other titles)."""
+
+    def read(self) -> Any:
+        return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
+
+    def show(self, value: Any) -> None:
+        self.widget.setPlainText("\n".join(str(v) for v in value or []))
+
+
+class PairsBinding(TextBinding):
+    """[{key, value}] typed one per line as 'key: value' (a mission's key facts)."""
+
+    def read(self) -> Any:
+        out = []
+        for line in self.widget.toPlainText().splitlines():
+            key, sep, value = line.partition(":")
+            if line.strip():
+                out.append({"key": key.strip(), "value": value.strip()} if sep
+                           else {"key": line.strip(), "value": ""})
+        return out
+
+    def show(self, value: Any) -> None:
+        self.widget.setPlainText("\n".join(f"{p.get('key', '')}: {p.get('value', '')}"
+                                           for p in value or []))
+
+
+class ChoiceBinding(Binding):
+    def __init__(self, model: RecordModel, stack: QUndoStack, path: PathSource,
+                 widget: QComboBox, label: str, choices: Sequence[tuple[Any, str]]) -> None:
+        for value, text in choices:
+            widget.addItem(text, value)
+        super().__init__(model, stack, path, widget, label)
+        widget.currentIndexChanged.connect(self.user_edited)
+
+    disable_when_read_only = True
+
+    def read(self) -> Any:
+        return self.widget.currentData()
+
+    def show(self, value: Any) -> None:
+        index = self.widget.findData(value)
+        if index < 0:  # a stored value the list does not offer: show it, never drop it
+            self.widget.addItem(self.tr("%s (not a listed value)") % value, value)
+            index = self.widget.count() - 1
+        self.widget.setCurrentIndex(index)
+
+
+
+class CheckBinding(Binding):
+    disable_when_read_only = True
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.widget.toggled.connect(self.user_edited)
+
+    def read(self) -> Any:
+        return self.widget.isChecked()
+
+    def show(self, value: Any) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class StaleBar(QWidget):
+    """'Possibly stale: the English title was edited after this.' [Confirm]"""
+
+    def __init__(self, field: str, on_confirm: Callable[[str], None]) -> None:
+        super().__init__()
+        self.setObjectName(f"stale_{field}")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel()
+        self.text.setObjectName("staleText")
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.button = QToolButton()
+        self.button.setObjectName(f"confirm_{field}")
+        self.button.setText(self.tr("Confirm"))
+        self.button.setAccessibleName(self.tr("Confirm this text is up to date"))
+        self.button.setToolTip(self.tr("Record that this text has been checked against the "
+                                       "other language"))
+        self.button.clicked.connect(lambda: on_confirm(field))
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+        self.hide()
+
+
+class FieldRow:
+    """A label, its editor, and the lines under it: a problem, or a parity flag."""
+
+    def __init__(self, field: str, label_text: str, editor: QWidget,
+                 binding: Binding | None, on_confirm: Callable[[str], None] | None = None
+                 ) -> None:
+        self.field = field
+        self.binding = binding
+        self.editor = editor
+        self.label = QLabel(label_text)
+        self.label.setObjectName(f"label_{field}")
+        self.label.setBuddy(editor)
+        self.box = QWidget()
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(editor)
+        self.stale = StaleBar(field, on_confirm) if on_confirm else None
+        if self.stale:
+            layout.addWidget(self.stale)
+        self.message = QLabel()
+        self.message.setObjectName(f"problem_{field}")
+        self.message.setProperty("role", "problem")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+    def set_problem(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    def problem(self) -> str | None:
+        return self.message.text() if self.message.isVisible() or self.message.text() else None
+
+    def set_stale(self, text: str | None) -> None:
+        if self.stale is None:
+            return
+        self.stale.text.setText(text or "")
+        self.stale.setVisible(bool(text))
+
+
+def line_edit(field: str, label: str, placeholder: str = "") -> QLineEdit:
+    widget = QLineEdit()
+    widget.setObjectName(f"field_{field}")
+    widget.setAccessibleName(label)
+    widget.setPlaceholderText(placeholder)
+    return widget
+
+
+def text_edit(field: str, label: str, lines: int = 4) -> QPlainTextEdit:
+    widget = QPlainTextEdit()
+    widget.setObjectName(f"field_{field}")
+    widget.setAccessibleName(label)
+    widget.setTabChangesFocus(True)  # Tab moves on to the next field, as in a form
+    # A fixed height: the form stays compact and predictable; long text scrolls inside.
+    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 16)
+    return widget

@@ -1,0 +1,251 @@
+"""What every record form shares: building rows, live problems, blame menus, parity flags.
+
+Subclasses lay out their fields with the `add_*` helpers; the base keeps the list of bindings
+(for `flush()` and read-only), shows each problem next to its field as the curator types, and
+answers "who last changed this?" from the history's blame plus this session's edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ...catalog.parity import PAIRS, stale_fields
+from .context import EditorContext
+from .fields import (
+    Binding,
+    CheckBinding,
+    ChoiceBinding,
+    FieldRow,
+    LineBinding,
+    LinesBinding,
+    NumberBinding,
+    PairsBinding,
+    TagsBinding,
+    TextBinding,
+    line_edit,
+    text_edit,
+)
+from .model import RecordModel
+from .recordtools import problems, readable_time
+
+
+def form_layout() -> QFormLayout:
+    layout = QFormLayout()
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    layout.setHorizontalSpacing(18)
+    layout.setVerticalSpacing(10)
+    return layout
+
+
+class RecordForm(QWidget):
+    """Base of the work form and the simpler forms; `confirmRequested(field)` for parity."""
+
+    confirmRequested = Signal(str)
+    historyRequested = Signal(str)
+
+    def __init__(self, model: RecordModel, stack: QUndoStack, context: EditorContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model, self.stack, self.context = model, stack, context
+        self.rows: dict[str, FieldRow] = {}
+        self.bindings: list[Binding] = []
+        self.extra_problem_sinks: list[Callable[[dict[str, str]], None]] = []
+        self.blame: dict[str, dict[str, str]] = {}
+        self.touched: dict[str, int] = {}
+        self.read_only = False
+        self._pair_fields = {f for pair in PAIRS.get(model.table, ()) for f in pair}
+        model.fieldChanged.connect(self._field_changed)
+        model.recordLoaded.connect(self._record_loaded)
+
+    # -- building --------------------------------------------------------------------------
+    def add_row(self, layout: QFormLayout, field: str, label: str, editor: QWidget,
+                binding: Binding | None = None) -> FieldRow:
+        confirm = self.confirmRequested.emit if field in self._pair_fields else None
+        row = FieldRow(field, label, editor, binding, confirm)
+        layout.addRow(row.label, row.box)
+        self.rows[field] = row
+        if binding is not None:
+            self.bindings.append(binding)
+        row.label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        row.label.customContextMenuRequested.connect(
+            lambda pos, f=field, w=row.label: self._context_menu(f, w, pos))
+        if isinstance(editor, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox):
+            editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            editor.customContextMenuRequested.connect(
+                lambda pos, f=field, w=editor: self._context_menu(f, w, pos))
+        return row
+
+    def add_text(self, layout: QFormLayout, field: str, label: str,
+                 placeholder: str = "") -> FieldRow:
+        editor = line_edit(field, label, placeholder)
+        return self.add_row(layout, field, label, editor,
+                            LineBinding(self.model, self.stack, field, editor, label))
+
+    def add_tags(self, layout: QFormLayout, field: str, label: str,
+                 placeholder: str = "") -> FieldRow:
+        editor = line_edit(field, label, placeholder or self.tr("separate with commas"))
+        return self.add_row(layout, field, label, editor,
+                            TagsBinding(self.model, self.stack, field, editor, label))
+
+    def add_number(self, layout: QFormLayout | None, field: str, label: str) -> Binding:
+        editor = line_edit(field, label)
+        editor.setMaximumWidth(110)
+        binding = NumberBinding(self.model, self.stack, field, editor, label)
+        self.bindings.append(binding)
+        return binding
+
+    def add_multiline(self, layout: QFormLayout, field: str, label: str, lines: int = 4,
+                      kind: str = "text") -> FieldRow:
+        editor = text_edit(field, label, lines)
+        cls = {"text": TextBinding, "lines": LinesBinding, "pairs": PairsBinding}[kind]
+        if kind != "text":
+            editor.setPlaceholderText(self.tr("one per line") if kind == "lines"
+                                      else self.tr("one per line, as  key: value"))
+        return self.add_row(layout, field, label, editor,
+                            cls(self.model, self.stack, field, editor, label))
+
+    def add_choice(self, layout: QFormLayout, field: str, label: str,
+                   choices: Sequence[tuple[Any, str]]) -> FieldRow:
+        editor = QComboBox()
+        editor.setObjectName(f"field_{field}")
+        editor.setAccessibleName(label)
+        binding = ChoiceBinding(self.model, self.stack, field, editor, label, choices)
+        return self.add_row(layout, field, label, editor, binding)
+
+    def add_check(self, layout: QFormLayout, field: str, label: str, text: str) -> FieldRow:
+        editor = QCheckBox(text)
+        editor.setObjectName(f"field_{field}")
+        editor.setAccessibleName(label)
+        return self.add_row(layout, field, label, editor,
+                            CheckBinding(self.model, self.stack, field, editor, label))
+
+    def add_readonly(self, layout: QFormLayout, field: str, label: str) -> QLabel:
+        value = QLabel()
+        value.setObjectName(f"field_{field}")
+        value.setAccessibleName(label)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setWordWrap(True)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_row(layout, field, label, value)
+        return value
+
+    # -- state -----------------------------------------------------------------------------
+    def flush(self) -> None:
+        """Commit what the focused editor shows (the classic lost-edit guard)."""
+        for binding in self.bindings:
+            binding.flush()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for binding in self.bindings:
+            binding.set_read_only(read_only)
+        for row in self.rows.values():
+            if row.stale is not None:
+                row.stale.button.setEnabled(not read_only)
+
+    def set_history(self, blame: dict[str, dict[str, str]], touched: dict[str, int]) -> None:
+        self.blame, self.touched = blame, touched
+        self.update_parity()
+
+    def _record_loaded(self) -> None:
+        self.show_problems({})
+        self.update_parity()
+
+    def _field_changed(self, field: str) -> None:
+        if self.model.loaded:
+            self.show_problems(problems(self.model.table, self.model.record), live=True)
+        if field in self._pair_fields:
+            self.update_parity()
+
+    def alias(self, field: str, row: FieldRow) -> None:
+        """Let `field`'s problems show on another field's row (e.g. width on dimensions)."""
+        self.rows[field] = row
+
+    def show_problems(self, found: dict[str, str], live: bool = False) -> None:
+        """Each problem next to its field; `live` hides complaints about untouched fields."""
+        edited = self.model.edited_fields() if live else None
+        if edited is not None:  # a row counts as edited when any field shown on it is
+            edited_rows = {id(self.rows[f]) for f in edited if f in self.rows}
+            edited |= {f for f, row in self.rows.items() if id(row) in edited_rows}
+        shown = {k: v for k, v in found.items()
+                 if edited is None or _top(k) in edited or _top(k) == "id"}
+        messages: dict[int, tuple[FieldRow, list[str]]] = {
+            id(row): (row, []) for row in self.rows.values()}
+        for key, message in shown.items():
+            row = self.rows.get(_top(key))
+            if row is not None and message not in messages[id(row)][1]:
+                messages[id(row)][1].append(message)
+        for row, lines in messages.values():
+            row.set_problem("; ".join(lines) or None)
+        for sink in self.extra_problem_sinks:
+            sink(shown)
+
+    def problem_fields(self) -> list[str]:
+        return [f for f, row in self.rows.items() if row.message.text() and row.field == f]
+
+    def update_parity(self) -> None:
+        if not self.model.loaded:
+            return
+        stale = stale_fields(self.model.table, self.model.record, self.touched,
+                             self.model.edited_fields())
+        for field in self._pair_fields:
+            row = self.rows.get(field)
+            if row is None:
+                continue
+            other = stale.get(field)
+            text = (self.tr("Possibly stale: “%s” was edited after this. Check it, then "
+                            "confirm.") % self.rows[other].label.text()
+                    if other and other in self.rows else None)
+            row.set_stale(text)
+
+    def stale(self) -> dict[str, str]:
+        return stale_fields(self.model.table, self.model.record, self.touched,
+                            self.model.edited_fields())
+
+    # -- blame -----------------------------------------------------------------------------
+    def blame_text(self, field: str) -> str:
+        if field in self.model.edited_fields():
+            return self.tr("Edited in this session — not saved yet")
+        entry = self.blame.get(field)
+        if not entry:
+            return self.tr("No recorded change to this field")
+        return self.tr("Last changed by %s on %s") % (entry["who"], readable_time(entry["at"]))
+
+    def _context_menu(self, field: str, widget: QWidget, pos: QPoint) -> None:
+        menu = self.context_menu(field, widget)
+        menu.exec(widget.mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, field: str, widget: QWidget) -> QMenu:
+        """The field's menu: the editor's own actions, then who last changed it."""
+        standard = getattr(widget, "createStandardContextMenu", None)
+        menu = standard() if callable(standard) else QMenu(widget)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        blame = menu.addAction(self.blame_text(field))
+        blame.setObjectName("blameAction")
+        blame.setEnabled(False)
+        history = menu.addAction(self.tr("Show the history of this record"))
+        history.triggered.connect(lambda: self.historyRequested.emit(field))
+        return menu
+
+
+def _top(key: str) -> str:
+    """'provenance[2].kind' → 'provenance'."""
+    return key.split("[")[0].split(".")[0]

@@ -1,0 +1,253 @@
+"""A record's history: every change with who and when, a field-by-field diff, and revert.
+
+Reverting (the whole record, or one field, to the state after a chosen change) puts the old
+values into the form as one undoable edit; saving it records a new change through the normal
+save path, so the history only ever grows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .context import EditorContext
+from .labels import field_label
+from .recordtools import describe, readable_time
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+ACTIONS = {"create": "created", "update": "edited", "delete": "moved to the trash",
+           "restore": "restored from the trash", "purge": "deleted", "confirm": "confirmed"}
+
+
+class HistoryModel(QAbstractTableModel):
+    """Changes, newest first: When · Who · What."""
+
+    HEADERS = ("When", "Who", "What changed")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[dict[str, Any]] = []
+
+    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        self.beginResetModel()  # a different record: a new listing
+        self.entries = sorted(entries, key=lambda e: e["id"], reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.entries):
+            return None
+        entry = self.entries[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return readable_time(entry["at"])
+            if index.column() == 1:
+                return entry["who"]
+            return summary(entry)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return summary(entry)
+        return None
+
+
+def summary(entry: dict[str, Any]) -> str:
+    if entry.get("table") == "parity":
+        after = entry.get("after") or {}
+        return (f"confirmed {field_label(after.get('field', ''))} matches "
+                f"{field_label(after.get('against', ''))}")
+    action = ACTIONS.get(entry["action"], entry["action"])
+    fields = [c["field"] for c in entry["changes"]]
+    if entry["action"] == "create":
+        return action
+    if entry["action"] == "update" and fields:
+        shown = ", ".join(field_label(f) for f in fields[:5])
+        return f"{action}: {shown}" + (f" and {len(fields) - 5} more" if len(fields) > 5 else "")
+    return action
+
+
+class DiffModel(QAbstractTableModel):
+    """The fields one change touched: Field · Before · After."""
+
+    HEADERS = ("Field", "Before", "After")
+
+    def __init__(self, context: EditorContext) -> None:
+        super().__init__()
+        self.context = context
+        self.changes: list[dict[str, Any]] = []
+
+    def set_changes(self, changes: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self.changes = [c for c in changes if c["field"] != "updated_at"]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.changes)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.changes):
+            return None
+        change = self.changes[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == 0:
+                return field_label(change["field"])
+            value = change["before" if index.column() == 1 else "after"]
+            return describe(value, self.context.lookups.names())
+        if role == Qt.ItemDataRole.UserRole:
+            return change["field"]
+        return None
+
+
+class HistoryPanel(QWidget):
+    """`revertRecord(state)` and `revertField(field, value)` ask the session to apply them."""
+
+    revertRecord = Signal(dict)
+    revertField = Signal(str, object)
+
+    def __init__(self, context: EditorContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName("historyPanel")
+        self.read_only = False
+        self.model = HistoryModel()
+        self.diff = DiffModel(context)
+        self.list = _table(self.model, "historyList", self.tr("Changes to this record"))
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.selectionModel().currentRowChanged.connect(self._entry_changed)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.diff_view = _table(self.diff, "historyDiff", self.tr("What this change did"))
+        self.diff_view.setWordWrap(True)
+        header = self.diff_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.diff_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.revert_all = QPushButton(self.tr("Revert record to this version"))
+        self.revert_all.setObjectName("revertRecord")
+        self.revert_all.clicked.connect(self._revert_record)
+        self.revert_one = QPushButton(self.tr("Revert selected field to this version"))
+        self.revert_one.setObjectName("revertField")
+        self.revert_one.clicked.connect(self._revert_field)
+        self.note = QLabel(self.tr("A revert fills the form; save to record it as a new "
+                                   "change."))
+        self.note.setProperty("role", "muted")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.revert_all)
+        buttons.addWidget(self.revert_one)
+        buttons.addWidget(self.note, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.diff_view)
+        splitter.setSizes([260, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def load(self, table: str, record_id: str | None) -> None:
+        if not record_id:
+            self.model.set_entries([])
+            self._entry_changed(QModelIndex(), QModelIndex())
+            return
+
+        def read(catalog: Any) -> list[dict[str, Any]]:
+            entries = catalog.history(record_id, table=table)
+            confirmations = catalog.history(f"{table}/{record_id}", table="parity")
+            return entries + [{**e, "table": "parity"} for e in confirmations]
+
+        self.context.service.call(read, self._loaded)
+
+    def _loaded(self, entries: list[dict[str, Any]]) -> None:
+        self.model.set_entries(entries)
+        if entries:
+            self.list.selectRow(0)
+        else:
+            self._entry_changed(QModelIndex(), QModelIndex())
+
+    def current_entry(self) -> dict[str, Any] | None:
+        index = self.list.currentIndex()
+        if not index.isValid() or index.row() >= len(self.model.entries):
+            return None
+        return self.model.entries[index.row()]
+
+    def _entry_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.current_entry()
+        self.diff.set_changes(entry["changes"] if entry and entry.get("table") != "parity"
+                              else [])
+        self._update_buttons()
+
+    def _update_buttons(self, *_: Any) -> None:
+        entry = self.current_entry()
+        usable = (entry is not None and entry.get("table") != "parity"
+                  and entry.get("after") is not None and not self.read_only)
+        self.revert_all.setEnabled(usable)
+        self.revert_one.setEnabled(usable and self.diff_view.currentIndex().isValid())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
+    def _revert_record(self) -> None:
+        entry = self.current_entry()
+        if entry and entry.get("after"):
+            self.revertRecord.emit(entry["after"])
+
+    def _revert_field(self) -> None:
+        entry = self.current_entry()
+        index = self.diff_view.currentIndex()
+        if entry and entry.get("after") is not None and index.isValid():
+            field = self.diff.changes[index.row()]["field"]
+            self.revertField.emit(field, entry["after"].get(field))
+
+
+def _table(model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setAlternatingRowColors(True)
+    return view

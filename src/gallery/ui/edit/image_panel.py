@@ -1,0 +1,243 @@
+"""The work's image: a preview, drop a file or choose one, import it off the GUI thread.
+
+Import goes through `gallery.imaging.ingest.import_image` on the catalog worker (validate,
+copy by content, record — one transaction). It is a saved change of its own, not a draft edit:
+on success the form takes the new image fields and version as its base and keeps whatever the
+curator typed meanwhile. A refused file is explained in one line; nothing changes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.errors import CatalogError, Conflict
+from ..qimage import to_qimage
+from .context import EditorContext
+from .model import RecordModel
+
+IMAGE_FIELDS = ("image_path", "image_sha256", "image_width", "image_height", "image_format",
+                "image_bytes", "image_is_standin", "image_note", "image_imported_at",
+                "image_imported_by")
+PREVIEW_BOX = (520, 520)
+
+
+def refusal_text(error: BaseException) -> str:
+    """One line that says why an import did not happen."""
+    if type(error).__name__ == "ImageRefused":
+        path = getattr(error, "path", None)
+        reason = getattr(error, "reason", str(error))
+        return f"{Path(path).name}: {reason}" if path else reason
+    if isinstance(error, Conflict):
+        return ("someone else saved this work since you opened it; save or reload, then "
+                "import again")
+    if isinstance(error, CatalogError):
+        return str(error)
+    if isinstance(error, ImportError):
+        return "image import is not available in this version of the program"
+    if isinstance(error, OSError):
+        return f"{error.filename or 'the file'}: {error.strerror or error}"
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
+class DropArea(QLabel):
+    fileDropped = Signal(Path)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("imagePreview")
+        self.setAccessibleName(self.tr("Image of the work; drop an image file here"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(360, 360)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAcceptDrops(True)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.fileDropped.emit(Path(urls[0].toLocalFile()))
+
+
+class ImagePanel(QWidget):
+    """`imported(record)` after a successful import (the record as saved)."""
+
+    imported = Signal(dict)
+
+    def __init__(self, model: RecordModel, context: EditorContext) -> None:
+        super().__init__()
+        self.record, self.context = model, context
+        self.setObjectName("imagePanel")
+        self.read_only = False
+        self.busy = False
+        self._generation = 0
+        self.drop = DropArea()
+        self.drop.fileDropped.connect(self.import_file)
+        self.choose = QPushButton(self.tr("Choose image file…"))
+        self.choose.setObjectName("chooseImage")
+        self.choose.setAccessibleName(self.tr("Choose an image file to import"))
+        self.choose.clicked.connect(self._choose)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.progress.setRange(0, 0)  # busy: validating and copying has no useful percentage
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("importStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setObjectName("imageDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.progress)
+        buttons.addStretch(1)
+        self.side = QVBoxLayout()
+        self.side.addLayout(buttons)
+        self.side.addWidget(self.status)
+        self.side.addWidget(self.details)
+        self.side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(24)
+        layout.addWidget(self.drop, 5)
+        layout.addLayout(self.side, 4)
+        model.recordLoaded.connect(self._reload)
+        model.fieldChanged.connect(self._field_changed)
+
+    # -- showing ---------------------------------------------------------------------------
+    def _field_changed(self, field: str) -> None:
+        if field in ("image_path", "image_sha256"):
+            self._reload()
+        elif field in IMAGE_FIELDS:
+            self._show_details()
+
+    def _reload(self) -> None:
+        self.status.clear()
+        self._show_details()
+        self._generation += 1
+        generation = self._generation
+        relative = self.record.value("image_path") if self.record.loaded else None
+        if not relative:
+            self.drop.setPixmap(QPixmap())
+            self.drop.setText(self.tr("No image yet.\nDrop an image file here, or choose one."))
+            return
+        path = self.context.images_dir / relative
+        self.drop.setText(self.tr("Loading the image…"))
+
+        def decode() -> Any:
+            from ...imaging.decode import decode as safe_decode
+
+            return to_qimage(safe_decode(path, max_size=PREVIEW_BOX))
+
+        def show(image: Any) -> None:
+            if generation == self._generation:
+                self.drop.setPixmap(QPixmap.fromImage(image))
+
+        def failed(error: BaseException) -> None:
+            if generation == self._generation:
+                self.drop.setPixmap(QPixmap())
+                self.drop.setText(self.tr("The image file cannot be shown: %s")
+                                  % refusal_text(error))
+
+        self.context.pool.submit(decode, show, failed)
+
+    def _show_details(self) -> None:
+        r = self.record.record if self.record.loaded else {}
+        if not r.get("image_path"):
+            self.details.setText(self.tr("This work has no image file."))
+        else:
+            size = (f"{r.get('image_width')} × {r.get('image_height')} px"
+                    if r.get("image_width") else "size unknown")
+            kind = self.tr("stand-in picture (no scan of the real work yet)") if r.get(
+                "image_is_standin") else self.tr("scan or photograph of the work")
+            lines = [
+                f"{r.get('image_path')}",
+                f"{size} · {r.get('image_format') or '?'} · "
+                f"{(r.get('image_bytes') or 0) / 1e6:.1f} MB",
+                kind,
+                f"sha256 {str(r.get('image_sha256') or '')[:16]}…",
+            ]
+            if r.get("image_imported_at"):
+                lines.append(self.tr("imported %s by %s") % (r["image_imported_at"],
+                                                              r.get("image_imported_by")))
+            self.details.setText("\n".join(lines))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        can = (not self.read_only and not self.busy and self.record.loaded
+               and not self.record.is_new)
+        self.choose.setEnabled(can)
+        self.drop.setAcceptDrops(can)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_enabled()
+
+    # -- importing -------------------------------------------------------------------------
+    def _choose(self) -> None:
+        path = self.context.prompts.open_image(self)
+        if path is not None:
+            self.import_file(path)
+
+    def import_file(self, path: Path) -> None:
+        if self.read_only or self.busy:
+            return
+        if self.record.is_new:
+            self._fail(self.tr("save the new work before adding its image"))
+            return
+        work_id, expected = self.record.record_id, self.record.base_version
+        self.busy = True
+        self.progress.show()
+        self.status.setProperty("role", "")
+        self.status.setText(self.tr("Checking and copying %s…") % path.name)
+        self._update_enabled()
+
+        def run(catalog: Any) -> dict[str, Any]:
+            from ...imaging.ingest import import_image
+
+            return import_image(catalog, work_id, path, expected_version=expected)
+
+        self.context.service.call(run, self._done, self._failed)
+
+    def _done(self, saved: dict[str, Any]) -> None:
+        self.busy = False
+        self.progress.hide()
+        self.imported.emit(saved)
+        self.status.setText(self.tr("Imported. The image is saved in the catalog."))
+        self._update_enabled()
+
+    def _failed(self, error: BaseException) -> None:
+        self.busy = False
+        self.progress.hide()
+        self._fail(refusal_text(error))
+        self._update_enabled()
+
+    def _fail(self, reason: str) -> None:
+        self.status.setProperty("role", "problem")
+        self.status.setText(self.tr("Not imported — %s. Nothing was changed.") % reason)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)

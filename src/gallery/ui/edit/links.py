@@ -1,0 +1,381 @@
+"""Links to other records (people, missions, exhibitions, sources), picked by name.
+
+A small table of the links (name plus role/kind, editable in place), and below it a searchable
+picker of the catalog's records with "New…" for one that is missing. Every change replaces the
+whole list through one undo command, so the record model stays the single source of truth.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .commands import SetValue
+from .context import EditorContext
+from .model import Path, RecordModel
+from .newrecord import NewRecordDialog
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Extra:
+    key: str
+    label: str
+    choices: tuple[str, ...] = ()  # empty: free text
+    default: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkSpec:
+    table: str              # the linked records' table
+    key: str | None         # "person_id", or None for a plain list of ids
+    noun: str               # "person", read in messages
+    extras: tuple[Extra, ...] = ()
+
+
+PEOPLE = LinkSpec("people", "person_id", "person", (
+    Extra("role", "Role", ("artist", "co-artist", "sitter", "dedicatee", "owner"), "artist"),))
+MISSIONS = LinkSpec("missions", "mission_id", "mission", (
+    Extra("link", "Link", ("made_during", "depicts", "commemorates", "inspired_by"), "depicts"),
+    Extra("qualifier", "Qualifier")))
+EXHIBITIONS = LinkSpec("exhibitions", "exhibition_id", "exhibition", (
+    Extra("relation", "Relation", ("shown", "related"), "shown"),))
+SOURCES = LinkSpec("sources", None, "source")
+CREW = LinkSpec("people", "person_id", "person", (Extra("role", "Role", (), "crew"),))
+
+
+class LinkTableModel(QAbstractTableModel):
+    """The links at `path` in the record model: a thin view, edits go back as commands."""
+
+    def __init__(self, spec: LinkSpec, model: RecordModel, path: Callable[[], Path | None],
+                 context: EditorContext, commit: Callable[[list[Any], str], None]) -> None:
+        super().__init__()
+        self.spec, self.record, self.path, self.context, self.commit = (
+            spec, model, path, context, commit)
+        self.read_only = False
+        self._count = 0
+
+    def items(self) -> list[Any]:
+        path = self.path()
+        return list(self.record.value(path) or []) if path is not None else []
+
+    def sync(self) -> None:
+        """The list changed in the model: same length → repaint rows; else re-read."""
+        count = len(self.items())
+        if count == self._count:
+            if count:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(count - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._count = count
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 1 + len(self.spec.extras)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.spec.noun.capitalize()
+        return self.spec.extras[section - 1].label if section <= len(self.spec.extras) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        items = self.items()
+        if not index.isValid() or index.row() >= len(items):
+            return None
+        item = items[index.row()]
+        record_id = item if self.spec.key is None else item.get(self.spec.key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if index.column() == 0:
+                return self.context.lookups.label(self.spec.table, str(record_id))
+            extra = self.spec.extras[index.column() - 1]
+            return item.get(extra.key) or ""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return str(record_id)
+        if role == Qt.ItemDataRole.UserRole:
+            return record_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() > 0 and not self.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() == 0 or role != Qt.ItemDataRole.EditRole:
+            return False
+        items = self.items()
+        extra = self.spec.extras[index.column() - 1]
+        text = str(value or "").strip() or None
+        if items[index.row()].get(extra.key) == text:
+            return False
+        items[index.row()] = {**items[index.row()], extra.key: text}
+        self.commit(items, f"Change {extra.label.lower()}")
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box for a column with fixed values (a mission link, a relation)."""
+
+    def __init__(self, choices: tuple[str, ...], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
+        editor = QComboBox(parent)
+        editor.addItems(list(self.choices))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+
+
+class RecordPicker(QComboBox):
+    """An editable, searchable list of one table's records (type any part of a name)."""
+
+    def __init__(self, table: str, context: EditorContext, noun: str) -> None:
+        super().__init__()
+        self.table, self.context = table, context
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(28)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.lineEdit().setPlaceholderText(self.tr("Find a %s…") % noun)
+        context.lookups.changed.connect(self._lookups_changed)
+        self.reload()
+
+    def _lookups_changed(self, table: str) -> None:
+        if table == self.table:
+            self.reload()
+
+    def reload(self) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        for record_id, label in self.context.lookups.items(self.table):
+            self.addItem(label, record_id)
+        self.setCurrentIndex(-1)
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def chosen(self) -> str | None:
+        """The id of the record named in the box, or None if the text names none."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return self.itemData(index)
+        ids = [i for i, _ in self.context.lookups.items(self.table)]
+        return text if text in ids else None
+
+    def choose(self, record_id: str) -> None:
+        index = self.findData(record_id)
+        self.setCurrentIndex(index)
+
+
+class LinkEditor(QWidget):
+    """Links of one kind: a table, a picker, Add / New… / Remove / Up / Down."""
+
+    linked = Signal(str)
+
+    def __init__(self, spec: LinkSpec, model: RecordModel, stack: QUndoStack,
+                 path: Path | Callable[[], Path | None], context: EditorContext,
+                 name: str) -> None:
+        super().__init__()
+        self.spec, self.record, self.stack, self.context = spec, model, stack, context
+        self._path = path if callable(path) else (lambda: path)
+        self.setObjectName(f"links_{name}")
+        self.table_model = LinkTableModel(spec, model, self._path, context, self._commit)
+        self.view = QTableView()
+        self.view.setObjectName(f"links_{name}_table")
+        self.view.setAccessibleName(self.tr("Linked %s records") % spec.noun)
+        self.view.setModel(self.table_model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.setMinimumHeight(110)
+        for column, extra in enumerate(spec.extras, start=1):
+            if extra.choices:
+                self.view.setItemDelegateForColumn(column, ChoiceDelegate(extra.choices,
+                                                                          self.view))
+        self.picker = RecordPicker(spec.table, context, spec.noun)
+        self.picker.setObjectName(f"links_{name}_picker")
+        self.picker.setAccessibleName(self.tr("Choose a %s to link") % spec.noun)
+        self.extra_editors: dict[str, QComboBox | QLineEdit] = {}
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.picker, 1)
+        for extra in spec.extras:
+            editor: QComboBox | QLineEdit
+            if extra.choices:
+                editor = QComboBox()
+                editor.addItems(list(extra.choices))
+                editor.setCurrentText(extra.default or extra.choices[0])
+            else:
+                editor = QLineEdit(extra.default or "")
+                editor.setPlaceholderText(extra.label)
+                editor.setMaximumWidth(160)
+            editor.setObjectName(f"links_{name}_{extra.key}")
+            editor.setAccessibleName(extra.label)
+            self.extra_editors[extra.key] = editor
+            picker_row.addWidget(editor)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("add", self.tr("Add"), self.add_chosen),
+                                ("new", self.tr("New…"), self.new_record)):
+            picker_row.addWidget(self._button(name, key, text, slot))
+        side = QVBoxLayout()
+        for key, text, slot in (("up", self.tr("Up"), lambda: self.move(-1)),
+                                ("down", self.tr("Down"), lambda: self.move(1)),
+                                ("remove", self.tr("Remove"), self.remove_selected)):
+            side.addWidget(self._button(name, key, text, slot))
+        side.addStretch(1)
+        table_row = QHBoxLayout()
+        table_row.addWidget(self.view, 1)
+        table_row.addLayout(side)
+        self.message = QLabel()
+        self.message.setProperty("role", "problem")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setObjectName(f"links_{name}_message")
+        self.message.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(table_row)
+        layout.addLayout(picker_row)
+        layout.addWidget(self.message)
+        model.fieldChanged.connect(self._field_changed)
+        model.recordLoaded.connect(self.table_model.sync)
+        context.lookups.changed.connect(lambda _t: self.table_model.sync())
+
+    def _button(self, name: str, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(f"links_{name}_{key}")
+        button.setAccessibleName(f"{text} {self.spec.noun}")
+        button.clicked.connect(slot)
+        self.buttons[key] = button
+        return button
+
+    def _field_changed(self, field: str) -> None:
+        path = self._path()
+        if path is not None and field == (path if isinstance(path, str) else path[0]):
+            self.table_model.sync()
+
+    def refresh(self) -> None:
+        self.table_model.sync()
+        self.setEnabled(self._path() is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.table_model.read_only = read_only
+        for widget in (self.picker, *self.extra_editors.values(), *self.buttons.values()):
+            widget.setEnabled(not read_only)
+
+    def set_problem(self, text: str | None) -> None:
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+
+    def _commit(self, items: list[Any], text: str) -> None:
+        path = self._path()
+        if path is not None:
+            self.stack.push(SetValue(self.record, path, items, text))
+
+    def selected_row(self) -> int:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def add(self, record_id: str) -> bool:
+        """Link `record_id` with the extras chosen beside the picker."""
+        items = self.table_model.items()
+        if self.spec.key is None:
+            item: Any = record_id
+        else:
+            item = {self.spec.key: record_id}
+            for key, editor in self.extra_editors.items():
+                value = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
+                item[key] = value.strip() or None
+        if item in items:
+            self.set_problem(self.tr("That %s is already linked.") % self.spec.noun)
+            return False
+        self.set_problem(None)
+        self._commit([*items, item], f"Link {self.spec.noun}")
+        self.view.selectRow(len(items))
+        self.linked.emit(record_id)
+        return True
+
+    def add_chosen(self) -> None:
+        record_id = self.picker.chosen()
+        if record_id is None:
+            self.set_problem(self.tr("Choose a %s from the list, or use New… to add one.")
+                             % self.spec.noun)
+            return
+        if self.add(record_id):
+            self.picker.setEditText("")
+
+    def new_record(self) -> None:
+        dialog = NewRecordDialog(self.spec.table, self.picker.currentText().strip(), self)
+        try:
+            if not self.context.prompts.run(dialog):
+                return
+            record = dialog.record()
+        finally:
+            dialog.deleteLater()
+
+        def created(saved: dict[str, Any]) -> None:
+            self.context.lookups.refresh((self.spec.table,))
+            self.add(saved["id"])
+
+        self.context.service.call(lambda c: c.save_record(self.spec.table, record, None),
+                                  created, lambda e: self.set_problem(str(e)))
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        items = self.table_model.items()
+        if 0 <= row < len(items):
+            del items[row]
+            self._commit(items, f"Unlink {self.spec.noun}")
+            if items:
+                self.view.selectRow(min(row, len(items) - 1))
+
+    def move(self, step: int) -> None:
+        row = self.selected_row()
+        items = self.table_model.items()
+        target = row + step
+        if 0 <= row < len(items) and 0 <= target < len(items):
+            items[row], items[target] = items[target], items[row]
+            self._commit(items, f"Reorder {self.spec.noun} links")
+            self.view.selectRow(target)

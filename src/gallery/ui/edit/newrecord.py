@@ -1,0 +1,112 @@
+"""A small dialog that creates a missing person, mission, exhibition or source while linking."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
+from .recordtools import slug
+
+_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "people": (("name", "Name"), ("name_ru", "Name in Russian")),
+    "missions": (("name", "Name"), ("name_ru", "Name in Russian"), ("program", "Programme"),
+                 ("date_display", "Dates")),
+    "exhibitions": (("title", "Title"), ("title_ru", "Title in Russian"), ("venue", "Venue"),
+                    ("city", "City"), ("date_display", "Dates")),
+    "sources": (("citation", "Citation"), ("url", "Web address"), ("kind", "Kind")),
+}
+_NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
+         "sources": "source"}
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
+
+
+class NewRecordDialog(QDialog):
+    """Fields for a new record; `record()` is what to save. The id follows the name."""
+
+    def __init__(self, table: str, initial: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.setObjectName("newRecordDialog")
+        self.setWindowTitle(self.tr("New %s") % _NOUN[table])
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label in _FIELDS[table]:
+            edit = QLineEdit()
+            edit.setObjectName(f"new_{key}")
+            edit.setAccessibleName(label)
+            form.addRow(self.tr(label), edit)
+            self.edits[key] = edit
+        self.status = None
+        if table == "missions":
+            self.status = QComboBox()
+            self.status.addItems(list(MISSION_STATUSES))
+            form.addRow(self.tr("Status"), self.status)
+        self.id_edit = QLineEdit()
+        self.id_edit.setObjectName("new_id")
+        self.id_edit.setAccessibleName(self.tr("Identifier"))
+        form.addRow(self.tr("Identifier"), self.id_edit)
+        self._auto_id = True
+        self.message = QLabel()
+        self.message.setProperty("role", "problem")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.title_key = TITLE_COLUMN[table]
+        self.edits[self.title_key].textChanged.connect(self._title_changed)
+        self.id_edit.textEdited.connect(self._id_edited)
+        self.id_edit.textChanged.connect(self._check)
+        self.edits[self.title_key].setText(initial)
+        self._check()
+
+    def set_value(self, key: str, text: str) -> None:
+        (self.id_edit if key == "id" else self.edits[key]).setText(text)
+        if key == "id":
+            self._auto_id = False
+
+    def _title_changed(self, text: str) -> None:
+        if self._auto_id:
+            self.id_edit.setText(slug(text))
+        self._check()
+
+    def _id_edited(self, _text: str) -> None:
+        self._auto_id = False
+
+    def problem(self) -> str | None:
+        if not self.edits[self.title_key].text().strip():
+            return self.tr("Give the %s a name.") % _NOUN[self.table]
+        if not _SLUG.match(self.id_edit.text()):
+            return self.tr("The identifier uses lower-case letters, digits and dashes.")
+        return None
+
+    def _check(self) -> None:
+        problem = self.problem()
+        self.message.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def record(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id_edit.text().strip()}
+        for key, edit in self.edits.items():
+            out[key] = edit.text().strip() or None
+        if self.status is not None:
+            out["status"] = self.status.currentText()
+        return out

@@ -1,0 +1,75 @@
+"""Every question the editor asks the curator, in one replaceable object.
+
+The editor never calls `QMessageBox` or `exec()` directly: it asks its `Prompts`. Tests pass a
+subclass that answers at once (and can drive the real dialogs through their own API before
+"accepting" them), so no test blocks on a modal loop.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif);;All files (*)"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Prompts", text)
+
+
+class Prompts:
+    """Modal questions; override any method to answer without a dialog."""
+
+    def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
+        """'save', 'discard' or 'cancel' for unsaved changes to `what`."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("Save your changes to “%s”?") % what, parent=parent)
+        box.setInformativeText(tr("If you don't save, your changes will be lost."))
+        box.setStandardButtons(QMessageBox.StandardButton.Save
+                               | QMessageBox.StandardButton.Discard
+                               | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(
+            QMessageBox.StandardButton(answer), "cancel")
+
+    def ask_recover(self, parent: QWidget | None, what: str, when: str) -> str:
+        """'recover' or 'discard' for a draft left by a session that ended without saving."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved changes?"),
+                          tr("“%s” has changes that were never saved (last edited %s); the "
+                             "editor closed before they were saved.") % (what, when),
+                          parent=parent)
+        box.setInformativeText(tr("Recover them into the form, or discard them for good?"))
+        recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(recover)
+        box.exec()
+        return "recover" if box.clickedButton() is recover else "discard"
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        button = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is button
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def run(self, dialog: QDialog) -> bool:
+        """Show a dialog the editor built; True if the curator accepted it."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def open_image(self, parent: QWidget | None) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, tr("Choose the image of this work"),
+                                              str(Path.home()), IMAGE_FILTER)
+        return Path(name) if name else None
+
+    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int,
+                low: int, high: int) -> int | None:
+        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
+        return number if ok else None

@@ -1,0 +1,354 @@
+"""The provenance editor: an ordered list of events, and a form for the selected event.
+
+Add, remove and reorder with the buttons or the keyboard (Insert, Delete, Ctrl+Up, Ctrl+Down
+on the list). Each change is one undo command on the record's "provenance" list. The current
+holder is never typed: it is derived from the events, live, and shown read-only with the
+provenance paragraph as a visitor will read it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.dates import CERTAINTIES
+from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, paragraph
+from .commands import SetValue
+from .context import EditorContext
+from .fields import (
+    Binding,
+    CheckBinding,
+    ChoiceBinding,
+    LineBinding,
+    TextBinding,
+    line_edit,
+    text_edit,
+)
+from .formbase import form_layout
+from .links import SOURCES, LinkEditor
+from .model import RecordModel
+from .recordtools import comparable, date_suggestion
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+NEW_EVENT = {"date_display": None, "certainty": "unknown", "kind": "held", "party": None,
+             "holder": None, "transfers": None, "direct": False, "place": None, "note": None,
+             "sources": []}
+
+
+def event_line(number: int, event: dict[str, Any]) -> str:
+    kind = KIND_LABELS["en"].get(event.get("kind") or "", event.get("kind") or "?")
+    who = event.get("holder") or event.get("party") or ""
+    mark = {"probable": " ?", "possibly": " (possibly)"}.get(event.get("certainty") or "", "")
+    parts = [f"{number}.", event.get("date_display") or "undated", "·", kind]
+    if who:
+        parts += ["·", who]
+    return " ".join(parts) + mark
+
+
+class ProvenanceListModel(QAbstractListModel):
+    def __init__(self, model: RecordModel) -> None:
+        super().__init__()
+        self.record = model
+        self._count = 0
+
+    def events(self) -> list[dict[str, Any]]:
+        return list(self.record.value("provenance") or []) if self.record.loaded else []
+
+    def sync(self) -> None:
+        events = self.events()
+        new, old = len(events), self._count
+        if new == old + 1:  # one inserted: find where, so selection and scroll hold
+            self.beginInsertRows(_ROOT, old, old)
+            self._count = new
+            self.endInsertRows()
+        elif new == old - 1:
+            self.beginRemoveRows(_ROOT, new, new)
+            self._count = new
+            self.endRemoveRows()
+        elif new != old:
+            self.beginResetModel()
+            self._count = new
+            self.endResetModel()
+        if new:
+            self.dataChanged.emit(self.index(0), self.index(new - 1))
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        events = self.events()
+        if not index.isValid() or index.row() >= len(events):
+            return None
+        event = events[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return event_line(index.row() + 1, event)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return event.get("note") or None
+        return None
+
+
+class EventDateBinding(LineBinding):
+    """Typing an event's date also sets the range it stands for, in the same command."""
+
+    def user_edited(self, *_: Any) -> None:
+        path = self.path()
+        if self._updating or path is None or self.read_only:
+            return
+        text = self.read()
+        if text == self.model.value(path):
+            return
+        event_path = path[:-1]
+        event = dict(self.model.value(event_path))
+        suggestion = date_suggestion(text)
+        event["date_display"] = text
+        event["date_earliest"], event["date_latest"] = (suggestion or (None, None, ""))[:2]
+        self.stack.push(SetValue(self.model, event_path, event, self.tr("Edit event date"),
+                                 merge_key=path))
+
+
+class ProvenanceEditor(QWidget):
+    def __init__(self, model: RecordModel, stack: QUndoStack, context: EditorContext) -> None:
+        super().__init__()
+        self.record, self.stack, self.context = model, stack, context
+        self.setObjectName("provenanceEditor")
+        self.current = -1
+        self.read_only = False
+        self.list_model = ProvenanceListModel(model)
+        self.view = QListView()
+        self.view.setObjectName("provenanceList")
+        self.view.setAccessibleName(self.tr("Provenance events, in order"))
+        self.view.setModel(self.list_model)
+        self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.buttons: dict[str, QPushButton] = {}
+        side = QHBoxLayout()
+        for key, text, tip, slot in (
+                ("add", self.tr("Add event"), "Insert", self.add_event),
+                ("remove", self.tr("Remove"), "Delete", self.remove_event),
+                ("up", self.tr("Move up"), "Ctrl+Up", lambda: self.move_event(-1)),
+                ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move_event(1))):
+            button = QPushButton(text)
+            button.setObjectName(f"provenance_{key}")
+            button.setAccessibleName(text)
+            button.setToolTip(f"{text} ({tip})")
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            side.addWidget(button)
+            shortcut = QShortcut(QKeySequence(tip), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        side.addStretch(1)
+        self.event_box = QGroupBox(self.tr("Selected event"))
+        self.event_box.setObjectName("eventForm")
+        self.bindings: list[Binding] = []
+        self._build_event_form()
+        left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.view, 1)
+        left.addLayout(side)
+        left_box = QWidget()
+        left_box.setLayout(left)
+        body = QHBoxLayout()
+        body.addWidget(left_box, 1)
+        body.addWidget(self.event_box, 1)
+        self.holder = QLabel()
+        self.holder.setObjectName("derivedHolder")
+        self.holder.setAccessibleName(self.tr("Current holder, derived from the events"))
+        self.holder.setTextFormat(Qt.TextFormat.PlainText)
+        self.holder.setWordWrap(True)
+        self.reads = QLabel()
+        self.reads.setObjectName("provenanceParagraph")
+        self.reads.setTextFormat(Qt.TextFormat.PlainText)
+        self.reads.setWordWrap(True)
+        self.reads.setProperty("role", "muted")
+        self.problem = QLabel()
+        self.problem.setObjectName("provenanceProblem")
+        self.problem.setProperty("role", "problem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.holder)
+        layout.addWidget(self.reads)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.problem)
+        model.fieldChanged.connect(self._field_changed)
+        model.recordLoaded.connect(self._loaded)
+
+    def _path(self, key: str) -> Any:
+        return lambda: ("provenance", self.current, key) if self._has_current() else None
+
+    def _has_current(self) -> bool:
+        return 0 <= self.current < len(self.list_model.events())
+
+    def _build_event_form(self) -> None:
+        form = form_layout()
+        m, s = self.record, self.stack
+
+        def line(key: str, label: str, placeholder: str = "", cls: type = LineBinding) -> None:
+            editor = line_edit(f"event_{key}", label, placeholder)
+            self.bindings.append(cls(m, s, self._path(key), editor, label))
+            form.addRow(label, editor)
+
+        def choice(key: str, label: str, choices: list[tuple[Any, str]]) -> None:
+            editor = QComboBox()
+            editor.setObjectName(f"field_event_{key}")
+            editor.setAccessibleName(label)
+            self.bindings.append(ChoiceBinding(m, s, self._path(key), editor, label, choices))
+            form.addRow(label, editor)
+
+        line("date_display", self.tr("Date"), self.tr("e.g. 1965, c. 1970, 1975–1980"),
+             EventDateBinding)
+        self.date_hint = QLabel()
+        self.date_hint.setProperty("role", "muted")
+        self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.date_hint)
+        choice("certainty", self.tr("Certainty"), [(c, c) for c in CERTAINTIES])
+        choice("kind", self.tr("Kind"), [(k, KIND_LABELS["en"][k]) for k in EVENT_KINDS])
+        line("party", self.tr("Party"), self.tr("who gave, sold, lent or showed it"))
+        line("holder", self.tr("Holder after"), self.tr("who has it after this event"))
+        choice("transfers", self.tr("Moves"), [
+            (None, self.tr("as the kind implies")), ("ownership", self.tr("ownership")),
+            ("custody", self.tr("custody only")), ("none", self.tr("nothing")),
+            ("unknown", self.tr("unknown"))])
+        line("place", self.tr("Place"))
+        direct = _check("event_direct", self.tr("Follows the previous event directly"))
+        self.bindings.append(CheckBinding(m, s, self._path("direct"), direct,
+                                          self.tr("Direct")))
+        form.addRow(self.tr("Direct"), direct)
+        note = text_edit("event_note", self.tr("Note"), 3)
+        self.bindings.append(TextBinding(m, s, self._path("note"), note, self.tr("Note")))
+        form.addRow(self.tr("Note"), note)
+        self.sources = LinkEditor(SOURCES, m, s, self._path("sources"), self.context,
+                                  "event_sources")
+        form.addRow(self.tr("Sources"), self.sources)
+        self.event_box.setLayout(form)
+
+    # -- state -----------------------------------------------------------------------------
+    def _loaded(self) -> None:
+        self.list_model.sync()
+        self.select(0 if self.list_model.events() else -1)
+        self._update_summary()
+
+    def _field_changed(self, field: str) -> None:
+        if field != "provenance":
+            return
+        self.list_model.sync()
+        count = len(self.list_model.events())
+        if self.current >= count:
+            self.select(count - 1)
+        else:
+            self._refresh_event()
+        self._update_summary()
+
+    def select(self, row: int) -> None:
+        self.current = row
+        if row >= 0:
+            self.view.setCurrentIndex(self.list_model.index(row))
+        else:
+            self.view.clearSelection()
+        self._refresh_event()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() != self.current:
+            self.current = current.row()
+            self._refresh_event()
+
+    def _refresh_event(self) -> None:
+        for binding in self.bindings:
+            binding.refresh()
+        self.sources.refresh()
+        self.event_box.setEnabled(self._has_current())
+        event = self.list_model.events()[self.current] if self._has_current() else {}
+        early, late = event.get("date_earliest"), event.get("date_latest")
+        self.date_hint.setText(self.tr("stands for %s – %s") % (early or "…", late or "…")
+                               if early or late else "")
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        count = len(self.list_model.events())
+        editable = not self.read_only
+        self.buttons["add"].setEnabled(editable and self.record.loaded)
+        self.buttons["remove"].setEnabled(editable and self._has_current())
+        self.buttons["up"].setEnabled(editable and self.current > 0)
+        self.buttons["down"].setEnabled(editable and 0 <= self.current < count - 1)
+
+    def _update_summary(self) -> None:
+        events = comparable("works", {"provenance": self.list_model.events()})["provenance"]
+        events = [e for e in events if e.get("kind") in EVENT_KINDS]
+        holder, certainty = derive_holder(events)
+        self.holder.setText(self.tr("Current holder (derived from the events): %s")
+                            % (f"{holder} ({certainty})" if holder else self.tr("unknown")))
+        self.reads.setText(self.tr("Reads as: %s") % paragraph(events, "en"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for binding in self.bindings:
+            binding.set_read_only(read_only)
+        self.sources.set_read_only(read_only)
+        self._update_buttons()
+
+    def flush(self) -> None:
+        for binding in self.bindings:
+            binding.flush()
+
+    def show_problems(self, found: dict[str, str]) -> None:
+        lines = []
+        for key, message in found.items():
+            if key.startswith("provenance["):
+                number = int(key[len("provenance["):key.index("]")]) + 1
+                lines.append(self.tr("Event %d: %s") % (number, message))
+        self.problem.setText("\n".join(lines))
+        self.problem.setVisible(bool(lines))
+
+    # -- editing ---------------------------------------------------------------------------
+    def _set_events(self, events: list[dict[str, Any]], text: str) -> None:
+        self.stack.push(SetValue(self.record, "provenance", events, text))
+
+    def add_event(self) -> None:
+        if self.read_only or not self.record.loaded:
+            return
+        events = self.list_model.events()
+        at = self.current + 1 if self._has_current() else len(events)
+        self._set_events([*events[:at], dict(NEW_EVENT), *events[at:]],
+                         self.tr("Add provenance event"))
+        self.select(at)
+
+    def remove_event(self) -> None:
+        events = self.list_model.events()
+        if self.read_only or not self._has_current():
+            return
+        row = self.current
+        del events[row]
+        self._set_events(events, self.tr("Remove provenance event"))
+        self.select(min(row, len(events) - 1))
+
+    def move_event(self, step: int) -> None:
+        events = self.list_model.events()
+        row, target = self.current, self.current + step
+        if self.read_only or not (0 <= row < len(events) and 0 <= target < len(events)):
+            return
+        events[row], events[target] = events[target], events[row]
+        self._set_events(events, self.tr("Move provenance event"))
+        self.select(target)
+
+
+def _check(name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    box.setObjectName(f"field_{name}")
+    box.setAccessibleName(text)
+    return box

@@ -1,0 +1,197 @@
+"""Qt-free helpers for editing records: the comparable form, live checks, readable values.
+
+`comparable()` reduces a record to what a save actually stores (link ids, normalised events,
+no display names or bookkeeping), so "did this field change?" and "do theirs and mine differ?"
+are answered the same way everywhere: the form, the conflict dialog, the drafts.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import unicodedata
+from typing import Any
+
+from ...catalog.dates import DateNotUnderstood, parse_date
+from ...catalog.errors import InvalidRecord
+from ...catalog.provenance import transfers_for
+from ...catalog.records import (
+    DERIVED_COLUMNS,
+    EVENT_COLUMNS,
+    JSON_COLUMNS,
+    TABLE_COLUMNS,
+    validate_simple,
+    validate_work,
+)
+
+EDITABLE_TABLES = ("works", "people", "missions", "exhibitions", "sources")
+# The nested lists a save stores for each table, and the keys that matter inside each.
+LINK_KEYS: dict[str, dict[str, tuple[str, ...] | None]] = {
+    "works": {"people": ("person_id", "role"), "missions": ("mission_id", "link", "qualifier"),
+              "exhibitions": ("exhibition_id", "relation"), "sources": None,
+              "holder_sources": None, "provenance": (*EVENT_COLUMNS, "sources")},
+    "missions": {"crew": ("person_id", "role"), "sources": None},
+    "people": {"sources": None},
+    "exhibitions": {"sources": None},
+    "sources": {},
+}
+BOOKKEEPING = {"version", "updated_at", "created_at", "deleted_at"}
+# Fields the store derives or the image import owns; never typed, shown read-only.
+NOT_TYPED = DERIVED_COLUMNS | {"image_path", "image_sha256", "image_width", "image_height",
+                               "image_format", "image_bytes", "image_is_standin",
+                               "image_imported_at", "image_imported_by"}
+
+
+def _event(event: dict[str, Any]) -> dict[str, Any]:
+    out = {c: event.get(c) for c in EVENT_COLUMNS}
+    out["certainty"] = out["certainty"] or "unknown"
+    out["transfers"] = out["transfers"] or transfers_for(out["kind"] or "")
+    out["direct"] = bool(out["direct"])
+    out["sources"] = list(event.get("sources") or [])
+    for key in ("date_display", "party", "holder", "place", "note"):
+        out[key] = _text(out[key])
+    return out
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str):
+        return value if value.strip() else None
+    return value
+
+
+def comparable(table: str, record: dict[str, Any]) -> dict[str, Any]:
+    """The stored content of a record: what a save writes, in a canonical shape."""
+    out: dict[str, Any] = {}
+    for column in TABLE_COLUMNS[table]:
+        if column in BOOKKEEPING or column in DERIVED_COLUMNS:
+            continue
+        value = record.get(column)
+        if column in JSON_COLUMNS and column != "query":
+            value = list(value or [])
+        out[column] = _text(value)
+    if table == "works":
+        out["image_is_standin"] = bool(record.get("image_is_standin", True))
+        out["date_certainty"] = out.get("date_certainty") or "unknown"
+        out["confidence"] = out.get("confidence") or "low"
+    for key, fields in LINK_KEYS.get(table, {}).items():
+        items = record.get(key) or []
+        if key == "provenance":
+            out[key] = [_event(e) for e in items]
+        elif fields is None:
+            out[key] = list(dict.fromkeys(items))
+        else:
+            out[key] = [{f: _text(item.get(f)) for f in fields} for item in items]
+    if table == "works":
+        for link in out["exhibitions"]:
+            link["relation"] = link["relation"] or "shown"
+    return out
+
+
+def content_fields(table: str) -> list[str]:
+    return [c for c in TABLE_COLUMNS[table] if c not in BOOKKEEPING and c not in DERIVED_COLUMNS
+            ] + list(LINK_KEYS.get(table, {}))
+
+
+def changed_fields(table: str, before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """Top-level fields whose stored content differs between two records."""
+    a, b = comparable(table, before), comparable(table, after)
+    return [f for f in content_fields(table) if a.get(f) != b.get(f)]
+
+
+def problems(table: str, record: dict[str, Any]) -> dict[str, str]:
+    """What a save would refuse, plus the checks the form makes live; {field: message}."""
+    found: dict[str, str] = {}
+    try:
+        if table == "works":
+            validate_work(record)
+        else:
+            validate_simple(table, record)
+    except InvalidRecord as error:
+        found.update(error.problems)
+    for field in ("date_start", "date_end", "born_date", "died_date"):
+        value = record.get(field)
+        if table != "works" and value and field in TABLE_COLUMNS[table] and not re.fullmatch(
+                r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
+            found[field] = "write the date as YYYY, YYYY-MM or YYYY-MM-DD"
+    start, end = record.get("date_start"), record.get("date_end")
+    if start and end and "date_start" not in found and "date_end" not in found and start > end:
+        found["date_start"] = f"the start {start} is after the end {end}"
+    return found
+
+
+def date_suggestion(text: str | None) -> tuple[str | None, str | None, str] | None:
+    """(earliest, latest, certainty) that a typed display date stands for, or None."""
+    if not (text or "").strip():
+        return None
+    try:
+        parsed = parse_date(text)
+    except (DateNotUnderstood, ValueError):
+        return None
+    if not (parsed.earliest or parsed.latest):
+        return None
+    return parsed.earliest, parsed.latest, parsed.certainty
+
+
+def slug(text: str, suffix: str = "") -> str:
+    """A record id from a title: 'Near the Moon', '1967' → near-the-moon-1967."""
+    from ...catalog.textfold import fold
+
+    folded = fold(f"{text} {suffix}") if text else suffix
+    ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join(words)[:80].strip("-")
+
+
+def deep(value: Any) -> Any:
+    return copy.deepcopy(value)
+
+
+def describe(value: Any, names: dict[str, str] | None = None) -> str:
+    """A value as one readable line for history and conflicts ('—' for empty)."""
+    names = names or {}
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return "; ".join(_describe_item(v, names) for v in value)
+    if isinstance(value, dict):
+        return _describe_item(value, names)
+    return str(value)
+
+
+def _describe_item(item: Any, names: dict[str, str]) -> str:
+    if not isinstance(item, dict):
+        return names.get(str(item), str(item))
+    if "kind" in item and "certainty" in item:  # a provenance event
+        who = item.get("holder") or item.get("party") or ""
+        parts = [item.get("date_display") or "undated", item.get("kind") or "?"]
+        if who:
+            parts.append(who)
+        if item.get("certainty") not in (None, "certain"):
+            parts.append(f"({item['certainty']})")
+        return " ".join(parts)
+    for key in ("person_id", "mission_id", "exhibition_id", "work_id"):
+        if key in item:
+            label = names.get(item[key], item[key])
+            extra = [str(v) for k, v in item.items() if k != key and v and k in
+                     ("role", "link", "qualifier", "relation")]
+            return f"{label} ({', '.join(extra)})" if extra else label
+    if "key" in item and "value" in item:
+        return f"{item['key']}: {item['value']}"
+    return ", ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", []))
+
+
+def readable_time(at: str | None) -> str:
+    """'2025-11-25T09:01:07Z' → '25 Nov 2025, 09:01 UTC' (history stores UTC)."""
+    from datetime import datetime
+
+    if not at:
+        return "—"
+    try:
+        moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:
+        return at
+    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"

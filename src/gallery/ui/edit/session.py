@@ -1,0 +1,420 @@
+"""One record type's editing session: open, edit, save, resolve conflicts, keep drafts.
+
+The session owns the record model and its undo stack, and is the only part that saves. A save
+is one `Catalog.save` transaction with the version the edit started from; a `Conflict` opens
+the side-by-side dialog, an `InvalidRecord` puts each problem next to its field, and any other
+catalog error (locked, disk full, read-only) is shown with the catalog unchanged and the draft
+kept. A draft is written a moment after each change and deleted after a save or a discard.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ...catalog import parity
+from ...catalog.drafts import Draft, DraftWriter
+from ...catalog.errors import CatalogError, Conflict, InvalidRecord
+from ...catalog.records import TITLE_COLUMN
+from .commands import ReplaceContent, SetValue
+from .conflict import ConflictDialog
+from .context import EditorContext
+from .formbase import RecordForm
+from .image_panel import IMAGE_FIELDS
+from .model import RecordModel
+from .recordtools import comparable, problems, slug
+
+log = logging.getLogger(__name__)
+Then = Callable[[], None] | None
+
+
+class EditSession(QObject):
+    saved = Signal(str, dict, bool)   # table, stored record, created
+    deleted = Signal(str, str)        # table, record id
+    message = Signal(str, str)        # text, kind ("info" | "error")
+    saveFailed = Signal()
+    stateChanged = Signal()           # title, clean state or busy changed
+
+    def __init__(self, table: str, context: EditorContext, writer: DraftWriter,
+                 form_factory: Callable[[RecordModel, QUndoStack], RecordForm]) -> None:
+        super().__init__()
+        self.table, self.context, self.writer = table, context, writer
+        self.model = RecordModel(table, self)
+        self.stack = QUndoStack(self)
+        self.form = form_factory(self.model, self.stack)
+        self.busy = False
+        self.read_only = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(int(context.prefs.get("edit/draft_delay_ms")))
+        self._draft_timer.timeout.connect(self.write_draft_now)
+        self.stack.indexChanged.connect(self._changed)
+        self.stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        self.model.fieldChanged.connect(self._field_changed)
+        self.form.confirmRequested.connect(self.confirm_parity)
+        history = getattr(self.form, "history", None)
+        if history is not None:
+            history.revertRecord.connect(self.revert_record)
+            history.revertField.connect(self.revert_field)
+        image = getattr(self.form, "image", None)
+        if image is not None:
+            image.imported.connect(self._image_imported)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def dirty(self) -> bool:
+        return self.model.loaded and not self.stack.isClean()
+
+    def title(self) -> str:
+        r = self.model.record
+        text = r.get(TITLE_COLUMN[self.table]) or r.get("id") or ""
+        return " ".join(str(text).split())[:80] or self.tr("New record")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.form.set_read_only(read_only)
+
+    def _field_changed(self, field: str) -> None:
+        if field in (TITLE_COLUMN[self.table], "id"):
+            self.stateChanged.emit()
+
+    def _changed(self, _index: int) -> None:
+        self._draft_timer.start()
+
+    # -- drafts ----------------------------------------------------------------------------
+    def write_draft_now(self) -> None:
+        self._draft_timer.stop()
+        if not self.model.loaded or not self.model.key:
+            return
+        if self.stack.isClean():
+            self.writer.delete(self.table, self.model.key)
+        else:
+            self.writer.write(Draft(self.table, self.model.key, self.model.snapshot(),
+                                    self.model.base_version, who=self.context.who))
+
+    def _drop_draft(self, key: str | None = None) -> None:
+        self._draft_timer.stop()
+        if key or self.model.key:
+            self.writer.delete(self.table, key or self.model.key)
+
+    def offer_draft(self, draft: Draft) -> None:
+        """Ask whether to recover a draft of the record now open (or a new one)."""
+        when = time.strftime("%d %b %Y, %H:%M", time.localtime(draft.saved_at))
+        what = str(draft.record.get(TITLE_COLUMN[self.table]) or draft.key)
+        answer = self.context.prompts.ask_recover(self.form, what, when)
+        if answer == "recover":
+            self.recover(draft)
+        else:
+            self.writer.delete(self.table, draft.key)
+
+    def recover(self, draft: Draft) -> None:
+        if draft.is_new:
+            self.model.load(draft.record, None, key=draft.key)
+            self.stack.clear()
+            self.stack.resetClean()  # never saved: unsaved until its first save
+        else:
+            self.stack.push(ReplaceContent(self.model, comparable(self.table, draft.record),
+                                           self.tr("Recovered draft")))
+            self.model.base_version = draft.base_version
+        self.message.emit(self.tr("Recovered unsaved changes to “%s”. Save to keep them.")
+                          % self.title(), "info")
+
+    # -- opening ---------------------------------------------------------------------------
+    def open(self, record_id: str, then: Then = None) -> None:
+        table = self.table
+
+        def load(catalog: Any) -> tuple[dict[str, Any], dict[str, Any], dict[str, int]]:
+            record = catalog.get(record_id) if table == "works" else catalog.get_record(
+                table, record_id)
+            return record, catalog.blame(record_id, table), parity.last_touched(
+                catalog, table, record_id)
+
+        def loaded(result: tuple[dict[str, Any], dict[str, Any], dict[str, int]]) -> None:
+            record, blame, touched = result
+            self.model.load(record, record["version"])
+            self.stack.clear()
+            self.form.set_history(blame, touched)
+            self._reload_history()
+            draft = self.writer.store.read(table, record_id)
+            if draft is not None:
+                self.offer_draft(draft)
+            self.stateChanged.emit()
+            if then:
+                then()
+
+        self.context.service.call(load, loaded, self._failed_to_open)
+
+    def _failed_to_open(self, error: BaseException) -> None:
+        self.message.emit(self.tr("Could not open the record: %s") % error, "error")
+
+    def new(self, initial: dict[str, Any] | None = None) -> None:
+        record: dict[str, Any] = dict(initial or {})
+        if self.table == "works":
+            record.setdefault("confidence", "medium")
+            record.setdefault("date_certainty", "unknown")
+            record.setdefault("provenance", [])
+        self.model.load(record, None)
+        self.stack.clear()
+        self.stack.resetClean()  # a new record is unsaved until its first save
+        self.form.set_history({}, {})
+        self._reload_history()
+        self.stateChanged.emit()
+
+    def close_record(self) -> None:
+        self._draft_timer.stop()
+        self.model.unload()
+        self.stack.clear()
+        self.stateChanged.emit()
+
+    def _reload_history(self) -> None:
+        history = getattr(self.form, "history", None)
+        if history is not None:
+            history.load(self.table, None if self.model.is_new else self.model.record_id)
+
+    def _refresh_blame(self) -> None:
+        record_id, table = self.model.record_id, self.table
+
+        def load(catalog: Any) -> tuple[dict[str, Any], dict[str, int]]:
+            return catalog.blame(record_id, table), parity.last_touched(catalog, table,
+                                                                        record_id)
+
+        self.context.service.call(load, lambda r: self.form.set_history(*r))
+        self._reload_history()
+
+    # -- leaving ---------------------------------------------------------------------------
+    def maybe_leave(self, then: Callable[[], None]) -> bool:
+        """Before switching record or closing: commit the typed text, then ask if unsaved.
+
+        Calls `then()` once it is fine to move on (saved, discarded or nothing to do); returns
+        False if the curator cancelled.
+        """
+        self.form.flush()
+        if not self.dirty or self.read_only:
+            then()
+            return True
+        answer = self.context.prompts.ask_unsaved(self.form, self.title())
+        if answer == "save":
+            self.save(then)
+            return True
+        if answer == "discard":
+            self.discard()
+            then()
+            return True
+        return False
+
+    def discard(self) -> None:
+        self._drop_draft()
+        if self.model.is_new:
+            self.close_record()
+            return
+        self.model.load(self.model.base, self.model.base_version)
+        self.stack.clear()
+        self.stateChanged.emit()
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self, then: Then = None) -> None:
+        self.form.flush()
+        if self.read_only or self.busy or not self.model.loaded:
+            return
+        if self.model.is_new and not self.model.record_id:
+            suggested = self._suggest_id()
+            if suggested:
+                self.stack.push(SetValue(self.model, "id", suggested, self.tr("Set identifier")))
+        found = problems(self.table, self.model.record)
+        if found:
+            self._invalid(found)
+            return
+        record, base, table = self.model.snapshot(), self.model.base_version, self.table
+        created = base is None
+        old_key, index = self.model.key, self.stack.index()
+
+        def write(catalog: Any) -> dict[str, Any]:
+            if table == "works":
+                return catalog.save(record, base)
+            return catalog.save_record(table, record, base)
+
+        def done(stored: dict[str, Any]) -> None:
+            self._set_busy(False)
+            self.model.rebase(stored)
+            if self.stack.index() == index:
+                self.stack.setClean()
+                self._drop_draft(old_key)
+            elif old_key != self.model.key:
+                self._drop_draft(old_key)
+                self.write_draft_now()
+            self.form.show_problems({})
+            self.saved.emit(table, stored, created)
+            self.message.emit(self.tr("Saved “%s”.") % self.title(), "info")
+            self._refresh_blame()
+            self.stateChanged.emit()
+            if then:
+                then()
+
+        self._set_busy(True)
+        self.context.service.call(write, done, lambda error: self._save_failed(error, then))
+
+    def _suggest_id(self) -> str:
+        r = self.model.record
+        year = (r.get("date_earliest") or r.get("date_start") or "")[:4]
+        return slug(str(r.get(TITLE_COLUMN[self.table]) or ""), year if self.table == "works"
+                    else "")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.stateChanged.emit()
+
+    def _invalid(self, found: dict[str, str]) -> None:
+        self.saveFailed.emit()
+        self.form.show_problems(found)
+        names = ", ".join(sorted({k.split("[")[0].split(".")[0] for k in found}))
+        self.message.emit(self.tr("Not saved: %d problem(s) to fix (%s). Each is explained "
+                                  "next to its field.") % (len(found), names), "error")
+
+    def _save_failed(self, error: BaseException, then: Then) -> None:
+        self._set_busy(False)
+        if not isinstance(error, Conflict | InvalidRecord):
+            self.saveFailed.emit()
+        if isinstance(error, Conflict):
+            self._resolve_conflict(error, then)
+        elif isinstance(error, InvalidRecord):
+            self._invalid(error.problems)
+        elif isinstance(error, CatalogError):
+            self.write_draft_now()
+            self.message.emit(self.tr("Not saved — %s. The catalog is as it was, and your "
+                                      "edit is kept as a draft.") % error, "error")
+        else:
+            log.error("save failed", exc_info=error)
+            self.write_draft_now()
+            self.message.emit(self.tr("Not saved — an unexpected error: %s. Your edit is kept "
+                                      "as a draft.") % error, "error")
+
+    def _resolve_conflict(self, error: Conflict, then: Then) -> None:
+        theirs = error.theirs
+        if theirs is None:
+            self.write_draft_now()
+            self.message.emit(self.tr("Not saved — someone deleted this record for good. "
+                                      "Your edit is kept as a draft."), "error")
+            return
+        dialog = ConflictDialog(self.table, self.model.record, theirs,
+                                self.model.edited_fields(), self.context.lookups.names(),
+                                self.form)
+        try:
+            if not self.context.prompts.run(dialog):
+                self.saveFailed.emit()
+                self.write_draft_now()
+                self.message.emit(self.tr("Not saved — the record changed meanwhile; your "
+                                          "edit is kept until you save again."), "error")
+                return
+            merged = dialog.merged()
+        finally:
+            dialog.deleteLater()
+        self.stack.push(ReplaceContent(self.model, merged, self.tr("Resolve conflict")))
+        self.model.rebase_to_theirs(theirs)
+        if comparable(self.table, merged) == comparable(self.table, theirs):
+            self.stack.setClean()  # kept theirs: the catalog already holds exactly this
+            self._drop_draft()
+            self._refresh_blame()
+            self.message.emit(self.tr("Kept the saved version of “%s”.") % self.title(),
+                              "info")
+            self.stateChanged.emit()
+            if then:
+                then()
+            return
+        self.save(then)
+
+    # -- other changes ---------------------------------------------------------------------
+    def revert_record(self, state: dict[str, Any]) -> None:
+        if self.read_only:
+            return
+        content = {k: v for k, v in comparable(self.table, state).items()
+                   if k not in IMAGE_FIELDS and k != "id"}
+        self.stack.push(ReplaceContent(self.model, content, self.tr("Revert to version %s")
+                                       % state.get("version")))
+        self.message.emit(self.tr("The form now holds version %s. Save to record the "
+                                  "revert.") % state.get("version"), "info")
+
+    def revert_field(self, field: str, value: Any) -> None:
+        if self.read_only or field in ("id", "version"):
+            return
+        self.stack.push(SetValue(self.model, field, value, self.tr("Revert %s") % field))
+
+    def confirm_parity(self, field: str) -> None:
+        """Record that `field` was checked against its other-language pair (saving first)."""
+        if self.read_only or self.model.is_new:
+            return
+        if self.dirty:
+            self.save(lambda: self.confirm_parity(field))
+            return
+        table, record_id, record = self.table, self.model.record_id, self.model.snapshot()
+        self.context.service.call(
+            lambda c: parity.confirm(c, table, record_id, field, record),
+            lambda _r: self._refresh_blame(),
+            lambda e: self.message.emit(str(e), "error"))
+
+    def _image_imported(self, stored: dict[str, Any]) -> None:
+        clean = self.stack.isClean()
+        self.model.rebase(stored, IMAGE_FIELDS)
+        if clean:
+            self.stack.setClean()
+        self.saved.emit(self.table, stored, False)
+        self._refresh_blame()
+        self.stateChanged.emit()
+
+    def delete_current(self) -> None:
+        """Move a work to the trash / delete another record, after saying what goes."""
+        if self.read_only or not self.model.loaded:
+            return
+        if self.model.is_new:
+            self.discard()
+            return
+        record_id, table, base = self.model.record_id, self.table, self.model.base_version
+        if not self.context.prompts.confirm(self.form, self.tr("Delete"),
+                                            delete_text(table, self.model.record),
+                                            self.tr("Move to trash") if table == "works"
+                                            else self.tr("Delete")):
+            return
+
+        def delete(catalog: Any) -> None:
+            if table == "works":
+                catalog.delete(record_id, expected_version=base)
+            else:
+                catalog.delete_record(table, record_id)
+
+        def done(_result: Any) -> None:
+            self._drop_draft()
+            self.close_record()
+            self.deleted.emit(table, record_id)
+
+        def failed(error: BaseException) -> None:
+            text = "; ".join(error.problems.values()) if isinstance(error, InvalidRecord) \
+                else str(error)
+            self.message.emit(self.tr("Not deleted — %s") % text, "error")
+
+        self.context.service.call(delete, done, failed)
+
+
+def delete_text(table: str, record: dict[str, Any]) -> str:
+    title = record.get(TITLE_COLUMN[table]) or record.get("id")
+    if table != "works":
+        return (f"Delete “{title}” for good? This cannot be undone here (the history keeps "
+                "what it held). A record that works still link to cannot be deleted.")
+    counts = [(len(record.get("provenance") or []), "provenance event"),
+              (len(record.get("people") or []), "link to a person"),
+              (len(record.get("missions") or []), "mission link"),
+              (len(record.get("exhibitions") or []), "exhibition link"),
+              (len(record.get("sources") or []), "source")]
+    parts = [f"{n} {noun if n == 1 else plural(noun)}" for n, noun in counts if n]
+    goes = ("Its " + ", ".join(parts) + " go with it.") if parts else ""
+    return (f"Move “{title}” to the trash? {goes} It leaves the gallery, and can be "
+            "restored from the Trash with everything it held.").replace("  ", " ")
+
+
+def plural(noun: str) -> str:
+    if noun.startswith("link to a "):
+        return "links to " + noun[len("link to a "):].replace("person", "people")
+    return noun + "s"

@@ -1,0 +1,365 @@
+"""The catalog editor window: the record list on the left, the form, undo history, banners.
+
+A separate window from the visitors' browser, with its own catalog connection. One editing
+session per kind of record, each with its own undo stack, gathered in a QUndoGroup so Ctrl+Z
+always acts on the form in front. Nothing typed is lost by moving on: switching record or kind,
+and closing, first commit the focused editor and then save or ask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.drafts import DraftStore, DraftWriter
+from ...catalog.mounts import network_filesystem
+from ...catalog.store import Catalog
+from ..workers import CatalogService, ImagePool
+from .actions import build_actions
+from .banner import Banner
+from .batch import BatchEditor
+from .context import EditorContext, Prefs
+from .prompts import Prompts
+from .records_list import RecordsPanel, row_for
+from .recordtools import EDITABLE_TABLES
+from .session import EditSession
+from .simple_forms import SimpleForm
+from .style import STYLE, palette
+from .trash import TrashPanel
+from .work_form import WorkForm
+
+
+class EditorWindow(QMainWindow):
+    draftError = Signal(str)
+
+    def __init__(self, catalog_path: Path, parent: QWidget | None = None, *,
+                 prompts: Prompts | None = None, synchronous: bool = False,
+                 drafts_root: Path | None = None, mounts_text: str | None = None,
+                 who: str | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editorWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is None)
+        self.catalog_path = Path(catalog_path)
+        self._who = who
+        catalog = Catalog.open(self.catalog_path, who=who)
+        self.prefs = Prefs()
+        self.context = EditorContext(self.catalog_path, CatalogService(catalog, synchronous),
+                                     prompts or Prompts(), ImagePool(synchronous),
+                                     self.prefs, synchronous)
+        self.drafts = DraftStore(self.catalog_path, root=drafts_root)
+        self.writer = DraftWriter(self.drafts, synchronous,
+                                  on_error=lambda e: self.draftError.emit(str(e)))
+        self.draftError.connect(self._draft_failed)
+        self.undo_group = QUndoGroup(self)
+        self.sessions: dict[str, EditSession] = {}
+        self.forms = QStackedWidget()
+        self.forms.setObjectName("forms")
+        for table in EDITABLE_TABLES:
+            self._add_session(table)
+        self.trash = TrashPanel(self.context)
+        self.trash.restored.connect(self._restored_from_trash)
+        self.trash.message.connect(self.say)
+        self.forms.addWidget(self.trash)
+        self.batch = BatchEditor(self.context, self)
+        self.batch.changed.connect(self._batch_changed)
+        self.batch.message.connect(self.say)
+        self.panel = RecordsPanel(self.context)
+        self.panel.openRequested.connect(self.request_open)
+        self.panel.kindChanged.connect(self.request_kind)
+        self.kind = "works"
+        self._closing_ok = False
+        self._build_layout(mounts_text)
+        self.actions_by_name = build_actions(self)
+        self.setPalette(palette())
+        self.setStyleSheet(STYLE)
+        self.resize(1600, 1000)
+        geometry = self.prefs.get("edit/geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        self._show_kind("works")
+        self.context.lookups.refresh()
+        self._update_read_only()
+        self._update_title()
+
+    # -- building ----------------------------------------------------------------------------
+    def _add_session(self, table: str) -> None:
+        def form(model: Any, stack: Any) -> Any:
+            cls = WorkForm if table == "works" else SimpleForm
+            return cls(model, stack, self.context)
+
+        session = EditSession(table, self.context, self.writer, form)
+        session.saved.connect(self._saved)
+        session.deleted.connect(self._deleted)
+        session.message.connect(self.say)
+        session.saveFailed.connect(self._reselect_current)
+        session.stateChanged.connect(self._update_title)
+        session.form.historyRequested.connect(lambda _f, s=session: self._show_history(s))
+        self.undo_group.addStack(session.stack)
+        self.forms.addWidget(session.form)
+        self.sessions[table] = session
+
+    def _build_layout(self, mounts_text: str | None) -> None:
+        self.network_banner = Banner("networkBanner", "warning")
+        fstype = network_filesystem(self.catalog_path, mounts_text)
+        if fstype:
+            self.network_banner.say(self.tr(
+                "This catalog is on a network drive (%s). Editing it from two computers at "
+                "once can damage it: SQLite's write-ahead log only protects writers on one "
+                "machine. Edit from one computer at a time, or work on a local copy.") % fstype)
+        self.read_only_banner = Banner("readOnlyBanner", "warning")
+        self.message_banner = Banner("messageBanner", "error", closable=True)
+        central = QWidget()
+        central.setObjectName("editorCentral")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(16, 12, 16, 8)
+        column.setSpacing(8)
+        for banner in (self.network_banner, self.read_only_banner, self.message_banner):
+            column.addWidget(banner)
+        splitter = QSplitter()
+        splitter.setObjectName("editorSplitter")
+        splitter.addWidget(self.panel)
+        splitter.addWidget(self.forms)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 1260])
+        splitter.setChildrenCollapsible(False)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.undo_view = QUndoView(self.undo_group)
+        self.undo_view.setObjectName("undoList")
+        self.undo_view.setAccessibleName(self.tr("Edits you can undo"))
+        self.undo_view.setEmptyLabel(self.tr("As opened"))
+        self.undo_dock = QDockWidget(self.tr("Undo history"), self)
+        self.undo_dock.setObjectName("undoDock")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.resizeDocks([self.undo_dock], [230], Qt.Orientation.Horizontal)
+
+    # -- state -----------------------------------------------------------------------------
+    @property
+    def session(self) -> EditSession | None:
+        return self.sessions.get(self.kind)
+
+    @property
+    def work_form(self) -> WorkForm:
+        return self.sessions["works"].form  # type: ignore[return-value]
+
+    def say(self, text: str, kind: str = "info") -> None:
+        if kind == "error":
+            self.message_banner.say(text, "error")
+        else:
+            self.message_banner.hide()
+            self.statusBar().showMessage(text, 8000)
+
+    def _draft_failed(self, text: str) -> None:
+        self.say(self.tr("Your unsaved edit could not be kept as a draft: %s") % text, "error")
+
+    def _update_read_only(self) -> None:
+        reason = self.context.read_only_reason
+        self.read_only_banner.say(self.tr("Read-only: %s. You can look, but not change "
+                                          "anything.") % reason if reason else None)
+        for session in self.sessions.values():
+            session.set_read_only(bool(reason))
+        self.trash.set_read_only(bool(reason))
+        self._update_actions()
+
+    def _update_title(self) -> None:
+        session = self.session
+        title = session.title() if session and session.model.loaded else ""
+        name = self.catalog_path.name
+        self.setWindowTitle(" — ".join(x for x in (
+            f"{title}[*]" if title else "", name, self.tr("Catalog editor")) if x)
+            + ("" if title else "[*]"))
+        self.setWindowModified(bool(session and session.dirty))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        actions = getattr(self, "actions_by_name", None)
+        if not actions:
+            return
+        session = self.session
+        writable = not self.context.read_only_reason
+        loaded = bool(session and session.model.loaded)
+        actions["save"].setEnabled(writable and loaded and bool(session and session.dirty))
+        actions["new"].setEnabled(writable)
+        actions["delete"].setEnabled(writable and loaded)
+        actions["batch"].setEnabled(writable and self.kind == "works")
+        for name in ("backup_keep", "restore"):
+            actions[name].setEnabled(writable)
+
+    # -- moving around ---------------------------------------------------------------------
+    def request_open(self, record_id: str) -> None:
+        if self.kind == "trash":
+            self.trash.show_work(record_id)
+            return
+        session = self.sessions[self.kind]
+        if session.model.loaded and not session.model.is_new \
+                and session.model.record_id == record_id:
+            return
+        if not session.maybe_leave(lambda: session.open(record_id)):
+            self._reselect_current()
+
+    def _reselect_current(self) -> None:
+        session = self.session
+        current = session.model.record_id if session and session.model.loaded else None
+        self.panel.select(current if session and not session.model.is_new else None)
+
+    def open_record(self, table: str, record_id: str) -> None:
+        """Show `record_id` of `table` (asks about unsaved edits first)."""
+        def go() -> None:
+            self.panel.reload(lambda: self.panel.select(record_id))
+            self.request_open(record_id)
+
+        if table != self.kind:
+            self.panel.set_kind(table)
+            if self.kind != table:
+                return  # the curator cancelled leaving the current form
+        go()
+
+    def request_kind(self, kind: str) -> None:
+        old = self.session
+        if old is None or not old.maybe_leave(lambda: self._show_kind(kind)):
+            if old is not None:
+                self.panel.revert_kind(self.kind)
+            else:
+                self._show_kind(kind)
+
+    def _show_kind(self, kind: str) -> None:
+        self.kind = kind
+        self.panel.revert_kind(kind)
+        session = self.sessions.get(kind)
+        if session is not None:
+            self.forms.setCurrentWidget(session.form)
+            self.undo_group.setActiveStack(session.stack)
+        else:
+            self.forms.setCurrentWidget(self.trash)
+            self.trash.show_work(None)
+            self.undo_group.setActiveStack(None)
+        self.panel.reload()
+        self._mark_drafts()
+        self._update_title()
+
+    def new_record(self) -> None:
+        if self.kind == "trash":
+            self.panel.set_kind("works")
+            if self.kind == "trash":
+                return
+        session = self.sessions[self.kind]
+        if session.maybe_leave(session.new):
+            self.panel.select(None)
+            session.form.setFocus()
+
+    def _show_history(self, session: EditSession) -> None:
+        if isinstance(session.form, WorkForm):
+            session.form.show_tab("History")
+
+    # -- results -----------------------------------------------------------------------------
+    def _saved(self, table: str, stored: dict[str, Any], _created: bool) -> None:
+        if table == self.kind:
+            self.panel.model.update_row(row_for(table, stored))
+            self.panel.select(stored["id"])
+        if table != "works":
+            self.context.lookups.refresh((table,))
+        self._mark_drafts()
+
+    def _deleted(self, table: str, record_id: str) -> None:
+        if table == self.kind:
+            self.panel.model.remove_row(record_id)
+        self.say(self.tr("Moved to the trash.") if table == "works"
+                 else self.tr("Deleted."))
+
+    def _restored_from_trash(self, work_id: str) -> None:
+        self.say(self.tr("Restored from the trash."))
+        self.panel.model.remove_row(work_id)
+        self.trash.show_work(None)
+
+    def _batch_changed(self, ids: list[str]) -> None:
+        session = self.sessions["works"]
+        if self.kind == "works":
+            self.panel.reload()
+        if session.model.loaded and session.model.record_id in ids and not session.dirty:
+            session.open(session.model.record_id)
+
+    def _mark_drafts(self) -> None:
+        keys = {d.key for d in self.drafts.all() if d.table == self.kind}
+        self.panel.model.set_drafts(keys)
+
+    # -- drafts from an earlier session ---------------------------------------------------
+    def start(self, work_id: str | None = None) -> None:
+        """Show `work_id`, or offer the newest draft a crashed session left behind."""
+        self.writer.flush()
+        drafts = self.drafts.all()
+        if work_id:
+            self.open_record("works", work_id)
+            others = [d for d in drafts if d.key != work_id]
+            if others:
+                self.say(self.tr("%d records have unsaved drafts from an earlier session "
+                                 "(in italics in the list); open one to recover or discard "
+                                 "it.") % len(others))
+        elif drafts:
+            self.offer_drafts()
+
+    def offer_drafts(self, prefer: str | None = None) -> None:
+        """At start: offer the draft of `prefer` (or the newest) for recovery."""
+        self.writer.flush()
+        drafts = self.drafts.all()
+        if not drafts:
+            return
+        draft = next((d for d in drafts if d.key == prefer), drafts[-1])
+        session = self.sessions.get(draft.table)
+        if session is None:
+            return
+        if draft.table != self.kind:
+            self.panel.set_kind(draft.table)
+        if draft.is_new:
+            session.offer_draft(draft)
+        else:
+            self.open_record(draft.table, draft.key)  # opening offers the draft
+        if len(drafts) > 1:
+            self.say(self.tr("%d more records have unsaved drafts (shown in italics in the "
+                             "list); open one to recover or discard it.") % (len(drafts) - 1))
+
+    # -- closing -----------------------------------------------------------------------------
+    def leave_all(self, then: Callable[[], None]) -> None:
+        """Ask about every session with unsaved edits, one after another; then `then()`."""
+        pending = [s for s in self.sessions.values() if (s.form.flush() or s.dirty)]
+
+        def next_one() -> None:
+            if not pending:
+                then()
+                return
+            session = pending.pop(0)
+            if session.table != self.kind:
+                self._show_kind(session.table)
+            session.maybe_leave(next_one)
+
+        next_one()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_ok:
+            event.ignore()
+            self.leave_all(self._really_close)
+            return
+        self.prefs.set("edit/geometry", bytes(self.saveGeometry().data()))
+        for session in self.sessions.values():
+            session._draft_timer.stop()
+        self.writer.close()
+        self.context.pool.wait()
+        self.context.service.shutdown()
+        event.accept()
+
+    def _really_close(self) -> None:
+        self._closing_ok = True
+        self.close()

@@ -1,0 +1,299 @@
+"""The work form: every field of a work record, in tabs a curator can find their way around.
+
+Identification · Dates & physical · Description · People & missions · Provenance · Image ·
+Sources · History. Each tab scrolls on its own; problems show next to their field, and a
+failed save opens the first tab with one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.dates import CERTAINTIES
+from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
+from .commands import SetValue
+from .context import EditorContext
+from .fields import Binding, ChoiceBinding, FieldRow
+from .formbase import RecordForm, _top, form_layout
+from .history_view import HistoryPanel
+from .image_panel import ImagePanel
+from .labels import field_label
+from .links import EXHIBITIONS, MISSIONS, PEOPLE, SOURCES, LinkEditor, LinkSpec
+from .model import RecordModel
+from .provenance import ProvenanceEditor
+from .recordtools import date_suggestion, readable_time
+
+TABS = ("Identification", "Dates & physical", "Description", "People & missions",
+        "Provenance", "Image", "Sources", "History")
+
+
+class WorkForm(RecordForm):
+    def __init__(self, model: RecordModel, stack: QUndoStack, context: EditorContext,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(model, stack, context, parent)
+        self.setObjectName("workForm")
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workTabs")
+        self.tabs.setDocumentMode(True)
+        self._tab_of: dict[str, int] = {}
+        self.link_editors: list[LinkEditor] = []
+        self.heading = QLabel()
+        self.heading.setObjectName("recordHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading = QLabel()
+        self.subheading.setObjectName("recordSubheading")
+        self.subheading.setTextFormat(Qt.TextFormat.PlainText)
+        self.subheading.setProperty("role", "muted")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subheading)
+        layout.addSpacing(8)
+        layout.addWidget(self.tabs, 1)
+        self._identification()
+        self._dates()
+        self._description()
+        self._people()
+        self._provenance()
+        self._image()
+        self._sources()
+        self.history = HistoryPanel(context)
+        self.tabs.addTab(self.history, self.tr("History"))
+        model.fieldChanged.connect(self._any_field_changed)
+        model.recordLoaded.connect(self._loaded)
+
+    # -- tabs ------------------------------------------------------------------------------
+    def _page(self, title: str, scroll: bool = True) -> QFormLayout:
+        page = QWidget()
+        page.setObjectName(f"page_{title.split()[0].lower()}")
+        form = form_layout()
+        form.setContentsMargins(24, 20, 32, 20)
+        page.setLayout(form)
+        if scroll:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setWidget(page)
+            self.tabs.addTab(area, self.tr(title).replace("&", "&&"))
+        else:
+            self.tabs.addTab(page, self.tr(title).replace("&", "&&"))
+        return form
+
+    def add_row(self, layout: QFormLayout, field: str, label: str, editor: QWidget,
+                binding: Binding | None = None) -> FieldRow:
+        row = super().add_row(layout, field, label, editor, binding)
+        self._tab_of[field] = self.tabs.count() - 1
+        return row
+
+    def _links(self, layout: QFormLayout, field: str, spec: LinkSpec,
+               label: str) -> LinkEditor:
+        editor = LinkEditor(spec, self.model, self.stack, field, self.context, field)
+        self.link_editors.append(editor)
+        self.add_row(layout, field, label, editor)
+        return editor
+
+    def _identification(self) -> None:
+        f = self._page("Identification")
+        self.id_row = self.add_text(f, "id", self.tr("Identifier"),
+                                    self.tr("filled from the title when left empty"))
+        self.add_text(f, "title", self.tr("Title"))
+        self.add_text(f, "title_ru", self.tr("Title (Russian)"))
+        self.add_multiline(f, "other_titles", self.tr("Other titles"), 2, kind="lines")
+        self.add_text(f, "work_type", self.tr("Type of work"),
+                      self.tr("painting, drawing, postage stamp, poster …"))
+        self.add_text(f, "series", self.tr("Series"))
+        self.add_tags(f, "catalogue_numbers", self.tr("Catalogue numbers"))
+        self.add_text(f, "credit_line", self.tr("Credit line"))
+        self.add_text(f, "rights", self.tr("Rights"))
+        self.add_choice(f, "confidence", self.tr("Confidence"),
+                        [(c, self.tr(c)) for c in CONFIDENCE])
+        self.add_multiline(f, "confidence_note", self.tr("Confidence note"), 3)
+
+    def _dates(self) -> None:
+        f = self._page("Dates & physical")
+        self.add_text(f, "date_display", self.tr("Date"),
+                      self.tr("as it should read: 1965, c. 1967, 18–19 March 1965"))
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("dateHint")
+        self.date_hint.setProperty("role", "muted")
+        self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.fill_dates = QPushButton(self.tr("Fill earliest and latest"))
+        self.fill_dates.setObjectName("fillDates")
+        self.fill_dates.clicked.connect(self.apply_date_suggestion)
+        hint = QHBoxLayout()
+        hint.setContentsMargins(0, 0, 0, 0)
+        hint.addWidget(self.date_hint, 1)
+        hint.addWidget(self.fill_dates)
+        hint_box = QWidget()
+        hint_box.setLayout(hint)
+        f.addRow("", hint_box)
+        self.add_text(f, "date_earliest", self.tr("Earliest date"), "YYYY-MM-DD")
+        self.add_text(f, "date_latest", self.tr("Latest date"), "YYYY-MM-DD")
+        self.add_choice(f, "date_certainty", self.tr("Date certainty"),
+                        [(c, self.tr(c)) for c in CERTAINTIES])
+        self.add_multiline(f, "date_note", self.tr("Date note"), 2)
+        self.add_text(f, "medium", self.tr("Medium"))
+        self.add_text(f, "support", self.tr("Support"))
+        dims = QWidget()
+        row = QHBoxLayout(dims)
+        row.setContentsMargins(0, 0, 0, 0)
+        for field, label in (("height", self.tr("height")), ("width", self.tr("width")),
+                             ("depth", self.tr("depth"))):
+            binding = self.add_number(None, field, field_label(field))
+            binding.widget.setPlaceholderText(label)
+            row.addWidget(binding.widget)
+            if field != "depth":
+                row.addWidget(QLabel("×"))
+        unit = QComboBox()
+        unit.setObjectName("field_dimension_unit")
+        unit.setAccessibleName(self.tr("Unit of the dimensions"))
+        self.bindings.append(ChoiceBinding(self.model, self.stack, "dimension_unit", unit,
+                                           self.tr("Unit"),
+                                           [(None, "—"), *[(u, u) for u in DIMENSION_UNITS]]))
+        row.addWidget(unit)
+        row.addStretch(1)
+        dims_row = self.add_row(f, "height", self.tr("Dimensions (h × w × d)"), dims)
+        for field in ("width", "depth", "dimension_unit"):
+            self.alias(field, dims_row)
+            self._tab_of[field] = self._tab_of["height"]
+        self.add_multiline(f, "dimensions_note", self.tr("Dimensions note"), 2)
+        self.add_multiline(f, "inscriptions", self.tr("Inscriptions"), 2)
+        self.add_text(f, "where_made", self.tr("Where made"))
+
+    def _description(self) -> None:
+        f = self._page("Description")
+        self.add_multiline(f, "description", self.tr("Description"), 6)
+        self.add_multiline(f, "description_ru", self.tr("Description (Russian)"), 6)
+        self.add_tags(f, "subjects", self.tr("Subjects"), self.tr("keywords, separated by "
+                                                                    "commas"))
+        self.add_multiline(f, "alt_text", self.tr("Alt text"), 3)
+        self.add_multiline(f, "alt_text_ru", self.tr("Alt text (Russian)"), 3)
+        self.add_multiline(f, "facts", self.tr("Facts"), 5, kind="lines")
+
+    def _people(self) -> None:
+        f = self._page("People & missions")
+        self._links(f, "people", PEOPLE, self.tr("People"))
+        self._links(f, "missions", MISSIONS, self.tr("Missions"))
+        self._links(f, "exhibitions", EXHIBITIONS, self.tr("Exhibitions"))
+
+    def _provenance(self) -> None:
+        f = self._page("Provenance", scroll=True)
+        self.provenance = ProvenanceEditor(self.model, self.stack, self.context)
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        row = self.add_row(f, "provenance", self.tr("Events, oldest first"), self.provenance)
+        row.label.setProperty("role", "section")
+        self.extra_problem_sinks.append(self.provenance.show_problems)
+        self._links(f, "holder_sources", SOURCES, self.tr("Sources for the current holder"))
+
+    def _image(self) -> None:
+        f = self._page("Image")
+        f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.image = ImagePanel(self.model, self.context)
+        self.add_row(f, "image_path", self.tr("Image"), self.image)
+        self.add_multiline(f, "image_note", self.tr("Image note"), 2)
+
+    def _sources(self) -> None:
+        f = self._page("Sources")
+        self._links(f, "sources", SOURCES, self.tr("Sources for this work"))
+
+    # -- behaviour -------------------------------------------------------------------------
+    def _loaded(self) -> None:
+        self._update_heading()
+        self._update_date_hint()
+        for editor in self.link_editors:
+            editor.refresh()
+        self._update_id_editable()
+
+    def _update_id_editable(self) -> None:
+        binding = self.rows["id"].binding
+        if binding is not None:
+            binding.set_read_only(self.read_only or not self.model.is_new)
+
+    def _any_field_changed(self, field: str) -> None:
+        if field in ("title", "id", "version", "date_display", "updated_at"):
+            self._update_heading()
+        if field == "version":  # saved for the first time: the id is fixed from now on
+            self._update_id_editable()
+        if field in ("date_display", "date_earliest", "date_latest", "date_certainty"):
+            self._update_date_hint()
+
+    def _update_heading(self) -> None:
+        r = self.model.record
+        self.heading.setText(r.get("title") or (self.tr("New work") if self.model.is_new
+                                                else r.get("id", "")))
+        if not self.model.loaded:
+            self.subheading.clear()
+        elif self.model.is_new:
+            self.subheading.setText(self.tr("Not saved yet"))
+        else:
+            self.subheading.setText(" · ".join(str(x) for x in (
+                r.get("id"), r.get("date_display"), self.tr("version %s") % r.get("version"),
+                self.tr("saved %s") % readable_time(r.get("updated_at"))) if x))
+
+    def _update_date_hint(self) -> None:
+        r = self.model.record
+        text = r.get("date_display")
+        suggestion = date_suggestion(text)
+        if not (text or "").strip():
+            self.date_hint.setText(self.tr("Type the date as it should read; the earliest and "
+                                           "latest dates can then be filled from it."))
+            self.fill_dates.setEnabled(False)
+        elif suggestion is None:
+            self.date_hint.setText(self.tr("Not read as a date — fill the earliest and latest "
+                                           "dates yourself."))
+            self.fill_dates.setEnabled(False)
+        else:
+            early, late, certainty = suggestion
+            self.date_hint.setText(self.tr("Reads as %s to %s (%s)") % (
+                early or "…", late or "…", certainty))
+            differs = (early, late) != (r.get("date_earliest"), r.get("date_latest"))
+            self.fill_dates.setEnabled(differs and not self.read_only)
+
+    def apply_date_suggestion(self) -> None:
+        suggestion = date_suggestion(self.model.record.get("date_display"))
+        if suggestion is None or self.read_only:
+            return
+        early, late, certainty = suggestion
+        self.stack.beginMacro(self.tr("Fill dates from “%s”") % self.model.record["date_display"])
+        self.stack.push(SetValue(self.model, "date_earliest", early, "earliest"))
+        self.stack.push(SetValue(self.model, "date_latest", late, "latest"))
+        if (self.model.record.get("date_certainty") or "unknown") == "unknown":
+            self.stack.push(SetValue(self.model, "date_certainty", certainty, "certainty"))
+        self.stack.endMacro()
+
+    def flush(self) -> None:
+        super().flush()
+        self.provenance.flush()
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self._update_id_editable()
+        self.provenance.set_read_only(read_only)
+        self.image.set_read_only(read_only)
+        self.history.set_read_only(read_only)
+        for editor in self.link_editors:
+            editor.set_read_only(read_only)
+        self._update_date_hint()
+
+    def show_problems(self, found: dict[str, str], live: bool = False) -> None:
+        super().show_problems(found, live)
+        if not live and found:
+            tabs = [self._tab_of[_top(k)] for k in found if _top(k) in self._tab_of]
+            if tabs:
+                self.tabs.setCurrentIndex(min(tabs))
+
+    def show_tab(self, title: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(title))

@@ -1,0 +1,97 @@
+"""Helpers for the editor's tests: a prompt object that answers at once, and a window maker.
+
+(Named test_edit_* so it sits with the editor's tests; it holds no tests itself.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QWidget
+
+from gallery.ui.edit.prompts import Prompts
+
+
+class FakePrompts(Prompts):
+    """Answers every question without a modal loop, and remembers what was asked.
+
+    `dialogs` maps a dialog's objectName to a function that drives the real dialog through
+    its own API and returns True to accept it.
+    """
+
+    def __init__(self) -> None:
+        self.unsaved = "discard"
+        self.recover = "recover"
+        self.confirm_answer = True
+        self.asked: list[tuple[str, str]] = []
+        self.dialogs: dict[str, Callable[[Any], bool]] = {}
+        self.image: Path | None = None
+        self.number: int | None = None
+        self.informed: list[str] = []
+
+    def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
+        self.asked.append(("unsaved", what))
+        return self.unsaved
+
+    def ask_recover(self, parent: QWidget | None, what: str, when: str) -> str:
+        self.asked.append(("recover", what))
+        return self.recover
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, ok: str) -> bool:
+        self.asked.append(("confirm", text))
+        return self.confirm_answer
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.informed.append(text)
+
+    def run(self, dialog: QDialog) -> bool:
+        name = dialog.objectName()
+        self.asked.append(("dialog", name))
+        handler = self.dialogs.get(name)
+        return bool(handler(dialog)) if handler else False
+
+    def open_image(self, parent: QWidget | None) -> Path | None:
+        return self.image
+
+    def ask_int(self, parent: QWidget | None, title: str, label: str, value: int, low: int,
+                high: int) -> int | None:
+        return self.number
+
+    def kinds(self) -> list[str]:
+        return [kind for kind, _ in self.asked]
+
+
+def make_editor(qtbot: Any, path: Path, prompts: FakePrompts, work_id: str | None = None,
+                **options: Any) -> Any:
+    """An editor window on `path`, all background work inline, shown offscreen."""
+    from gallery.ui.edit.window import EditorWindow
+
+    options.setdefault("who", "curator")
+    window = EditorWindow(path, prompts=prompts, synchronous=True, **options)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start(work_id)
+    return window
+
+
+def field(window: Any, name: str, table: str = "works") -> Any:
+    """The editor widget of a field in the form of `table`."""
+    return window.sessions[table].form.findChild(QWidget, f"field_{name}")
+
+
+def replace_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Select all and type `text`, as a curator would."""
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(widget, Qt.Key.Key_Delete)
+    qtbot.keyClicks(widget, text)
+
+
+def list_row_rect(window: Any, record_id: str) -> Any:
+    panel = window.panel
+    index = panel.model.index(panel.model.row_of(record_id))
+    return panel.view.visualRect(index)
