@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from gallery.catalog import export  # noqa: E402
 from gallery.catalog.dates import DateNotUnderstood, certainty_word, parse_date  # noqa: E402
+from gallery.catalog.provenance import transfers_for  # noqa: E402
 from gallery.catalog.store import Catalog  # noqa: E402
 from gallery.commands.image_cmds import STANDIN_NOTE, image_fields, standin_spec  # noqa: E402
 
@@ -143,7 +144,9 @@ def provenance(work: dict[str, Any]) -> list[dict[str, Any]]:
         elif kind == "gap":
             owner = None
     current = work.get("current_holder") or {}
-    if not current.get("name") and owner is not None:
+    last_moving = [e["kind"] for e in events
+                   if transfers_for(e["kind"]) in ("ownership", "unknown")]
+    if not current.get("name") and (not last_moving or last_moving[-1] != "gap"):
         # The facts name no holder today: say so, rather than let the last owner stand.
         events.append({
             "date_display": None, "date_earliest": None, "date_latest": None,
