@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import DateNotUnderstood, parse_date
-from ..errors import CatalogError, InvalidRecord
+from ..errors import CatalogError, InvalidRecord, NotFound
 from ..export import MULTI_VALUE_SEPARATOR
 from ..records import MISSION_LINKS, validate_work
 from .csv_values import READ_ONLY, READ_ONLY_WHY, SCALARS, csv_form, parse_cell, same
@@ -139,11 +139,10 @@ def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[st
         return plan
     known_cells = {k: v for k, v in cells.items() if k in KNOWN}
     record = _merge(stored, work_id, known_cells, lookups, plan.reasons)
-    if not plan.reasons:
-        try:
-            validate_work(record)
-        except InvalidRecord as error:
-            plan.reasons.extend(f"{f}: {m}" for f, m in error.problems.items())
+    try:
+        validate_work(record)
+    except InvalidRecord as error:
+        plan.reasons.extend(f"{f}: {m}" for f, m in error.problems.items())
     if plan.reasons:
         plan.action = "refused"
         return plan
@@ -161,8 +160,6 @@ def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[st
 
 
 def _stored(catalog: Any, work_id: str) -> dict[str, Any] | None:
-    from ..errors import NotFound
-
     try:
         return catalog.get(work_id)
     except NotFound:
