@@ -109,3 +109,10 @@ def test_a_killed_writer_leaves_the_last_complete_draft(tmp_path: Path) -> None:
     proc.stdout.close()
     drafts = DraftStore(tmp_path / "c.db", root=root).all()
     assert len(drafts) == 1 and drafts[0].record["text"] == "x" * 20000
+
+
+def test_the_base_record_round_trips(tmp_path: Path) -> None:
+    store = DraftStore(tmp_path / "c.db", root=tmp_path / "drafts")
+    store.write(Draft("works", "w", {"id": "w", "title": "mine"}, 2,
+                      base={"id": "w", "title": "before"}))
+    assert store.read("works", "w").base == {"id": "w", "title": "before"}

@@ -47,7 +47,11 @@ def catalog_key(catalog_path: str | os.PathLike[str]) -> str:
 
 @dataclass(frozen=True)
 class Draft:
-    """An unsaved edit: `key` is the record id, or a `new-…` key for a record never saved."""
+    """An unsaved edit: `key` is the record id, or a `new-…` key for a record never saved.
+
+    `base` is the record as it was when the edit began, so that after a crash the edits can
+    be told apart from what someone else saved meanwhile (a three-way merge).
+    """
 
     table: str
     key: str
@@ -55,6 +59,7 @@ class Draft:
     base_version: int | None
     saved_at: float = field(default_factory=time.time)
     who: str = ""
+    base: dict[str, Any] | None = None
 
     @property
     def is_new(self) -> bool:
@@ -64,7 +69,7 @@ class Draft:
         return json.dumps({
             "format": FORMAT, "version": 1, "catalog": catalog_path, "table": self.table,
             "key": self.key, "base_version": self.base_version, "saved_at": self.saved_at,
-            "who": self.who, "record": self.record,
+            "who": self.who, "record": self.record, "base": self.base,
         }, ensure_ascii=False, sort_keys=True, default=str)
 
     @classmethod
@@ -72,10 +77,12 @@ class Draft:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise ValueError("not a draft file")
-        base = data.get("base_version")
+        version = data.get("base_version")
+        base = data.get("base")
         return cls(table=str(data["table"]), key=str(data["key"]), record=dict(data["record"]),
-                   base_version=None if base is None else int(base),
-                   saved_at=float(data.get("saved_at") or 0), who=str(data.get("who") or ""))
+                   base_version=None if version is None else int(version),
+                   saved_at=float(data.get("saved_at") or 0), who=str(data.get("who") or ""),
+                   base=dict(base) if isinstance(base, dict) else None)
 
 
 class DraftStore:

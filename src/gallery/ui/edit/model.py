@@ -106,6 +106,11 @@ class RecordModel(QObject):
                 self._record[field] = deep(stored[field])
                 self.fieldChanged.emit(field)
 
+    def set_base(self, base: dict[str, Any], version: int | None) -> None:
+        """The record (and version) the current edit started from (a recovered draft)."""
+        self._base = deep(base)
+        self.base_version = version
+
     def rebase_to_theirs(self, theirs: dict[str, Any]) -> None:
         """After a conflict: their record is the base we now build on."""
         self._base = deep(theirs)

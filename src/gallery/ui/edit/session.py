@@ -38,11 +38,13 @@ class EditSession(QObject):
     deleted = Signal(str, str)        # table, record id
     message = Signal(str, str)        # text, kind ("info" | "error")
     saveFailed = Signal()
+    opened = Signal(str, str)         # table, record id
     stateChanged = Signal()           # title, clean state or busy changed
 
     def __init__(self, table: str, context: EditorContext, writer: DraftWriter,
-                 form_factory: Callable[[RecordModel, QUndoStack], RecordForm]) -> None:
-        super().__init__()
+                 form_factory: Callable[[RecordModel, QUndoStack], RecordForm],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.table, self.context, self.writer = table, context, writer
         self.model = RecordModel(table, self)
         self.stack = QUndoStack(self)
@@ -54,7 +56,7 @@ class EditSession(QObject):
         self._draft_timer.setInterval(int(context.prefs.get("edit/draft_delay_ms")))
         self._draft_timer.timeout.connect(self.write_draft_now)
         self.stack.indexChanged.connect(self._changed)
-        self.stack.cleanChanged.connect(lambda _clean: self.stateChanged.emit())
+        self.stack.cleanChanged.connect(self._clean_changed)
         self.model.fieldChanged.connect(self._field_changed)
         self.form.confirmRequested.connect(self.confirm_parity)
         history = getattr(self.form, "history", None)
@@ -79,6 +81,9 @@ class EditSession(QObject):
         self.read_only = read_only
         self.form.set_read_only(read_only)
 
+    def _clean_changed(self, _clean: bool) -> None:
+        self.stateChanged.emit()
+
     def _field_changed(self, field: str) -> None:
         if field in (TITLE_COLUMN[self.table], "id"):
             self.stateChanged.emit()
@@ -95,7 +100,9 @@ class EditSession(QObject):
             self.writer.delete(self.table, self.model.key)
         else:
             self.writer.write(Draft(self.table, self.model.key, self.model.snapshot(),
-                                    self.model.base_version, who=self.context.who))
+                                    self.model.base_version, who=self.context.who,
+                                    base=comparable(self.table, self.model.base)
+                                    if not self.model.is_new else None))
 
     def _drop_draft(self, key: str | None = None) -> None:
         self._draft_timer.stop()
@@ -120,7 +127,9 @@ class EditSession(QObject):
         else:
             self.stack.push(ReplaceContent(self.model, comparable(self.table, draft.record),
                                            self.tr("Recovered draft")))
-            self.model.base_version = draft.base_version
+            # Build on what the edit started from: if the record was saved by someone since,
+            # the save meets a Conflict and the dialog presets "mine" only where I edited.
+            self.model.set_base(draft.base or self.model.base, draft.base_version)
         self.message.emit(self.tr("Recovered unsaved changes to “%s”. Save to keep them.")
                           % self.title(), "info")
 
@@ -140,6 +149,7 @@ class EditSession(QObject):
             self.stack.clear()
             self.form.set_history(blame, touched)
             self._reload_history()
+            self.opened.emit(table, record_id)
             draft = self.writer.store.read(table, record_id)
             if draft is not None:
                 self.offer_draft(draft)

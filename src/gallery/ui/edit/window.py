@@ -51,7 +51,6 @@ class EditorWindow(QMainWindow):
                  who: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorWindow")
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, parent is None)
         self.catalog_path = Path(catalog_path)
         self._who = who
         catalog = Catalog.open(self.catalog_path, who=who)
@@ -100,13 +99,14 @@ class EditorWindow(QMainWindow):
             cls = WorkForm if table == "works" else SimpleForm
             return cls(model, stack, self.context)
 
-        session = EditSession(table, self.context, self.writer, form)
+        session = EditSession(table, self.context, self.writer, form, self)
         session.saved.connect(self._saved)
         session.deleted.connect(self._deleted)
         session.message.connect(self.say)
         session.saveFailed.connect(self._reselect_current)
+        session.opened.connect(self._opened)
         session.stateChanged.connect(self._update_title)
-        session.form.historyRequested.connect(lambda _f, s=session: self._show_history(s))
+        session.form.historyRequested.connect(self._show_history)
         self.undo_group.addStack(session.stack)
         self.forms.addWidget(session.form)
         self.sessions[table] = session
@@ -211,6 +211,10 @@ class EditorWindow(QMainWindow):
         if not session.maybe_leave(lambda: session.open(record_id)):
             self._reselect_current()
 
+    def _opened(self, table: str, record_id: str) -> None:
+        if table == self.kind and self.panel.current_id() != record_id:
+            self.panel.select(record_id)
+
     def _reselect_current(self) -> None:
         session = self.session
         current = session.model.record_id if session and session.model.loaded else None
@@ -261,8 +265,9 @@ class EditorWindow(QMainWindow):
             self.panel.select(None)
             session.form.setFocus()
 
-    def _show_history(self, session: EditSession) -> None:
-        if isinstance(session.form, WorkForm):
+    def _show_history(self, _field: str) -> None:
+        session = self.session
+        if session is not None and isinstance(session.form, WorkForm):
             session.form.show_tab("History")
 
     # -- results -----------------------------------------------------------------------------
@@ -349,9 +354,22 @@ class EditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closing_ok:
-            event.ignore()
-            self.leave_all(self._really_close)
-            return
+            # Ask about unsaved work first. If every answer came at once, close now; if a save
+            # is still running, close when it is done; if the curator cancelled, stay open.
+            state = {"inside": True, "left": False}
+
+            def left() -> None:
+                if state["inside"]:
+                    state["left"] = True
+                else:
+                    self._really_close()
+
+            self.leave_all(left)
+            state["inside"] = False
+            if not state["left"]:
+                event.ignore()
+                return
+            self._closing_ok = True
         self.prefs.set("edit/geometry", bytes(self.saveGeometry().data()))
         for session in self.sessions.values():
             session._draft_timer.stop()

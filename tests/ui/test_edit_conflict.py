@@ -1,0 +1,114 @@
+"""Someone else saved first: the dialog shows both sides, and each choice ends as chosen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_edit_support import FakePrompts, field, make_editor, replace_text
+
+from gallery.catalog.store import Catalog
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
+    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
+                       drafts_root=tmp_path / "drafts")
+
+
+def someone_else_saves(catalog_path: Path) -> None:
+    """Another curator (another Catalog on the same file) saves first."""
+    with Catalog.open(catalog_path, who="other-curator") as other:
+        work = other.get("orbital-sunrise")
+        work.update(title="Their title", medium="pastel")
+        other.save(work, work["version"])
+
+
+def edit_mine(qtbot: Any, editor: Any) -> None:
+    replace_text(qtbot, field(editor, "title"), "My title")
+    replace_text(qtbot, field(editor, "support"), "card")
+
+
+def stored(catalog_path: Path) -> dict[str, Any]:
+    with Catalog.open(catalog_path) as catalog:
+        return catalog.get("orbital-sunrise")
+
+
+def test_the_dialog_lists_only_differing_fields_with_sensible_presets(
+        qtbot: Any, editor: Any, prompts: FakePrompts, catalog_path: Path) -> None:
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> bool:
+        seen.update(fields=list(dialog.fields),
+                    presets={f: dialog.choice(f) for f in dialog.fields})
+        return False  # cancel: nothing is saved, my edit stays
+
+    prompts.dialogs["conflictDialog"] = look
+    edit_mine(qtbot, editor)
+    someone_else_saves(catalog_path)
+    editor.actions_by_name["save"].trigger()
+    assert sorted(seen["fields"]) == ["medium", "support", "title"]
+    assert seen["presets"] == {"title": "mine", "support": "mine", "medium": "theirs"}
+    assert stored(catalog_path)["title"] == "Their title"
+    assert field(editor, "title").text() == "My title"
+    assert editor.isWindowModified()
+    assert editor.drafts.read("works", "orbital-sunrise") is not None
+
+
+def test_keep_theirs(qtbot: Any, editor: Any, prompts: FakePrompts,
+                     catalog_path: Path) -> None:
+    prompts.dialogs["conflictDialog"] = lambda d: d.keep_theirs() or True
+    edit_mine(qtbot, editor)
+    someone_else_saves(catalog_path)
+    editor.actions_by_name["save"].trigger()
+    record = stored(catalog_path)
+    assert (record["title"], record["medium"], record["support"]) == (
+        "Their title", "pastel", "paper")
+    assert record["version"] == 2  # nothing new written: theirs already is the catalog
+    assert field(editor, "title").text() == "Their title"
+    assert not editor.isWindowModified()
+
+
+def test_keep_mine(qtbot: Any, editor: Any, prompts: FakePrompts,
+                   catalog_path: Path) -> None:
+    prompts.dialogs["conflictDialog"] = lambda d: d.keep_mine() or True
+    edit_mine(qtbot, editor)
+    someone_else_saves(catalog_path)
+    editor.actions_by_name["save"].trigger()
+    record = stored(catalog_path)
+    assert (record["title"], record["medium"], record["support"]) == (
+        "My title", "coloured pencils", "card")
+    assert record["version"] == 3
+    assert not editor.isWindowModified()
+
+
+def test_merge_per_field(qtbot: Any, editor: Any, prompts: FakePrompts,
+                         catalog_path: Path) -> None:
+    def merge(dialog: Any) -> bool:
+        dialog.choose("title", "theirs")   # their title
+        dialog.choose("support", "mine")   # my support
+        dialog.choose("medium", "theirs")  # their medium
+        dialog.accept_merge()
+        return True
+
+    prompts.dialogs["conflictDialog"] = merge
+    edit_mine(qtbot, editor)
+    someone_else_saves(catalog_path)
+    editor.actions_by_name["save"].trigger()
+    record = stored(catalog_path)
+    assert (record["title"], record["medium"], record["support"]) == (
+        "Their title", "pastel", "card")
+    with Catalog.open(catalog_path) as catalog:
+        history = catalog.history("orbital-sunrise")
+    assert [e["who"] for e in history] == ["tester", "other-curator", "curator"]
+    assert [c["field"] for c in history[-1]["changes"]] == ["support"]
+    assert field(editor, "title").text() == "Their title"
+    assert not editor.isWindowModified()

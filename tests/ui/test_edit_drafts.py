@@ -1,0 +1,109 @@
+"""Crash safety in the window: a draft follows each change, and a new window offers it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_edit_support import FakePrompts, field, make_editor, replace_text
+
+from gallery.catalog.store import Catalog
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
+
+
+@pytest.fixture
+def prompts() -> FakePrompts:
+    return FakePrompts()
+
+
+@pytest.fixture
+def drafts(tmp_path: Path) -> Path:
+    return tmp_path / "drafts"
+
+
+def test_a_draft_is_written_shortly_after_a_change(qtbot: Any, catalog_path: Path,
+                                                   prompts: FakePrompts, drafts: Path) -> None:
+    editor = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
+    session = editor.sessions["works"]
+    session._draft_timer.setInterval(20)
+    replace_text(qtbot, field(editor, "title"), "Draft title")
+    qtbot.waitUntil(lambda: editor.drafts.read("works", "orbital-sunrise") is not None)
+    draft = editor.drafts.read("works", "orbital-sunrise")
+    assert draft.record["title"] == "Draft title" and draft.base_version == 1
+    session.stack.undo()  # back to the saved state: the draft goes
+    qtbot.waitUntil(lambda: editor.drafts.read("works", "orbital-sunrise") is None)
+    replace_text(qtbot, field(editor, "title"), "Saved title")
+    session.write_draft_now()
+    editor.actions_by_name["save"].trigger()
+    assert editor.drafts.all() == []
+
+
+def test_after_a_crash_the_next_window_offers_the_draft(qtbot: Any, catalog_path: Path,
+                                                        prompts: FakePrompts,
+                                                        drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
+    replace_text(qtbot, field(first, "title"), "Typed before the crash")
+    first.work_form.provenance.add_event()
+    first.sessions["works"].write_draft_now()
+    first.hide()  # "crash": the window is never closed, nothing is saved
+    with Catalog.open(catalog_path) as catalog:
+        assert catalog.get("orbital-sunrise")["title"] == "Orbital sunrise"
+    second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    assert prompts.asked == [("recover", "Typed before the crash")]
+    assert field(second, "title").text() == "Typed before the crash"
+    assert len(second.sessions["works"].model.record["provenance"]) == 4
+    assert second.isWindowModified()
+    second.actions_by_name["save"].trigger()
+    with Catalog.open(catalog_path) as catalog:
+        assert catalog.get("orbital-sunrise")["title"] == "Typed before the crash"
+    assert second.drafts.all() == []
+    first.sessions["works"].stack.setClean()  # let the abandoned window close quietly
+
+
+def test_discarding_a_recovered_draft_deletes_it(qtbot: Any, catalog_path: Path,
+                                                 prompts: FakePrompts, drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
+    replace_text(qtbot, field(first, "medium"), "oil")
+    first.sessions["works"].write_draft_now()
+    first.hide()
+    prompts.recover = "discard"
+    second = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
+    assert prompts.kinds() == ["recover"]
+    assert field(second, "medium").text() == ""
+    assert second.drafts.all() == []
+    first.sessions["works"].stack.setClean()
+
+
+def test_a_new_unsaved_work_is_recovered_too(qtbot: Any, catalog_path: Path,
+                                             prompts: FakePrompts, drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    first.actions_by_name["new"].trigger()
+    replace_text(qtbot, field(first, "title"), "A work never saved")
+    first.sessions["works"].write_draft_now()
+    first.hide()
+    second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    assert prompts.kinds() == ["recover"]
+    assert field(second, "title").text() == "A work never saved"
+    assert second.sessions["works"].model.is_new and second.isWindowModified()
+    first.sessions["works"].stack.setClean()
+    first.sessions["works"].close_record()
+
+
+def test_a_recovered_draft_of_a_record_changed_since_goes_through_the_conflict(
+        qtbot: Any, catalog_path: Path, prompts: FakePrompts, drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
+    replace_text(qtbot, field(first, "support"), "cardboard")
+    first.sessions["works"].write_draft_now()
+    first.hide()
+    with Catalog.open(catalog_path, who="other") as other:
+        work = other.get("orbital-sunrise")
+        other.save({**work, "title": "Changed meanwhile"}, work["version"])
+    prompts.dialogs["conflictDialog"] = lambda d: d.accept_merge() or True
+    second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    second.actions_by_name["save"].trigger()
+    with Catalog.open(catalog_path) as catalog:
+        record = catalog.get("orbital-sunrise")
+    assert (record["title"], record["support"]) == ("Changed meanwhile", "cardboard")
+    first.sessions["works"].stack.setClean()
