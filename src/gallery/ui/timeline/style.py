@@ -95,11 +95,11 @@ def status_explained(status: str | None) -> str:
         "flown": QCoreApplication.translate(
             "MissionStatus", "Flown with Leonov aboard."),
         "cancelled": QCoreApplication.translate(
-            "MissionStatus", "Cancelled: the flight never took place as planned."),
+            "MissionStatus", "The flight never took place as planned."),
         "reassigned": QCoreApplication.translate(
-            "MissionStatus", "Reassigned: the plan moved to another flight."),
+            "MissionStatus", "The plan moved to another flight."),
         "replaced": QCoreApplication.translate(
-            "MissionStatus", "Crew replaced: another crew flew instead of Leonov's."),
+            "MissionStatus", "Another crew flew instead of Leonov's."),
     }
     return words.get(status or "", "")
 

@@ -1,0 +1,2646 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+    <context>
+        <name />
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>&amp;Новая запись</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>Создать резервную &amp;копию…</translation>
+        </message>
+        <message>
+            <source>Backups to &amp;keep…</source>
+            <translation>Сколько копий &amp;хранить…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Восстановить из копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Close editor</source>
+            <translation>&amp;Закрыть редактор</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Set a field on selected &amp;works…</source>
+            <translation>Задать поле у выбранных &amp;работ…</translation>
+        </message>
+        <message>
+            <source>Undo batch change</source>
+            <translation>Отменить групповое изменение</translation>
+        </message>
+        <message>
+            <source>Redo batch change</source>
+            <translation>Повторить групповое изменение</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Undo history</source>
+            <translation>&amp;История изменений</translation>
+        </message>
+        <message>
+            <source>Backed up</source>
+            <translation>Копия создана</translation>
+        </message>
+        <message>
+            <source>The catalog was backed up to
+%s
+
+The newest %d backups are kept in that folder (File ▸ Backups to keep…).</source>
+            <translation>Резервная копия каталога сохранена в
+%s
+
+В этой папке хранятся %d самых новых копий (Файл ▸ Сколько копий хранить…).</translation>
+        </message>
+        <message>
+            <source>Backed up to %s</source>
+            <translation>Копия сохранена: %s</translation>
+        </message>
+        <message>
+            <source>Not backed up — %s</source>
+            <translation>Копия не создана — %s</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Сколько копий хранить</translation>
+        </message>
+        <message>
+            <source>Keep this many of the newest backups:</source>
+            <translation>Хранить столько самых новых копий:</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из копии</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the backup “%s”? The current catalog is kept as a backup first.</source>
+            <translation>Заменить каталог копией «%s»? Текущий каталог сначала будет сохранён как копия.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Not restored — %s. The catalog is as it was.</source>
+            <translation>Не восстановлено — %s. Каталог остался прежним.</translation>
+        </message>
+        <message>
+            <source>Restored from %s; the replaced catalog is kept as %s.</source>
+            <translation>Восстановлено из %s; заменённый каталог сохранён как %s.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>The catalog was restored from
+%s
+
+The catalog it replaced is kept as
+%s</source>
+            <translation>Каталог восстановлен из
+%s
+
+Заменённый каталог сохранён как
+%s</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save your changes to “%s”?</source>
+            <translation>Сохранить изменения в «%s»?</translation>
+        </message>
+        <message>
+            <source>If you don't save, your changes will be lost.</source>
+            <translation>Если не сохранить, изменения будут потеряны.</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes?</source>
+            <translation>Вернуть несохранённые изменения?</translation>
+        </message>
+        <message>
+            <source>“%s” has changes that were never saved (last edited %s); the editor closed before they were saved.</source>
+            <translation>В «%s» есть несохранённые изменения (последняя правка %s): редактор закрылся раньше, чем их сохранили.</translation>
+        </message>
+        <message>
+            <source>Recover them into the form, or discard them for good?</source>
+            <translation>Вернуть их в форму или отбросить навсегда?</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Choose the image of this work</source>
+            <translation>Выберите изображение этой работы</translation>
+        </message>
+    </context>
+    <context>
+        <name>Banner</name>
+        <message>
+            <source>Hide this message</source>
+            <translation>Скрыть это сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchDialog</name>
+        <message>
+            <source>Set a field on %d works</source>
+            <translation>Задать поле у работ: %d</translation>
+        </message>
+        <message>
+            <source>separate with commas</source>
+            <translation>через запятую</translation>
+        </message>
+        <message>
+            <source>leave empty to clear the field</source>
+            <translation>оставьте пустым, чтобы очистить поле</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>New value</source>
+            <translation>Новое значение</translation>
+        </message>
+        <message>
+            <source>Every selected work gets this value, as one change you can undo (Edit ▸ Undo batch change).</source>
+            <translation>Каждая выбранная работа получит это значение — одним изменением, которое можно отменить (Правка ▸ Отменить групповое изменение).</translation>
+        </message>
+        <message>
+            <source>Set on all</source>
+            <translation>Задать всем</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchEditor</name>
+        <message>
+            <source>Choose two or more works in the list first (Ctrl+click or Shift+click).</source>
+            <translation>Сначала выберите в списке две работы или больше (Ctrl+щелчок или Shift+щелчок).</translation>
+        </message>
+        <message>
+            <source>Set %s on %d works</source>
+            <translation>Поле «%s» задано у работ: %d</translation>
+        </message>
+        <message>
+            <source>Not changed — %s</source>
+            <translation>Не изменено — %s</translation>
+        </message>
+        <message>
+            <source>The batch change was not undone — %s. Nothing was overwritten.</source>
+            <translation>Групповое изменение не отменено — %s. Ничего не перезаписано.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Binding</name>
+        <message>
+            <source>Edit %s</source>
+            <translation>Изменить: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>BrowsePage</name>
+        <message>
+            <source>Browse works</source>
+            <translation>Просмотр работ</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChoiceBinding</name>
+        <message>
+            <source>%s (not a listed value)</source>
+            <translation>%s (нет в списке)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Someone else saved this record</source>
+            <translation>Эту запись сохранил кто-то другой</translation>
+        </message>
+        <message>
+            <source>“%s” was saved by someone else (version %s, %s) while you were editing it. Nothing has been overwritten. For each field that differs, keep their value or yours, then save.</source>
+            <translation>Пока вы редактировали «%s», запись сохранил кто-то другой (версия %s, %s). Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем сохраните.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Theirs (saved)</source>
+            <translation>Их версия (сохранена)</translation>
+        </message>
+        <message>
+            <source>Mine (this window)</source>
+            <translation>Моя (в этом окне)</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Оставить</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Оставить их</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <source>Save merge</source>
+            <translation>Сохранить объединение</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>их</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>моё</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPage</name>
+        <message>
+            <source>← Back to works</source>
+            <translation>← Назад к работам</translation>
+        </message>
+        <message>
+            <source>Back to the grid (Esc)</source>
+            <translation>Назад к сетке работ (Esc)</translation>
+        </message>
+        <message>
+            <source>Back to works</source>
+            <translation>Назад к работам</translation>
+        </message>
+        <message>
+            <source>‹ Previous</source>
+            <translation>‹ Предыдущая</translation>
+        </message>
+        <message>
+            <source>Previous work (Left arrow)</source>
+            <translation>Предыдущая работа (стрелка влево)</translation>
+        </message>
+        <message>
+            <source>Previous work</source>
+            <translation>Предыдущая работа</translation>
+        </message>
+        <message>
+            <source>Next ›</source>
+            <translation>Следующая ›</translation>
+        </message>
+        <message>
+            <source>Next work (Right arrow)</source>
+            <translation>Следующая работа (стрелка вправо)</translation>
+        </message>
+        <message>
+            <source>Next work</source>
+            <translation>Следующая работа</translation>
+        </message>
+        <message>
+            <source>Work details</source>
+            <translation>Сведения о работе</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>DropArea</name>
+        <message>
+            <source>Image of the work; drop an image file here</source>
+            <translation>Изображение работы; перетащите сюда файл изображения</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditSession</name>
+        <message>
+            <source>New record</source>
+            <translation>Новая запись</translation>
+        </message>
+        <message>
+            <source>Recovered draft</source>
+            <translation>Восстановленный черновик</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes to “%s”. Save to keep them.</source>
+            <translation>Несохранённые изменения в «%s» восстановлены. Сохраните, чтобы их не потерять.</translation>
+        </message>
+        <message>
+            <source>Could not open the record: %s</source>
+            <translation>Не удалось открыть запись: %s</translation>
+        </message>
+        <message>
+            <source>Set identifier</source>
+            <translation>Задать идентификатор</translation>
+        </message>
+        <message>
+            <source>Saved “%s”.</source>
+            <translation>«%s» сохранено.</translation>
+        </message>
+        <message>
+            <source>Not saved: %d problem(s) to fix (%s). Each is explained next to its field.</source>
+            <translation>Не сохранено: нужно исправить ошибки (%d: %s). Каждая объяснена рядом с полем.</translation>
+        </message>
+        <message>
+            <source>Not saved — %s. The catalog is as it was, and your edit is kept as a draft.</source>
+            <translation>Не сохранено — %s. Каталог не изменился, ваша правка сохранена как черновик.</translation>
+        </message>
+        <message>
+            <source>Not saved — an unexpected error: %s. Your edit is kept as a draft.</source>
+            <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
+        </message>
+        <message>
+            <source>Not saved — someone deleted this record for good. Your edit is kept as a draft.</source>
+            <translation>Не сохранено — кто-то удалил эту запись окончательно. Ваша правка сохранена как черновик.</translation>
+        </message>
+        <message>
+            <source>Not saved — the record changed meanwhile; your edit is kept until you save again.</source>
+            <translation>Не сохранено — запись тем временем изменилась; ваша правка сохранится, пока вы не сохраните снова.</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Разрешить конфликт</translation>
+        </message>
+        <message>
+            <source>Kept the saved version of “%s”.</source>
+            <translation>Оставлена сохранённая версия «%s».</translation>
+        </message>
+        <message>
+            <source>Revert to version %s</source>
+            <translation>Вернуть версию %s</translation>
+        </message>
+        <message>
+            <source>The form now holds version %s. Save to record the revert.</source>
+            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
+        </message>
+        <message>
+            <source>Revert %s</source>
+            <translation>Вернуть: %s</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Not deleted — %s</source>
+            <translation>Не удалено — %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorWindow</name>
+        <message>
+            <source>This catalog is on a network drive (%s). Editing it from two computers at once can damage it: SQLite's write-ahead log only protects writers on one machine. Edit from one computer at a time, or work on a local copy.</source>
+            <translation>Этот каталог находится на сетевом диске (%s). Правка с двух компьютеров одновременно может его повредить: журнал SQLite защищает только запись с одной машины. Редактируйте с одного компьютера за раз или работайте с локальной копией.</translation>
+        </message>
+        <message>
+            <source>Edits you can undo</source>
+            <translation>Правки, которые можно отменить</translation>
+        </message>
+        <message>
+            <source>As opened</source>
+            <translation>Как при открытии</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>История изменений</translation>
+        </message>
+        <message>
+            <source>Your unsaved edit could not be kept as a draft: %s</source>
+            <translation>Несохранённую правку не удалось сохранить как черновик: %s</translation>
+        </message>
+        <message>
+            <source>Read-only: %s. You can look, but not change anything.</source>
+            <translation>Только чтение: %s. Смотреть можно, изменять нельзя.</translation>
+        </message>
+        <message>
+            <source>Catalog editor</source>
+            <translation>Редактор каталога</translation>
+        </message>
+        <message>
+            <source>Moved to the trash.</source>
+            <translation>Перемещено в корзину.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Удалено.</translation>
+        </message>
+        <message>
+            <source>Restored from the trash.</source>
+            <translation>Восстановлено из корзины.</translation>
+        </message>
+        <message>
+            <source>%d records have unsaved drafts from an earlier session (in italics in the list); open one to recover or discard it.</source>
+            <translation>Записей с несохранёнными черновиками с прошлого сеанса: %d (в списке выделены курсивом). Откройте запись, чтобы вернуть или отбросить черновик.</translation>
+        </message>
+        <message>
+            <source>%d more records have unsaved drafts (shown in italics in the list); open one to recover or discard it.</source>
+            <translation>Ещё записей с несохранёнными черновиками: %d (выделены курсивом). Откройте запись, чтобы вернуть или отбросить черновик.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>No works match this search.</source>
+            <translation>Ни одна работа не подходит под этот поиск.</translation>
+        </message>
+        <message>
+            <source>Try fewer words, or clear the filters to see every work.</source>
+            <translation>Попробуйте меньше слов или сбросьте фильтры, чтобы увидеть все работы.</translation>
+        </message>
+        <message>
+            <source>Clear search and filters</source>
+            <translation>Сбросить поиск и фильтры</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDateBinding</name>
+        <message>
+            <source>Edit event date</source>
+            <translation>Изменить дату события</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacetPanel</name>
+        <message>
+            <source>Mission</source>
+            <translation>Полёт</translation>
+        </message>
+        <message>
+            <source>Decade</source>
+            <translation>Десятилетие</translation>
+        </message>
+        <message>
+            <source>Kind of work</source>
+            <translation>Вид работы</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Техника</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <source>Date certainty</source>
+            <translation>Надёжность даты</translation>
+        </message>
+        <message>
+            <source>How well established</source>
+            <translation>Насколько установлено</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Изображение</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Фильтры</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Сбросить фильтры</translation>
+        </message>
+        <message>
+            <source>Clear all filters</source>
+            <translation>Сбросить все фильтры</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Годы</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>С года</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>По год</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+    </context>
+    <context>
+        <name>FacetSection</name>
+        <message>
+            <source>Filter by %1</source>
+            <translation>Фильтр: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <source>Changes to this record</source>
+            <translation>Изменения этой записи</translation>
+        </message>
+        <message>
+            <source>What this change did</source>
+            <translation>Что изменила эта правка</translation>
+        </message>
+        <message>
+            <source>Revert record to this version</source>
+            <translation>Вернуть запись к этой версии</translation>
+        </message>
+        <message>
+            <source>Revert selected field to this version</source>
+            <translation>Вернуть выбранное поле к этой версии</translation>
+        </message>
+        <message>
+            <source>A revert fills the form; save to record it as a new change.</source>
+            <translation>Возврат заполняет форму; сохраните, чтобы записать его как новое изменение.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyWindow</name>
+        <message numerus="yes">
+            <source>Screen %n</source>
+            <translation>
+                <numerusform>Экран %n</numerusform>
+                <numerusform>Экран %n</numerusform>
+                <numerusform>Экран %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCanvas</name>
+        <message>
+            <source>No image</source>
+            <translation>Нет изображения</translation>
+        </message>
+        <message>
+            <source>Image of %1, zoom %2 %</source>
+            <translation>Изображение: %1, масштаб %2 %</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown: %1</source>
+            <translation>Это изображение нельзя показать: %1</translation>
+        </message>
+        <message>
+            <source>No image of this work is in the catalog.</source>
+            <translation>В каталоге нет изображения этой работы.</translation>
+        </message>
+        <message>
+            <source>Loading image…</source>
+            <translation>Загрузка изображения…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImagePanel</name>
+        <message>
+            <source>Choose image file…</source>
+            <translation>Выбрать файл изображения…</translation>
+        </message>
+        <message>
+            <source>Choose an image file to import</source>
+            <translation>Выберите файл изображения для импорта</translation>
+        </message>
+        <message>
+            <source>No image yet.
+Drop an image file here, or choose one.</source>
+            <translation>Изображения пока нет.
+Перетащите сюда файл изображения или выберите его.</translation>
+        </message>
+        <message>
+            <source>Loading the image…</source>
+            <translation>Загрузка изображения…</translation>
+        </message>
+        <message>
+            <source>The image file cannot be shown: %s</source>
+            <translation>Файл изображения нельзя показать: %s</translation>
+        </message>
+        <message>
+            <source>This work has no image file.</source>
+            <translation>У этой работы нет файла изображения.</translation>
+        </message>
+        <message>
+            <source>stand-in picture (no scan of the real work yet)</source>
+            <translation>замещающая картинка (скана подлинной работы пока нет)</translation>
+        </message>
+        <message>
+            <source>scan or photograph of the work</source>
+            <translation>скан или фотография работы</translation>
+        </message>
+        <message>
+            <source>imported %s by %s</source>
+            <translation>импортировано %s, кто: %s</translation>
+        </message>
+        <message>
+            <source>save the new work before adding its image</source>
+            <translation>сохраните новую работу, прежде чем добавлять изображение</translation>
+        </message>
+        <message>
+            <source>Checking and copying %s…</source>
+            <translation>Проверка и копирование %s…</translation>
+        </message>
+        <message>
+            <source>Imported. The image is saved in the catalog.</source>
+            <translation>Импортировано. Изображение сохранено в каталоге.</translation>
+        </message>
+        <message>
+            <source>Not imported — %s. Nothing was changed.</source>
+            <translation>Не импортировано — %s. Ничего не изменилось.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InfoPanel</name>
+        <message>
+            <source>About this work</source>
+            <translation>Об этой работе</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Stand-in image — not a photograph of the work</source>
+            <translation>Замещающее изображение — не фотография работы</translation>
+        </message>
+        <message>
+            <source>Stand-in image</source>
+            <translation>Замещающее изображение</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Техника</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Основа</translation>
+        </message>
+        <message>
+            <source>Dimensions</source>
+            <translation>Размеры</translation>
+        </message>
+        <message>
+            <source>Inscriptions</source>
+            <translation>Надписи</translation>
+        </message>
+        <message>
+            <source>Made at</source>
+            <translation>Место создания</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Catalogue numbers</source>
+            <translation>Каталожные номера</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Строка о происхождении</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>Права</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Провенанс</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>Related works</source>
+            <translation>Связанные работы</translation>
+        </message>
+        <message>
+            <source>Same mission: %1</source>
+            <translation>Тот же полёт: %1</translation>
+        </message>
+        <message>
+            <source>Same series: %1</source>
+            <translation>Та же серия: %1</translation>
+        </message>
+        <message>
+            <source>Also with %1</source>
+            <translation>Также с участием: %1</translation>
+        </message>
+        <message>
+            <source>Exhibitions</source>
+            <translation>Выставки</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkEditor</name>
+        <message>
+            <source>Linked %s records</source>
+            <translation>Связанные записи: %s</translation>
+        </message>
+        <message>
+            <source>Choose a %s to link</source>
+            <translation>Выберите, что связать: %s</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Новая…</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Вверх</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Вниз</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>That %s is already linked.</source>
+            <translation>Эта запись (%s) уже связана.</translation>
+        </message>
+        <message>
+            <source>Choose a %s from the list, or use New… to add one.</source>
+            <translation>Выберите из списка (%s) или добавьте новую кнопкой «Новая…».</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>This catalog cannot be opened</source>
+            <translation>Этот каталог нельзя открыть</translation>
+        </message>
+        <message>
+            <source>Open Catalog</source>
+            <translation>Открыть каталог</translation>
+        </message>
+        <message>
+            <source>Catalogs (*.db *.sqlite);;All files (*)</source>
+            <translation>Каталоги (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Editing is off: %1</source>
+            <translation>Редактирование выключено: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 works</source>
+            <translation>%1 из %2 работ</translation>
+        </message>
+        <message>
+            <source>About Leonov Gallery</source>
+            <translation>О программе «Галерея Леонова»</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery: the art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, people and sources behind each work.</source>
+            <translation>«Галерея Леонова»: искусство Алексея Леонова (1934–2019), космонавта и художника, с полётами, людьми и источниками, стоящими за каждой работой.</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery — %1</source>
+            <translation>Галерея Леонова — %1</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery</source>
+            <translation>Галерея Леонова</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionCard</name>
+        <message>
+            <source>This work: %1</source>
+            <translation>Эта работа: %1</translation>
+        </message>
+        <message>
+            <source>Leonov's role</source>
+            <translation>Роль Леонова</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Экипаж</translation>
+        </message>
+        <message>
+            <source>Mission %1</source>
+            <translation>Полёт %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionFacts</name>
+        <message>
+            <source>Spacewalk duration</source>
+            <translation>Длительность выхода в космос</translation>
+        </message>
+        <message>
+            <source>Spacewalk began</source>
+            <translation>Начало выхода</translation>
+        </message>
+        <message>
+            <source>Spacewalk training</source>
+            <translation>Подготовка к выходу</translation>
+        </message>
+        <message>
+            <source>Tether length</source>
+            <translation>Длина фала</translation>
+        </message>
+        <message>
+            <source>Total time in open space</source>
+            <translation>Всего в открытом космосе</translation>
+        </message>
+        <message>
+            <source>Flight duration</source>
+            <translation>Длительность полёта</translation>
+        </message>
+        <message>
+            <source>Landing site</source>
+            <translation>Место посадки</translation>
+        </message>
+        <message>
+            <source>Nights before rescue</source>
+            <translation>Ночей до эвакуации</translation>
+        </message>
+        <message>
+            <source>Hero award</source>
+            <translation>Звание Героя</translation>
+        </message>
+        <message>
+            <source>L1 group formed</source>
+            <translation>Создание группы Л1</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Тренажёр</translation>
+        </message>
+        <message>
+            <source>Centrifuge</source>
+            <translation>Центрифуга</translation>
+        </message>
+        <message>
+            <source>Flown later without a crew</source>
+            <translation>Позже выполнено без экипажа</translation>
+        </message>
+        <message>
+            <source>LOK orbiter crew</source>
+            <translation>Экипаж орбитального корабля ЛОК</translation>
+        </message>
+        <message>
+            <source>LK lander crew</source>
+            <translation>Экипаж лунного корабля ЛК</translation>
+        </message>
+        <message>
+            <source>Transfer between craft</source>
+            <translation>Переход между кораблями</translation>
+        </message>
+        <message>
+            <source>N1 launches</source>
+            <translation>Пуски Н1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Why the crew was replaced</source>
+            <translation>Почему заменили экипаж</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Backup crew</source>
+            <translation>Дублирующий экипаж</translation>
+        </message>
+        <message>
+            <source>Loss of DOS-2</source>
+            <translation>Гибель ДОС-2</translation>
+        </message>
+        <message>
+            <source>Salyut 2</source>
+            <translation>Салют-2</translation>
+        </message>
+        <message>
+            <source>DOS-3</source>
+            <translation>ДОС-3</translation>
+        </message>
+        <message>
+            <source>Crew size</source>
+            <translation>Численность экипажа</translation>
+        </message>
+        <message>
+            <source>Soyuz launch</source>
+            <translation>Старт «Союза»</translation>
+        </message>
+        <message>
+            <source>Apollo launch</source>
+            <translation>Старт «Аполлона»</translation>
+        </message>
+        <message>
+            <source>Docking</source>
+            <translation>Стыковка</translation>
+        </message>
+        <message>
+            <source>Time docked</source>
+            <translation>Время в состыкованном состоянии</translation>
+        </message>
+        <message>
+            <source>Soyuz landing</source>
+            <translation>Посадка «Союза»</translation>
+        </message>
+        <message>
+            <source>Soyuz flight duration</source>
+            <translation>Длительность полёта «Союза»</translation>
+        </message>
+        <message>
+            <source>Apollo splashdown</source>
+            <translation>Приводнение «Аполлона»</translation>
+        </message>
+        <message>
+            <source>Docking module</source>
+            <translation>Стыковочный модуль</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Награды</translation>
+        </message>
+        <message>
+            <source>Launch</source>
+            <translation>Старт</translation>
+        </message>
+        <message>
+            <source>Landing</source>
+            <translation>Посадка</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Экипаж</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionPage</name>
+        <message>
+            <source>Choose a mission from the list.</source>
+            <translation>Выберите полёт в списке.</translation>
+        </message>
+        <message>
+            <source>Leonov's role</source>
+            <translation>Роль Леонова</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Кратко</translation>
+        </message>
+        <message>
+            <source>(not yet written in this language)</source>
+            <translation>(на этом языке ещё не написано)</translation>
+        </message>
+        <message>
+            <source>Facts from the sources</source>
+            <translation>Факты из источников</translation>
+        </message>
+        <message>
+            <source>Notes on the sources</source>
+            <translation>Об источниках</translation>
+        </message>
+        <message>
+            <source>dates: %1</source>
+            <translation>даты: %1</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Экипаж</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Главные факты</translation>
+        </message>
+        <message>
+            <source>Show these works in the grid</source>
+            <translation>Показать эти работы в сетке</translation>
+        </message>
+        <message>
+            <source>No works in the catalog are linked to this mission.</source>
+            <translation>В каталоге нет работ, связанных с этим полётом.</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Работы</translation>
+        </message>
+        <message>
+            <source>Open in the web browser: %1</source>
+            <translation>Открыть в браузере: %1</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionStatus</name>
+        <message>
+            <source>Flown</source>
+            <translation>Выполнен</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменён</translation>
+        </message>
+        <message>
+            <source>Reassigned</source>
+            <translation>Перенесён</translation>
+        </message>
+        <message>
+            <source>Crew replaced</source>
+            <translation>Экипаж заменён</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Неизвестно</translation>
+        </message>
+        <message>
+            <source>Flown with Leonov aboard.</source>
+            <translation>Выполнен с Леоновым на борту.</translation>
+        </message>
+        <message>
+            <source>The flight never took place as planned.</source>
+            <translation>Полёт так и не состоялся, как планировалось.</translation>
+        </message>
+        <message>
+            <source>The plan moved to another flight.</source>
+            <translation>Задачу перенесли на другой полёт.</translation>
+        </message>
+        <message>
+            <source>Another crew flew instead of Leonov's.</source>
+            <translation>Вместо экипажа Леонова полетел другой.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MissionsView</name>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>Missions, with their status</source>
+            <translation>Полёты и их статус</translation>
+        </message>
+        <message>
+            <source>The chosen mission</source>
+            <translation>Выбранный полёт</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewRecordDialog</name>
+        <message>
+            <source>New %s</source>
+            <translation>Новая запись: %s</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Создать</translation>
+        </message>
+        <message>
+            <source>Give the %s a name.</source>
+            <translation>Дайте название (%s).</translation>
+        </message>
+        <message>
+            <source>The identifier uses lower-case letters, digits and dashes.</source>
+            <translation>Идентификатор состоит из строчных латинских букв, цифр и дефисов.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaylistEditor</name>
+        <message>
+            <source>Playlist editor</source>
+            <translation>Редактор плейлистов</translation>
+        </message>
+        <message>
+            <source>Slideshow playlist</source>
+            <translation>Плейлист слайд-шоу</translation>
+        </message>
+        <message>
+            <source>This catalog is read-only: %s</source>
+            <translation>Этот каталог только для чтения: %s</translation>
+        </message>
+        <message>
+            <source>Playlist name</source>
+            <translation>Название плейлиста</translation>
+        </message>
+        <message>
+            <source>Kind of playlist</source>
+            <translation>Вид плейлиста</translation>
+        </message>
+        <message>
+            <source>Chosen works, in order</source>
+            <translation>Выбранные работы по порядку</translation>
+        </message>
+        <message>
+            <source>Saved search (follows the catalog)</source>
+            <translation>Сохранённый поиск (следует за каталогом)</translation>
+        </message>
+        <message>
+            <source>When it plays</source>
+            <translation>Когда показывается</translation>
+        </message>
+        <message>
+            <source>always — or e.g. Mon-Fri 09:00-18:00; Sat 10:00-16:00</source>
+            <translation>всегда — или, например, Mon-Fri 09:00-18:00; Sat 10:00-16:00</translation>
+        </message>
+        <message>
+            <source>Seconds per work</source>
+            <translation>Секунд на работу</translation>
+        </message>
+        <message>
+            <source>the show's interval</source>
+            <translation>интервал показа</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Plays</source>
+            <translation>&amp;Показ</translation>
+        </message>
+        <message>
+            <source>&amp;Seconds per work</source>
+            <translation>&amp;Секунд на работу</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Ошибки</translation>
+        </message>
+        <message>
+            <source>Works in the playlist</source>
+            <translation>Работы в плейлисте</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>&amp;Выше</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>&amp;Ниже</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Убрать</translation>
+        </message>
+        <message>
+            <source>Find works to add</source>
+            <translation>Найти работы для добавления</translation>
+        </message>
+        <message>
+            <source>Find works to add…</source>
+            <translation>Найти работы для добавления…</translation>
+        </message>
+        <message>
+            <source>Works found</source>
+            <translation>Найденные работы</translation>
+        </message>
+        <message>
+            <source>&amp;Add to playlist</source>
+            <translation>&amp;Добавить в плейлист</translation>
+        </message>
+        <message>
+            <source>Add work</source>
+            <translation>Добавить работу</translation>
+        </message>
+        <message>
+            <source>Search words</source>
+            <translation>Слова для поиска</translation>
+        </message>
+        <message>
+            <source>words (empty: every work)</source>
+            <translation>слова (пусто — все работы)</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Полёт</translation>
+        </message>
+        <message>
+            <source>any mission</source>
+            <translation>любой полёт</translation>
+        </message>
+        <message>
+            <source>Kind of work</source>
+            <translation>Вид работы</translation>
+        </message>
+        <message>
+            <source>any kind</source>
+            <translation>любой вид</translation>
+        </message>
+        <message>
+            <source>Works it finds now</source>
+            <translation>Что он находит сейчас</translation>
+        </message>
+        <message>
+            <source>Count works</source>
+            <translation>Посчитать работы</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>Слова</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n work(s) now</source>
+            <translation>
+                <numerusform>сейчас %n работа</numerusform>
+                <numerusform>сейчас %n работы</numerusform>
+                <numerusform>сейчас %n работ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Someone deleted this playlist meanwhile; Save creates it again.</source>
+            <translation>Кто-то тем временем удалил этот плейлист; «Сохранить» создаст его заново.</translation>
+        </message>
+        <message>
+            <source>Not saved: someone else changed this playlist.</source>
+            <translation>Не сохранено: кто-то другой изменил этот плейлист.</translation>
+        </message>
+        <message>
+            <source>Playlist changed</source>
+            <translation>Плейлист изменён</translation>
+        </message>
+        <message>
+            <source>Someone else saved this playlist while you were editing it.</source>
+            <translation>Пока вы редактировали плейлист, его сохранил кто-то другой.</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <source>Load theirs</source>
+            <translation>Загрузить их версию</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlaylistItemsModel</name>
+        <message>
+            <source>Work</source>
+            <translation>Работа</translation>
+        </message>
+        <message>
+            <source>Caption (replaces the title)</source>
+            <translation>Подпись (вместо названия)</translation>
+        </message>
+        <message>
+            <source>Seconds</source>
+            <translation>Секунды</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvenanceEditor</name>
+        <message>
+            <source>Provenance events, in order</source>
+            <translation>События провенанса по порядку</translation>
+        </message>
+        <message>
+            <source>Add event</source>
+            <translation>Добавить событие</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Selected event</source>
+            <translation>Выбранное событие</translation>
+        </message>
+        <message>
+            <source>Current holder, derived from the events</source>
+            <translation>Текущий владелец, выведенный из событий</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>e.g. 1965, c. 1970, 1975–1980</source>
+            <translation>например, 1965, ок. 1970, 1975–1980</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>who gave, sold, lent or showed it</source>
+            <translation>кто подарил, продал, одолжил или показал</translation>
+        </message>
+        <message>
+            <source>Holder after</source>
+            <translation>Владелец после</translation>
+        </message>
+        <message>
+            <source>who has it after this event</source>
+            <translation>у кого работа после этого события</translation>
+        </message>
+        <message>
+            <source>Moves</source>
+            <translation>Переходит</translation>
+        </message>
+        <message>
+            <source>as the kind implies</source>
+            <translation>как следует из вида события</translation>
+        </message>
+        <message>
+            <source>ownership</source>
+            <translation>право собственности</translation>
+        </message>
+        <message>
+            <source>custody only</source>
+            <translation>только хранение</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Follows the previous event directly</source>
+            <translation>Прямо следует за предыдущим событием</translation>
+        </message>
+        <message>
+            <source>Direct</source>
+            <translation>Прямая передача</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>stands for %s – %s</source>
+            <translation>означает %s – %s</translation>
+        </message>
+        <message>
+            <source>Current holder (derived from the events): %s</source>
+            <translation>Текущий владелец (по событиям): %s</translation>
+        </message>
+        <message>
+            <source>Reads as: %s</source>
+            <translation>Читается так: %s</translation>
+        </message>
+        <message>
+            <source>Event %d: %s</source>
+            <translation>Событие %d: %s</translation>
+        </message>
+        <message>
+            <source>Add provenance event</source>
+            <translation>Добавить событие провенанса</translation>
+        </message>
+        <message>
+            <source>Remove provenance event</source>
+            <translation>Убрать событие провенанса</translation>
+        </message>
+        <message>
+            <source>Move provenance event</source>
+            <translation>Переместить событие провенанса</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvenanceTimeline</name>
+        <message>
+            <source>Ownership</source>
+            <translation>Владение</translation>
+        </message>
+        <message>
+            <source>Custody</source>
+            <translation>Хранение</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Публикации</translation>
+        </message>
+        <message>
+            <source>Provenance timeline</source>
+            <translation>Хронология провенанса</translation>
+        </message>
+        <message>
+            <source>whereabouts unknown</source>
+            <translation>местонахождение неизвестно</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Дата: %1</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>Место: %1</translation>
+        </message>
+        <message>
+            <source>certain</source>
+            <translation>точно</translation>
+        </message>
+        <message>
+            <source>probable</source>
+            <translation>вероятно</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>возможно</translation>
+        </message>
+        <message>
+            <source>not established</source>
+            <translation>не установлено</translation>
+        </message>
+        <message>
+            <source>Certainty: %1</source>
+            <translation>Достоверность: %1</translation>
+        </message>
+        <message>
+            <source>Transfer known to be direct</source>
+            <translation>Известно, что передача была прямой</translation>
+        </message>
+        <message>
+            <source>Not known to be a direct transfer</source>
+            <translation>Неизвестно, была ли передача прямой</translation>
+        </message>
+        <message>
+            <source>No provenance recorded</source>
+            <translation>Провенанс не записан</translation>
+        </message>
+        <message>
+            <source>Reproduced or published: %1.</source>
+            <translation>Воспроизведения и публикации: %1.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordForm</name>
+        <message>
+            <source>separate with commas</source>
+            <translation>через запятую</translation>
+        </message>
+        <message>
+            <source>one per line</source>
+            <translation>по одному в строке</translation>
+        </message>
+        <message>
+            <source>one per line, as  key: value</source>
+            <translation>по одному в строке, в виде  ключ: значение</translation>
+        </message>
+        <message>
+            <source>Possibly stale: “%s” was edited after this. Check it, then confirm.</source>
+            <translation>Возможно, устарело: «%s» правили позже. Проверьте и подтвердите.</translation>
+        </message>
+        <message>
+            <source>Edited in this session — not saved yet</source>
+            <translation>Изменено в этом сеансе — ещё не сохранено</translation>
+        </message>
+        <message>
+            <source>No recorded change to this field</source>
+            <translation>Изменений этого поля не записано</translation>
+        </message>
+        <message>
+            <source>Last changed by %s on %s</source>
+            <translation>Последнее изменение: %s, %s</translation>
+        </message>
+        <message>
+            <source>Show the history of this record</source>
+            <translation>Показать историю этой записи</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordPicker</name>
+        <message>
+            <source>Find a %s…</source>
+            <translation>Найти: %s…</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordsPanel</name>
+        <message>
+            <source>Kind of record to edit</source>
+            <translation>Вид записи для правки</translation>
+        </message>
+        <message>
+            <source>Filter the list</source>
+            <translation>Отфильтровать список</translation>
+        </message>
+        <message>
+            <source>Filter…</source>
+            <translation>Фильтр…</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записи</translation>
+        </message>
+        <message>
+            <source>%d records</source>
+            <translation>Записей: %d</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelatedList</name>
+        <message>
+            <source>Open %1</source>
+            <translation>Открыть: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из копии</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Резервные копии, сначала новые</translation>
+        </message>
+        <message>
+            <source>The catalog will be replaced by the backup you choose, after the backup is checked. The current catalog is kept as a backup too, so nothing is lost. Close other windows on this catalog first.</source>
+            <translation>Каталог будет заменён выбранной копией после её проверки. Текущий каталог тоже сохранится как копия, так что ничего не потеряется. Сначала закройте другие окна с этим каталогом.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchBar</name>
+        <message>
+            <source>Search titles, descriptions, people, missions…  (Ctrl+F)</source>
+            <translation>Поиск по названиям, описаниям, людям, полётам…  (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search works</source>
+            <translation>Поиск работ</translation>
+        </message>
+        <message>
+            <source>&amp;Sort by</source>
+            <translation>&amp;Сортировать</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Date, newest first</source>
+            <translation>Дата, сначала новые</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Recently added</source>
+            <translation>Недавно добавленные</translation>
+        </message>
+        <message>
+            <source>Best match</source>
+            <translation>Лучшее совпадение</translation>
+        </message>
+        <message>
+            <source>Sort works by</source>
+            <translation>Сортировать работы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Move in the grid</source>
+            <translation>Перемещение по сетке</translation>
+        </message>
+        <message>
+            <source>Arrow keys, Page Up/Down, Home, End</source>
+            <translation>Стрелки, Page Up/Down, Home, End</translation>
+        </message>
+        <message>
+            <source>Open the selected work</source>
+            <translation>Открыть выбранную работу</translation>
+        </message>
+        <message>
+            <source>Enter, or double-click</source>
+            <translation>Enter или двойной щелчок</translation>
+        </message>
+        <message>
+            <source>Clear the search field</source>
+            <translation>Очистить поле поиска</translation>
+        </message>
+        <message>
+            <source>From the search field to the results</source>
+            <translation>Из поля поиска к результатам</translation>
+        </message>
+        <message>
+            <source>Down arrow, Enter</source>
+            <translation>Стрелка вниз, Enter</translation>
+        </message>
+        <message>
+            <source>Tick a filter</source>
+            <translation>Отметить фильтр</translation>
+        </message>
+        <message>
+            <source>Space or Enter</source>
+            <translation>Пробел или Enter</translation>
+        </message>
+        <message>
+            <source>Zoom about the pointer</source>
+            <translation>Масштаб вокруг указателя</translation>
+        </message>
+        <message>
+            <source>Mouse wheel</source>
+            <translation>Колёсико мыши</translation>
+        </message>
+        <message>
+            <source>Pan the image</source>
+            <translation>Сдвинуть изображение</translation>
+        </message>
+        <message>
+            <source>Drag</source>
+            <translation>Перетаскивание</translation>
+        </message>
+        <message>
+            <source>Fit / 100 %</source>
+            <translation>Вписать / 100 %</translation>
+        </message>
+        <message>
+            <source>Double-click the image</source>
+            <translation>Двойной щелчок по изображению</translation>
+        </message>
+        <message>
+            <source>Move between controls</source>
+            <translation>Переход между элементами</translation>
+        </message>
+    </context>
+    <context>
+        <name>SimpleForm</name>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>New %s</source>
+            <translation>Новая запись: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideCanvas</name>
+        <message>
+            <source>Slide</source>
+            <translation>Слайд</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlideshowWindow</name>
+        <message>
+            <source>Exhibition slideshow</source>
+            <translation>Выставочное слайд-шоу</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery — slideshow</source>
+            <translation>Галерея Леонова — слайд-шоу</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceItem</name>
+        <message>
+            <source>Open source in browser: %1</source>
+            <translation>Открыть источник в браузере: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaleBar</name>
+        <message>
+            <source>Confirm</source>
+            <translation>Подтвердить</translation>
+        </message>
+        <message>
+            <source>Confirm this text is up to date</source>
+            <translation>Подтвердить, что текст актуален</translation>
+        </message>
+        <message>
+            <source>Record that this text has been checked against the other language</source>
+            <translation>Отметить, что текст сверен с версией на другом языке</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Made on a known day</source>
+            <translation>Создана в известный день</translation>
+        </message>
+        <message>
+            <source>Made within a date range</source>
+            <translation>Создана в пределах дат</translation>
+        </message>
+        <message>
+            <source>Open or uncertain date</source>
+            <translation>Открытая или неточная дата</translation>
+        </message>
+        <message>
+            <source>Same work: made / shows</source>
+            <translation>Одна работа: когда создана / что изображает</translation>
+        </message>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Создана: %1</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>What the work shows: the mission it depicts or commemorates</source>
+            <translation>Что изображает работа: полёт, который она показывает или которому посвящена</translation>
+        </message>
+        <message>
+            <source>When the work was made</source>
+            <translation>Когда работа создана</translation>
+        </message>
+        <message>
+            <source>Undated works (no date recorded)</source>
+            <translation>Работы без даты (дата не записана)</translation>
+        </message>
+        <message>
+            <source>Life timeline</source>
+            <translation>Хронология жизни</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashPanel</name>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Restore to the gallery</source>
+            <translation>Вернуть в галерею</translation>
+        </message>
+        <message>
+            <source>Restore this work from the trash</source>
+            <translation>Вернуть эту работу из корзины</translation>
+        </message>
+        <message>
+            <source>Deleted works wait here with their provenance, links and history. Restoring brings a work back exactly as it was; it is recorded in its history.</source>
+            <translation>Удалённые работы ждут здесь вместе с провенансом, связями и историей. Возврат восстанавливает работу в точности как была и записывается в её историю.</translation>
+        </message>
+        <message>
+            <source>Choose a deleted work on the left to see it here.</source>
+            <translation>Выберите удалённую работу слева, чтобы увидеть её здесь.</translation>
+        </message>
+        <message>
+            <source>by %s, </source>
+            <translation>кто: %s, </translation>
+        </message>
+        <message>
+            <source>Moved to the trash %s%s.</source>
+            <translation>Перемещено в корзину %s%s.</translation>
+        </message>
+        <message>
+            <source>Holds %d provenance events, %d people, %d missions, %d exhibitions and %d sources.</source>
+            <translation>Содержит: событий провенанса — %d, людей — %d, полётов — %d, выставок — %d, источников — %d.</translation>
+        </message>
+        <message>
+            <source>Not restored — %s</source>
+            <translation>Не восстановлено — %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewSlot</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>The %1 view is not part of this build yet.</source>
+            <translation>Раздела «%1» в этой сборке пока нет.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Open Another Catalog…</source>
+            <translation>&amp;Открыть другой каталог…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Find Works</source>
+            <translation>&amp;Найти работы</translation>
+        </message>
+        <message>
+            <source>Open Catalog &amp;Editor…</source>
+            <translation>Открыть &amp;редактор каталога…</translation>
+        </message>
+        <message>
+            <source>&amp;Works</source>
+            <translation>&amp;Работы</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Хронология</translation>
+        </message>
+        <message>
+            <source>&amp;Missions</source>
+            <translation>&amp;Полёты</translation>
+        </message>
+        <message>
+            <source>&amp;Slideshow</source>
+            <translation>&amp;Слайд-шоу</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Image to Window</source>
+            <translation>&amp;Вписать в окно</translation>
+        </message>
+        <message>
+            <source>&amp;Actual Size (100 %)</source>
+            <translation>&amp;Исходный размер (100 %)</translation>
+        </message>
+        <message>
+            <source>&amp;Reduced Motion</source>
+            <translation>&amp;Меньше движения</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>Во весь &amp;экран</translation>
+        </message>
+        <message>
+            <source>&amp;Back to Works</source>
+            <translation>&amp;Назад к работам</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Work</source>
+            <translation>&amp;Предыдущая работа</translation>
+        </message>
+        <message>
+            <source>&amp;Next Work</source>
+            <translation>&amp;Следующая работа</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>&amp;About Leonov Gallery</source>
+            <translation>&amp;О программе «Галерея Леонова»</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Открыть &amp;недавний</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>П&amp;ерейти</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+    </context>
+    <context>
+        <name>Words</name>
+        <message>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
+        </message>
+        <message>
+            <source>probably %1</source>
+            <translation>вероятно, %1</translation>
+        </message>
+        <message>
+            <source>possibly %1</source>
+            <translation>возможно, %1</translation>
+        </message>
+        <message>
+            <source>%1 (date uncertain)</source>
+            <translation>%1 (дата неточна)</translation>
+        </message>
+        <message>
+            <source>Current holder unknown</source>
+            <translation>Текущий владелец неизвестен</translation>
+        </message>
+        <message>
+            <source>Held by %1</source>
+            <translation>Владелец: %1</translation>
+        </message>
+        <message>
+            <source>Probably held by %1</source>
+            <translation>Вероятный владелец: %1</translation>
+        </message>
+        <message>
+            <source>Possibly held by %1</source>
+            <translation>Возможный владелец: %1</translation>
+        </message>
+        <message>
+            <source>Perhaps held by %1 (not established)</source>
+            <translation>Возможно, владелец: %1 (не установлено)</translation>
+        </message>
+        <message>
+            <source>Well established: the main facts are confirmed by sources.</source>
+            <translation>Хорошо установлено: основные факты подтверждены источниками.</translation>
+        </message>
+        <message>
+            <source>Partly established: some facts rest on a single or weaker source.</source>
+            <translation>Установлено частично: некоторые факты опираются на один или менее надёжный источник.</translation>
+        </message>
+        <message>
+            <source>Not yet well established: treat this record with caution.</source>
+            <translation>Пока плохо установлено: относитесь к записи с осторожностью.</translation>
+        </message>
+        <message>
+            <source>High confidence</source>
+            <translation>Высокая надёжность</translation>
+        </message>
+        <message>
+            <source>Medium confidence</source>
+            <translation>Средняя надёжность</translation>
+        </message>
+        <message>
+            <source>Low confidence</source>
+            <translation>Низкая надёжность</translation>
+        </message>
+        <message>
+            <source>made during</source>
+            <translation>создана во время</translation>
+        </message>
+        <message>
+            <source>depicts</source>
+            <translation>изображает</translation>
+        </message>
+        <message>
+            <source>commemorates</source>
+            <translation>посвящена</translation>
+        </message>
+        <message>
+            <source>inspired by</source>
+            <translation>навеяна</translation>
+        </message>
+        <message>
+            <source>flown</source>
+            <translation>выполнен</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменён</translation>
+        </message>
+        <message>
+            <source>reassigned</source>
+            <translation>перенесён</translation>
+        </message>
+        <message>
+            <source>crew replaced</source>
+            <translation>экипаж заменён</translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>показана</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>связана</translation>
+        </message>
+        <message>
+            <source>certain</source>
+            <translation>точно</translation>
+        </message>
+        <message>
+            <source>probable</source>
+            <translation>вероятно</translation>
+        </message>
+        <message>
+            <source>possible</source>
+            <translation>возможно</translation>
+        </message>
+        <message>
+            <source>uncertain</source>
+            <translation>неточно</translation>
+        </message>
+        <message>
+            <source>Spacewalk duration</source>
+            <translation>Длительность выхода в космос</translation>
+        </message>
+        <message>
+            <source>Spacewalk began</source>
+            <translation>Начало выхода</translation>
+        </message>
+        <message>
+            <source>Spacewalk training</source>
+            <translation>Подготовка к выходу</translation>
+        </message>
+        <message>
+            <source>Tether length</source>
+            <translation>Длина фала</translation>
+        </message>
+        <message>
+            <source>Time in open space</source>
+            <translation>Время в открытом космосе</translation>
+        </message>
+        <message>
+            <source>Flight duration</source>
+            <translation>Длительность полёта</translation>
+        </message>
+        <message>
+            <source>Landing site</source>
+            <translation>Место посадки</translation>
+        </message>
+        <message>
+            <source>Nights before rescue</source>
+            <translation>Ночей до эвакуации</translation>
+        </message>
+        <message>
+            <source>Hero award</source>
+            <translation>Звание Героя</translation>
+        </message>
+        <message>
+            <source>Awards</source>
+            <translation>Награды</translation>
+        </message>
+        <message>
+            <source>Apollo launch</source>
+            <translation>Старт «Аполлона»</translation>
+        </message>
+        <message>
+            <source>Apollo splashdown</source>
+            <translation>Приводнение «Аполлона»</translation>
+        </message>
+        <message>
+            <source>Soyuz launch</source>
+            <translation>Старт «Союза»</translation>
+        </message>
+        <message>
+            <source>Soyuz landing</source>
+            <translation>Посадка «Союза»</translation>
+        </message>
+        <message>
+            <source>Soyuz flight duration</source>
+            <translation>Длительность полёта «Союза»</translation>
+        </message>
+        <message>
+            <source>Docking</source>
+            <translation>Стыковка</translation>
+        </message>
+        <message>
+            <source>Time docked</source>
+            <translation>Время в состыкованном состоянии</translation>
+        </message>
+        <message>
+            <source>Docking module</source>
+            <translation>Стыковочный модуль</translation>
+        </message>
+        <message>
+            <source>Crew transfers</source>
+            <translation>Переходы экипажа</translation>
+        </message>
+        <message>
+            <source>Backup crew</source>
+            <translation>Дублирующий экипаж</translation>
+        </message>
+        <message>
+            <source>Crew size</source>
+            <translation>Численность экипажа</translation>
+        </message>
+        <message>
+            <source>Cancellation</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Why the crew was replaced</source>
+            <translation>Почему заменили экипаж</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Итог</translation>
+        </message>
+        <message>
+            <source>Rule</source>
+            <translation>Правило</translation>
+        </message>
+        <message>
+            <source>Simulator</source>
+            <translation>Тренажёр</translation>
+        </message>
+        <message>
+            <source>Centrifuge</source>
+            <translation>Центрифуга</translation>
+        </message>
+        <message>
+            <source>Lunar lander (LK) crew</source>
+            <translation>Экипаж лунного корабля (ЛК)</translation>
+        </message>
+        <message>
+            <source>Lunar orbiter (LOK) crew</source>
+            <translation>Экипаж лунного орбитального корабля (ЛОК)</translation>
+        </message>
+        <message>
+            <source>N1 rocket failures</source>
+            <translation>Аварии ракеты Н1</translation>
+        </message>
+        <message>
+            <source>Uncrewed successes</source>
+            <translation>Успешные беспилотные полёты</translation>
+        </message>
+        <message>
+            <source>L1 group formed</source>
+            <translation>Создание группы Л1</translation>
+        </message>
+        <message>
+            <source>Loss of DOS-2</source>
+            <translation>Гибель ДОС-2</translation>
+        </message>
+        <message>
+            <source>DOS-3</source>
+            <translation>ДОС-3</translation>
+        </message>
+        <message>
+            <source>Salyut 2</source>
+            <translation>Салют-2</translation>
+        </message>
+        <message>
+            <source>Real image</source>
+            <translation>Настоящее изображение</translation>
+        </message>
+        <message>
+            <source>Stand-in image</source>
+            <translation>Замещающее изображение</translation>
+        </message>
+        <message>
+            <source>Holder unknown</source>
+            <translation>Владелец неизвестен</translation>
+        </message>
+        <message>
+            <source>Date certain</source>
+            <translation>Дата точная</translation>
+        </message>
+        <message>
+            <source>Date probable</source>
+            <translation>Дата вероятная</translation>
+        </message>
+        <message>
+            <source>Date possible</source>
+            <translation>Дата возможная</translation>
+        </message>
+        <message>
+            <source>Date uncertain</source>
+            <translation>Дата неточная</translation>
+        </message>
+        <message>
+            <source>Painting</source>
+            <translation>Живопись</translation>
+        </message>
+        <message>
+            <source>Drawing</source>
+            <translation>Рисунок</translation>
+        </message>
+        <message>
+            <source>Stamp</source>
+            <translation>Марка</translation>
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation>Плакат</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Эстамп</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Открытка</translation>
+        </message>
+        <message>
+            <source>Book</source>
+            <translation>Книга</translation>
+        </message>
+        <message>
+            <source>Medal</source>
+            <translation>Медаль</translation>
+        </message>
+        <message>
+            <source>Painting or drawing</source>
+            <translation>Живопись или рисунок</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkDelegate</name>
+        <message>
+            <source>stand-in</source>
+            <translation>замена</translation>
+        </message>
+        <message>
+            <source>no image</source>
+            <translation>нет изображения</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkForm</name>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>filled from the title when left empty</source>
+            <translation>если пусто, берётся из названия</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Title (Russian)</source>
+            <translation>Название (по-русски)</translation>
+        </message>
+        <message>
+            <source>Other titles</source>
+            <translation>Другие названия</translation>
+        </message>
+        <message>
+            <source>Type of work</source>
+            <translation>Тип работы</translation>
+        </message>
+        <message>
+            <source>painting, drawing, postage stamp, poster …</source>
+            <translation>картина, рисунок, почтовая марка, плакат…</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Catalogue numbers</source>
+            <translation>Каталожные номера</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Строка о происхождении</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>Права</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Надёжность записи</translation>
+        </message>
+        <message>
+            <source>Confidence note</source>
+            <translation>Примечание о надёжности</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>as it should read: 1965, c. 1967, 18–19 March 1965</source>
+            <translation>как должно читаться: 1965, c. 1967, 18–19 March 1965</translation>
+        </message>
+        <message>
+            <source>Fill earliest and latest</source>
+            <translation>Заполнить раннюю и позднюю даты</translation>
+        </message>
+        <message>
+            <source>Earliest date</source>
+            <translation>Самая ранняя дата</translation>
+        </message>
+        <message>
+            <source>Latest date</source>
+            <translation>Самая поздняя дата</translation>
+        </message>
+        <message>
+            <source>Date certainty</source>
+            <translation>Надёжность даты</translation>
+        </message>
+        <message>
+            <source>Date note</source>
+            <translation>Примечание к дате</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Техника</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Основа</translation>
+        </message>
+        <message>
+            <source>height</source>
+            <translation>высота</translation>
+        </message>
+        <message>
+            <source>width</source>
+            <translation>ширина</translation>
+        </message>
+        <message>
+            <source>depth</source>
+            <translation>глубина</translation>
+        </message>
+        <message>
+            <source>Unit of the dimensions</source>
+            <translation>Единица размеров</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Dimensions (h × w × d)</source>
+            <translation>Размеры (в × ш × г)</translation>
+        </message>
+        <message>
+            <source>Dimensions note</source>
+            <translation>Примечание к размерам</translation>
+        </message>
+        <message>
+            <source>Inscriptions</source>
+            <translation>Надписи</translation>
+        </message>
+        <message>
+            <source>Where made</source>
+            <translation>Где создана</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Description (Russian)</source>
+            <translation>Описание (по-русски)</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>keywords, separated by commas</source>
+            <translation>ключевые слова через запятую</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>Альтернативный текст</translation>
+        </message>
+        <message>
+            <source>Alt text (Russian)</source>
+            <translation>Альтернативный текст (по-русски)</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Факты</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>Exhibitions</source>
+            <translation>Выставки</translation>
+        </message>
+        <message>
+            <source>Events, oldest first</source>
+            <translation>События, сначала ранние</translation>
+        </message>
+        <message>
+            <source>Sources for the current holder</source>
+            <translation>Источники о текущем владельце</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Изображение</translation>
+        </message>
+        <message>
+            <source>Image note</source>
+            <translation>Примечание к изображению</translation>
+        </message>
+        <message>
+            <source>Sources for this work</source>
+            <translation>Источники об этой работе</translation>
+        </message>
+        <message>
+            <source>New work</source>
+            <translation>Новая работа</translation>
+        </message>
+        <message>
+            <source>Not saved yet</source>
+            <translation>Ещё не сохранено</translation>
+        </message>
+        <message>
+            <source>version %s</source>
+            <translation>версия %s</translation>
+        </message>
+        <message>
+            <source>saved %s</source>
+            <translation>сохранено %s</translation>
+        </message>
+        <message>
+            <source>Type the date as it should read; the earliest and latest dates can then be filled from it.</source>
+            <translation>Введите дату так, как она должна читаться; затем по ней можно заполнить самую раннюю и самую позднюю даты.</translation>
+        </message>
+        <message>
+            <source>Not read as a date — fill the earliest and latest dates yourself.</source>
+            <translation>Не распознано как дата — заполните самую раннюю и самую позднюю даты сами.</translation>
+        </message>
+        <message>
+            <source>Reads as %s to %s (%s)</source>
+            <translation>Читается как период с %s по %s (%s)</translation>
+        </message>
+        <message>
+            <source>Fill dates from “%s”</source>
+            <translation>Заполнить даты по «%s»</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkGrid</name>
+        <message>
+            <source>Works</source>
+            <translation>Работы</translation>
+        </message>
+        <message>
+            <source>Grid of works. Arrow keys move, Enter opens the selected work.</source>
+            <translation>Сетка работ. Стрелки перемещают, Enter открывает выбранную работу.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkLink</name>
+        <message>
+            <source>made during</source>
+            <translation>создана во время</translation>
+        </message>
+        <message>
+            <source>depicts</source>
+            <translation>изображает</translation>
+        </message>
+        <message>
+            <source>commemorates</source>
+            <translation>посвящена</translation>
+        </message>
+        <message>
+            <source>inspired by</source>
+            <translation>навеяна</translation>
+        </message>
+    </context>
+</TS>

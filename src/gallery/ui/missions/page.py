@@ -1,0 +1,309 @@
+"""One mission's record as a readable page: names, status, crew, key facts, summary, works,
+sources. Every catalog text is a plain-text label; links are LinkLabels, never HTML anchors.
+
+One calm column of readable width (the margins grow on wide screens), rebuilt whole when the
+mission or the language changes. A single column keeps Qt's height-for-width of wrapped labels
+exact, so no long text is ever cut off.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..timeline.style import link_word, localized, status_explained, status_word
+from .facts import fact_label
+from .model import MissionListModel
+from .widgets import LinkLabel, heading, plain_label
+
+READABLE = 880  # the text column's widest, in pixels
+
+
+class MissionPage(QWidget):
+    workActivated = Signal(str)
+    filterRequested = Signal(str)
+    linkRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missionPage")
+        self._record: dict[str, Any] | None = None
+        self._lang = "en"
+        self._icons = MissionListModel(self)  # only for its status swatches
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(36, 28, 36, 36)
+        self._outer.setSpacing(0)
+        self._outer.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        self.fact_rows: list[tuple[QLabel, QLabel]] = []
+        self.work_links: dict[str, LinkLabel] = {}
+        self.filter_button: QPushButton | None = None
+
+    def show_mission(self, record: dict[str, Any] | None, lang: str) -> None:
+        self._record = record
+        self._lang = lang
+        self._rebuild()
+
+    def minimumSizeHint(self) -> QSize:
+        # The height needed depends on the width (wrapped text); the scroll area asks
+        # heightForWidth, so the narrowest layout's height must not become a floor.
+        return QSize(360, 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        side = max(36, (self.width() - READABLE) // 2)
+        margins = self._outer.contentsMargins()
+        if margins.left() != side:
+            self._outer.setContentsMargins(side, 28, side, 36)
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild()
+        super().changeEvent(event)
+
+    # -- building -----------------------------------------------------------------------------
+    def _clear(self) -> None:
+        def drop(layout: Any) -> None:
+            while layout.count():
+                item = layout.takeAt(0)
+                widget = item.widget()
+                if widget is not None:
+                    # Gone at once for findChild(): hidden and nameless until deleteLater runs.
+                    for child in [widget, *widget.findChildren(QWidget)]:
+                        child.setObjectName("")
+                    widget.hide()
+                    widget.deleteLater()
+                elif item.layout() is not None:
+                    drop(item.layout())
+                    item.layout().deleteLater()
+        drop(self._outer)
+        self.fact_rows, self.work_links, self.filter_button = [], {}, None
+
+    def _rebuild(self) -> None:
+        self._clear()
+        record = self._record
+        if record is None:
+            self._outer.addWidget(plain_label(self.tr("Choose a mission from the list."),
+                                              self, quiet=True))
+            self._outer.addStretch(1)
+            return
+        self._header(record)
+        column = self._outer
+        self._section(column, self.tr("Leonov's role"),
+                      [plain_label(localized(record, "leonov_role", self._lang), self)])
+        self._crew(column, record)
+        self._key_facts(column, record)
+        summary, fallback = self._summary(record)
+        if summary:
+            title = self.tr("Summary")
+            if fallback:
+                title += " " + self.tr("(not yet written in this language)")
+            self._section(column, title, [plain_label(summary, self)])
+        facts = [str(f) for f in record.get("facts") or [] if str(f).strip()]
+        if facts:
+            self._section(column, self.tr("Facts from the sources"), [self._bullets(facts)])
+        self._works(column, record)
+        self._sources(column, record)
+        if record.get("notes"):
+            self._section(column, self.tr("Notes on the sources"),
+                          [plain_label(str(record["notes"]), self, quiet=True)])
+        self._outer.addStretch(1)
+        self._settle()
+
+    def _settle(self) -> None:
+        """Show and lay out the new widgets now (Qt would do it on the next event loop turn),
+        so the page can be read or grabbed straight after a selection."""
+        def show(layout: Any) -> None:
+            for n in range(layout.count()):
+                item = layout.itemAt(n)
+                if item.widget() is not None:
+                    item.widget().show()
+                elif item.layout() is not None:
+                    show(item.layout())
+        if self.isVisible():
+            show(self._outer)
+        self._outer.activate()
+
+    def _header(self, record: dict[str, Any]) -> None:
+        name = localized(record, "name", self._lang)
+        other = record.get("name") if self._lang == "ru" else record.get("name_ru")
+        title = plain_label(name, self)
+        title.setObjectName("missionTitle")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setWeight(QFont.Weight.DemiBold)
+        title.setFont(font)
+        title.setAccessibleName(name)
+        self._outer.addWidget(title)
+        if other and other != name:
+            self._outer.addWidget(plain_label(str(other), self, quiet=True))
+        self._outer.addSpacing(12)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        icon = QLabel(self)
+        status = record.get("status") or ""
+        icon.setPixmap(self._icons._icon(status).pixmap(18, 18))
+        row.addWidget(icon)
+        word = plain_label(status_word(status), self, wrap=False)
+        word.setObjectName("missionStatus")
+        bold = QFont(word.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        word.setFont(bold)
+        row.addWidget(word)
+        row.addWidget(plain_label("—  " + status_explained(status), self, quiet=True), 1)
+        self._outer.addLayout(row)
+        meta = [record.get("program"), record.get("date_display")]
+        certainty = str(record.get("date_certainty") or "")
+        if certainty and certainty != "certain":
+            meta.append(self.tr("dates: %1").replace("%1", certainty))
+        text = "  ·  ".join(str(m) for m in meta if m)
+        if text:
+            self._outer.addSpacing(4)
+            self._outer.addWidget(plain_label(text, self, quiet=True))
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Plain)
+        self._outer.addSpacing(18)
+        self._outer.addWidget(rule)
+        self._outer.addSpacing(10)
+
+    def _section(self, column: QVBoxLayout, title: str, widgets: list[QWidget]) -> None:
+        column.addSpacing(16)
+        column.addWidget(heading(title, self))
+        column.addSpacing(4)
+        for widget in widgets:
+            column.addWidget(widget)
+
+    def _bullets(self, items: list[str]) -> QWidget:
+        box = QWidget(self)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+        for row, text in enumerate(items):
+            grid.addWidget(plain_label("•", box, wrap=False, quiet=True, selectable=False),
+                           row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(plain_label(text, box), row, 1)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _crew(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
+        crew = record.get("crew") or []
+        if not crew:
+            return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(6)
+        for row, member in enumerate(crew):
+            name = localized(member, "name", self._lang) or member.get("person_id") or ""
+            grid.addWidget(plain_label(name, self, wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(plain_label(str(member.get("role") or ""), self, quiet=True), row, 1)
+        grid.setColumnStretch(1, 1)
+        column.addSpacing(16)
+        column.addWidget(heading(self.tr("Crew"), self))
+        column.addSpacing(4)
+        column.addLayout(grid)
+
+    def _key_facts(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
+        facts = record.get("key_facts") or []
+        if not facts:
+            return
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(10)
+        for row, fact in enumerate(facts):
+            label = plain_label(fact_label(str(fact.get("key") or "")), self, quiet=True)
+            label.setMinimumWidth(150)
+            label.setMaximumWidth(210)
+            value = plain_label(str(fact.get("value") or ""), self)
+            value.setAccessibleName(label.text())
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
+            self.fact_rows.append((label, value))
+        grid.setColumnStretch(1, 1)
+        column.addSpacing(16)
+        column.addWidget(heading(self.tr("Key facts"), self))
+        column.addSpacing(6)
+        column.addLayout(grid)
+
+    def _summary(self, record: dict[str, Any]) -> tuple[str, bool]:
+        wanted = record.get("summary_ru") if self._lang == "ru" else record.get("summary")
+        text = localized(record, "summary", self._lang)
+        return text, bool(text) and not str(wanted or "").strip()
+
+    def _works(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
+        works = record.get("works") or []
+        widgets: list[QWidget] = []
+        if works:
+            box = QWidget(self)
+            grid = QGridLayout(box)
+            grid.setContentsMargins(0, 0, 0, 0)
+            grid.setHorizontalSpacing(16)
+            grid.setVerticalSpacing(7)
+            for row, work in enumerate(works):
+                work_id = str(work.get("id") or "")
+                title = localized(work, "title", self._lang) or work_id
+                word = plain_label(link_word(work.get("link")), box, wrap=False, quiet=True)
+                link = LinkLabel(title, box)
+                link.setObjectName(f"workLink:{work_id}")
+                link.activated.connect(lambda wid=work_id: self.workActivated.emit(wid))
+                self.work_links[work_id] = link
+                grid.addWidget(word, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(link, row, 1)
+            grid.setColumnStretch(1, 1)
+            widgets.append(box)
+            button = QPushButton(self.tr("Show these works in the grid"), self)
+            button.setObjectName("showMissionWorks")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda: self.filterRequested.emit(str(record.get("id"))))
+            self.filter_button = button
+            holder = QWidget(self)
+            line = QHBoxLayout(holder)
+            line.setContentsMargins(0, 10, 0, 0)
+            line.addWidget(button)
+            line.addStretch(1)
+            widgets.append(holder)
+        else:
+            widgets.append(plain_label(self.tr("No works in the catalog are linked to this "
+                                               "mission."), self, quiet=True))
+        self._section(column, self.tr("Works"), widgets)
+
+    def _sources(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
+        details = record.get("source_details") or {}
+        widgets: list[QWidget] = []
+        for source_id in record.get("sources") or []:
+            source = details.get(source_id) or {"citation": source_id}
+            box = QWidget(self)
+            lines = QVBoxLayout(box)
+            lines.setContentsMargins(0, 0, 0, 6)
+            lines.setSpacing(2)
+            lines.addWidget(plain_label(str(source.get("citation") or source_id), box))
+            url = str(source.get("url") or "")
+            if url.startswith(("http://", "https://")):
+                link = LinkLabel(_short_url(url), box)
+                link.setObjectName(f"sourceLink:{source_id}")
+                link.setToolTip(self.tr("Open in the web browser: %1").replace("%1", url))
+                link.activated.connect(lambda u=url: self.linkRequested.emit(u))
+                lines.addWidget(link)
+            widgets.append(box)
+        if widgets:
+            self._section(column, self.tr("Sources"), widgets)
+
+
+def _short_url(url: str, limit: int = 64) -> str:
+    """'https://www.example.org/a/very/long/path' without the scheme, elided in the middle
+    (a URL has no spaces, so it could not wrap and would widen the page)."""
+    text = url.split("://", 1)[-1].rstrip("/")
+    if len(text) <= limit:
+        return text
+    return text[: limit - 20] + "…" + text[-19:]

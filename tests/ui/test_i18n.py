@@ -1,0 +1,47 @@
+"""Switching the interface language live: Russian in, English back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from gallery.ui.detail.provenance_timeline import ProvenanceTimeline
+from gallery.ui.i18n import current_language, install_language, qm_path
+from gallery.ui.timeline import TimelineView
+
+
+@pytest.fixture
+def english_after(qapp: QApplication) -> Iterator[QApplication]:
+    yield qapp
+    install_language(qapp, "en")
+
+
+def test_the_compiled_translation_ships() -> None:
+    assert qm_path("ru").is_file() and qm_path("ru").stat().st_size > 1000
+
+
+def test_russian_in_and_english_back(qtbot: Any, english_after: QApplication) -> None:
+    widget = ProvenanceTimeline()
+    qtbot.addWidget(widget)
+    widget.set_events([])
+    timeline = TimelineView()
+    qtbot.addWidget(timeline)
+    assert widget.accessibleName() == "Provenance timeline"
+    install_language(english_after, "ru")
+    assert current_language() == "ru"
+    assert widget.accessibleName() == "Хронология провенанса"  # changed live
+    assert widget.accessibleDescription() == "Провенанс не записан"
+    assert timeline.accessibleName() == "Хронология жизни"
+    install_language(english_after, "en")
+    assert current_language() == "en"
+    assert widget.accessibleName() == "Provenance timeline"
+    assert timeline.accessibleName() == "Life timeline"
+
+
+def test_unknown_language_is_refused(english_after: QApplication) -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        install_language(english_after, "fr")
+    assert current_language() == "en"

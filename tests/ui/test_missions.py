@@ -1,0 +1,121 @@
+"""The missions view: the list model, the mission page's facts, links and signals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from gallery.ui.missions import MissionListModel, MissionsView, load_missions
+from gallery.ui.missions.facts import fact_label
+from gallery.ui.missions.model import IdRole, StatusRole
+
+TETHER = ("4.8 m (16 ft) per seed; other figures in sources: 5.35 m (Starmus 2011 page), "
+          "4.5 m (Euronews DE 2019)")
+
+
+def add_mission_details(catalog: Any) -> None:
+    mission = catalog.get_record("missions", "voskhod-2")
+    mission.update(
+        program="Voskhod", leonov_role="Pilot; made the first spacewalk in history.",
+        key_facts=[{"key": "eva_duration", "value": "12 min 9 s"},
+                   {"key": "tether_length", "value": TETHER},
+                   {"key": "nights_before_rescue", "value": "two; three per one source"}],
+        summary="Leonov left the ship for twelve minutes.",
+        summary_ru="Леонов вышел из корабля на двенадцать минут.",
+        facts=["The suit swelled in vacuum."], sources=["src_a", "src_b"])
+    catalog.save_record("missions", mission, mission["version"])
+    catalog.save_record("missions", {
+        "id": "soyuz-11", "name": "Soyuz 11 <b>crew</b>", "name_ru": "Союз-11",
+        "status": "replaced", "date_display": "June 1971", "date_start": "1971-06-06",
+        "crew": [{"person_id": "andrei-sokolov", "role": "stand-in"}]}, None)
+
+
+@pytest.fixture
+def view(qtbot: Any, catalog: Any) -> Iterator[MissionsView]:
+    add_mission_details(catalog)
+    opened: list[str] = []
+    widget = MissionsView(url_opener=opened.append)
+    widget.opened = opened  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1400, 900)
+    widget.set_missions(load_missions(catalog))
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.close()
+
+
+def test_model_passes_the_model_tester(qtmodeltester: Any, qapp: Any, catalog: Any) -> None:
+    add_mission_details(catalog)
+    model = MissionListModel()
+    model.set_missions(load_missions(catalog))
+    qtmodeltester.check(model)
+    model.set_language("ru")
+    qtmodeltester.check(model)
+    ids = [model.data(model.index(r), IdRole) for r in range(model.rowCount())]
+    assert ids == ["voskhod-2", "soyuz-11"]  # in date order
+    assert model.data(model.index(1), StatusRole) == "replaced"
+    assert model.data(model.index(1)) == "Союз-11"
+    assert "Crew replaced" in model.data(model.index(1), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_key_facts_show_competing_figures_whole(view: MissionsView) -> None:
+    assert view.select("voskhod-2")
+    rows = {label.text(): value.text() for label, value in view.page.fact_rows}
+    assert rows["Spacewalk duration"] == "12 min 9 s"
+    assert "4.8 m" in rows["Tether length"] and "5.35 m" in rows["Tether length"]
+    assert rows["Tether length"] == TETHER
+    for _label, value in view.page.fact_rows:
+        assert value.textFormat() == Qt.TextFormat.PlainText
+        assert value.height() >= value.heightForWidth(value.width())  # nothing cut off
+
+
+def test_fact_labels_are_written_out() -> None:
+    assert fact_label("eva_duration") == "Spacewalk duration"
+    assert fact_label("dos9_loss_date") == "Dos9 loss date"
+    assert fact_label("eva_exit_hatch") == "EVA exit hatch"
+
+
+def test_work_link_and_grid_button_emit(view: MissionsView, qtbot: Any) -> None:
+    view.select("voskhod-2")
+    link = view.page.work_links["orbital-sunrise"]
+    with qtbot.waitSignal(view.workActivated) as signal:
+        qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=link.rect().center())
+    assert signal.args == ["orbital-sunrise"]
+    link.setFocus()
+    with qtbot.waitSignal(view.workActivated) as signal:
+        qtbot.keyClick(link, Qt.Key.Key_Return)
+    assert signal.args == ["orbital-sunrise"]
+    with qtbot.waitSignal(view.missionFilterRequested) as signal:
+        qtbot.mouseClick(view.page.filter_button, Qt.MouseButton.LeftButton)
+    assert signal.args == ["voskhod-2"]
+
+
+def test_source_links_open_through_the_opener(view: MissionsView, qtbot: Any) -> None:
+    from gallery.ui.missions.widgets import LinkLabel
+
+    view.select("voskhod-2")
+    link = view.page.findChild(LinkLabel, "sourceLink:src_b")
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=link.rect().center())
+    assert view.opened == ["https://example.org/b"]  # type: ignore[attr-defined]
+
+
+def test_catalog_text_is_plain_and_language_follows(view: MissionsView) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    view.select("soyuz-11")
+    title = view.page.findChild(QLabel, "missionTitle")
+    assert title.text() == "Soyuz 11 <b>crew</b>"
+    assert title.textFormat() == Qt.TextFormat.PlainText
+    assert view.page.findChild(QLabel, "missionStatus").text() == "Crew replaced"
+    assert view.page.filter_button is None  # no works linked
+    view.set_language("ru")
+    assert view.current_id() == "soyuz-11"
+    assert view.page.findChild(QLabel, "missionTitle").text() == "Союз-11"
+    view.select("voskhod-2")
+    texts = [label.text() for label in view.page.findChildren(QLabel) if label.isVisible()]
+    assert "Леонов вышел из корабля на двенадцать минут." in texts
+    assert not view.grab().isNull()
