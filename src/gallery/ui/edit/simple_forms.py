@@ -101,7 +101,7 @@ class SimpleForm(RecordForm):
         layout.addWidget(self.heading)
         layout.addWidget(area, 1)
         model.recordLoaded.connect(self._loaded)
-        model.fieldChanged.connect(self._field_changed)
+        model.fieldChanged.connect(self._heading_field_changed)
 
     def _add(self, form: Any, kind: str, field: str, extra: Any) -> None:
         label = field_label(field)
@@ -121,14 +121,14 @@ class SimpleForm(RecordForm):
             self.add_row(form, field, label, editor)
 
     def _loaded(self) -> None:
-        self._field_changed(TITLE_COLUMN[self.model.table])
+        self._heading_field_changed(TITLE_COLUMN[self.model.table])
         for editor in self.link_editors:
             editor.refresh()
         binding = self.rows["id"].binding
         if binding is not None:
             binding.set_read_only(self.read_only or not self.model.is_new)
 
-    def _field_changed(self, field: str) -> None:
+    def _heading_field_changed(self, field: str) -> None:
         if field == "version":
             binding = self.rows["id"].binding
             if binding is not None:

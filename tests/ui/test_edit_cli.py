@@ -1,0 +1,28 @@
+"""`gallery edit`: bad input is one line and exit 2, before any window appears."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from gallery.cli import main
+
+
+def test_a_missing_catalog_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                       ) -> None:
+    assert main(["edit", "--catalog", str(tmp_path / "nope.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such catalog file" in err
+
+
+def test_an_unknown_work_is_one_line(catalog_path: Path,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["edit", "--catalog", str(catalog_path), "no-such-work"]) == 2
+    assert "there is no work 'no-such-work'" in capsys.readouterr().err
+
+
+def test_edit_is_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "open the catalog editor" in capsys.readouterr().out
