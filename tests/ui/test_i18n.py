@@ -35,10 +35,31 @@ def test_russian_in_and_english_back(qtbot: Any, english_after: QApplication) ->
     assert widget.accessibleName() == "Хронология провенанса"  # changed live
     assert widget.accessibleDescription() == "Провенанс не записан"
     assert timeline.accessibleName() == "Хронология жизни"
+    assert timeline.language() == "ru"  # catalog text follows the interface language
     install_language(english_after, "en")
     assert current_language() == "en"
     assert widget.accessibleName() == "Provenance timeline"
     assert timeline.accessibleName() == "Life timeline"
+    assert timeline.language() == "en"
+
+
+def test_missions_page_follows_the_language(qtbot: Any, english_after: QApplication) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gallery.ui.missions import MissionsView
+
+    view = MissionsView(url_opener=lambda url: None)
+    qtbot.addWidget(view)
+    view.set_data([{"id": "voskhod-2", "name": "Voskhod 2", "name_ru": "Восход-2",
+                    "status": "flown", "key_facts": [{"key": "eva_duration",
+                                                      "value": "12 min 9 s"}]}])
+    label = view.page.fact_rows[0][0]
+    assert label.text() == "Spacewalk duration"
+    install_language(english_after, "ru")
+    assert view.page.fact_rows[0][0].text() == "Длительность выхода в космос"
+    assert view.page.findChild(QLabel, "missionTitle").text() == "Восход-2"
+    install_language(english_after, "en")
+    assert view.page.fact_rows[0][0].text() == "Spacewalk duration"
 
 
 def test_unknown_language_is_refused(english_after: QApplication) -> None:

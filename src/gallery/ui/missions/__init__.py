@@ -10,7 +10,11 @@ API (for the main window):
     view.missionFilterRequested.connect(...)   # Signal(str): "Show these works in the grid"
     service.call(load_missions, view.set_missions)     # full records, read on the worker
     view.set_missions(missions: list[dict]) -> None    # Catalog.get_record("missions", id)s
-    view.set_language("en" | "ru") -> None             # name_ru / summary_ru where present
+    view.set_data(missions)                            # the same (gallery.ui.missions.data
+                                                       # .load_missions_data for the view slot)
+    view.set_language("en" | "ru") -> None             # name_ru / summary_ru where present;
+                                                       # on LanguageChange it follows the
+                                                       # default QLocale (set with the language)
     view.select(mission_id: str) -> bool
     view.current_id() -> str | None
     view.model -> MissionListModel (QAbstractListModel; IdRole, StatusRole)
@@ -22,7 +26,8 @@ competing figures keep their sources), the summary, the facts, the linked works 
 sources with clickable links. All catalog text is plain text.
 """
 
+from .data import load_missions, load_missions_data
 from .model import MissionListModel
-from .view import MissionsView, load_missions
+from .view import MissionsView
 
-__all__ = ["MissionListModel", "MissionsView", "load_missions"]
+__all__ = ["MissionListModel", "MissionsView", "load_missions", "load_missions_data"]

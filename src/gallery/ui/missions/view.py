@@ -9,13 +9,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, 
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
+from ..timeline.style import locale_language
 from .model import IdRole, MissionListModel
 from .page import MissionPage
-
-
-def load_missions(catalog: Any) -> list[dict[str, Any]]:
-    """Full mission records (crew names, works, source details); run on the catalog worker."""
-    return [catalog.get_record("missions", m["id"]) for m in catalog.list_records("missions")]
 
 
 def _open_url(url: str) -> None:
@@ -78,6 +74,8 @@ class MissionsView(QWidget):
         else:
             self.page.show_mission(None, self._lang)
 
+    set_data = set_missions  # the main window's view slot calls set_data(load_missions(...))
+
     def set_language(self, lang: str) -> None:
         self._lang = "ru" if lang == "ru" else "en"
         self.model.set_language(self._lang)
@@ -107,6 +105,8 @@ class MissionsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if locale_language() != self._lang:  # catalog text follows the interface
+                self.set_language(locale_language())
         super().changeEvent(event)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 
 STATUSES = ("flown", "cancelled", "reassigned", "replaced")
@@ -131,3 +131,9 @@ def plain_tooltip(text: str) -> str:
     """
     body = html.escape(text or "").replace("\n", "<br>")
     return f"<p style='white-space:pre-wrap'>{body}</p>"
+
+
+def locale_language() -> str:
+    """'ru' or 'en' from the default QLocale, which the language switch sets with the
+    translators: on LanguageChange the views show catalog text in that language too."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"

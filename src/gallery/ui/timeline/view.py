@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 from . import paint
 from .data import MissionItem, WorkItem, life_span, mission_item, work_item
 from .layout import LANES, PlacedItem, TimelineGeometry, build_geometry, year_bounds
-from .style import localized, plain_tooltip
+from .style import locale_language, localized, plain_tooltip
 from .tray import TrayChip, layout_tray
 
 MIN_PPY, MAX_PPY = 2.0, 900.0
@@ -287,6 +287,7 @@ class TimelineView(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._lang = locale_language()  # catalog text follows the interface language
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
             self._invalidate()
