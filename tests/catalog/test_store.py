@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import sample_work
+from catalog_samples import sample_work
 from gallery.catalog.errors import Conflict, InvalidRecord, NotFound
 from gallery.catalog.store import Catalog
 

@@ -15,8 +15,7 @@ from gallery.imaging.ingest import import_image
 
 
 def listing(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() \
-        else []
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*")) if folder.exists() else []
 
 
 def snapshot(catalog: Catalog) -> tuple[bytes, list[str], int]:
@@ -75,13 +74,19 @@ def broken_files(tmp_path: Path, scan: Path) -> dict[str, Path]:
     empty.write_bytes(b"")
     folder = tmp_path / "folder.jpg"
     folder.mkdir()
-    return {"truncated": truncated, "mislabelled": mislabelled, "empty": empty,
-            "folder": folder, "missing": tmp_path / "missing.tif"}
+    return {
+        "truncated": truncated,
+        "mislabelled": mislabelled,
+        "empty": empty,
+        "folder": folder,
+        "missing": tmp_path / "missing.tif",
+    }
 
 
 @pytest.mark.parametrize("kind", ["truncated", "mislabelled", "empty", "folder", "missing"])
-def test_a_refused_file_changes_nothing(catalog: Catalog, scan: Path, tmp_path: Path,
-                                        kind: str) -> None:
+def test_a_refused_file_changes_nothing(
+    catalog: Catalog, scan: Path, tmp_path: Path, kind: str
+) -> None:
     path = broken_files(tmp_path, scan)[kind]
     before = snapshot(catalog)
     with pytest.raises(ImageRefused) as caught:
@@ -108,17 +113,16 @@ def test_a_conflicting_save_removes_the_copy(catalog: Catalog, scan: Path) -> No
     assert snapshot(catalog) == before
 
 
-def test_cli_import_image(catalog_path: Path, scan: Path,
-                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_image(
+    catalog_path: Path, scan: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from gallery.cli import main
 
-    assert main(["import-image", "near-the-moon", str(scan), "--catalog",
-                 str(catalog_path)]) == 0
+    assert main(["import-image", "near-the-moon", str(scan), "--catalog", str(catalog_path)]) == 0
     assert "imported 640×480 JPEG" in capsys.readouterr().out
     bad = scan.with_name("bad.jpg")
     bad.write_bytes(b"\xff\xd8\xff garbage")
-    assert main(["import-image", "near-the-moon", str(bad), "--catalog",
-                 str(catalog_path)]) == 2
+    assert main(["import-image", "near-the-moon", str(bad), "--catalog", str(catalog_path)]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "bad.jpg" in err
     assert os.path.exists(catalog_path)

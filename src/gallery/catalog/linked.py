@@ -102,14 +102,8 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     row.update(category=category_for(record.get("work_type")), current_holder=holder,
                holder_certainty=holder_certainty, updated_at=now)
     if before is None:
-        row.update(created_at=record.get("created_at") or now, version=1, deleted_at=None)
-        columns = list(row)
-        con.execute(f"INSERT INTO works({', '.join(columns)}) VALUES "
-                    f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
-    else:
-        sets = ", ".join(f"{c} = ?" for c in row)
-        con.execute(f"UPDATE works SET {sets}, version = version + 1 WHERE id = ?",
-                    [*row.values(), record["id"]])
+        row["deleted_at"] = None
+    _insert_or_update(con, "works", row, record, creating=before is None, now=now)
     work_id = record["id"]
     for table in ("work_people", "work_missions", "work_sources", "holder_sources"):
         con.execute(f"DELETE FROM {table} WHERE work_id = ?", (work_id,))
@@ -135,6 +129,20 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
                        (record["provenance"][pos]).get("sources"))
     key = con.execute("SELECT key FROM works WHERE id = ?", (work_id,)).fetchone()[0]
     fts.reindex(con, key)
+
+
+def _insert_or_update(con: sqlite3.Connection, table: str, row: dict[str, Any],
+                      record: dict[str, Any], creating: bool, now: str) -> None:
+    """Write one record's own row; a new record starts at version 1, an update bumps it."""
+    if creating:
+        row.update(created_at=record.get("created_at") or now, version=1)
+        columns = list(row)
+        con.execute(f"INSERT INTO {table}({', '.join(columns)}) VALUES "
+                    f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
+    else:
+        sets = ", ".join(f"{c} = ?" for c in row)
+        con.execute(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ?",
+                    [*row.values(), record["id"]])
 
 
 def _write_sources(con: sqlite3.Connection, table: str, column: str, owner: Any,
@@ -219,15 +227,7 @@ def write_simple(con: sqlite3.Connection, table: str, record: dict[str, Any],
         value = row[column] if row[column] is not None else empty
         row[column] = None if value is None else json.dumps(value, ensure_ascii=False)
     row["updated_at"] = now
-    if before is None:
-        row.update(created_at=record.get("created_at") or now, version=1)
-        columns = list(row)
-        con.execute(f"INSERT INTO {table}({', '.join(columns)}) VALUES "
-                    f"({', '.join('?' * len(columns))})", [row[c] for c in columns])
-    else:
-        sets = ", ".join(f"{c} = ?" for c in row)
-        con.execute(f"UPDATE {table} SET {sets}, version = version + 1 WHERE id = ?",
-                    [*row.values(), record["id"]])
+    _insert_or_update(con, table, row, record, creating=before is None, now=now)
     record_id = record["id"]
     if table in SOURCE_LINKS:
         link_table, column = SOURCE_LINKS[table]
