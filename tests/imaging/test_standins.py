@@ -146,7 +146,7 @@ def test_every_motif_renders(small: int, case: StandinSpec, scene: str, variant:
 
 
 def test_chooser_covers_every_scene_and_framing() -> None:
-    from gallery.imaging.standin_motifs import FRAMES, SCENES
+    from gallery.imaging.motifs import FRAMES, SCENES
 
     scenes = {choose_motif(c[0]).scene for c in CASES}
     frames = {choose_motif(c[0]).frame for c in CASES}

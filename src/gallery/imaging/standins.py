@@ -20,7 +20,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from gallery.imaging import standin_motifs as motifs
+from gallery.imaging import motifs
 
 LONG_EDGE = 2400
 MAX_BYTES = 600 * 1024
