@@ -367,7 +367,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Soyuz launch": "Старт «Союза»",
     "Apollo launch": "Старт «Аполлона»",
     "Docking": "Стыковка",
-    "Time docked": "Время в состыкованном состоянии",
+    "Time docked": "Продолжительность стыковки",
     "Soyuz landing": "Посадка «Союза»",
     "Soyuz flight duration": "Длительность полёта «Союза»",
     "Apollo splashdown": "Приводнение «Аполлона»",

@@ -1005,7 +1005,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Time docked</source>
-            <translation>Время в состыкованном состоянии</translation>
+            <translation>Продолжительность стыковки</translation>
         </message>
         <message>
             <source>Soyuz landing</source>
@@ -2236,7 +2236,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Time docked</source>
-            <translation>Время в состыкованном состоянии</translation>
+            <translation>Продолжительность стыковки</translation>
         </message>
         <message>
             <source>Docking module</source>

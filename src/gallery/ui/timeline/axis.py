@@ -142,14 +142,32 @@ _MONTH_ABBR = {
 _ISO_RANGE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:\s*/\s*(\d{4})-(\d{2})-(\d{2}))?$")
 
 
+_ISO_MONTH = re.compile(r"\b(\d{4})-(\d{2})\b(?!-)")
+_UNDATED = {"", "unknown", "undated", "n.d.", "nd", "?", "date unknown", "неизвестно"}
+_RU_WORDS = ((re.compile(r"\bpresent\b", re.I), "наст. время"),
+             (re.compile(r"^after\b", re.I), "после"), (re.compile(r"^before\b", re.I), "до"),
+             (re.compile(r"^by\b", re.I), "не позднее"), (re.compile(r"^(?:ca?\.|circa)\s*", re.I),
+                                                             "ок. "),
+             (re.compile(r"\(probable\)", re.I), "(вероятно)"))
+
+
 def pretty_date(display: str | None, lang: str = "en") -> str:
     """ISO days as people write them ('1965-03-18/1965-03-19' → '18–19 Mar 1965').
 
-    Any other display text (a curator's 'ca. 1970', 'by 1982') is returned unchanged.
+    Other display text (a curator's 'ca. 1970', 'by 1982') is kept, with its few English
+    qualifier words said in Russian when lang is 'ru'; "unknown" and the like give ''.
     """
     text = (display or "").strip()
+    if text.lower() in _UNDATED:
+        return ""
     m = _ISO_RANGE.match(text)
     if not m:
+        months = _MONTH_ABBR.get(lang, _MONTH_ABBR["en"])
+        text = _ISO_MONTH.sub(lambda d: f"{months[int(d[2]) - 1]} {d[1]}"
+                              if 1 <= int(d[2]) <= 12 else d[0], text)
+        if lang == "ru":
+            for pattern, word in _RU_WORDS:
+                text = pattern.sub(word, text)
         return text
     months = _MONTH_ABBR.get(lang, _MONTH_ABBR["en"])
     y0, m0, d0 = int(m[1]), int(m[2]), int(m[3])

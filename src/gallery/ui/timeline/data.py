@@ -9,9 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import NotFound
 from .axis import year_of
+from .style import link_word, status_word
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 LEONOV_ID = "alexei-leonov"
 DEPICTING_LINKS = ("depicts", "commemorates")
@@ -113,3 +118,25 @@ def work_item(record: dict[str, Any]) -> WorkItem:
 
 def life_span(life: dict[str, Any]) -> tuple[float | None, float | None]:
     return year_of(life.get("born_date")), year_of(life.get("died_date"), end=True)
+
+
+def mission_text(mission: MissionItem, lang: str) -> str:
+    names = [mission.name_ru, mission.name] if lang == "ru" else [mission.name, mission.name_ru]
+    lines = [n for n in names if n]
+    lines.append(f"{status_word(mission.status)} · {mission.date_display}")
+    if mission.program:
+        lines.append(mission.program)
+    return "\n".join(lines)
+
+
+def work_text(work: WorkItem, missions: dict[str, MissionItem], lang: str) -> str:
+    titles = [work.title_ru, work.title] if lang == "ru" else [work.title, work.title_ru]
+    lines = [t for t in titles if t]
+    date = work.date_display or translate("TimelineView", "date unknown")
+    lines.append(translate("TimelineView", "Made: %1").replace("%1", date))
+    for mission_id, link in work.depicts:
+        mission = missions.get(mission_id)
+        if mission:
+            name = mission.name_ru if lang == "ru" and mission.name_ru else mission.name
+            lines.append(f"{link_word(link)}: {name} ({mission.date_display})")
+    return "\n".join(lines)

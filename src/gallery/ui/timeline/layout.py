@@ -85,7 +85,7 @@ class TimelineGeometry:
 
     @property
     def width(self) -> float:
-        return self.x(self.year1) + PAD
+        return max([self.x(self.year1) + PAD] + [i.right + 16 for i in self.items])
 
     def x(self, year: float) -> float:
         return PAD + (year - self.year0) * self.ppy
@@ -127,7 +127,8 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
             "mission", mission.id, "missions", 0, x0, x1, 0, 0, label,
             x0 + 8 if inside else x1 + 6, width,
             fuzzy_left=mission.year_only, fuzzy_right=mission.year_only))
-    geo.items.extend(_stack(placed))
+    limit = geo.x(year1) + PAD / 2
+    geo.items.extend(_stack(placed, limit))
 
     # Works: when made (bars, points, open-ended fades) and what they show.
     made: list[PlacedItem] = []
@@ -155,8 +156,8 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
             m0, m1 = mission_marks[mission_id]
             shown.append(PlacedItem("depicts", work.id, "depicts", 0, m0, m1, 0, 0, label,
                                     m1 + 6, width, mission_id=mission_id))
-    geo.items.extend(_stack(shown))
-    geo.items.extend(_stack(made))
+    geo.items.extend(_stack(shown, limit))
+    geo.items.extend(_stack(made, limit))
 
     # Vertical placement, lane by lane.
     y = LIFE_H + LANE_GAP / 2
@@ -199,12 +200,13 @@ def _runs(items: list[PlacedItem]) -> list[list[PlacedItem]]:
     return runs
 
 
-def _stack(items: list[PlacedItem], gap: float = 12.0) -> list[PlacedItem]:
+def _stack(items: list[PlacedItem], limit: float, gap: float = 12.0) -> list[PlacedItem]:
     """Rows so that no two marks or labels in one lane overlap.
 
     Runs go in order of where they start; each takes the lowest row where it fits with its
     labels on the right, or (a single item) with its label on the left of its mark, so a
-    crowded decade fans out both ways instead of growing a tall stack.
+    crowded decade fans out both ways instead of growing a tall stack. A label that would run
+    past `limit` (the end of the axis) goes on the left when it can.
     """
     runs = sorted(_runs(items), key=lambda r: (r[0].x0, r[0].x1, r[0].label))
     rows: list[list[tuple[float, float]]] = []
@@ -220,7 +222,7 @@ def _stack(items: list[PlacedItem], gap: float = 12.0) -> list[PlacedItem]:
         row_right = next(r for r in range(len(rows) + 1) if fits(r, *right))
         row_left = (next(r for r in range(len(rows) + 1) if fits(r, *left))
                     if len(run) == 1 and left_x > PAD / 2 else len(rows) + 1)
-        if row_left < row_right:
+        if row_left < row_right or (right[1] > limit and row_left <= len(rows)):
             head.label_x, span, row = left_x, left, row_left
         else:
             span, row = right, row_right

@@ -22,13 +22,12 @@ from PySide6.QtGui import (
 )
 
 from .axis import pretty_date, short_title, ticks
-from .data import MissionItem, WorkItem, life_span
+from .data import WorkItem, life_span
 from .layout import HEADER_H, PlacedItem, TimelineGeometry
 from .style import (
     STATUSES,
     accent,
     blend,
-    link_word,
     quiet_text,
     status_color,
     status_pattern,
@@ -71,28 +70,6 @@ def _legend_layout(view: TimelineView) -> list[tuple[str, str, QRectF]]:
 def legend_height(view: TimelineView) -> float:
     layout = _legend_layout(view)
     return (layout[-1][2].bottom() if layout else 0) + 10
-
-
-def mission_text(mission: MissionItem, lang: str) -> str:
-    names = [mission.name_ru, mission.name] if lang == "ru" else [mission.name, mission.name_ru]
-    lines = [n for n in names if n]
-    lines.append(f"{status_word(mission.status)} · {mission.date_display}")
-    if mission.program:
-        lines.append(mission.program)
-    return "\n".join(lines)
-
-
-def work_text(work: WorkItem, missions: dict[str, MissionItem], lang: str) -> str:
-    titles = [work.title_ru, work.title] if lang == "ru" else [work.title, work.title_ru]
-    lines = [t for t in titles if t]
-    date = work.date_display or translate("TimelineView", "date unknown")
-    lines.append(translate("TimelineView", "Made: %1").replace("%1", date))
-    for mission_id, link in work.depicts:
-        mission = missions.get(mission_id)
-        if mission:
-            name = mission.name_ru if lang == "ru" and mission.name_ru else mission.name
-            lines.append(f"{link_word(link)}: {name} ({mission.date_display})")
-    return "\n".join(lines)
 
 
 def paint_view(view: TimelineView) -> None:
@@ -401,5 +378,4 @@ def _paint_tray(painter: QPainter, view: TimelineView) -> None:
             painter.drawRoundedRect(chip.rect.adjusted(-3, -3, 3, 3), 15, 15)
 
 
-__all__ = ["AXIS_H", "TRAY_HEAD", "legend_height", "mission_text", "paint_view", "short_title",
-           "work_text"]
+__all__ = ["AXIS_H", "TRAY_HEAD", "legend_height", "paint_view", "short_title"]
