@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
 import sys
 from pathlib import Path
@@ -301,9 +302,12 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "catalog.db"))
     args = parser.parse_args()
     target = Path(args.out)
+    # Build beside the target and swap it in at the end, so nobody reads a half-built catalog.
+    building = target.with_name(target.name + ".building")
     for suffix in ("", "-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    build(Path(args.facts), target)
+        Path(str(building) + suffix).unlink(missing_ok=True)
+    build(Path(args.facts), building)
+    os.replace(building, target)
     print(f"Built {target} and data/catalog.json")
 
 
