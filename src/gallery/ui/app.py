@@ -1,0 +1,278 @@
+"""Starting the visitor's application: the QApplication, its look, its languages.
+
+`run_app(catalog_path)` is what `gallery` with no subcommand runs. `LanguageManager` switches
+the interface between English and Russian while the window is open: it swaps the translators
+(gallery/resources/i18n/gallery_ru.qm when present, and Qt's own) and sends every window a
+LanguageChange, on which each widget calls its `retranslate_ui()`.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTranslator,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from .settings import LANGUAGES, Settings, current_language, set_current_language
+
+ORGANISATION = "Leonov Gallery"
+APPLICATION = "leonov-gallery"
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+
+# Calm museum colours: a dark wall that lets the pictures speak, warm gold for focus.
+_PALETTE = {
+    QPalette.ColorRole.Window: "#17181b", QPalette.ColorRole.WindowText: "#e9e5dc",
+    QPalette.ColorRole.Base: "#1d1e22", QPalette.ColorRole.AlternateBase: "#222328",
+    QPalette.ColorRole.Text: "#e9e5dc", QPalette.ColorRole.Button: "#26282d",
+    QPalette.ColorRole.ButtonText: "#e9e5dc", QPalette.ColorRole.Highlight: "#8a6a35",
+    QPalette.ColorRole.HighlightedText: "#fffaf0", QPalette.ColorRole.ToolTipBase: "#2a2c31",
+    QPalette.ColorRole.ToolTipText: "#e9e5dc", QPalette.ColorRole.PlaceholderText: "#8a857b",
+    QPalette.ColorRole.Link: "#e0b56a", QPalette.ColorRole.BrightText: "#ffffff",
+    QPalette.ColorRole.Mid: "#3a3c42", QPalette.ColorRole.Dark: "#101113",
+}  # fmt: skip
+
+THEME = """
+QMainWindow, QStackedWidget#pages { background: #17181b; }
+QMenuBar { background: #141518; }
+QStatusBar { background: #141518; color: #a29c90; }
+QStatusBar QLabel { color: #a29c90; padding: 0 8px; }
+QLineEdit, QComboBox, QSpinBox { background: #202126; border: 1px solid #34363c;
+    border-radius: 6px; padding: 6px 8px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border-color: #d8a657; }
+QSpinBox::up-button, QSpinBox::down-button { width: 0; border: none; }
+QComboBox::drop-down { border: none; width: 22px; }
+QListView::indicator { width: 13px; height: 13px; border: 1px solid #77726a; border-radius: 3px;
+    background: #202126; }
+QListView::indicator:checked { background: #d8a657; border-color: #d8a657; }
+QListView::item:focus { color: #f2d49a; }
+QLineEdit#searchField { font-size: 11pt; padding: 7px 10px; }
+QPushButton { background: #26282d; border: 1px solid #34363c; border-radius: 6px;
+    padding: 5px 12px; }
+QPushButton:hover { background: #2e3036; }
+QPushButton:focus { border-color: #d8a657; }
+QPushButton:disabled { color: #5f5b54; }
+QPushButton[flat="true"] { background: transparent; border: 1px solid transparent;
+    text-align: left; padding: 3px 6px; color: #e0b56a; }
+QPushButton[flat="true"]:hover { background: #24262b; }
+QPushButton[flat="true"]:focus { border-color: #d8a657; }
+QScrollArea#facetPanel, QWidget#facetBody { background: #1a1b1e; }
+QListView { background: transparent; border: 1px solid transparent; }
+QListView#worksGrid { background: #17181b; border: none; }
+QToolButton { border: none; padding: 3px 2px; font-weight: 600; color: #d9d4ca; }
+QToolButton:focus { color: #e0b56a; }
+QLabel#panelTitle { font-size: 12pt; font-weight: 600; }
+QWidget#infoBody { background: #1b1c1f; }
+QLabel[role="title"] { font-family: "DejaVu Serif"; font-size: 19pt; color: #f3efe6; }
+QLabel[role="subtitle"] { font-family: "DejaVu Serif"; font-size: 13pt; font-style: italic;
+    color: #bdb6a9; }
+QLabel[role="date"] { font-size: 11.5pt; color: #d9d4ca; }
+QLabel[role="heading"] { font-size: 12pt; font-weight: 600; color: #e0b56a;
+    padding-top: 14px; border-bottom: 1px solid #2f3136; padding-bottom: 4px; }
+QLabel[role="subheading"] { font-size: 11.5pt; font-weight: 600; color: #f0ebe2; }
+QLabel[role="lead"] { font-size: 11pt; color: #e9e5dc; }
+QLabel[role="key"] { color: #a29c90; }
+QLabel[role="muted"] { color: #a29c90; }
+QLabel[role="confidence"] { font-weight: 600; color: #d9d4ca; }
+QLabel[role="chip"] { color: #e0b56a; font-size: 9pt; text-transform: uppercase; }
+QLabel[role="badgeTitle"] { font-weight: 600; color: #f2d49a; }
+QFrame#recordHeader { border: none; }
+QFrame#recordHeader[confidence="high"] { border: none; border-left: 3px solid #d8a657; }
+QFrame#recordHeader[confidence="medium"] { border: none; border-left: 3px solid #8f7a55; }
+QFrame#recordHeader[confidence="low"] { border: none; border-left: 3px dashed #7d7262; }
+QFrame#recordHeader[confidence="low"] QLabel[role="title"] { color: #cbc4b6; }
+QFrame#standinBadge { background: #2b2518; border: 1px solid #6b5527; border-radius: 8px; }
+QFrame#missionCard { background: #202126; border: 1px solid #2f3136; border-radius: 8px; }
+QLabel#emptyMessage { font-size: 15pt; color: #e9e5dc; }
+QLabel#emptyHint { color: #a29c90; }
+QSplitter::handle { background: #222328; }
+"""
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names, icon and look (reuses one that exists)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(ORGANISATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("Leonov Gallery")
+    QApplication.setDesktopFileName(APPLICATION)
+    apply_theme(app)
+    from .icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def apply_theme(app: QApplication) -> None:
+    if app.property("galleryThemed"):
+        return
+    app.setProperty("galleryThemed", True)
+    app.setStyle(QStyleFactory.create("Fusion"))
+    palette = QPalette()
+    for role, colour in _PALETTE.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#6b665d"))
+    palette.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText,
+                     QColor("#6b665d"))
+    app.setPalette(palette)
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    app.setFont(font)
+    app.setStyleSheet(THEME)
+
+
+class LanguageManager(QObject):
+    """Switches the interface language live; remembers the choice in the settings."""
+
+    changed = Signal(str)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._translators: list[QTranslator] = []
+
+    @staticmethod
+    def qm_path(lang: str) -> Path:
+        return I18N_DIR / f"gallery_{lang}.qm"
+
+    def has_translation(self, lang: str) -> bool:
+        return lang == "en" or self.qm_path(lang).is_file()
+
+    def language(self) -> str:
+        return current_language()
+
+    def start(self, lang: str | None = None) -> None:
+        """Apply the remembered language (or `lang`) at start-up."""
+        lang = lang or self._settings.get("ui/language")
+        self.set_language(lang if lang in LANGUAGES else "en")
+
+    def set_language(self, lang: str) -> None:
+        set_current_language(lang)
+        self._settings.set("ui/language", lang)
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
+                                   else QLocale.Language.English))
+        if lang != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for name, folder in ((f"gallery_{lang}", str(I18N_DIR)), (f"qtbase_{lang}", qt_dir)):
+                translator = QTranslator(self)
+                if translator.load(name, folder) and app.installTranslator(translator):
+                    self._translators.append(translator)
+        # Tell every window now, translator or not: catalog text follows the language too.
+        for widget in QApplication.topLevelWidgets():
+            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
+        QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+        self.changed.emit(lang)
+
+
+def tile_dir() -> Path:
+    from ..paths import cache_dir
+
+    return cache_dir() / "tiles"
+
+
+def thumbnail_cache() -> object | None:
+    """The imaging core's disk + memory thumbnail cache (None if it cannot be opened)."""
+    from ..imaging.thumbnails import ThumbnailCache
+    from ..paths import cache_dir
+
+    try:
+        return ThumbnailCache(cache_dir() / "thumbnails")
+    except OSError:
+        return None
+
+
+def run_app(catalog_path: Path, lang: str | None = None) -> int:
+    """Open the main window on a catalog and run until it closes; returns the exit code."""
+    from ..catalog.store import Catalog
+    from .main_window import MainWindow
+    from .workers import CatalogService
+
+    app = create_application()
+    catalog = Catalog.open(catalog_path)  # a CatalogError ends here: the CLI says why
+    settings = Settings()
+    settings.add_recent(catalog_path)
+    window = MainWindow(CatalogService(catalog), settings)
+    window.languages.start(lang)
+    window.restore_state()
+    window.show()
+    code = app.exec()
+    window.shutdown()
+    return int(code)
+
+
+def wait_until_settled(window: Any, timeout: float = 60.0) -> bool:
+    """Paint and process events until the window has nothing on its way (thumbnails, images,
+    searches) twice in a row; False if `timeout` seconds pass first."""
+    app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline:
+        window.grab()  # painting asks for the thumbnails and tiles that are on screen
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        quiet = 0 if window.busy() else quiet + 1
+        if quiet >= 3:
+            return True
+        if window.busy():
+            time.sleep(0.01)  # let the worker threads run; their results come as events
+    return False
+
+
+def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: Path,
+                      size: tuple[int, int], lang: str = "en", timeout: float = 60.0) -> float:
+    """Render one view offscreen to a PNG once everything on it has loaded; returns seconds.
+
+    A temporary settings file is used, so a screenshot never changes the visitor's settings.
+    """
+    from ..catalog.store import Catalog
+    from .main_window import MainWindow
+    from .workers import CatalogService
+
+    started = time.perf_counter()
+    app = create_application()
+    service = CatalogService(Catalog.open(catalog_path))
+    with tempfile.TemporaryDirectory(prefix="gallery-shot-") as folder:
+        window = None
+        try:
+            if work_id:
+                service.run_now(lambda c: c.get(work_id))  # NotFound: one line, exit 2
+            window = MainWindow(service, Settings(Path(folder) / "settings.ini"))
+            window.languages.set_language(lang)
+            window.resize(*size)
+            window.show()
+            if view == "detail" and work_id:
+                window.open_work(work_id)
+            else:
+                window.show_page(view)
+            if not wait_until_settled(window, timeout):
+                print(f"gallery: warning: still loading after {timeout:.0f} s",
+                      file=sys.stderr)
+            if not window.grab().save(str(out), "PNG"):
+                raise OSError(f"{out}: the PNG could not be written")
+        finally:
+            if window is not None:
+                window.close()
+                window.shutdown()
+                window.deleteLater()
+            else:
+                service.shutdown()
+            app.processEvents()
+    return time.perf_counter() - started

@@ -1,0 +1,149 @@
+"""How one work looks in the grid: its thumbnail (or a quiet placeholder) and a caption.
+
+Every cell has the same size, which lets the view use `uniformItemSizes` (a 100,000-row icon
+view lays out in well under a second with it, 25 s without).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ..models import FallbackRole, StandinRole, ThumbStateRole, YearRole
+
+PAD = 10
+IMAGE_W, IMAGE_H = 204, 170
+TITLE_LINES = 2
+
+INK = QColor("#e9e5dc")
+MUTED = QColor("#a29c90")
+PLACEHOLDER = QColor("#26282d")
+HOVER = QColor("#24262b")
+SELECTED = QColor("#30333a")
+ACCENT = QColor("#d8a657")
+
+
+class WorkDelegate(QStyledItemDelegate):
+    """Paints a grid cell; all cells share one size hint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title_font = QFont()
+        self._title_font.setPointSizeF(self._title_font.pointSizeF() * 1.02)
+        self._title_font.setWeight(QFont.Weight.DemiBold)
+        self._year_font = QFont()
+        self._year_font.setPointSizeF(self._year_font.pointSizeF() * 0.92)
+        self._mark_font = QFont()
+        self._mark_font.setPointSizeF(max(6.5, self._mark_font.pointSizeF() * 0.72))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.standin_text = self.tr("stand-in")
+        self.no_image_text = self.tr("no image")
+
+    def cell_size(self) -> QSize:
+        title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
+        year_h = QFontMetrics(self._year_font).lineSpacing()
+        return QSize(IMAGE_W + 2 * PAD, PAD + IMAGE_H + 8 + title_h + 2 + year_h + PAD)
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return self.cell_size()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        if selected or state & QStyle.StateFlag.State_MouseOver:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SELECTED if selected else HOVER)
+            painter.drawRoundedRect(QRectF(rect), 8, 8)
+        if state & QStyle.StateFlag.State_HasFocus and selected:
+            painter.setPen(QPen(ACCENT, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(0.75, 0.75, -0.75, -0.75), 8, 8)
+
+        box = QRect(option.rect.left() + PAD, option.rect.top() + PAD, IMAGE_W, IMAGE_H)
+        self._paint_image(painter, box, index)
+        self._paint_caption(painter, option.rect, box, index)
+        painter.restore()
+
+    def _paint_image(self, painter: QPainter, box: QRect,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        pixmap = index.data(Qt.ItemDataRole.DecorationRole)
+        if pixmap is None or pixmap.isNull():
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(PLACEHOLDER)
+            painter.drawRoundedRect(QRectF(box), 4, 4)
+            if index.data(ThumbStateRole) == "none":
+                painter.setPen(MUTED)
+                painter.setFont(self._year_font)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.no_image_text)
+            return
+        size = pixmap.deviceIndependentSize().toSize().scaled(
+            box.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRect(0, 0, size.width(), size.height())
+        target.moveCenter(box.center())
+        target.moveBottom(box.bottom())  # images stand on a common baseline, like on a wall
+        painter.drawPixmap(target, pixmap)
+        if index.data(StandinRole):
+            self._paint_standin_mark(painter, target)
+
+    def _paint_standin_mark(self, painter: QPainter, image: QRect) -> None:
+        metrics = QFontMetrics(self._mark_font)
+        text = self.standin_text
+        w, h = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
+        mark = QRectF(image.left() + 5, image.top() + 5, w, h)
+        path = QPainterPath()
+        path.addRoundedRect(mark, h / 2, h / 2)
+        painter.fillPath(path, QColor(10, 10, 14, 165))
+        painter.setPen(QColor(235, 232, 225, 220))
+        painter.setFont(self._mark_font)
+        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_caption(self, painter: QPainter, cell: QRect, box: QRect,
+                       index: QModelIndex | QPersistentModelIndex) -> None:
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        left, width = cell.left() + PAD, IMAGE_W
+        top = box.bottom() + 9
+        painter.setFont(self._title_font)
+        painter.setPen(INK if not index.data(FallbackRole) else MUTED)
+        metrics = QFontMetrics(self._title_font)
+        for n, line in enumerate(_wrap(title, self._title_font, width, TITLE_LINES)):
+            painter.drawText(QRect(left, top + n * metrics.lineSpacing(), width,
+                                   metrics.lineSpacing()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                             | int(Qt.TextFlag.TextSingleLine), line)
+        year_top = top + metrics.lineSpacing() * TITLE_LINES + 2
+        painter.setFont(self._year_font)
+        painter.setPen(MUTED)
+        year = QFontMetrics(self._year_font).elidedText(
+            str(index.data(YearRole) or ""), Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, year_top, width, QFontMetrics(self._year_font).lineSpacing()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, year)
+
+
+def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """Word-wrap `text` into at most `max_lines`, eliding the last one (plain text only)."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while len(lines) < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        lines.append(text[start:start + length].rstrip())
+    layout.endLayout()
+    if len(lines) == max_lines:
+        last = layout.lineAt(max_lines - 1)
+        if last.textStart() + last.textLength() < len(text):  # more text than lines: elide
+            rest = text[last.textStart():]
+            lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines

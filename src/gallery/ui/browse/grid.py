@@ -1,0 +1,98 @@
+"""The grid of works: a lazy icon view over WorkListModel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from ..models import WorkIdRole, WorkListModel
+from .delegate import WorkDelegate
+
+
+class WorkGrid(QListView):
+    """Thumbnails in rows; Enter or double-click opens a work (`workActivated(id, row)`)."""
+
+    workActivated = Signal(str, int)
+    firstPaint = Signal()
+
+    def __init__(self, model: WorkListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worksGrid")
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setUniformItemSizes(True)  # the one setting that keeps 100,000 rows fast
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMouseTracking(True)
+        self.setFrameShape(QListView.Shape.NoFrame)
+        self._delegate = WorkDelegate(self)
+        self.setItemDelegate(self._delegate)
+        self.setModel(model)
+        self.verticalScrollBar().setSingleStep(40)
+        self.activated.connect(self._activated)
+        self._painted = False
+        model.modelReset.connect(self._select_first)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Works"))
+        self.setAccessibleDescription(self.tr(
+            "Grid of works. Arrow keys move, Enter opens the selected work."))
+        self._delegate.retranslate_ui()
+        self.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def cell_size(self) -> QSize:
+        return self._delegate.cell_size()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_columns()
+        super().resizeEvent(event)
+
+    def _fit_columns(self) -> None:
+        """Share the spare width between the columns, so the grid fills the page evenly."""
+        cell = self.cell_size()
+        gap = 12
+        width = self.viewport().width() - 2 * gap
+        columns = max(1, width // (cell.width() + gap))
+        spare = max(0, width - columns * (cell.width() + gap)) // columns
+        size = QSize(cell.width() + gap + spare, cell.height() + gap)
+        if size != self.gridSize():
+            self.setGridSize(size)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.workActivated.emit(str(index.data(WorkIdRole)), index.row())
+
+    def _select_first(self) -> None:
+        """Keep a current cell, so keyboard users can act at once after a search."""
+        model = self.model()
+        if model.rowCount() and not self.currentIndex().isValid():
+            self.setCurrentIndex(model.index(0, 0))
+
+    def select_row(self, row: int) -> None:
+        index = self.model().index(row, 0)
+        if index.isValid():
+            self.setCurrentIndex(index)
+            self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted and self.model().rowCount():
+            self._painted = True
+            self.firstPaint.emit()

@@ -1,0 +1,163 @@
+"""The browse page: search field and sort on top, filters on the left, the grid of works."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...catalog.search import SearchResult
+from ..models import WorkListModel
+from .facets import FacetPanel
+from .grid import WorkGrid
+from .search_bar import SearchBar
+
+
+class EmptyState(QWidget):
+    """Shown instead of the grid when nothing matches; offers to clear the filters."""
+
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.message = QLabel(self)
+        self.message.setObjectName("emptyMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("emptyHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("emptyClearButton")
+        self.button.clicked.connect(self.clearRequested)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.button)
+        row.addStretch(1)
+        layout.addSpacing(10)
+        layout.addLayout(row)
+        layout.addStretch(3)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.message.setText(self.tr("No works match this search."))
+        self.hint.setText(self.tr("Try fewer words, or clear the filters to see every work."))
+        self.button.setText(self.tr("Clear search and filters"))
+        self.button.setAccessibleName(self.button.text())
+
+
+class BrowsePage(QWidget):
+    """Runs searches on the model from what the visitor typed and chose."""
+
+    workActivated = Signal(str, int)
+    countChanged = Signal(int, int)  # works shown, works in the catalog
+
+    def __init__(self, model: WorkListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("browsePage")
+        self.model = model
+        self.catalog_total = 0
+        self.bar = SearchBar(self)
+        self.facets = FacetPanel(self)
+        self.grid = WorkGrid(model, self)
+        self.empty = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.grid)
+        self.stack.addWidget(self.empty)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("browseSplitter")
+        self.splitter.addWidget(self.facets)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.facets.setMinimumWidth(220)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(18, 14, 18, 10)
+        top.addWidget(self.bar)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.bar.searchChanged.connect(lambda _t: self.run_search())
+        self.bar.sortChanged.connect(lambda _s: self.run_search())
+        self.bar.leaveRequested.connect(self.focus_grid)
+        self.bar.field.returnPressed.connect(self._enter_in_field)
+        self.facets.filtersChanged.connect(lambda _f: self.run_search())
+        self.empty.clearRequested.connect(self.clear_all)
+        self.grid.workActivated.connect(self.workActivated)
+        model.searchFinished.connect(self._finished)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setAccessibleName(self.tr("Browse works"))
+        self.empty.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def run_search(self) -> None:
+        self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort())
+
+    def _finished(self, result: SearchResult) -> None:
+        if result.facets:
+            self.facets.set_counts(result.facets)
+        spec = self.model.spec
+        if not spec.query and not spec.filters:
+            self.catalog_total = result.total
+        self.stack.setCurrentWidget(self.grid if result.total else self.empty)
+        self.countChanged.emit(result.total, max(self.catalog_total, result.total))
+
+    def clear_all(self) -> None:
+        blocked = self.bar.field.blockSignals(True)
+        self.bar.field.clear()  # no debounce: one search below, not two
+        self.bar.field.blockSignals(blocked)
+        blocked = self.facets.blockSignals(True)
+        self.facets.clear()
+        self.facets.blockSignals(blocked)
+        self.facets.clear_button.setEnabled(False)
+        self.run_search()
+
+    def filter_by(self, facet: str, value: str, label: str = "") -> None:
+        """Show only works with this facet value (e.g. one mission), other filters cleared."""
+        blocked = self.facets.blockSignals(True)
+        self.facets.clear()
+        self.facets.blockSignals(blocked)
+        blocked = self.bar.field.blockSignals(True)
+        self.bar.field.clear()
+        self.bar.field.blockSignals(blocked)
+        self.facets.check(facet, value, label)  # says filtersChanged: one search runs
+
+    def _enter_in_field(self) -> None:
+        self.bar.flush()
+        self.focus_grid()
+
+    def focus_grid(self) -> None:
+        if self.model.rowCount():
+            self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+            if not self.grid.currentIndex().isValid():
+                self.grid.select_row(0)
+
+    def focus_search(self) -> None:
+        self.bar.focus()

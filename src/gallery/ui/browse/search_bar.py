@@ -1,0 +1,113 @@
+"""The search field and the sort choice above the grid.
+
+Typing updates results as the visitor types: each keystroke restarts a short timer and the
+search runs when the typing pauses (DEBOUNCE_MS), on the catalog worker, never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+DEBOUNCE_MS = 150
+SORTS = ("date", "date_desc", "title", "added", "relevance")
+
+
+class SearchField(QLineEdit):
+    """A line edit where Esc clears the text (and a second Esc gives focus back to the grid)."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            if self.text():
+                self.clear()
+            else:
+                self.escaped.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.escaped.emit()  # arrow down moves into the results
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QWidget):
+    """Emits `searchChanged(text)` after typing pauses and `sortChanged(code)` at once."""
+
+    searchChanged = Signal(str)
+    sortChanged = Signal(str)
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchBar")
+        self.field = SearchField(self)
+        self.field.setObjectName("searchField")
+        self.field.setClearButtonEnabled(True)
+        self.field.setMinimumWidth(260)
+        self.field.escaped.connect(self.leaveRequested)
+        self.sort_label = QLabel(self)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("sortBox")
+        self.sort_label.setBuddy(self.sort_box)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.searchChanged.emit(self.field.text()))
+        self.field.textChanged.connect(self._timer.start)
+        self.sort_box.currentIndexChanged.connect(
+            lambda i: self.sortChanged.emit(SORTS[i]) if 0 <= i < len(SORTS) else None)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.field, 1)
+        layout.addSpacing(12)
+        layout.addWidget(self.sort_label)
+        layout.addWidget(self.sort_box)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.field.setPlaceholderText(self.tr(
+            "Search titles, descriptions, people, missions…  (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search works"))
+        self.sort_label.setText(self.tr("&Sort by"))
+        labels = (self.tr("Date"), self.tr("Date, newest first"), self.tr("Title"),
+                  self.tr("Recently added"), self.tr("Best match"))
+        blocked = self.sort_box.blockSignals(True)
+        current = max(0, self.sort_box.currentIndex())
+        self.sort_box.clear()
+        self.sort_box.addItems(list(labels))
+        self.sort_box.setCurrentIndex(current)
+        self.sort_box.blockSignals(blocked)
+        self.sort_box.setAccessibleName(self.tr("Sort works by"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def sort(self) -> str:
+        return SORTS[max(0, self.sort_box.currentIndex())]
+
+    def set_sort(self, code: str) -> None:
+        if code in SORTS:
+            self.sort_box.setCurrentIndex(SORTS.index(code))
+
+    def flush(self) -> None:
+        """Run a pending search now (e.g. Enter pressed)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.searchChanged.emit(self.field.text())
+
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()

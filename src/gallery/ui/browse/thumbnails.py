@@ -1,0 +1,130 @@
+"""Thumbnails for the grid: made off the GUI thread, kept as pixmaps in a bounded LRU.
+
+The pipeline follows calibre's cover cache: the imaging core's ThumbnailCache (disk + memory)
+gives encoded bytes, a pool thread turns them into a QImage, and only the GUI thread makes the
+QPixmap. Requests asked for in one event-loop turn are sent together, newest first, so the
+cells on screen win over the ones scrolled past. `reset()` drops queued work and bumps a
+generation, so results of a search the visitor has left are ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+
+from ..qimage import encoded_to_qimage
+from ..workers import ImagePool
+
+log = logging.getLogger(__name__)
+
+THUMB_SIZE = 240  # box in device pixels; the grid shows them at up to 200 logical px
+MAX_PIXMAPS = 500  # about 500 × 240 × 180 × 4 bytes ≈ 85 MB at most
+
+
+class ThumbnailLoader(QObject):
+    """Hands out thumbnail pixmaps by content key; emits `ready(key)` when one arrives."""
+
+    ready = Signal(str)
+    failed = Signal(str)
+
+    def __init__(self, pool: ImagePool, cache: object | None = None,
+                 size: int = THUMB_SIZE, max_pixmaps: int = MAX_PIXMAPS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool
+        self._cache = cache  # gallery.imaging.thumbnails.ThumbnailCache, or None
+        self.size = size
+        self._max = max_pixmaps
+        self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
+        self._failed: set[str] = set()
+        self._in_flight: set[str] = set()
+        self._queued: dict[str, Path] = {}
+        self._generation = 0
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(self._flush)
+
+    # -- asking --------------------------------------------------------------------------
+    def pixmap(self, key: str) -> QPixmap | None:
+        pixmap = self._pixmaps.get(key)
+        if pixmap is not None:
+            self._pixmaps.move_to_end(key)
+        return pixmap
+
+    def has_failed(self, key: str) -> bool:
+        return key in self._failed
+
+    def request(self, key: str, path: Path) -> None:
+        """Ask for a thumbnail; nothing happens if it is cached, failed or on its way."""
+        if key in self._pixmaps or key in self._failed or key in self._in_flight:
+            return
+        self._queued.pop(key, None)  # re-queue at the end: the latest ask goes first
+        self._queued[key] = path
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def pending(self) -> int:
+        """Thumbnails asked for and not yet arrived (for tests and the screenshot command)."""
+        return len(self._queued) + len(self._in_flight)
+
+    def reset(self) -> None:
+        """Forget queued requests (a new search); cached pixmaps stay."""
+        self._generation += 1
+        self._pool.clear()
+        self._queued.clear()
+        self._in_flight.clear()
+
+    # -- working -------------------------------------------------------------------------
+    def _flush(self) -> None:
+        queued, self._queued = self._queued, {}
+        generation = self._generation
+        size = (self.size, self.size)
+        cache = self._cache
+        for key, path in queued.items():  # oldest first: the pool runs the last one first
+            self._in_flight.add(key)
+
+            def job(path: Path = path, key: str = key) -> QImage:
+                if cache is not None and len(key) == 64:
+                    data = cache.get_or_make(path, key, size)  # type: ignore[attr-defined]
+                else:
+                    from ...imaging.thumbnails import make_thumbnail
+
+                    data = make_thumbnail(path, size)
+                return encoded_to_qimage(data)
+
+            self._pool.submit(
+                job,
+                lambda image, key=key: self._arrived(generation, key, image),
+                lambda error, key=key: self._refused(generation, key, error))
+
+    def _arrived(self, generation: int, key: str, image: QImage) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.discard(key)
+        if image.isNull():
+            self._failed.add(key)
+            self.failed.emit(key)
+            return
+        self._pixmaps[key] = QPixmap.fromImage(image)
+        while len(self._pixmaps) > self._max:
+            self._pixmaps.popitem(last=False)
+        self.ready.emit(key)
+
+    def _refused(self, generation: int, key: str, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight.discard(key)
+        self._failed.add(key)
+        log.info("no thumbnail for %s: %s", key, error)
+        self.failed.emit(key)
+
+    def close(self) -> None:
+        self.reset()
+        self._pool.wait()
+        if self._cache is not None:
+            self._cache.close()  # type: ignore[attr-defined]

@@ -1,0 +1,397 @@
+"""The zoomable image of one work, in bounded memory.
+
+First paint: a reduced decode (at most BASE_EDGE px) made off the GUI thread. Zoomed in past
+what that base can show sharply, the canvas draws tiles of the imaging core's pyramid at the
+level the zoom needs, loading only the visible ones into a small LRU of pixmaps; whatever is not
+loaded yet shows the base, scaled, beneath. Wheel zooms about the cursor, dragging pans,
+double-click toggles fit and 100 %, and the keys + − 0 do the same from the keyboard. A
+navigator in the corner shows the visible part of the picture while zoomed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..qimage import encoded_to_qimage, to_qimage
+from ..workers import ImagePool
+from .canvas_view import View, clamp_center, fit_scale, visible_tiles
+
+BASE_EDGE = 1600
+MAX_TILES = 96  # 96 × 256² × 4 B ≈ 25 MB
+MAX_SCALE = 8.0
+BACKGROUND = QColor("#121315")
+
+
+class ImageCanvas(QWidget):
+    zoomChanged = Signal(float)
+    loadingChanged = Signal(bool)
+
+    def __init__(self, pool: ImagePool, tile_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageCanvas")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 200)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self._pool, self._tile_dir = pool, tile_dir
+        self.reduced_motion = False
+        self._generation = 0
+        self._path: Path | None = None
+        self._pyramid: Any = None
+        self._base: QPixmap | None = None
+        self._failed = ""
+        self._view = View()
+        self._fit = True
+        self._tiles: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
+        self._pending: set[tuple[int, int, int]] = set()
+        self._drag: QPointF | None = None
+        self._title = ""
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(160)
+        self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._animation.valueChanged.connect(self._animate_step)
+        self._anim_anchor = QPointF()
+        self.retranslate_ui()
+
+    # -- content -------------------------------------------------------------------------
+    def describe(self, title: str, alt_text: str) -> None:
+        """What assistive tools say: the title with the zoom, and the alt text."""
+        self._title = title
+        self.setAccessibleDescription(alt_text)
+        self._announce()
+
+    def set_image(self, path: Path | None, key: str | None, title: str = "",
+                  alt_text: str = "") -> None:
+        """Show a new picture (None: no image); the old one is dropped at once."""
+        self._generation += 1
+        self._animation.stop()
+        self._path, self._pyramid, self._base, self._failed = path, None, None, ""
+        self._tiles.clear()
+        self._pending.clear()
+        self._fit = True
+        self._view = View()
+        self._title = title
+        self.setAccessibleDescription(alt_text)
+        self._announce()
+        self.update()
+        if path is None:
+            return
+        self.loadingChanged.emit(True)
+        generation, tile_dir = self._generation, self._tile_dir
+
+        def job() -> tuple[Any, Any]:
+            from ...imaging.thumbnails import file_sha256
+            from ...imaging.tiles import TilePyramid
+
+            content_key = key if key and len(key) == 64 else file_sha256(path)
+            pyramid = TilePyramid(path, content_key, tile_dir)
+            return pyramid, to_qimage(pyramid.fitted(BASE_EDGE, BASE_EDGE))
+
+        self._pool.submit(job, lambda result: self._base_arrived(generation, result),
+                          lambda error: self._base_failed(generation, error))
+
+    def _base_arrived(self, generation: int, result: tuple[Any, Any]) -> None:
+        if generation != self._generation:
+            return
+        self._pyramid, image = result
+        self._base = QPixmap.fromImage(image)
+        geometry = self._pyramid.geometry
+        self._view = View(geometry.width, geometry.height)
+        self._fit_now()
+        self.loadingChanged.emit(False)
+
+    def _base_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._failed = str(error)
+        self.update()
+        self.loadingChanged.emit(False)
+
+    def is_loading(self) -> bool:
+        return (self._path is not None and self._base is None and not self._failed) \
+            or bool(self._pending)
+
+    def image_size(self) -> tuple[int, int]:
+        return self._view.width, self._view.height
+
+    # -- zoom ----------------------------------------------------------------------------
+    @property
+    def scale(self) -> float:
+        return self._view.scale
+
+    def fit_scale(self) -> float:
+        return fit_scale(self._view, self.width(), self.height())
+
+    def is_fitted(self) -> bool:
+        return self._fit
+
+    def fit(self) -> None:
+        self.zoom_to(self.fit_scale(), fit=True)
+
+    def zoom_in(self) -> None:
+        self.zoom_to(self._view.scale * 1.25)
+
+    def zoom_out(self) -> None:
+        self.zoom_to(self._view.scale / 1.25)
+
+    def actual_size(self, anchor: QPointF | None = None) -> None:
+        self.zoom_to(1.0, anchor)
+
+    def zoom_to(self, scale: float, anchor: QPointF | None = None, fit: bool = False) -> None:
+        if not self._view.width:
+            return
+        low = min(self.fit_scale(), 1.0) * 0.5
+        scale = max(low, min(MAX_SCALE, scale))
+        self._anim_anchor = anchor if anchor is not None else QPointF(self.width() / 2,
+                                                                      self.height() / 2)
+        self._fit = fit
+        if self.reduced_motion or not self.isVisible():
+            self._set_scale(scale, self._anim_anchor)
+            return
+        self._animation.stop()
+        self._animation.setStartValue(self._view.scale)
+        self._animation.setEndValue(scale)
+        self._animation.start()
+
+    def _animate_step(self, value: Any) -> None:
+        self._set_scale(float(value), self._anim_anchor)
+
+    def _set_scale(self, scale: float, anchor: QPointF) -> None:
+        view = self._view
+        ax, ay = anchor.x() - self.width() / 2, anchor.y() - self.height() / 2
+        ix, iy = view.cx + ax / view.scale, view.cy + ay / view.scale
+        view.scale = scale
+        view.cx, view.cy = ix - ax / scale, iy - ay / scale
+        if self._fit:
+            view.cx, view.cy = view.width / 2, view.height / 2
+        clamp_center(view, self.width(), self.height())
+        self._announce()
+        self.update()
+        self.zoomChanged.emit(scale)
+
+    def _fit_now(self) -> None:
+        self._view.scale = self.fit_scale()
+        self._view.cx, self._view.cy = self._view.width / 2, self._view.height / 2
+        self._fit = True
+        self._announce()
+        self.update()
+        self.zoomChanged.emit(self._view.scale)
+
+    def zoom_percent(self) -> int:
+        return round(self._view.scale * 100)
+
+    # -- accessibility and language ----------------------------------------------------
+    def retranslate_ui(self) -> None:
+        self._announce()
+        self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _announce(self) -> None:
+        if self._path is None:
+            name = self.tr("No image")
+        else:
+            name = self.tr("Image of %1, zoom %2 %").replace("%1", self._title).replace(
+                "%2", str(self.zoom_percent()))
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    # -- painting ------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), BACKGROUND)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self._base is None:
+            self._paint_message(painter)
+            return
+        view, s = self._view, self._view.scale
+        x0, y0 = self.width() / 2 - view.cx * s, self.height() / 2 - view.cy * s
+        target = QRectF(x0, y0, view.width * s, view.height * s)
+        visible = target.intersected(QRectF(self.rect()))
+        bx = self._base.width() / view.width
+        source = QRectF((visible.x() - x0) / s * bx, (visible.y() - y0) / s * bx,
+                        visible.width() / s * bx, visible.height() / s * bx)
+        painter.drawPixmap(visible, self._base, source)
+        dpr = self.devicePixelRatioF()
+        if self._pyramid is not None and s * dpr > bx * 1.05:
+            self._paint_tiles(painter, x0, y0, s * dpr, s)
+        if not self._fit and s > self.fit_scale() * 1.02:
+            self._paint_navigator(painter, x0, y0, s)
+        self._paint_zoom_label(painter)
+
+    def _paint_tiles(self, painter: QPainter, x0: float, y0: float, need: float,
+                     s: float) -> None:
+        geometry = self._pyramid.geometry
+        level = geometry.level_for_scale(need)
+        missing = []
+        for col, row in visible_tiles(geometry, level, self._view, self.width(), self.height()):
+            key = (level, col, row)
+            pixmap = self._tiles.get(key)
+            if pixmap is None:
+                missing.append(key)
+                continue
+            self._tiles.move_to_end(key)
+            x, y, w, h = geometry.region(level, col, row)
+            painter.drawPixmap(QRectF(x0 + x * s, y0 + y * s, w * s, h * s), pixmap,
+                               QRectF(pixmap.rect()))
+        for key in reversed(missing):  # the pool runs the newest first: the middle wins
+            self._request_tile(key)
+
+    def _request_tile(self, key: tuple[int, int, int]) -> None:
+        if key in self._pending:
+            return
+        self._pending.add(key)
+        generation, pyramid = self._generation, self._pyramid
+        self._pool.submit(lambda: encoded_to_qimage(pyramid.tile(*key)),
+                          lambda image: self._tile_arrived(generation, key, image),
+                          lambda error: self._tile_failed(generation, key, error))
+
+    def _tile_arrived(self, generation: int, key: tuple[int, int, int], image: Any) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(key)
+        self._tiles[key] = QPixmap.fromImage(image)
+        while len(self._tiles) > MAX_TILES:
+            self._tiles.popitem(last=False)
+        self.update()
+        if not self._pending:
+            self.loadingChanged.emit(False)
+
+    def _tile_failed(self, generation: int, key: tuple[int, int, int], error: Any) -> None:
+        if generation == self._generation:
+            self._pending.discard(key)  # the base stays visible there; nothing more to do
+
+    def _paint_message(self, painter: QPainter) -> None:
+        painter.setPen(QColor("#8f8a80"))
+        if self._failed:
+            text = self.tr("This image cannot be shown: %1").replace("%1", self._failed)
+        elif self._path is None:
+            text = self.tr("No image of this work is in the catalog.")
+        else:
+            text = self.tr("Loading image…")
+        painter.drawText(self.rect().adjusted(24, 24, -24, -24),
+                         Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+
+    def _navigator_rect(self) -> QRectF:
+        view = self._view
+        side = 150.0
+        k = side / max(view.width, view.height)
+        w, h = view.width * k, view.height * k
+        return QRectF(self.width() - w - 14, self.height() - h - 14, w, h)
+
+    def _paint_navigator(self, painter: QPainter, x0: float, y0: float, s: float) -> None:
+        box = self._navigator_rect()
+        painter.fillRect(box.adjusted(-3, -3, 3, 3), QColor(0, 0, 0, 150))
+        painter.setOpacity(0.9)
+        painter.drawPixmap(box, self._base, QRectF(self._base.rect()))
+        painter.setOpacity(1.0)
+        k = box.width() / self._view.width
+        seen = QRectF(-x0 / s * k, -y0 / s * k, self.width() / s * k, self.height() / s * k)
+        seen = seen.translated(box.topLeft()).intersected(box)
+        painter.setPen(QPen(QColor("#d8a657"), 1.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(seen)
+
+    def _paint_zoom_label(self, painter: QPainter) -> None:
+        text = f"{self.zoom_percent()} %"
+        metrics = painter.fontMetrics()
+        rect = QRectF(12, self.height() - metrics.height() - 18,
+                      metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 130))
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(QColor("#d9d4ca"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    # -- input ---------------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if steps and self._base is not None:
+            self.zoom_to(self._view.scale * (1.2 ** steps), event.position())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._base is not None:
+            if not self._fit and self._navigator_rect().contains(event.position()):
+                self._center_from_navigator(event.position())
+            self._drag = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            delta = event.position() - self._drag
+            self._drag = event.position()
+            self.pan(-delta.x() / self._view.scale, -delta.y() / self._view.scale)
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag = None
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self._base is None:
+            return
+        if self._fit or abs(self._view.scale - 1.0) > 0.01:
+            self.actual_size(event.position())
+        else:
+            self.fit()
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Move the view by (dx, dy) image pixels."""
+        self._view.cx += dx
+        self._view.cy += dy
+        clamp_center(self._view, self.width(), self.height())
+        self.update()
+
+    def _center_from_navigator(self, pos: QPointF) -> None:
+        box = self._navigator_rect()
+        k = box.width() / self._view.width
+        self._view.cx, self._view.cy = (pos.x() - box.x()) / k, (pos.y() - box.y()) / k
+        clamp_center(self._view, self.width(), self.height())
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        elif key == Qt.Key.Key_1:
+            self.actual_size()
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._view.width:
+            if self._fit:
+                self._fit_now()
+            else:
+                clamp_center(self._view, self.width(), self.height())

@@ -1,0 +1,218 @@
+"""Building blocks of the detail text: plain labels, the confidence mark, mission cards,
+related works, sources. Every piece of catalog text goes into a plain-text label, so a title
+such as `<b>bold</b>` shows its characters, never markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..models import year_caption
+from .words import (
+    confidence_short,
+    fact_label,
+    link_phrase,
+    localized,
+    status_phrase,
+    with_mark,
+)
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def plain(text: str, role: str = "body", parent: QWidget | None = None,
+          name: str | None = None) -> QLabel:
+    """A word-wrapping plain-text label; `role` picks its style (see app.THEME)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("role", role)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if name:
+        label.setObjectName(name)
+    label.setAccessibleName(text[:200])
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = plain(text, "heading", parent)
+    label.setAccessibleName(text)
+    return label
+
+
+class ConfidenceMark(QWidget):
+    """Three segments, filled as far as the record is established; low ones are dashed."""
+
+    LEVELS: ClassVar[dict[str, int]] = {"high": 3, "medium": 2, "low": 1}
+
+    def __init__(self, level: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confidenceMark")
+        self.level = level if level in self.LEVELS else "low"
+        self.setFixedSize(QSize(54, 12))
+        self.setAccessibleName(confidence_short(self.level))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        filled = self.LEVELS[self.level]
+        colour = {"high": "#d8a657", "medium": "#b59a6a", "low": "#9a8f7d"}[self.level]
+        for i in range(3):
+            rect = QRectF(i * 18 + 1, 2, 15, 8)
+            if i < filled:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(colour))
+            else:
+                pen = QPen(QColor("#6b665d"), 1, Qt.PenStyle.DashLine)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 2, 2)
+
+
+def fact_grid(rows: list[tuple[str, str]], parent: QWidget | None = None) -> QWidget:
+    """Label / value pairs in two columns; empty values are left out."""
+    box = QWidget(parent)
+    grid = QGridLayout(box)
+    grid.setContentsMargins(0, 0, 0, 0)
+    grid.setHorizontalSpacing(14)
+    grid.setVerticalSpacing(6)
+    grid.setColumnStretch(1, 1)
+    for n, (label, value) in enumerate(r for r in rows if r[1]):
+        key = plain(label, "key", box)
+        key.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        key.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Minimum)
+        key.setMaximumWidth(170)
+        grid.addWidget(key, n, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(plain(value, "body", box), n, 1)
+    return box
+
+
+def bullets(items: list[str], parent: QWidget | None = None) -> QWidget:
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(4)
+    for item in items:
+        layout.addWidget(plain(f"•  {item}", "body", box))
+    return box
+
+
+class MissionCard(QFrame):
+    """A linked mission: how the work relates to it, its dates, crew, facts and story."""
+
+    def __init__(self, link: dict[str, Any], mission: dict[str, Any] | None, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("missionCard")
+        mission = mission or {"id": link["mission_id"], "name": link.get("name"),
+                              "name_ru": link.get("name_ru")}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setSpacing(6)
+        name, fallback = localized(mission, "name", lang)
+        relation = link_phrase(link.get("link"))
+        if link.get("qualifier"):
+            relation = f"{relation} ({link['qualifier']})"
+        layout.addWidget(plain(self.tr("This work: %1").replace("%1", relation), "chip", self))
+        title = plain(with_mark(name or mission["id"], fallback, lang), "subheading", self)
+        title.setObjectName("missionName")
+        layout.addWidget(title)
+        when = " · ".join(p for p in (mission.get("date_display"),
+                                      status_phrase(mission.get("status")),
+                                      mission.get("program")) if p)
+        if when:
+            layout.addWidget(plain(when, "muted", self))
+        rows = [(self.tr("Leonov's role"), mission.get("leonov_role") or "")]
+        crew = [self._crew_member(m, lang) for m in mission.get("crew") or []]
+        rows.append((self.tr("Crew"), "; ".join(c for c in crew if c)))
+        for fact in mission.get("key_facts") or []:
+            rows.append((fact_label(str(fact.get("key", ""))), str(fact.get("value", ""))))
+        layout.addWidget(fact_grid(rows, self))
+        summary, fallback = localized(mission, "summary", lang)
+        if summary:
+            layout.addWidget(plain(with_mark(summary, fallback, lang), "body", self))
+        self.setAccessibleName(self.tr("Mission %1").replace("%1", name or mission["id"]))
+
+    @staticmethod
+    def _crew_member(member: dict[str, Any], lang: str) -> str:
+        name, _ = localized(member, "name", lang)
+        name = name or member.get("person_id", "")
+        return f"{name} ({member['role']})" if member.get("role") else name
+
+
+class RelatedList(QWidget):
+    """Related works as buttons: keyboard-reachable, each opens its work."""
+
+    workRequested = Signal(str)
+
+    def __init__(self, rows: list[Any], lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        for row in rows:
+            title, fallback = localized({"title": row.title, "title_ru": row.title_ru},
+                                        "title", lang)
+            year = year_caption(row)
+            button = QPushButton(f"{title}  ·  {year}" if year else title, self)
+            button.setObjectName("relatedWork")
+            button.setProperty("workId", row.id)
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(self.tr("Open %1").replace("%1", title))
+            button.setToolTip(with_mark(title, fallback, lang))
+            button.clicked.connect(lambda _c=False, work=row.id: self.workRequested.emit(work))
+            layout.addWidget(button)
+
+
+class SourceItem(QWidget):
+    """One citation; its link (if any) opens in the system browser."""
+
+    def __init__(self, number: int, source: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceItem")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        num = plain(f"{number}.", "muted", self)
+        num.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        num.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        num.setFixedWidth(24)
+        layout.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(plain(str(source.get("citation") or source.get("id")), "body", self))
+        self.url = QUrl(str(source.get("url") or ""))
+        if self.url.isValid() and self.url.scheme() in SAFE_SCHEMES:
+            button = QPushButton(self.url.host() or self.url.toString(), self)
+            button.setObjectName("sourceLink")
+            button.setFlat(True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(self.url.toString())
+            button.setAccessibleName(self.tr("Open source in browser: %1").replace(
+                "%1", self.url.host()))
+            button.clicked.connect(self.open_link)
+            row = QHBoxLayout()
+            row.addWidget(button)
+            row.addStretch(1)
+            text.addLayout(row)
+        layout.addLayout(text, 1)
+
+    def open_link(self) -> bool:
+        return QDesktopServices.openUrl(self.url)

@@ -1,0 +1,156 @@
+"""The detail page: the zoomable image beside everything the catalog says about the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..settings import current_language
+from ..workers import CatalogService, ImagePool
+from .canvas import ImageCanvas
+from .info import InfoPanel
+from .loader import DetailData, load_detail
+from .words import localized
+
+
+class DetailPage(QWidget):
+    """Shows one work; asks the window to go back or to step through the result list."""
+
+    backRequested = Signal()
+    stepRequested = Signal(int)
+    workRequested = Signal(str)
+    workShown = Signal(str)
+
+    def __init__(self, service: CatalogService, pool: ImagePool, tile_dir: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailPage")
+        self.service = service
+        self.work_id: str | None = None
+        self.data: DetailData | None = None
+        self._generation = 0
+        self._loading = False
+        self._row, self._count = -1, 0
+        self.canvas = ImageCanvas(pool, tile_dir, self)
+        self.info = InfoPanel(self)
+        self.info.workRequested.connect(self.workRequested)
+
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.backRequested)
+        self.prev_button = QPushButton(self)
+        self.prev_button.setObjectName("previousButton")
+        self.prev_button.clicked.connect(lambda: self.stepRequested.emit(-1))
+        self.next_button = QPushButton(self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(lambda: self.stepRequested.emit(1))
+        self.position = QLabel(self)
+        self.position.setObjectName("positionLabel")
+        self.position.setProperty("role", "muted")
+        for button in (self.back_button, self.prev_button, self.next_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(14, 10, 14, 8)
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.position)
+        bar.addSpacing(8)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.next_button)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("detailSplitter")
+        self.splitter.addWidget(self.canvas)
+        self.splitter.addWidget(self.info)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.info.setMinimumWidth(340)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("← Back to works"))
+        self.back_button.setToolTip(self.tr("Back to the grid (Esc)"))
+        self.back_button.setAccessibleName(self.tr("Back to works"))
+        self.prev_button.setText(self.tr("‹ Previous"))
+        self.prev_button.setToolTip(self.tr("Previous work (Left arrow)"))
+        self.prev_button.setAccessibleName(self.tr("Previous work"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.next_button.setToolTip(self.tr("Next work (Right arrow)"))
+        self.next_button.setAccessibleName(self.tr("Next work"))
+        self.setAccessibleName(self.tr("Work details"))
+        self.set_position(self._row, self._count)
+        self._update_canvas_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def show_work(self, work_id: str) -> None:
+        """Load a work's record on the catalog worker; the page fills in when it arrives."""
+        self._generation += 1
+        self.work_id = work_id
+        self._loading = True
+        generation = self._generation
+        self.service.call(lambda c: load_detail(c, work_id),
+                          lambda data: self._loaded(generation, data),
+                          lambda error: self._failed(generation, error))
+
+    def _loaded(self, generation: int, data: DetailData) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.data = data
+        record = data.record
+        path = None
+        if record.get("image_path"):
+            path = self.service.catalog.images_dir / str(record["image_path"])
+        self.canvas.set_image(path, record.get("image_sha256"))
+        self._update_canvas_text()
+        self.info.show_data(data)
+        self.workShown.emit(record["id"])
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.data = None
+        self.canvas.set_image(None, None)
+        self.info.show_data(None)
+        self.position.setText(str(error))
+
+    def _update_canvas_text(self) -> None:
+        if self.data is None:
+            return
+        lang = current_language()
+        title, _ = localized(self.data.record, "title", lang)
+        alt, _ = localized(self.data.record, "alt_text", lang)
+        self.canvas.describe(title, alt)
+
+    def set_position(self, row: int, count: int) -> None:
+        """Where this work sits in the result list ('3 of 48'); -1 when it is not in it."""
+        self._row, self._count = row, count
+        self.position.setText(self.tr("%1 of %2").replace("%1", str(row + 1)).replace(
+            "%2", str(count)) if row >= 0 else "")
+        self.prev_button.setEnabled(row > 0)
+        self.next_button.setEnabled(0 <= row < count - 1)
+
+    def is_loading(self) -> bool:
+        return self._loading or self.canvas.is_loading()

@@ -1,0 +1,395 @@
+"""The visitor's main window: browse the works, open one, walk the results, switch views.
+
+Pages live in a stack: browse (grid + search + filters), detail (one work), and the views
+engineer's timeline and missions views (a labelled placeholder until those modules exist).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..catalog.errors import CatalogError
+from ..catalog.store import Catalog
+from .app import LanguageManager, thumbnail_cache, tile_dir
+from .browse.page import BrowsePage
+from .browse.thumbnails import ThumbnailLoader
+from .detail.canvas import ImageCanvas
+from .detail.page import DetailPage
+from .main_actions import ShortcutSheet, WindowActions
+from .models import WorkListModel
+from .settings import Settings, current_language
+from .view_slot import ViewSlot
+from .workers import CatalogService, ImagePool
+
+log = logging.getLogger(__name__)
+PAGES = ("browse", "detail", "timeline", "missions")
+POLL_MS = 4000  # how often to look for saves by the editor or another process
+
+
+def _module_exists(name: str) -> bool:
+    """A real module or package (not an empty namespace folder), found without importing it."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except ModuleNotFoundError:
+        return False
+    return spec is not None and spec.origin is not None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, service: CatalogService, settings: Settings | None = None,
+                 synchronous: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.service = service
+        self.settings = settings or Settings()
+        self.languages = LanguageManager(self.settings, self)
+        self.thumb_pool = ImagePool(synchronous, max_threads=2)
+        self.image_pool = ImagePool(synchronous, max_threads=2)
+        self.thumbnails = ThumbnailLoader(self.thumb_pool, thumbnail_cache(), parent=self)
+        self.model = WorkListModel(service, self.thumbnails, parent=self)
+        self.page = "browse"
+        self.error_box: QMessageBox | None = None
+        self._data_version: int | None = None
+        self._pending_step = 0
+
+        self.browse = BrowsePage(self.model, self)
+        self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
+        self.timeline = ViewSlot("timeline", self)
+        self.missions = ViewSlot("missions", self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        for widget in (self.browse, self.detail, self.timeline, self.missions):
+            self.pages.addWidget(widget)
+        self.setCentralWidget(self.pages)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.read_only_label = QLabel(self)
+        self.read_only_label.setObjectName("readOnlyLabel")
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.actions_ = WindowActions(self)
+
+        self.browse.workActivated.connect(lambda work, _row: self.open_work(work))
+        self.browse.countChanged.connect(self._count_changed)
+        self.detail.backRequested.connect(self.go_back)
+        self.detail.stepRequested.connect(self.step)
+        self.detail.workRequested.connect(self.open_work)
+        self.model.rowsInserted.connect(self._rows_arrived)
+        for slot in (self.timeline, self.missions):
+            slot.workActivated.connect(self.open_work)
+            slot.missionFilterRequested.connect(self.filter_mission)
+        self.languages.changed.connect(self._language_changed)
+
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._check_for_changes)
+        self._attach_catalog()
+        self.show_page("browse")
+        # An explicit minimum keeps layouts from resizing the window's limits as panels fill
+        # in (offscreen Qt warns about that on every change).
+        self.setMinimumSize(860, 560)
+        self.resize(1280, 820)
+        self.retranslate_ui()
+
+    # -- catalog -------------------------------------------------------------------------
+    def _attach_catalog(self) -> None:
+        catalog = self.service.catalog
+        self.model.set_service(self.service)
+        self.detail.service = self.service
+        self.browse.run_search()
+        self.timeline.attach(self.service)
+        self.missions.attach(self.service)
+        self.service.call(_facet_names, self._facet_names_arrived)
+        self.service.call(lambda c: c.data_version(), self._remember_version)
+        self._poll.start()
+        self.settings.add_recent(catalog.path)
+        self._update_recent_menu()
+        self._update_editing_state()
+
+    def open_catalog(self, path: str | Path) -> bool:
+        """Switch to another catalog; a bad file leaves the current one open and says why."""
+        try:
+            catalog = Catalog.open(path)
+        except (CatalogError, sqlite3.DatabaseError, OSError) as error:
+            self.show_error(self.tr("This catalog cannot be opened"), str(error))
+            return False
+        old = self.service
+        self.service = CatalogService(catalog, synchronous=old.synchronous)
+        self.show_page("browse")
+        self._attach_catalog()
+        old.shutdown()
+        self.retranslate_ui()
+        return True
+
+    def choose_catalog(self) -> None:
+        start = str(Path(self.service.catalog.path).parent)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Catalog"), start,
+                                              self.tr("Catalogs (*.db *.sqlite);;All files (*)"))
+        if path:
+            self.open_catalog(path)
+
+    def show_error(self, title: str, detail: str) -> None:
+        """One clear, window-modal message; kept on `error_box` so tests can read it."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, detail, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setObjectName("errorBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.error_box = box
+        box.open()
+
+    def _update_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        current = str(Path(self.service.catalog.path).resolve())
+        for path in self.settings.get("catalog/recent"):
+            action = menu.addAction(Path(path).name + "  —  " + str(Path(path).parent))
+            action.setToolTip(path)
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _c=False, p=path: self.open_catalog(p))
+        menu.setEnabled(bool(menu.actions()))
+
+    def _update_editing_state(self) -> None:
+        catalog = self.service.catalog
+        if catalog.read_only:
+            self.read_only_label.setText(self.tr("Editing is off: %1").replace(
+                "%1", str(catalog.read_only_reason)))
+        else:
+            self.read_only_label.setText("")
+        self.read_only_label.setVisible(catalog.read_only)
+        editor = self.actions_.editor
+        editor.setEnabled(_module_exists("gallery.ui.edit") and not catalog.read_only)
+        self.actions_.slideshow.setEnabled(_module_exists("gallery.ui.slideshow"))
+
+    def _facet_names_arrived(self, names: dict[str, dict[str, str]]) -> None:
+        for facet, mapping in names.items():
+            self.browse.facets.set_names_ru(facet, mapping)
+
+    def _remember_version(self, version: int) -> None:
+        self._data_version = version
+
+    def _check_for_changes(self) -> None:
+        def changed(version: int) -> None:
+            if self._data_version is not None and version != self._data_version:
+                self.model.refresh()
+                if self.page == "detail" and self.detail.work_id:
+                    self.detail.show_work(self.detail.work_id)
+                self.timeline.reload()
+                self.missions.reload()
+            self._data_version = version
+
+        self.service.call(lambda c: c.data_version(), changed)
+
+    # -- pages ---------------------------------------------------------------------------
+    def show_page(self, name: str) -> None:
+        widget = {"browse": self.browse, "detail": self.detail, "timeline": self.timeline,
+                  "missions": self.missions}[name]
+        self.page = name
+        self.pages.setCurrentWidget(widget)
+        for action in self.actions_.detail_only:
+            action.setEnabled(name == "detail")
+        if name == "browse":
+            self.browse.focus_grid()
+        elif name == "detail":
+            self.detail.canvas.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_view_actions()
+
+    def _update_view_actions(self) -> None:
+        for action, page in ((self.actions_.view_browse, "browse"),
+                             (self.actions_.view_timeline, "timeline"),
+                             (self.actions_.view_missions, "missions")):
+            action.setCheckable(True)
+            action.setChecked(self.page == page)
+
+    def open_work(self, work_id: str) -> None:
+        self.detail.show_work(work_id)
+        self._update_position(work_id)
+        self.show_page("detail")
+
+    def go_back(self) -> None:
+        if self.page != "detail":
+            return
+        work_id = self.detail.work_id
+        self.show_page("browse")
+        row = self.model.row_of(work_id) if work_id else -1
+        if row >= 0:
+            self.browse.grid.select_row(row)
+
+    def step(self, delta: int) -> None:
+        """Walk the result list from the detail page (←/→); fetches the next page if needed."""
+        if self.page != "detail" or not self.detail.work_id:
+            return
+        row = self.model.row_of(self.detail.work_id)
+        if row < 0:
+            return
+        target = row + delta
+        if target >= self.model.rowCount() and self.model.canFetchMore():
+            self._pending_step = delta
+            self.model.fetchMore()
+            return
+        if 0 <= target < self.model.rowCount():
+            self.open_work(self.model.work_ids()[target])
+
+    def _rows_arrived(self) -> None:
+        if self._pending_step:
+            delta, self._pending_step = self._pending_step, 0
+            self.step(delta)
+        elif self.page == "detail" and self.detail.work_id:
+            self._update_position(self.detail.work_id)
+
+    def _update_position(self, work_id: str) -> None:
+        self.detail.set_position(self.model.row_of(work_id), self.model.total)
+
+    def filter_mission(self, mission_id: str) -> None:
+        self.browse.filter_by("mission", mission_id)
+        self.show_page("browse")
+
+    def focus_search(self) -> None:
+        if self.page != "browse":
+            self.show_page("browse")
+        self.browse.focus_search()
+
+    def canvas(self) -> ImageCanvas:
+        return self.detail.canvas
+
+    def _count_changed(self, shown: int, total: int) -> None:
+        self.count_label.setText(self.tr("%1 of %2 works").replace("%1", str(shown)).replace(
+            "%2", str(total)))
+        if self.page == "detail" and self.detail.work_id:
+            self._update_position(self.detail.work_id)
+
+    # -- other windows -------------------------------------------------------------------
+    def open_editor(self) -> None:
+        if not self.actions_.editor.isEnabled():
+            return
+        module = importlib.import_module("gallery.ui.edit")
+        work_id = self.detail.work_id if self.page == "detail" else self._grid_work_id()
+        module.open_editor(self.service.catalog.path, self, work_id)
+
+    def _grid_work_id(self) -> str | None:
+        row = self.browse.grid.currentIndex().row()
+        item = self.model.row_data(row)
+        return item.id if item else None
+
+    def start_slideshow(self) -> None:
+        if not _module_exists("gallery.ui.slideshow"):
+            return
+        module = importlib.import_module("gallery.ui.slideshow")
+        self.slideshow_window = module.start_slideshow(self.service.catalog.path, parent=self)
+
+    def show_shortcuts(self) -> None:
+        sheet = ShortcutSheet(self.actions_.all_actions(), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.shortcut_sheet = sheet
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Leonov Gallery"), self.tr(
+            "Leonov Gallery: the art of Alexei Leonov (1934–2019), cosmonaut and painter, "
+            "with the missions, people and sources behind each work."))
+
+    # -- settings, language, motion ------------------------------------------------------
+    def set_reduced_motion(self, on: bool) -> None:
+        self.settings.set("ui/reduced_motion", bool(on))
+        self.detail.canvas.reduced_motion = bool(on)
+
+    def toggle_fullscreen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def restore_state(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+        for splitter, key in ((self.detail.splitter, "detail/splitter"),
+                              (self.browse.splitter, "browse/splitter")):
+            if self.settings.get(key):
+                splitter.restoreState(self.settings.get(key))
+        self.browse.bar.set_sort(self.settings.get("browse/sort"))
+        motion = bool(self.settings.get("ui/reduced_motion"))
+        self.actions_.reduced_motion.setChecked(motion)
+        self.set_reduced_motion(motion)
+        last = self.settings.get("window/last_view")
+        self.show_page(last if last in ("browse", "timeline", "missions") else "browse")
+
+    def save_state(self) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
+        self.settings.set("detail/splitter", bytes(self.detail.splitter.saveState().data()))
+        self.settings.set("browse/splitter", bytes(self.browse.splitter.saveState().data()))
+        self.settings.set("browse/sort", self.browse.bar.sort())
+        self.settings.set("window/last_view", "browse" if self.page == "detail" else self.page)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop background work and close the catalog (after the window has closed)."""
+        self._poll.stop()
+        self.thumbnails.close()
+        self.image_pool.clear()
+        self.image_pool.wait()
+        self.service.shutdown()
+
+    def _language_changed(self, lang: str) -> None:
+        self.actions_.lang_en.setChecked(lang == "en")
+        self.actions_.lang_ru.setChecked(lang == "ru")
+        self.model.language_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        if not hasattr(self, "actions_"):
+            return
+        self.actions_.retranslate_ui()
+        name = Path(self.service.catalog.path).name
+        self.setWindowTitle(self.tr("Leonov Gallery — %1").replace("%1", name))
+        self.setAccessibleName(self.tr("Leonov Gallery"))
+        self.actions_.lang_en.setChecked(current_language() == "en")
+        self.actions_.lang_ru.setChecked(current_language() == "ru")
+        self._update_editing_state()
+        if self.model.total or self.browse.catalog_total:
+            self._count_changed(self.model.total, max(self.browse.catalog_total,
+                                                      self.model.total))
+
+    # -- for the screenshot command and tests ------------------------------------------
+    def busy(self) -> bool:
+        """True while searches, thumbnails or the detail image are still on their way."""
+        if self.model.busy() or self.browse.bar.pending():
+            return True
+        if self.page == "browse" and self.model.thumbnails_pending():
+            return True
+        if self.page == "detail" and self.detail.is_loading():
+            return True
+        return self.page in ("timeline", "missions") and self.pages.currentWidget().busy()
+
+
+def _facet_names(catalog: Any) -> dict[str, dict[str, str]]:
+    """Russian names of missions and people, for the filter lists (runs on the worker)."""
+    out: dict[str, dict[str, str]] = {}
+    for facet, table in (("mission", "missions"), ("person", "people")):
+        out[facet] = {r["id"]: r["name_ru"] for r in catalog.list_records(table)
+                      if r.get("name_ru")}
+    return out

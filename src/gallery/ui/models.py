@@ -1,0 +1,301 @@
+"""Qt item models over the catalog: the works of a search (here), and the facet choices
+(`browse.facet_model`, re-exported).
+
+Both are thin adapters in the manner of Anki's browser table: the catalog search returns rows
+a page at a time through the CatalogService, the model caches them and builds what a view asks
+for in `data()`. A new search resets the model; anything smaller (a thumbnail arriving, a record
+changed elsewhere, a language switch) is a narrow `dataChanged`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from ..catalog.search import SearchResult, WorkRow
+from .browse.facet_model import FacetChoice, FacetModel
+from .browse.thumbnails import ThumbnailLoader
+from .detail.words import FALLBACK_MARK, localized
+from .settings import current_language
+from .workers import CatalogService
+
+__all__ = ["FacetChoice", "FacetModel", "WorkListModel"]
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+WorkIdRole = Qt.ItemDataRole.UserRole + 1
+YearRole = Qt.ItemDataRole.UserRole + 2
+StandinRole = Qt.ItemDataRole.UserRole + 3
+ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "ready", "loading", "none"
+ConfidenceRole = Qt.ItemDataRole.UserRole + 5
+FallbackRole = Qt.ItemDataRole.UserRole + 6  # the caption is not in the visitor's language
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    query: str = ""
+    filters: tuple[tuple[str, Any], ...] = ()
+    sort: str = "date"
+
+    def filter_dict(self) -> dict[str, Any]:
+        return {name: list(value) if isinstance(value, tuple) else value
+                for name, value in self.filters}
+
+
+def spec_for(query: str, filters: dict[str, Any], sort: str) -> SearchSpec:
+    """A hashable search description, leaving out empty filters."""
+    items = []
+    for name, value in sorted(filters.items()):
+        if value in (None, "", [], ()):
+            continue
+        items.append((name, tuple(value) if isinstance(value, list | tuple | set) else value))
+    return SearchSpec(query.strip(), tuple(items), sort)
+
+
+def year_caption(row: WorkRow) -> str:
+    """The date for a caption: the display text as the catalog words it (a view elides it
+    if long: "before March 1965" must not shrink to a bare, wrong-sounding year)."""
+    display = (row.date_display or "").strip()
+    return display or (row.date_earliest or "")[:4]
+
+
+class WorkListModel(QAbstractListModel):
+    """The works of the current search, fetched a page at a time."""
+
+    PAGE = 200
+    searchFinished = Signal(object)  # the first page's SearchResult (total, facets)
+    searchFailed = Signal(str)
+
+    def __init__(self, service: CatalogService, thumbnails: ThumbnailLoader | None = None,
+                 images_dir: Path | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._thumbs = thumbnails
+        self._images_dir = images_dir or service.catalog.images_dir
+        self._rows: list[WorkRow] = []
+        self._total = 0
+        self._spec = SearchSpec()
+        self._generation = 0
+        self._fetching = False
+        self._searching = False
+        self._waiting: dict[str, set[int]] = {}  # thumbnail key -> rows that showed a placeholder
+        if thumbnails is not None:
+            thumbnails.ready.connect(self._thumbnail_arrived)
+            thumbnails.failed.connect(self._thumbnail_arrived)
+
+    def set_service(self, service: CatalogService) -> None:
+        """Read from another catalog from the next search on."""
+        self._service = service
+        self._images_dir = service.catalog.images_dir
+
+    # -- searching -----------------------------------------------------------------------
+    @property
+    def spec(self) -> SearchSpec:
+        return self._spec
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def busy(self) -> bool:
+        return self._searching or self._fetching
+
+    def set_search(self, query: str = "", filters: dict[str, Any] | None = None,
+                   sort: str = "date") -> None:
+        """Run a new search; the model resets when its first page arrives."""
+        self._spec = spec_for(query, filters or {}, sort)
+        self._generation += 1
+        self._searching = True
+        self._fetching = False
+        generation, spec, page = self._generation, self._spec, self.PAGE
+        self._service.call(
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=page),
+            lambda result: self._first_page(generation, result),
+            lambda error: self._failed(generation, error))
+
+    def refresh(self) -> None:
+        """Re-read the loaded rows after a change elsewhere; update only what differs."""
+        generation, spec = self._generation, self._spec
+        count = max(len(self._rows), self.PAGE)
+        self._service.call(
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=count),
+            lambda result: self._refreshed(generation, result),
+            lambda error: self._failed(generation, error))
+
+    def _first_page(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return  # the visitor typed on; this answer is stale
+        self._searching = False
+        self.beginResetModel()
+        self._rows = list(result.rows)
+        self._total = result.total
+        self._waiting.clear()
+        if self._thumbs is not None:
+            self._thumbs.reset()
+        self.endResetModel()
+        self.searchFinished.emit(result)
+
+    def _refreshed(self, generation: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in result.rows[:len(old_ids)]]
+        if new_ids != old_ids or len(result.rows) < len(self._rows):
+            self.beginResetModel()
+            self._rows, self._total = list(result.rows), result.total
+            self._waiting.clear()
+            self.endResetModel()
+        else:
+            self._total = result.total
+            for row, (old, new) in enumerate(zip(self._rows, result.rows, strict=False)):
+                if old != new:
+                    self._rows[row] = new
+                    index = self.index(row)
+                    self.dataChanged.emit(index, index)
+        self.searchFinished.emit(result)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._searching = self._fetching = False
+            self.searchFailed.emit(str(error))
+
+    # -- paging --------------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if parent.isValid() or self._fetching or self._searching:
+            return  # one page at a time: views may ask again while a page is on its way
+        if len(self._rows) >= self._total:
+            return
+        self._fetching = True
+        generation, spec, offset = self._generation, self._spec, len(self._rows)
+        self._service.call(
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=self.PAGE,
+                               offset=offset, facets=False),
+            lambda result: self._next_page(generation, offset, result),
+            lambda error: self._failed(generation, error))
+
+    def _next_page(self, generation: int, offset: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if offset != len(self._rows) or not result.rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(_ROOT, first, first + len(result.rows) - 1)
+        self._rows.extend(result.rows)
+        self._total = max(result.total, len(self._rows))
+        self.endInsertRows()
+
+    # -- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row_data(self, row: int) -> WorkRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, work_id: str) -> int:
+        for row, item in enumerate(self._rows):
+            if item.id == work_id:
+                return row
+        return -1
+
+    def work_ids(self) -> list[str]:
+        return [r.id for r in self._rows]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            title, _fallback = self._title(row)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return f"{title}, {year_caption(row)}".strip(", ")
+            return title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            title, fallback = self._title(row)
+            lines = [title, year_caption(row)]
+            if fallback:
+                lines.append(f"({FALLBACK_MARK[current_language()]})")
+            return "\n".join(line for line in lines if line)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(index.row(), row)
+        return self._custom(row, role)
+
+    def _custom(self, row: WorkRow, role: int) -> Any:
+        if role == WorkIdRole:
+            return row.id
+        if role == YearRole:
+            return year_caption(row)
+        if role == StandinRole:
+            return bool(row.image_path) and row.image_is_standin
+        if role == ConfidenceRole:
+            return row.confidence
+        if role == FallbackRole:
+            return self._title(row)[1]
+        if role == ThumbStateRole:
+            return self._thumb_state(row)
+        return None
+
+    def _title(self, row: WorkRow) -> tuple[str, bool]:
+        text, fallback = localized({"title": row.title, "title_ru": row.title_ru},
+                                   "title", current_language())
+        return text or row.id, fallback
+
+    @staticmethod
+    def thumb_key(row: WorkRow) -> str | None:
+        if not row.image_path:
+            return None
+        return row.image_sha256 or f"path:{row.image_path}"
+
+    def _thumb_state(self, row: WorkRow) -> str:
+        key = self.thumb_key(row)
+        if key is None or self._thumbs is None or self._thumbs.has_failed(key):
+            return "none"
+        return "ready" if self._thumbs.pixmap(key) is not None else "loading"
+
+    def _decoration(self, row_number: int, row: WorkRow) -> Any:
+        key = self.thumb_key(row)
+        if key is None or self._thumbs is None:
+            return None
+        pixmap = self._thumbs.pixmap(key)
+        if pixmap is None and not self._thumbs.has_failed(key):
+            self._waiting.setdefault(key, set()).add(row_number)
+            self._thumbs.request(key, self._images_dir / str(row.image_path))
+        return pixmap
+
+    def _thumbnail_arrived(self, key: str) -> None:
+        rows = self._waiting.pop(key, ())
+        for row in sorted(rows):
+            if row < len(self._rows):
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole,
+                                                     ThumbStateRole])
+
+    def language_changed(self) -> None:
+        """Captions follow the visitor's language."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                   Qt.ItemDataRole.AccessibleTextRole, FallbackRole])
+
+    def thumbnails_pending(self) -> int:
+        return self._thumbs.pending() if self._thumbs is not None else 0

@@ -1,0 +1,126 @@
+"""Visitor settings, declared once with type, default and meaning, stored with QSettings.
+
+Following qutebrowser's configdata: every key is declared here; reading or writing an
+undeclared key is a bug and raises. The settings file is an INI file under the user's config
+folder, found through `platformdirs` each time (so tests that point XDG_CONFIG_HOME at a
+temporary folder never touch the user's settings).
+
+The current language also lives here: widgets ask `current_language()` when they retranslate,
+to pick the catalog's Russian or English fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..paths import APP_NAME
+
+LANGUAGES = ("en", "ru")
+MAX_RECENT = 8
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+
+
+_DECLARED = (
+    Setting("window/geometry", bytes, b"", "main window position and size"),
+    Setting("window/state", bytes, b"", "main window tool bars and docks"),
+    Setting("window/last_view", str, "browse", "page shown at start: browse, timeline, missions"),
+    Setting("detail/splitter", bytes, b"", "split between image and text in the detail view"),
+    Setting("browse/splitter", bytes, b"", "split between filters and grid"),
+    Setting("browse/sort", str, "date", "order of the grid: date, title, added, relevance"),
+    Setting("ui/language", str, "en", "language of the interface and catalog text (en, ru)"),
+    Setting("ui/reduced_motion", bool, False, "turn off animated zoom and transitions"),
+    Setting("catalog/recent", list, [], "recently opened catalog files, newest first"),
+)
+SETTINGS: dict[str, Setting] = {s.key: s for s in _DECLARED}
+
+
+class UnknownSetting(KeyError):
+    """A key that is not declared above: a programming error."""
+
+
+def settings_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME)) / "gallery.ini"
+
+
+class Settings:
+    """Typed access to the declared settings."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else settings_path()
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def get(self, key: str) -> Any:
+        decl = _declared(key)
+        value = self._qs.value(key, None)
+        if value is None:
+            return decl.default
+        return _coerce(decl, value)
+
+    def set(self, key: str, value: Any) -> None:
+        decl = _declared(key)
+        if decl.type is bytes:
+            value = QByteArray(bytes(value))
+        elif decl.type is list:
+            value = [str(v) for v in value]
+        self._qs.setValue(key, value)
+
+    def add_recent(self, path: str | Path) -> list[str]:
+        """Put a catalog at the top of the recent list; return the list."""
+        text = str(Path(path).resolve())
+        recent = [p for p in self.get("catalog/recent") if p != text]
+        recent = [text, *recent][:MAX_RECENT]
+        self.set("catalog/recent", recent)
+        return recent
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+
+def _declared(key: str) -> Setting:
+    try:
+        return SETTINGS[key]
+    except KeyError:
+        raise UnknownSetting(f"undeclared setting {key!r}") from None
+
+
+def _coerce(decl: Setting, value: Any) -> Any:
+    """INI files give strings back; turn them into the declared type, else the default."""
+    try:
+        if decl.type is bool:
+            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+        if decl.type is bytes:
+            return bytes(value.data()) if isinstance(value, QByteArray) else bytes(value)
+        if decl.type is list:
+            if isinstance(value, str):
+                return [value] if value else []
+            return [str(v) for v in value]
+        return decl.type(value)
+    except (TypeError, ValueError):
+        return decl.default
+
+
+# -- the language the visitor chose ------------------------------------------------------
+_language = "en"
+
+
+def current_language() -> str:
+    return _language
+
+
+def set_current_language(lang: str) -> None:
+    global _language
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    _language = lang

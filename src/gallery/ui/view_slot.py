@@ -1,0 +1,124 @@
+"""A page of the main window that holds one of the views engineer's views (the timeline, the
+missions) or, until its module exists, a labelled placeholder.
+
+Data is read the first time the page is shown (the timeline reads every work, which start-up
+should not wait for) on the catalog worker, and again after a save elsewhere.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .workers import CatalogService
+
+# kind -> (module, widget class, module.function that reads its data on the worker)
+VIEWS = {
+    "timeline": ("gallery.ui.timeline", "TimelineView", "gallery.ui.timeline.data",
+                 "load_timeline_data"),
+    "missions": ("gallery.ui.missions", "MissionsView", "gallery.ui.missions.data",
+                 "load_missions_data"),
+}
+
+
+def _load(module: str, name: str) -> Any:
+    """`module.name`, or None while the module (or the name) is not written yet."""
+    try:
+        return getattr(importlib.import_module(module), name, None)
+    except ModuleNotFoundError as error:
+        if error.name is None or not module.startswith(error.name):
+            raise  # the module exists but imports something missing: a real bug
+        return None
+
+
+class ViewSlot(QWidget):
+    workActivated = Signal(str)
+    missionFilterRequested = Signal(str)
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"{kind}Page")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._service: CatalogService | None = None
+        self._loaded = False
+        self._loading = False
+        self._generation = 0
+        module, cls, loader_module, loader = VIEWS[kind]
+        view_class = _load(module, cls)
+        self.loader = _load(loader_module, loader) if view_class else None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder: QLabel | None = None
+        self.view: Any = None
+        if view_class is not None:
+            self.view = view_class(self)
+            for signal in ("workActivated", "missionFilterRequested"):
+                if hasattr(self.view, signal):
+                    getattr(self.view, signal).connect(getattr(self, signal))
+            layout.addWidget(self.view)
+            self.setFocusProxy(self.view)
+        else:
+            self.placeholder = QLabel(self)
+            self.placeholder.setObjectName(f"{kind}Placeholder")
+            self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.placeholder.setWordWrap(True)
+            layout.addWidget(self.placeholder)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = {"timeline": self.tr("Timeline"), "missions": self.tr("Missions")}
+        self.setAccessibleName(names[self.kind])
+        if self.placeholder is not None:
+            self.placeholder.setText(self.tr("The %1 view is not part of this build yet.")
+                                     .replace("%1", names[self.kind]))
+            self.placeholder.setAccessibleName(self.placeholder.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def attach(self, service: CatalogService) -> None:
+        """A (new) catalog: read the data again when the page is next shown."""
+        self._service = service
+        self._loaded = False
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.view is None or self.loader is None or self._service is None:
+            return
+        self._loaded, self._loading = True, True
+        self._generation += 1
+        generation, loader = self._generation, self.loader
+        self._service.call(loader, lambda data: self._arrived(generation, data),
+                           lambda error: self._failed(generation, error))
+
+    def _arrived(self, generation: int, data: Any) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if isinstance(data, tuple):
+            self.view.set_data(*data)
+        else:
+            self.view.set_data(data)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            self._loaded = False
+
+    def busy(self) -> bool:
+        if self._loading:
+            return True
+        return bool(self.view is not None and getattr(self.view, "busy", lambda: False)())

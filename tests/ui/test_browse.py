@@ -1,0 +1,125 @@
+"""The browse page: typing narrows, filters combine with right counts, nothing found says so."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from gallery.ui.models import WorkIdRole
+
+
+def shown_ids(window: Any) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r), WorkIdRole) for r in range(model.rowCount())]
+
+
+def facet_counts(window: Any, facet: str) -> dict[str, int]:
+    model = window.browse.facets.sections[facet].model
+    return {model.data(model.index(r), model.ValueRole): model.data(model.index(r),
+                                                                    model.CountRole)
+            for r in range(model.rowCount())}
+
+
+def check(window: Any, facet: str, value: str) -> None:
+    window.browse.facets.check(facet, value)
+
+
+def test_typing_in_the_search_field_narrows_the_grid(window: Any, qtbot: Any) -> None:
+    assert len(shown_ids(window)) == 4
+    field = window.browse.bar.field
+    qtbot.keyClicks(field, "moon")
+    qtbot.waitUntil(lambda: shown_ids(window) == ["near-the-moon"])
+    assert window.count_label.text() == "1 of 4 works"
+
+
+def test_typing_searches_once_after_a_pause(window: Any, qtbot: Any) -> None:
+    searches: list[object] = []
+    window.model.searchFinished.connect(searches.append)
+    qtbot.keyClicks(window.browse.bar.field, "sunrise")
+    assert not searches  # nothing ran per keystroke
+    qtbot.waitUntil(lambda: len(searches) == 1)
+    assert shown_ids(window) == ["orbital-sunrise"]
+
+
+def test_russian_typed_text_finds_the_work(window: Any, qtbot: Any) -> None:
+    window.browse.bar.field.insert("восход")  # as an input method delivers it
+    qtbot.waitUntil(lambda: "orbital-sunrise" in shown_ids(window) and len(shown_ids(window)) < 4)
+
+
+def test_facets_combine_and_count_with_the_other_filters(window: Any) -> None:
+    assert facet_counts(window, "decade") == {"1960s": 2, "1970s": 1, "1980s": 1}
+    assert facet_counts(window, "image") == {"standin": 3, "real": 1}
+    check(window, "image", "standin")
+    assert sorted(shown_ids(window)) == ["hostile", "orbital-sunrise", "stamp-1975"]
+    # decade counts now say what each decade would give among stand-ins
+    assert facet_counts(window, "decade") == {"1960s": 1, "1970s": 1, "1980s": 1}
+    # while the image facet's own counts ignore its own choice
+    assert facet_counts(window, "image") == {"standin": 3, "real": 1}
+    check(window, "decade", "1960s")
+    assert shown_ids(window) == ["orbital-sunrise"]
+    check(window, "decade", "1970s")  # OR within one facet
+    assert sorted(shown_ids(window)) == ["orbital-sunrise", "stamp-1975"]
+    assert window.count_label.text() == "2 of 4 works"
+    assert window.browse.facets.clear_button.isEnabled()
+
+
+def test_the_year_range_filters(window: Any, qtbot: Any) -> None:
+    facets = window.browse.facets
+    facets.year_from.setValue(1970)
+    qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["hostile", "stamp-1975"])
+    facets.year_to.setValue(1979)
+    qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
+
+
+def test_an_empty_result_says_so_and_offers_to_clear(window: Any, qtbot: Any) -> None:
+    check(window, "image", "real")
+    check(window, "decade", "1970s")
+    page = window.browse
+    assert window.model.rowCount() == 0
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.message.isVisible()
+    qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert len(shown_ids(window)) == 4
+    assert page.stack.currentWidget() is page.grid
+    assert page.facets.filters() == {}
+
+
+def test_sort_by_title(window: Any) -> None:
+    window.browse.bar.set_sort("title")
+    assert shown_ids(window) == ["hostile", "stamp-1975", "near-the-moon", "orbital-sunrise"]
+
+
+def test_ctrl_f_focuses_search_and_esc_clears_it(window: Any, qtbot: Any) -> None:
+    window.browse.grid.setFocus()
+    qtbot.keySequence(window, QKeySequence.StandardKey.Find)
+    field = window.browse.bar.field
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "moon")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == ""
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)  # a second Esc goes to the results
+    assert window.browse.grid.hasFocus()
+
+
+def test_thumbnails_load_and_stand_ins_are_marked(window: Any, qtbot: Any) -> None:
+    grid = window.browse.grid
+    window.grab()  # painting asks for the visible thumbnails
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    model = window.model
+    pixmaps = [model.data(model.index(r), Qt.ItemDataRole.DecorationRole)
+               for r in range(model.rowCount())]
+    assert all(p is not None and not p.isNull() for p in pixmaps)
+    assert grid.uniformItemSizes()
+    assert grid.accessibleName() == "Works"
+
+
+def test_filter_by_mission_from_another_view(window: Any) -> None:
+    window.show_page("timeline")
+    window.filter_mission("voskhod-2")
+    assert window.page == "browse"
+    assert sorted(shown_ids(window)) == ["orbital-sunrise", "stamp-1975"]
+    assert window.browse.facets.filters() == {"mission": ["voskhod-2"]}
