@@ -227,7 +227,7 @@ def test_a_good_image_is_imported_and_shown(qtbot: Any, editor: Any, prompts: Fa
     assert model.base_version == record["version"] and model.record["image_path"] == (
         record["image_path"])
     assert field(editor, "medium").text() == "typed while importing"
-    assert panel.drop.pixmap() is not None and not panel.drop.pixmap().isNull()
+    assert panel.drop.has_image()
     save(editor)  # no conflict with our own import
     with Catalog.open(catalog_path) as catalog:
         assert catalog.get("orbital-sunrise")["medium"] == "typed while importing"

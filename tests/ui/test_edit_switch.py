@@ -94,6 +94,7 @@ def test_switching_kind_asks_too(qtbot: Any, editor: Any, prompts: FakePrompts,
                                  catalog_path: Path) -> None:
     prompts.unsaved = "cancel"
     field(editor, "title").setFocus()
+    qtbot.keyClick(field(editor, "title"), Qt.Key.Key_End)
     qtbot.keyClicks(field(editor, "title"), "!")
     editor.panel.set_kind("people")
     assert editor.kind == "works" and editor.panel.kinds.currentData() == "works"
@@ -105,6 +106,7 @@ def test_switching_kind_asks_too(qtbot: Any, editor: Any, prompts: FakePrompts,
 
 def test_closing_with_unsaved_changes_asks(qtbot: Any, editor: Any, prompts: FakePrompts,
                                            catalog_path: Path) -> None:
+    qtbot.keyClick(field(editor, "title"), Qt.Key.Key_End)
     qtbot.keyClicks(field(editor, "title"), "?")
     prompts.unsaved = "cancel"
     assert not editor.close()

@@ -44,6 +44,7 @@ class BatchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("batchDialog")
         self.setWindowTitle(self.tr("Set a field on %d works") % count)
+        self.setMinimumWidth(520)
         self.field_box = QComboBox()
         self.field_box.setObjectName("batchField")
         self.editors = QStackedWidget()

@@ -35,7 +35,7 @@ MAX_SHOWN = 600  # characters of one value shown in a cell; the tooltip has all 
 class ConflictDialog(QDialog):
     def __init__(self, table: str, mine: dict[str, Any], theirs: dict[str, Any],
                  edited: set[str], names: dict[str, str] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, who: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Someone else saved this record"))
@@ -48,12 +48,13 @@ class ConflictDialog(QDialog):
         self.fields = [f for f in content_fields(table) if self.mine.get(f) != self.theirs.get(f)]
         self.groups: dict[str, QButtonGroup] = {}
         self.radios: dict[tuple[str, str], QRadioButton] = {}
-        title = mine.get("title") or mine.get("name") or mine.get("citation") or mine.get("id")
+        title = (theirs.get("title") or theirs.get("name") or theirs.get("citation")
+                 or theirs.get("id"))
         intro = QLabel(self.tr(
-            "“%s” was saved by someone else (version %s, %s) while you were editing it. "
-            "Nothing has been overwritten. For each field that differs, keep their value or "
-            "yours, then save.") % (title, theirs.get("version"),
-                                    readable_time(theirs.get("updated_at"))))
+            "%s saved “%s” (version %s, %s) while you were editing it. Nothing has been "
+            "overwritten. For each field that differs, keep their value or yours, then save.")
+            % (who or self.tr("Someone else"), title, theirs.get("version"),
+               readable_time(theirs.get("updated_at"))))
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,9 +67,11 @@ class ConflictDialog(QDialog):
             header.setProperty("role", "section")
             grid.addWidget(header, 0, column)
         for row, field in enumerate(self.fields, start=1):
+            theirs_text, mine_text = shown_pair(describe(self.theirs.get(field), names),
+                                                describe(self.mine.get(field), names))
             grid.addWidget(_cell(field_label(field)), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(_cell(describe(self.theirs.get(field), names), True), row, 1)
-            grid.addWidget(_cell(describe(self.mine.get(field), names), True), row, 2)
+            grid.addWidget(_cell(theirs_text, True), row, 1)
+            grid.addWidget(_cell(mine_text, True), row, 2)
             grid.addWidget(self._choice(field, "mine" if field in edited else "theirs"), row, 3,
                            Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
@@ -149,6 +152,22 @@ class ConflictDialog(QDialog):
             if self.choice(field) == "mine":
                 out[field] = deep(self.mine.get(field))
         return out
+
+
+def shown_pair(theirs: str, mine: str, context: int = 160) -> tuple[str, str]:
+    """Two long texts that share a beginning are shown from just before they differ."""
+    if len(theirs) <= MAX_SHOWN and len(mine) <= MAX_SHOWN:
+        return theirs, mine
+    same = 0
+    for a, b in zip(theirs, mine, strict=False):
+        if a != b:
+            break
+        same += 1
+    start = max(0, same - context)
+    if start < 40:
+        return theirs, mine
+    cut = theirs.rfind(" ", 0, start) + 1 or start  # begin at a word
+    return "…" + theirs[cut:], "…" + mine[cut:]
 
 
 def _cell(text: str, framed: bool = False) -> QLabel:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -133,6 +134,7 @@ class LineBinding(Binding):
 
     def show(self, value: Any) -> None:
         self.widget.setText("" if value is None else str(value))
+        self.widget.setCursorPosition(0)  # show the beginning of a long value
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
@@ -327,4 +329,5 @@ def text_edit(field: str, label: str, lines: int = 4) -> QPlainTextEdit:
     widget.setTabChangesFocus(True)  # Tab moves on to the next field, as in a form
     # A fixed height: the form stays compact and predictable; long text scrolls inside.
     widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 16)
+    widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return widget

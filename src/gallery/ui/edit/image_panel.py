@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -60,11 +60,32 @@ class DropArea(QLabel):
         self.setObjectName("imagePreview")
         self.setAccessibleName(self.tr("Image of the work; drop an image file here"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(360, 360)
+        self.setMinimumSize(360, 440)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAcceptDrops(True)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self._image: QImage | None = None
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = image
+        self._fit()
+
+    def has_image(self) -> bool:
+        return self._image is not None and not self.pixmap().isNull()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._image is None or self._image.isNull():
+            self.setPixmap(QPixmap())
+            return
+        box = self.contentsRect().size().shrunkBy(QMargins(8, 8, 8, 8))
+        scaled = self._image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
+                                    Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(QPixmap.fromImage(scaled))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -136,13 +157,16 @@ class ImagePanel(QWidget):
             self._show_details()
 
     def _reload(self) -> None:
-        self.status.clear()
+        self.status.setProperty("role", "muted")
+        self.status.setText(self.tr("Drop a scan or photograph on the picture, or choose a "
+                                    "file: JPEG, PNG, TIFF, WebP or GIF."))
+        self._repolish()
         self._show_details()
         self._generation += 1
         generation = self._generation
         relative = self.record.value("image_path") if self.record.loaded else None
         if not relative:
-            self.drop.setPixmap(QPixmap())
+            self.drop.set_image(None)
             self.drop.setText(self.tr("No image yet.\nDrop an image file here, or choose one."))
             return
         path = self.context.images_dir / relative
@@ -155,11 +179,11 @@ class ImagePanel(QWidget):
 
         def show(image: Any) -> None:
             if generation == self._generation:
-                self.drop.setPixmap(QPixmap.fromImage(image))
+                self.drop.set_image(image)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self.drop.setPixmap(QPixmap())
+                self.drop.set_image(None)
                 self.drop.setText(self.tr("The image file cannot be shown: %s")
                                   % refusal_text(error))
 
@@ -214,6 +238,7 @@ class ImagePanel(QWidget):
         self.progress.show()
         self.status.setProperty("role", "")
         self.status.setText(self.tr("Checking and copying %s…") % path.name)
+        self._repolish()
         self._update_enabled()
 
         def run(catalog: Any) -> dict[str, Any]:
@@ -227,7 +252,9 @@ class ImagePanel(QWidget):
         self.busy = False
         self.progress.hide()
         self.imported.emit(saved)
+        self.status.setProperty("role", "")
         self.status.setText(self.tr("Imported. The image is saved in the catalog."))
+        self._repolish()
         self._update_enabled()
 
     def _failed(self, error: BaseException) -> None:
@@ -239,5 +266,8 @@ class ImagePanel(QWidget):
     def _fail(self, reason: str) -> None:
         self.status.setProperty("role", "problem")
         self.status.setText(self.tr("Not imported — %s. Nothing was changed.") % reason)
+        self._repolish()
+
+    def _repolish(self) -> None:
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)

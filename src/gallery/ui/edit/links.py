@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -170,7 +171,7 @@ class RecordPicker(QComboBox):
         self.table, self.context = table, context
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(28)
+        self.setMinimumContentsLength(16)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -222,6 +223,8 @@ class LinkEditor(QWidget):
         self.spec, self.record, self.stack, self.context = spec, model, stack, context
         self._path = path if callable(path) else (lambda: path)
         self.setObjectName(f"links_{name}")
+        # As tall as it needs, never stretched: the form stays compact around it.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table_model = LinkTableModel(spec, model, self._path, context, self._commit)
         self.view = QTableView()
         self.view.setObjectName(f"links_{name}_table")
@@ -231,7 +234,10 @@ class LinkEditor(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.setMinimumHeight(110)
+        self.view.setMinimumHeight(96)
+        self.view.setMaximumHeight(170)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, extra in enumerate(spec.extras, start=1):
             if extra.choices:
                 self.view.setItemDelegateForColumn(column, ChoiceDelegate(extra.choices,

@@ -41,6 +41,7 @@ class NewRecordDialog(QDialog):
         self.table = table
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(self.tr("New %s") % _NOUN[table])
+        self.setMinimumWidth(480)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
         for key, label in _FIELDS[table]:

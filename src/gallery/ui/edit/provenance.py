@@ -97,7 +97,8 @@ class ProvenanceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return event_line(index.row() + 1, event)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return event.get("note") or None
+            line = event_line(index.row() + 1, event)
+            return f"{line}\n{event['note']}" if event.get("note") else line
         return None
 
 
@@ -132,6 +133,9 @@ class ProvenanceEditor(QWidget):
         self.view.setObjectName("provenanceList")
         self.view.setAccessibleName(self.tr("Provenance events, in order"))
         self.view.setModel(self.list_model)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setMinimumWidth(240)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.buttons: dict[str, QPushButton] = {}
         side = QHBoxLayout()
@@ -162,8 +166,8 @@ class ProvenanceEditor(QWidget):
         left_box = QWidget()
         left_box.setLayout(left)
         body = QHBoxLayout()
-        body.addWidget(left_box, 1)
-        body.addWidget(self.event_box, 1)
+        body.addWidget(left_box, 2)
+        body.addWidget(self.event_box, 3)
         self.holder = QLabel()
         self.holder.setObjectName("derivedHolder")
         self.holder.setAccessibleName(self.tr("Current holder, derived from the events"))
@@ -199,10 +203,20 @@ class ProvenanceEditor(QWidget):
         form = form_layout()
         m, s = self.record, self.stack
 
-        def line(key: str, label: str, placeholder: str = "", cls: type = LineBinding) -> None:
+        def line(key: str, label: str, placeholder: str = "", cls: type = LineBinding,
+                 below: QWidget | None = None) -> None:
             editor = line_edit(f"event_{key}", label, placeholder)
             self.bindings.append(cls(m, s, self._path(key), editor, label))
-            form.addRow(label, editor)
+            if below is None:
+                form.addRow(label, editor)
+                return
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(3)
+            column.addWidget(editor)
+            column.addWidget(below)
+            form.addRow(label, box)
 
         def choice(key: str, label: str, choices: list[tuple[Any, str]]) -> None:
             editor = QComboBox()
@@ -211,12 +225,12 @@ class ProvenanceEditor(QWidget):
             self.bindings.append(ChoiceBinding(m, s, self._path(key), editor, label, choices))
             form.addRow(label, editor)
 
-        line("date_display", self.tr("Date"), self.tr("e.g. 1965, c. 1970, 1975–1980"),
-             EventDateBinding)
         self.date_hint = QLabel()
+        self.date_hint.setObjectName("eventDateHint")
         self.date_hint.setProperty("role", "muted")
         self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow("", self.date_hint)
+        line("date_display", self.tr("Date"), self.tr("e.g. 1965, c. 1970, 1975–1980"),
+             EventDateBinding, self.date_hint)
         choice("certainty", self.tr("Certainty"), [(c, c) for c in CERTAINTIES])
         choice("kind", self.tr("Kind"), [(k, KIND_LABELS["en"][k]) for k in EVENT_KINDS])
         line("party", self.tr("Party"), self.tr("who gave, sold, lent or showed it"))
@@ -276,7 +290,7 @@ class ProvenanceEditor(QWidget):
         event = self.list_model.events()[self.current] if self._has_current() else {}
         early, late = event.get("date_earliest"), event.get("date_latest")
         self.date_hint.setText(self.tr("stands for %s – %s") % (early or "…", late or "…")
-                               if early or late else "")
+                               if early or late else self.tr("no date range: sorts as undated"))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

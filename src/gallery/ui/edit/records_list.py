@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...catalog.records import TITLE_COLUMN
 from ...catalog.textfold import fold
 from .context import EditorContext
+from .recordtools import counted
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -86,7 +87,8 @@ class RecordListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row["label"] + (f"  ·  {row['detail']}" if row.get("detail") else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row["id"] + (" — has an unsaved draft" if row["id"] in self.drafts else "")
+            note = "\n(has an unsaved draft)" if row["id"] in self.drafts else ""
+            return f"{row['label']}\n{row['id']}{note}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return row["label"]
         if role == Qt.ItemDataRole.FontRole and row["id"] in self.drafts:
@@ -174,6 +176,8 @@ class RecordsPanel(QWidget):
         self.view.setAccessibleName(self.tr("Records"))
         self.view.setUniformItemSizes(True)
         self.view.setModel(self.model)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count = QLabel()
@@ -228,7 +232,7 @@ class RecordsPanel(QWidget):
             self._quiet = True
             self.model.set_rows(rows)
             self._quiet = False
-            self.count.setText(self.tr("%d records") % len(rows))
+            self.count.setText(counted(len(rows), self.tr("record"), self.tr("records")))
             if current:
                 self.select(current)
             if then:

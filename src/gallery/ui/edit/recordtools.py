@@ -195,3 +195,7 @@ def readable_time(at: str | None) -> str:
     except ValueError:
         return at
     return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+
+
+def counted(n: int, one: str, many: str) -> str:
+    return f"no {many}" if n == 0 else f"1 {one}" if n == 1 else f"{n} {many}"

@@ -218,13 +218,16 @@ class EditSession(QObject):
         return False
 
     def discard(self) -> None:
+        """Drop the unsaved edit; the record is shown again as the catalog now holds it."""
         self._drop_draft()
         if self.model.is_new:
             self.close_record()
             return
+        record_id = self.model.record_id
         self.model.load(self.model.base, self.model.base_version)
         self.stack.clear()
         self.stateChanged.emit()
+        self.open(record_id)  # someone may have saved it meanwhile
 
     # -- saving ----------------------------------------------------------------------------
     def save(self, then: Then = None) -> None:
@@ -290,7 +293,15 @@ class EditSession(QObject):
         if not isinstance(error, Conflict | InvalidRecord):
             self.saveFailed.emit()
         if isinstance(error, Conflict):
-            self._resolve_conflict(error, then)
+            record_id, table = self.model.record_id, self.table
+
+            def last_saver(catalog: Any) -> str | None:
+                entries = catalog.history(record_id, table=table)
+                return entries[-1]["who"] if entries else None
+
+            self.context.service.call(last_saver,
+                                      lambda who: self._resolve_conflict(error, then, who),
+                                      lambda _e: self._resolve_conflict(error, then, None))
         elif isinstance(error, InvalidRecord):
             self._invalid(error.problems)
         elif isinstance(error, CatalogError):
@@ -303,7 +314,7 @@ class EditSession(QObject):
             self.message.emit(self.tr("Not saved — an unexpected error: %s. Your edit is kept "
                                       "as a draft.") % error, "error")
 
-    def _resolve_conflict(self, error: Conflict, then: Then) -> None:
+    def _resolve_conflict(self, error: Conflict, then: Then, who: str | None = None) -> None:
         theirs = error.theirs
         if theirs is None:
             self.write_draft_now()
@@ -312,7 +323,7 @@ class EditSession(QObject):
             return
         dialog = ConflictDialog(self.table, self.model.record, theirs,
                                 self.model.edited_fields(), self.context.lookups.names(),
-                                self.form)
+                                self.form, who)
         try:
             if not self.context.prompts.run(dialog):
                 self.saveFailed.emit()
@@ -419,7 +430,8 @@ def delete_text(table: str, record: dict[str, Any]) -> str:
               (len(record.get("exhibitions") or []), "exhibition link"),
               (len(record.get("sources") or []), "source")]
     parts = [f"{n} {noun if n == 1 else plural(noun)}" for n, noun in counts if n]
-    goes = ("Its " + ", ".join(parts) + " go with it.") if parts else ""
+    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
+    goes = f"Its {listed} go with it." if parts else ""
     return (f"Move “{title}” to the trash? {goes} It leaves the gallery, and can be "
             "restored from the Trash with everything it held.").replace("  ", " ")
 

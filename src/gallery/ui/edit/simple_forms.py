@@ -86,6 +86,10 @@ class SimpleForm(RecordForm):
             for kind, field, extra in fields:
                 self._add(form, kind, field, extra)
             column.addWidget(box)
+        width = max(row.label.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():  # one label column down the page, across the groups
+            row.label.setMinimumWidth(width)
+            row.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.history = HistoryPanel(context)
         self.history.setMinimumHeight(380)
         history_box = QGroupBox(self.tr("History"))

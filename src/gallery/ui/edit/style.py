@@ -66,7 +66,13 @@ QScrollBar::handle { background: #4a4f58; border-radius: 5px; min-height: 28px;
 QScrollBar::handle:hover { background: #5b616b; }
 QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
 QScrollBar::add-page, QScrollBar::sub-page { background: none; }
-QCheckBox::indicator, QRadioButton::indicator { width: 15px; height: 15px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
+    border: 1px solid #8a857c; background: #2d3035; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator { border-radius: 3px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #c8a66a;
+    border-color: #e0c58f; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #55524c; }
 """
 
 

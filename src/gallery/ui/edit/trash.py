@@ -8,7 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from .context import EditorContext
-from .recordtools import readable_time
+from .recordtools import counted, readable_time
+
+
+def holds(record: dict[str, Any]) -> str:
+    """'4 provenance events, 1 person, no missions, 1 exhibition and 4 sources'."""
+    parts = [counted(len(record.get(key) or []), one, many) for key, one, many in (
+        ("provenance", "provenance event", "provenance events"), ("people", "person", "people"),
+        ("missions", "mission", "missions"), ("exhibitions", "exhibition", "exhibitions"),
+        ("sources", "source", "sources"))]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 class TrashPanel(QWidget):
@@ -24,6 +33,7 @@ class TrashPanel(QWidget):
         self.heading = QLabel(self.tr("Trash"))
         self.heading.setObjectName("recordHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
         self.body = QLabel()
         self.body.setObjectName("trashDetails")
         self.body.setTextFormat(Qt.TextFormat.PlainText)
@@ -77,12 +87,7 @@ class TrashPanel(QWidget):
             "",
             f"{record['id']} · {record.get('date_display') or self.tr('undated')} · "
             f"{record.get('work_type') or ''}",
-            self.tr("Holds %d provenance events, %d people, %d missions, %d exhibitions and "
-                    "%d sources.") % (len(record.get("provenance") or []),
-                                      len(record.get("people") or []),
-                                      len(record.get("missions") or []),
-                                      len(record.get("exhibitions") or []),
-                                      len(record.get("sources") or [])),
+            self.tr("Holds %s.") % holds(record),
         ]
         if record.get("description"):
             lines += ["", record["description"]]

@@ -116,8 +116,8 @@ class WorkForm(RecordForm):
                       self.tr("painting, drawing, postage stamp, poster …"))
         self.add_text(f, "series", self.tr("Series"))
         self.add_tags(f, "catalogue_numbers", self.tr("Catalogue numbers"))
-        self.add_text(f, "credit_line", self.tr("Credit line"))
-        self.add_text(f, "rights", self.tr("Rights"))
+        self.add_multiline(f, "credit_line", self.tr("Credit line"), 2)
+        self.add_multiline(f, "rights", self.tr("Rights"), 2)
         self.add_choice(f, "confidence", self.tr("Confidence"),
                         [(c, self.tr(c)) for c in CONFIDENCE])
         self.add_multiline(f, "confidence_note", self.tr("Confidence note"), 3)
