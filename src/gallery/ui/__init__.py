@@ -3,7 +3,9 @@
 Workaround, PySide6 6.12.0 on Python < 3.12: `SignalInstance.emit()` returns `True` without
 taking a reference, so every emit of a Python-declared signal drops True's reference count by
 one; after a few thousand emits the interpreter aborts ("bool_dealloc: deallocating True or
-False"). Python 3.12 made True and False immortal; we do the same here, once, on the affected
+False"). Likewise every call from Qt into a Python slot (a timer, an animation frame, a click)
+drops one reference to None ("none_dealloc" after a few thousand calls; 6.11.3 has neither bug).
+Python 3.12 made True, False and None immortal; we do the same here, once, on the affected
 version only. Remove when PySide6 6.12.0 is excluded from the dependencies.
 """
 
@@ -29,7 +31,7 @@ def _immortal_bools() -> None:
         return
     if _pyside_version() != "6.12.0":
         return
-    for value in (True, False):
+    for value in (True, False, None):
         ctypes.c_ssize_t.from_address(id(value)).value += 1 << 40
 
 
