@@ -88,9 +88,6 @@ def paint_view(view: TimelineView) -> None:
     _paint_axis(painter, view, geo, body)
     _paint_legend(painter, view)
     _paint_tray(painter, view)
-    if view.hasFocus() and view.focused() is None:
-        painter.setPen(QPen(accent(palette, "focus"), 1.5, Qt.PenStyle.DotLine))
-        painter.drawRect(QRectF(view.rect()).adjusted(1, 1, -2, -2))
     painter.end()
 
 
