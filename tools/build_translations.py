@@ -5,10 +5,12 @@
 
 1. `pyside6-lupdate` reads every src/gallery/ui/**/*.py (self.tr(), QCoreApplication.translate)
    and (re)writes src/gallery/resources/i18n/gallery_ru.ts, keeping translations already there.
-2. Every message is filled from the RU dictionary below (context-specific entries first); the
-   dictionary wins over the .ts, so it stays the one place translations are maintained. A message
-   the dictionary lacks keeps the .ts translation if it has one, else stays "unfinished" and is
-   listed.
+2. Messages of modules that translate through a `def tr(text)` helper are moved to the context
+   the helper asks for (lupdate files them under an empty one). Every message is then filled
+   from the RU dictionary in tools/translations_ru.py (context-specific entries first); the
+   dictionary wins over the .ts, so it stays the one place translations are maintained. A
+   message the dictionary lacks keeps the .ts translation if it has one, else stays
+   "unfinished" and is listed.
 3. `pyside6-lrelease` compiles the .ts into gallery_ru.qm, which the app loads (both committed).
 
 The tools come with PySide6 (next to this Python, or on PATH). Run from the repository root.
@@ -17,6 +19,8 @@ The tools come with PySide6 (next to this Python, or on PATH). Run from the repo
 from __future__ import annotations
 
 import argparse
+import ast
+import copy
 import shutil
 import subprocess
 import sys
@@ -47,6 +51,51 @@ def extract() -> None:
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
 
 
+def helper_contexts() -> dict[str, set[str]]:
+    """Source text -> contexts, for modules with a helper `def tr(text): return
+    QCoreApplication.translate("Context", text)`. lupdate files such calls under an empty
+    context, where the app (asking for "Context") would never find them."""
+    found: dict[str, set[str]] = {}
+    for path in UI.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        context = None
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "tr":
+                for call in ast.walk(node):
+                    if (isinstance(call, ast.Call) and getattr(call.func, "attr", "")
+                            == "translate" and call.args
+                            and isinstance(call.args[0], ast.Constant)):
+                        context = call.args[0].value
+        if not context:
+            continue
+        for call in ast.walk(tree):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                    and call.func.id == "tr" and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and isinstance(call.args[0].value, str)):
+                found.setdefault(call.args[0].value, set()).add(context)
+    return found
+
+
+def rehome(root: ET.Element) -> None:
+    """Move messages from the empty context to the helper contexts that really ask for them."""
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    empty = contexts.get("")
+    if empty is None:
+        return
+    homes = helper_contexts()
+    for message in list(empty.iter("message")):
+        for name in sorted(homes.get(message.findtext("source") or "", ())):
+            if name not in contexts:
+                contexts[name] = ET.SubElement(root, "context")
+                ET.SubElement(contexts[name], "name").text = name
+            contexts[name].append(copy.deepcopy(message))
+        if homes.get(message.findtext("source") or ""):
+            empty.remove(message)
+    if not list(empty.iter("message")):
+        root.remove(empty)
+
+
 def lookup(context: str, source: str) -> str | tuple[str, ...] | None:
     return RU_CONTEXT.get((context, source), RU.get(source))
 
@@ -54,6 +103,7 @@ def lookup(context: str, source: str) -> str | tuple[str, ...] | None:
 def fill() -> list[tuple[str, str]]:
     """Put the dictionary's translations into the .ts; return what is still missing."""
     tree = ET.parse(TS)
+    rehome(tree.getroot())
     missing: list[tuple[str, str]] = []
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""

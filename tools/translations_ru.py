@@ -644,6 +644,21 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Medal": "Медаль",
     "Painting or drawing": "Живопись или рисунок",
     "Other": "Другое",
+    # -- added as the window and the editor grew ----------------------------------------------
+    "%s saved “%s” (version %s, %s) while you were editing it. Nothing has been overwritten. "
+    "For each field that differs, keep their value or yours, then save.":
+        "%s — сохранено «%s» (версия %s, %s), пока вы редактировали запись. Ничего не "
+        "перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем "
+        "сохраните.",
+    "Someone else": "Кто-то другой",
+    "Drop a scan or photograph on the picture, or choose a file: JPEG, PNG, TIFF, WebP or "
+    "GIF.": "Перетащите скан или фотографию на картинку или выберите файл: JPEG, PNG, TIFF, "
+            "WebP или GIF.",
+    "no date range: sorts as undated": "нет диапазона дат: сортируется как работа без даты",
+    "record": "запись",
+    "records": "записей",
+    "Holds %s.": "Содержит: %s.",
+    "Views": "Разделы",
 }
 
 # Where one English word needs another Russian word in one place.

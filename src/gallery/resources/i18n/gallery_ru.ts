@@ -2,175 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
-        <name />
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Файл</translation>
-        </message>
-        <message>
-            <source>&amp;New record</source>
-            <translation>&amp;Новая запись</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
-        </message>
-        <message>
-            <source>&amp;Delete…</source>
-            <translation>&amp;Удалить…</translation>
-        </message>
-        <message>
-            <source>&amp;Back up…</source>
-            <translation>Создать резервную &amp;копию…</translation>
-        </message>
-        <message>
-            <source>Backups to &amp;keep…</source>
-            <translation>Сколько копий &amp;хранить…</translation>
-        </message>
-        <message>
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;Восстановить из копии…</translation>
-        </message>
-        <message>
-            <source>&amp;Close editor</source>
-            <translation>&amp;Закрыть редактор</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Правка</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
-        </message>
-        <message>
-            <source>Set a field on selected &amp;works…</source>
-            <translation>Задать поле у выбранных &amp;работ…</translation>
-        </message>
-        <message>
-            <source>Undo batch change</source>
-            <translation>Отменить групповое изменение</translation>
-        </message>
-        <message>
-            <source>Redo batch change</source>
-            <translation>Повторить групповое изменение</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Вид</translation>
-        </message>
-        <message>
-            <source>&amp;Undo history</source>
-            <translation>&amp;История изменений</translation>
-        </message>
-        <message>
-            <source>Backed up</source>
-            <translation>Копия создана</translation>
-        </message>
-        <message>
-            <source>The catalog was backed up to
-%s
-
-The newest %d backups are kept in that folder (File ▸ Backups to keep…).</source>
-            <translation>Резервная копия каталога сохранена в
-%s
-
-В этой папке хранятся %d самых новых копий (Файл ▸ Сколько копий хранить…).</translation>
-        </message>
-        <message>
-            <source>Backed up to %s</source>
-            <translation>Копия сохранена: %s</translation>
-        </message>
-        <message>
-            <source>Not backed up — %s</source>
-            <translation>Копия не создана — %s</translation>
-        </message>
-        <message>
-            <source>Backups to keep</source>
-            <translation>Сколько копий хранить</translation>
-        </message>
-        <message>
-            <source>Keep this many of the newest backups:</source>
-            <translation>Хранить столько самых новых копий:</translation>
-        </message>
-        <message>
-            <source>Restore from backup</source>
-            <translation>Восстановить из копии</translation>
-        </message>
-        <message>
-            <source>Replace the catalog with the backup “%s”? The current catalog is kept as a backup first.</source>
-            <translation>Заменить каталог копией «%s»? Текущий каталог сначала будет сохранён как копия.</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Восстановить</translation>
-        </message>
-        <message>
-            <source>Not restored — %s. The catalog is as it was.</source>
-            <translation>Не восстановлено — %s. Каталог остался прежним.</translation>
-        </message>
-        <message>
-            <source>Restored from %s; the replaced catalog is kept as %s.</source>
-            <translation>Восстановлено из %s; заменённый каталог сохранён как %s.</translation>
-        </message>
-        <message>
-            <source>Restored</source>
-            <translation>Восстановлено</translation>
-        </message>
-        <message>
-            <source>The catalog was restored from
-%s
-
-The catalog it replaced is kept as
-%s</source>
-            <translation>Каталог восстановлен из
-%s
-
-Заменённый каталог сохранён как
-%s</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Несохранённые изменения</translation>
-        </message>
-        <message>
-            <source>Save your changes to “%s”?</source>
-            <translation>Сохранить изменения в «%s»?</translation>
-        </message>
-        <message>
-            <source>If you don't save, your changes will be lost.</source>
-            <translation>Если не сохранить, изменения будут потеряны.</translation>
-        </message>
-        <message>
-            <source>Recover unsaved changes?</source>
-            <translation>Вернуть несохранённые изменения?</translation>
-        </message>
-        <message>
-            <source>“%s” has changes that were never saved (last edited %s); the editor closed before they were saved.</source>
-            <translation>В «%s» есть несохранённые изменения (последняя правка %s): редактор закрылся раньше, чем их сохранили.</translation>
-        </message>
-        <message>
-            <source>Recover them into the form, or discard them for good?</source>
-            <translation>Вернуть их в форму или отбросить навсегда?</translation>
-        </message>
-        <message>
-            <source>Recover</source>
-            <translation>Вернуть</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Отбросить</translation>
-        </message>
-        <message>
-            <source>Choose the image of this work</source>
-            <translation>Выберите изображение этой работы</translation>
-        </message>
-    </context>
-    <context>
         <name>Banner</name>
         <message>
             <source>Hide this message</source>
@@ -255,8 +86,12 @@ The catalog it replaced is kept as
             <translation>Эту запись сохранил кто-то другой</translation>
         </message>
         <message>
-            <source>“%s” was saved by someone else (version %s, %s) while you were editing it. Nothing has been overwritten. For each field that differs, keep their value or yours, then save.</source>
-            <translation>Пока вы редактировали «%s», запись сохранил кто-то другой (версия %s, %s). Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем сохраните.</translation>
+            <source>%s saved “%s” (version %s, %s) while you were editing it. Nothing has been overwritten. For each field that differs, keep their value or yours, then save.</source>
+            <translation>%s — сохранено «%s» (версия %s, %s), пока вы редактировали запись. Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем сохраните.</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>Кто-то другой</translation>
         </message>
         <message>
             <source>Field</source>
@@ -414,18 +249,6 @@ The catalog it replaced is kept as
         <message>
             <source>Revert %s</source>
             <translation>Вернуть: %s</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Move to trash</source>
-            <translation>В корзину</translation>
-        </message>
-        <message>
-            <source>Not deleted — %s</source>
-            <translation>Не удалено — %s</translation>
         </message>
     </context>
     <context>
@@ -645,6 +468,10 @@ The catalog it replaced is kept as
         <message>
             <source>Choose an image file to import</source>
             <translation>Выберите файл изображения для импорта</translation>
+        </message>
+        <message>
+            <source>Drop a scan or photograph on the picture, or choose a file: JPEG, PNG, TIFF, WebP or GIF.</source>
+            <translation>Перетащите скан или фотографию на картинку или выберите файл: JPEG, PNG, TIFF, WebP или GIF.</translation>
         </message>
         <message>
             <source>No image yet.
@@ -1485,6 +1312,10 @@ Drop an image file here, or choose one.</source>
             <translation>означает %s – %s</translation>
         </message>
         <message>
+            <source>no date range: sorts as undated</source>
+            <translation>нет диапазона дат: сортируется как работа без даты</translation>
+        </message>
+        <message>
             <source>Current holder (derived from the events): %s</source>
             <translation>Текущий владелец (по событиям): %s</translation>
         </message>
@@ -1649,8 +1480,12 @@ Drop an image file here, or choose one.</source>
             <translation>Записи</translation>
         </message>
         <message>
-            <source>%d records</source>
-            <translation>Записей: %d</translation>
+            <source>record</source>
+            <translation>запись</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>записей</translation>
         </message>
     </context>
     <context>
@@ -1922,8 +1757,8 @@ Drop an image file here, or choose one.</source>
             <translation>Перемещено в корзину %s%s.</translation>
         </message>
         <message>
-            <source>Holds %d provenance events, %d people, %d missions, %d exhibitions and %d sources.</source>
-            <translation>Содержит: событий провенанса — %d, людей — %d, полётов — %d, выставок — %d, источников — %d.</translation>
+            <source>Holds %s.</source>
+            <translation>Содержит: %s.</translation>
         </message>
         <message>
             <source>Not restored — %s</source>
@@ -2050,6 +1885,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>Views</source>
+            <translation>Разделы</translation>
         </message>
     </context>
     <context>
@@ -2641,6 +2480,193 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>inspired by</source>
             <translation>навеяна</translation>
+        </message>
+    </context>
+    <context>
+        <name>session</name>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Move to trash</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Not deleted — %s</source>
+            <translation>Не удалено — %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorActions</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation>&amp;Новая запись</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Сохранить</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Удалить…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>Создать резервную &amp;копию…</translation>
+        </message>
+        <message>
+            <source>Backups to &amp;keep…</source>
+            <translation>Сколько копий &amp;хранить…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Восстановить из копии…</translation>
+        </message>
+        <message>
+            <source>&amp;Close editor</source>
+            <translation>&amp;Закрыть редактор</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Set a field on selected &amp;works…</source>
+            <translation>Задать поле у выбранных &amp;работ…</translation>
+        </message>
+        <message>
+            <source>Undo batch change</source>
+            <translation>Отменить групповое изменение</translation>
+        </message>
+        <message>
+            <source>Redo batch change</source>
+            <translation>Повторить групповое изменение</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Undo history</source>
+            <translation>&amp;История изменений</translation>
+        </message>
+        <message>
+            <source>Backed up</source>
+            <translation>Копия создана</translation>
+        </message>
+        <message>
+            <source>The catalog was backed up to
+%s
+
+The newest %d backups are kept in that folder (File ▸ Backups to keep…).</source>
+            <translation>Резервная копия каталога сохранена в
+%s
+
+В этой папке хранятся %d самых новых копий (Файл ▸ Сколько копий хранить…).</translation>
+        </message>
+        <message>
+            <source>Backed up to %s</source>
+            <translation>Копия сохранена: %s</translation>
+        </message>
+        <message>
+            <source>Not backed up — %s</source>
+            <translation>Копия не создана — %s</translation>
+        </message>
+        <message>
+            <source>Backups to keep</source>
+            <translation>Сколько копий хранить</translation>
+        </message>
+        <message>
+            <source>Keep this many of the newest backups:</source>
+            <translation>Хранить столько самых новых копий:</translation>
+        </message>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из копии</translation>
+        </message>
+        <message>
+            <source>Replace the catalog with the backup “%s”? The current catalog is kept as a backup first.</source>
+            <translation>Заменить каталог копией «%s»? Текущий каталог сначала будет сохранён как копия.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Not restored — %s. The catalog is as it was.</source>
+            <translation>Не восстановлено — %s. Каталог остался прежним.</translation>
+        </message>
+        <message>
+            <source>Restored from %s; the replaced catalog is kept as %s.</source>
+            <translation>Восстановлено из %s; заменённый каталог сохранён как %s.</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Восстановлено</translation>
+        </message>
+        <message>
+            <source>The catalog was restored from
+%s
+
+The catalog it replaced is kept as
+%s</source>
+            <translation>Каталог восстановлен из
+%s
+
+Заменённый каталог сохранён как
+%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>Save your changes to “%s”?</source>
+            <translation>Сохранить изменения в «%s»?</translation>
+        </message>
+        <message>
+            <source>If you don't save, your changes will be lost.</source>
+            <translation>Если не сохранить, изменения будут потеряны.</translation>
+        </message>
+        <message>
+            <source>Recover unsaved changes?</source>
+            <translation>Вернуть несохранённые изменения?</translation>
+        </message>
+        <message>
+            <source>“%s” has changes that were never saved (last edited %s); the editor closed before they were saved.</source>
+            <translation>В «%s» есть несохранённые изменения (последняя правка %s): редактор закрылся раньше, чем их сохранили.</translation>
+        </message>
+        <message>
+            <source>Recover them into the form, or discard them for good?</source>
+            <translation>Вернуть их в форму или отбросить навсегда?</translation>
+        </message>
+        <message>
+            <source>Recover</source>
+            <translation>Вернуть</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Choose the image of this work</source>
+            <translation>Выберите изображение этой работы</translation>
         </message>
     </context>
 </TS>
