@@ -25,6 +25,20 @@ def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path)
                        drafts_root=tmp_path / "drafts")
 
 
+def drop(target: Any, path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    point = QPointF(target.rect().center())
+    assert target.acceptDrops()
+    event = QDropEvent(point, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)  # Qt routes a drop only after a real drag; call the handler
+    assert event.isAccepted()
+
+
 def save(editor: Any) -> None:
     editor.actions_by_name["save"].trigger()
 
@@ -217,7 +231,7 @@ def test_a_good_image_is_imported_and_shown(qtbot: Any, editor: Any, prompts: Fa
     Image.new("RGB", (300, 200), (200, 120, 40)).save(scan)
     replace_text(qtbot, field(editor, "medium"), "typed while importing")
     panel = editor.work_form.image
-    panel.import_file(scan)
+    drop(panel.drop, scan)  # dragged from a file manager onto the picture
     assert panel.status.text() == "Imported. The image is saved in the catalog."
     with Catalog.open(catalog_path) as catalog:
         record = catalog.get("orbital-sunrise")

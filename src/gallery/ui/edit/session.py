@@ -24,6 +24,7 @@ from ...catalog.records import TITLE_COLUMN
 from .commands import ReplaceContent, SetValue
 from .conflict import ConflictDialog
 from .context import EditorContext
+from .deletion import delete_record
 from .formbase import RecordForm
 from .image_panel import IMAGE_FIELDS
 from .model import RecordModel
@@ -388,55 +389,4 @@ class EditSession(QObject):
 
     def delete_current(self) -> None:
         """Move a work to the trash / delete another record, after saying what goes."""
-        if self.read_only or not self.model.loaded:
-            return
-        if self.model.is_new:
-            self.discard()
-            return
-        record_id, table, base = self.model.record_id, self.table, self.model.base_version
-        if not self.context.prompts.confirm(self.form, self.tr("Delete"),
-                                            delete_text(table, self.model.record),
-                                            self.tr("Move to trash") if table == "works"
-                                            else self.tr("Delete")):
-            return
-
-        def delete(catalog: Any) -> None:
-            if table == "works":
-                catalog.delete(record_id, expected_version=base)
-            else:
-                catalog.delete_record(table, record_id)
-
-        def done(_result: Any) -> None:
-            self._drop_draft()
-            self.close_record()
-            self.deleted.emit(table, record_id)
-
-        def failed(error: BaseException) -> None:
-            text = "; ".join(error.problems.values()) if isinstance(error, InvalidRecord) \
-                else str(error)
-            self.message.emit(self.tr("Not deleted — %s") % text, "error")
-
-        self.context.service.call(delete, done, failed)
-
-
-def delete_text(table: str, record: dict[str, Any]) -> str:
-    title = record.get(TITLE_COLUMN[table]) or record.get("id")
-    if table != "works":
-        return (f"Delete “{title}” for good? This cannot be undone here (the history keeps "
-                "what it held). A record that works still link to cannot be deleted.")
-    counts = [(len(record.get("provenance") or []), "provenance event"),
-              (len(record.get("people") or []), "link to a person"),
-              (len(record.get("missions") or []), "mission link"),
-              (len(record.get("exhibitions") or []), "exhibition link"),
-              (len(record.get("sources") or []), "source")]
-    parts = [f"{n} {noun if n == 1 else plural(noun)}" for n, noun in counts if n]
-    listed = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else "".join(parts)
-    goes = f"Its {listed} go with it." if parts else ""
-    return (f"Move “{title}” to the trash? {goes} It leaves the gallery, and can be "
-            "restored from the Trash with everything it held.").replace("  ", " ")
-
-
-def plural(noun: str) -> str:
-    if noun.startswith("link to a "):
-        return "links to " + noun[len("link to a "):].replace("person", "people")
-    return noun + "s"
+        delete_record(self)

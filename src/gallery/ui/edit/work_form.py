@@ -86,6 +86,7 @@ class WorkForm(RecordForm):
             area = QScrollArea()
             area.setWidgetResizable(True)
             area.setFrameShape(QScrollArea.Shape.NoFrame)
+            area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
             area.setWidget(page)
             self.tabs.addTab(area, self.tr(title).replace("&", "&&"))
         else:
