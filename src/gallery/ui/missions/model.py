@@ -17,6 +17,7 @@ from ..timeline.style import status_color, status_pattern, status_word, with_alp
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
+YearRole = Qt.ItemDataRole.UserRole + 3  # "1965", "1968–1969": shown at the row's right
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -26,6 +27,15 @@ def _sort_key(record: dict[str, Any]) -> tuple[float, str]:
         digits = "".join(ch for ch in str(record.get("date_display") or "")[:4])
         start = float(digits) if digits.isdigit() else 9999.0
     return start, str(record.get("name") or "")
+
+
+def _years(record: dict[str, Any]) -> str:
+    first = str(record.get("date_start") or "")[:4]
+    last = str(record.get("date_end") or "")[:4]
+    if not first:
+        first = str(record.get("date_display") or "")[:4]
+        return first if first.isdigit() else ""
+    return f"{first}–{last}" if last and last != first else first
 
 
 class MissionListModel(QAbstractListModel):
@@ -71,6 +81,8 @@ class MissionListModel(QAbstractListModel):
             return mission.get("id")
         if role == StatusRole:
             return mission.get("status")
+        if role == YearRole:
+            return _years(mission)
         return None
 
     def _name(self, mission: dict[str, Any]) -> str:

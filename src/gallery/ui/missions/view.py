@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QListView, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from ..timeline.style import locale_language
+from .delegate import MissionDelegate
 from .model import IdRole, MissionListModel
 from .page import MissionPage
 
@@ -32,9 +33,10 @@ class MissionsView(QWidget):
         self.list = QListView(self)
         self.list.setObjectName("missionList")
         self.list.setModel(self.model)
+        self.list.setItemDelegate(MissionDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setIconSize(QSize(18, 18))
-        self.list.setSpacing(3)
+        self.list.setSpacing(2)
         self.list.setMinimumWidth(240)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
