@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -89,6 +89,9 @@ class EditorWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
         self._show_kind("works")
+        app = QCoreApplication.instance()
+        if app is not None:  # quitting the whole app skips closeEvent: keep drafts at least
+            app.aboutToQuit.connect(self.keep_drafts_now)
         self.context.lookups.refresh()
         self._update_read_only()
         self._update_title()
@@ -337,6 +340,13 @@ class EditorWindow(QMainWindow):
                              "list); open one to recover or discard it.") % (len(drafts) - 1))
 
     # -- closing -----------------------------------------------------------------------------
+    def keep_drafts_now(self) -> None:
+        """Write every unsaved edit to its draft at once and wait for the disk."""
+        for session in self.sessions.values():
+            if session.dirty:
+                session.write_draft_now()
+        self.writer.flush()
+
     def leave_all(self, then: Callable[[], None]) -> None:
         """Ask about every session with unsaved edits, one after another; then `then()`."""
         pending = [s for s in self.sessions.values() if (s.form.flush() or s.dirty)]

@@ -176,8 +176,8 @@ class WorkForm(RecordForm):
 
     def _description(self) -> None:
         f = self._page("Description")
-        self.add_multiline(f, "description", self.tr("Description"), 6)
-        self.add_multiline(f, "description_ru", self.tr("Description (Russian)"), 6)
+        self.add_multiline(f, "description", self.tr("Description"), 10)
+        self.add_multiline(f, "description_ru", self.tr("Description (Russian)"), 10)
         self.add_tags(f, "subjects", self.tr("Subjects"), self.tr("keywords, separated by "
                                                                     "commas"))
         self.add_multiline(f, "alt_text", self.tr("Alt text"), 3)
