@@ -121,7 +121,8 @@ def _run_window(args: argparse.Namespace, hours: object) -> int:
         exit_chord=args.exit_chord)
     window = SlideshowWindow(config)
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
-        signal.signal(signum, lambda *_: window.stop())
+        signal.signal(signum, lambda number, _frame: window.stop(
+            f"signal {signal.Signals(number).name}"))
     pump = QTimer()  # lets Python run its signal handlers while Qt's loop waits
     pump.timeout.connect(lambda: None)
     pump.start(500)

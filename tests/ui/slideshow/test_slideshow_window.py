@@ -74,7 +74,7 @@ def test_captions_show_both_languages(make_show: Any, qtbot: Any) -> None:
     assert en.note.startswith("Stand-in image")
     ru = caption_for(record, "ru")
     assert (ru.title, ru.subtitle) == ("Восход на орбите", "Orbital sunrise")
-    assert ru.context == "Создано во время полёта «Восход-2», 18–19 марта 1965"
+    assert ru.context == "Создано в полёте: «Восход-2», 18–19 марта 1965"
     override = caption_for(record, "en", "Sunrise, seen from orbit")
     assert override.title == "Sunrise, seen from orbit" and override.subtitle == "Восход на орбите"
     assert show.canvas.current.caption is not None

@@ -71,6 +71,7 @@ class SlideCanvas(QWidget):
         self._progress = 1.0
         self._last_tick: float | None = None
         self.slowest_frame_ms = 0.0  # the longest gap between animation frames seen
+        self.slowest_paint_ms = 0.0  # the longest paintEvent seen
         self.frames = 0
 
     # -- what to show -----------------------------------------------------------------------
@@ -133,6 +134,12 @@ class SlideCanvas(QWidget):
 
     # -- painting -------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        began = time.perf_counter()
+        self._paint()
+        self.slowest_paint_ms = max(self.slowest_paint_ms,
+                                    (time.perf_counter() - began) * 1000)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         if self.mode == "card" and self.card:
             paint_card(painter, self.size(), *self.card)

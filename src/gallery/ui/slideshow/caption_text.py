@@ -21,12 +21,11 @@ LINK_ORDER = ("made_during", "depicts", "commemorates", "inspired_by")
 PHRASES = {
     "en": {"made_during": "Made during {name}", "depicts": "Depicts {name}",
            "commemorates": "Commemorates {name}", "inspired_by": "Inspired by {name}"},
-    "ru": {"made_during": "Создано во время полёта {name}", "depicts": "Сюжет: {name}",
-           "commemorates": "Посвящено полёту {name}", "inspired_by": "Навеяно полётом {name}"},
+    # Russian names decline; a label and a colon keep any mission name in the nominative.
+    "ru": {"made_during": "Создано в полёте: {name}", "depicts": "Сюжет: {name}",
+           "commemorates": "Посвящено: {name}", "inspired_by": "По мотивам: {name}"},
 }
-PHRASES_NOT_FLOWN_RU = {"made_during": "Создано во время подготовки к {name}",
-                        "commemorates": "Посвящено программе {name}",
-                        "inspired_by": "Навеяно программой {name}"}
+PHRASES_NOT_FLOWN_RU = {"made_during": "Создано при подготовке: {name}"}
 CARDS = {
     "en": {"standin": "Stand-in image: the original is not reproduced here",
            "no_images": "No images to show",

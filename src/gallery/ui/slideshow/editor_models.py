@@ -34,12 +34,14 @@ class PlaylistItemsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.COLUMNS):
             return None
-        if not 0 <= section < len(self.COLUMNS):
-            return None
-        return (self.tr("Work"), self.tr("Caption (replaces the title)"),
-                self.tr("Seconds"))[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Work"), self.tr("Caption"), self.tr("Seconds"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (None, self.tr("Shown instead of the title; empty: the work's title"),
+                    self.tr("Empty: the playlist's seconds per work"))[section]
+        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

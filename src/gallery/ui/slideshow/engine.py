@@ -250,7 +250,8 @@ class SlideEngine(QObject):
         self.recorder.shown(work_id)
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)
-        self._prepare(ready.index + 1, attempts=0)
+        if self.mode == "playing":  # a receiver may have stopped the show
+            self._prepare(ready.index + 1, attempts=0)
 
     def _drop(self) -> None:
         """Forget the slide in preparation; results still in flight are ignored."""

@@ -1,7 +1,7 @@
 """Drawing the words: the caption band over a slide, and the calm full-screen cards.
 
 Sizes follow the screen height so a caption reads the same from a few metres on a 1080p hall
-screen and on a 4K one: the title is 3.2 % of the height, the other lines 2–2.3 %. A soft
+screen and on a 4K one: the title is 3.4 % of the height, the other lines 2.3–2.5 %. A soft
 gradient scrim under the text keeps it legible over a white sky or a black one. Catalog text is
 drawn with drawText, which never interprets markup.
 """
@@ -19,14 +19,15 @@ INK = QColor(246, 243, 235)
 INK_SOFT = QColor(222, 216, 203)
 INK_QUIET = QColor(176, 170, 158)
 CARD_BG = QColor(14, 14, 16)
+SHADOW = QColor(0, 0, 0, 150)
 
 # (role, relative pixel size, family, colour, italic, max lines)
 ROLES = (
-    ("title", 0.032, SERIF, INK, False, 2),
-    ("subtitle", 0.023, SERIF, INK_SOFT, True, 2),
-    ("details", 0.021, SANS, INK_SOFT, False, 2),
-    ("context", 0.021, SANS, INK_SOFT, False, 2),
-    ("note", 0.016, SANS, INK_QUIET, False, 1),
+    ("title", 0.034, SERIF, INK, False, 2),
+    ("subtitle", 0.025, SERIF, INK_SOFT, True, 2),
+    ("details", 0.023, SANS, INK_SOFT, False, 2),
+    ("context", 0.023, SANS, INK_SOFT, False, 2),
+    ("note", 0.017, SANS, INK_QUIET, False, 1),
 )
 
 
@@ -91,20 +92,23 @@ def render_caption(caption: CaptionText, size: QSize, dpr: float = 1.0) -> QImag
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     gradient = QLinearGradient(0, 0, 0, band_h)
-    for stop, alpha in ((0.0, 0), (0.35, 90), (0.7, 165), (1.0, 195)):
+    for stop, alpha in ((0.0, 0), (0.3, 110), (0.6, 190), (1.0, 220)):
         gradient.setColorAt(stop, QColor(0, 0, 0, alpha))
     painter.fillRect(QRectF(0, 0, width, band_h), gradient)
     y = band_h - margin_bottom - text_height
+    shadow = max(1.0, 0.0016 * unit)  # a soft offset shadow lifts text off a pale picture
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for index, (f, colour, lines, gap) in enumerate(blocks):
         if index:
             y += gap
         painter.setFont(f)
-        painter.setPen(colour)
         fm = QFontMetricsF(f)
         for line in lines:
-            painter.drawText(QRectF(margin_x, y, text_width, fm.lineSpacing()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             line)
+            box = QRectF(margin_x, y, text_width, fm.lineSpacing())
+            painter.setPen(SHADOW)
+            painter.drawText(box.translated(shadow, shadow), left, line)
+            painter.setPen(colour)
+            painter.drawText(box, left, line)
             y += fm.lineSpacing()
     painter.end()
     return image
@@ -119,7 +123,7 @@ def paint_card(painter: QPainter, size: QSize, title: str, note: str | None) -> 
     note_font = font(SANS, 0.022 * height)
     title_h = QFontMetricsF(title_font).lineSpacing()
     note_h = QFontMetricsF(note_font).lineSpacing() if note else 0
-    gap = 0.8 * note_font.pixelSize() if note else 0
+    gap = 1.8 * note_font.pixelSize() if note else 0
     top = (height - title_h - gap - note_h) / 2
     centre = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
     painter.setFont(title_font)

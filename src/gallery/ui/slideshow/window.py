@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
@@ -32,6 +33,7 @@ from ..workers import CatalogService, ImagePool
 from . import screens
 from .canvas import SlideCanvas
 from .config import (
+    LOG_FILE,
     ShowSettings,
     SlideshowConfig,
     app_prefers_reduced_motion,
@@ -54,7 +56,7 @@ class SlideshowWindow(QWidget):
     def __init__(self, config: SlideshowConfig, *, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = datetime.now,
                  inhibitor: Inhibitor | None = None, settings: ShowSettings | None = None,
-                 synchronous: bool = False) -> None:
+                 synchronous: bool = False, state_dir: Path | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         self.setObjectName("slideshowWindow")
         self.setAccessibleName(self.tr("Exhibition slideshow"))
@@ -66,7 +68,8 @@ class SlideshowWindow(QWidget):
         self.settings = settings or ShowSettings()
         if self.settings.get("slideshow/reduced_motion") or app_prefers_reduced_motion():
             config.transition = "none"
-        self._log_handler = attach_file_log()
+        state_dir = state_dir or log_dir()  # the log, the status and the play counts
+        self._log_handler = attach_file_log(state_dir)
         self._closing = False
         self.inhibitor = inhibitor or default_inhibitor()
         self.catalog = Catalog.open(config.catalog_path, read_only=True, who="slideshow")
@@ -76,9 +79,9 @@ class SlideshowWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self.recorder = ShowRecorder(log_dir(), clock, meta={
+        self.recorder = ShowRecorder(state_dir, clock, meta={
             "catalog": str(config.catalog_path), "playlists": list(config.playlists),
-            "log_file": str(log_dir() / "slideshow.log")})
+            "log_file": str(state_dir / LOG_FILE)})
         self.engine = SlideEngine(config, self.service, self.pool, self.canvas,
                                   self.recorder, clock, self)
         self.engine.slideShown.connect(self.slideShown)
@@ -91,7 +94,7 @@ class SlideshowWindow(QWidget):
             self.exit_sequence = QKeySequence("Ctrl+Shift+Q")
         self._shortcut = QShortcut(self.exit_sequence, self)
         self._shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-        self._shortcut.activated.connect(self.stop)
+        self._shortcut.activated.connect(lambda: self.stop("the exit chord"))
         self.wanted_screen = config.screen or self.settings.get("slideshow/screen") or None
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screen_added)
@@ -171,11 +174,11 @@ class SlideshowWindow(QWidget):
         super().closeEvent(event)
 
     # -- ending ---------------------------------------------------------------------------
-    def stop(self) -> None:
-        """The deliberate way out (the exit chord, SIGTERM, or the app)."""
+    def stop(self, reason: str = "the app") -> None:
+        """The deliberate way out (the exit chord, a signal such as SIGTERM, or the app)."""
         if self._closing:
             return
-        log.info("slideshow stopped by %s", "the exit chord or the app")
+        log.info("slideshow stopped by %s", reason)
         self._closing = True
         self.close()
 
