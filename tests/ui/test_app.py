@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QWidget
 
-import gallery.ui.app as app_module
+import gallery.ui.i18n as i18n_module
 from gallery.catalog.store import Catalog
 from gallery.ui.main_window import MainWindow
 from gallery.ui.settings import Settings, current_language
@@ -59,13 +59,13 @@ def russian_qm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (folder / "gallery_ru.ts").write_text(TS, encoding="utf-8")
     subprocess.run([tool, str(folder / "gallery_ru.ts"), "-qm", str(folder / "gallery_ru.qm")],
                    check=True, capture_output=True)
-    monkeypatch.setattr(app_module, "I18N_DIR", folder)
+    monkeypatch.setattr(i18n_module, "I18N_DIR", folder)
     return folder / "gallery_ru.qm"
 
 
 @pytest.fixture
 def no_qm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(app_module, "I18N_DIR", tmp_path / "no-translations")
+    monkeypatch.setattr(i18n_module, "I18N_DIR", tmp_path / "no-translations")
 
 
 def test_language_switch_changes_visible_strings(window: Any, qtbot: Any,

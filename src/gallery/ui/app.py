@@ -2,8 +2,8 @@
 
 `run_app(catalog_path)` is what `gallery` with no subcommand runs. `LanguageManager` switches
 the interface between English and Russian while the window is open: it swaps the translators
-(gallery/resources/i18n/gallery_ru.qm when present, and Qt's own) and sends every window a
-LanguageChange, on which each widget calls its `retranslate_ui()`.
+(through `gallery.ui.i18n`: gallery_ru.qm and Qt's own) and every window gets a LanguageChange,
+on which each widget calls its `retranslate_ui()`.
 """
 
 from __future__ import annotations
@@ -18,20 +18,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QEventLoop,
-    QLibraryInfo,
-    QLocale,
     QObject,
-    QTranslator,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from . import i18n
 from .settings import LANGUAGES, Settings, current_language, set_current_language
 
 ORGANISATION = "Leonov Gallery"
 APPLICATION = "leonov-gallery"
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 # Calm museum colours: a dark wall that lets the pictures speak, warm gold for focus.
 _PALETTE = {
@@ -48,6 +45,12 @@ _PALETTE = {
 THEME = """
 QMainWindow, QStackedWidget#pages { background: #17181b; }
 QMenuBar { background: #141518; }
+QToolBar#navigationBar { background: #141518; border: none; border-bottom: 1px solid #222328;
+    spacing: 4px; padding: 3px 12px; }
+QToolBar#navigationBar QToolButton { padding: 5px 14px; border-radius: 6px; font-weight: 600;
+    color: #bdb6a9; }
+QToolBar#navigationBar QToolButton:checked { background: #2a2c31; color: #f2d49a; }
+QToolBar#navigationBar QToolButton:hover { background: #24262b; }
 QStatusBar { background: #141518; color: #a29c90; }
 QStatusBar QLabel { color: #a29c90; padding: 0 8px; }
 QLineEdit, QComboBox, QSpinBox { background: #202126; border: 1px solid #34363c;
@@ -137,21 +140,30 @@ def apply_theme(app: QApplication) -> None:
 
 
 class LanguageManager(QObject):
-    """Switches the interface language live; remembers the choice in the settings."""
+    """Switches the interface language live; remembers the choice in the settings.
+
+    The translators are swapped by `gallery.ui.i18n.install_language` (shared with the other
+    windows), which delivers Qt's LanguageChange before it returns. When no translator changed
+    (e.g. no .qm for the language) the window is told here, since catalog text must follow.
+    """
 
     changed = Signal(str)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._translators: list[QTranslator] = []
+        self._events = 0
+        if parent is not None:
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._events += 1
+        return False
 
     @staticmethod
-    def qm_path(lang: str) -> Path:
-        return I18N_DIR / f"gallery_{lang}.qm"
-
-    def has_translation(self, lang: str) -> bool:
-        return lang == "en" or self.qm_path(lang).is_file()
+    def has_translation(lang: str) -> bool:
+        return lang == "en" or i18n.qm_path(lang).is_file()
 
     def language(self) -> str:
         return current_language()
@@ -162,24 +174,13 @@ class LanguageManager(QObject):
         self.set_language(lang if lang in LANGUAGES else "en")
 
     def set_language(self, lang: str) -> None:
-        set_current_language(lang)
+        set_current_language(lang)  # first: retranslate_ui reads it for catalog text
         self._settings.set("ui/language", lang)
-        app = QCoreApplication.instance()
-        for translator in self._translators:
-            app.removeTranslator(translator)
-        self._translators = []
-        QLocale.setDefault(QLocale(QLocale.Language.Russian if lang == "ru"
-                                   else QLocale.Language.English))
-        if lang != "en":
-            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            for name, folder in ((f"gallery_{lang}", str(I18N_DIR)), (f"qtbase_{lang}", qt_dir)):
-                translator = QTranslator(self)
-                if translator.load(name, folder) and app.installTranslator(translator):
-                    self._translators.append(translator)
-        # Tell every window now, translator or not: catalog text follows the language too.
-        for widget in QApplication.topLevelWidgets():
-            QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
-        QCoreApplication.removePostedEvents(None, QEvent.Type.LanguageChange)
+        seen = self._events
+        i18n.install_language(QCoreApplication.instance(), lang)
+        if self._events == seen:
+            for widget in QApplication.topLevelWidgets():
+                QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
         self.changed.emit(lang)
 
 
@@ -248,6 +249,7 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
 
     started = time.perf_counter()
     app = create_application()
+    before = current_language()
     service = CatalogService(Catalog.open(catalog_path))
     with tempfile.TemporaryDirectory(prefix="gallery-shot-") as folder:
         window = None
@@ -274,5 +276,8 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
                 window.deleteLater()
             else:
                 service.shutdown()
+            if current_language() != before:  # the process's language is global: put it back
+                set_current_language(before)
+                i18n.install_language(app, before)
             app.processEvents()
     return time.perf_counter() - started

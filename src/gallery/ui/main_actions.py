@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -110,6 +111,18 @@ class WindowActions(QObject):
         self.go_menu.addActions([self.back, self.previous, self.next])
         self.help_menu = bar.addMenu("")
         self.help_menu.addActions([self.shortcuts, self.about])
+        self.nav = window.addToolBar("")
+        self.nav.setObjectName("navigationBar")
+        self.nav.setMovable(False)
+        self.nav.setFloatable(False)
+        self.nav.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.nav.addActions([self.view_browse, self.view_timeline, self.view_missions])
+        spacer = QWidget(self.nav)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.nav.addWidget(spacer)
+        self.nav.addActions([self.lang_en, self.lang_ru])
+        for action in (self.view_browse, self.view_timeline, self.view_missions):
+            action.setCheckable(True)
         for menu, name in ((self.file_menu, "fileMenu"), (self.edit_menu, "editMenu"),
                            (self.view_menu, "viewMenu"), (self.go_menu, "goMenu"),
                            (self.help_menu, "helpMenu")):
@@ -141,6 +154,8 @@ class WindowActions(QObject):
         self.language_menu.setTitle(self.tr("&Language"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.nav.setWindowTitle(self.tr("Views"))
+        self.nav.setAccessibleName(self.tr("Views"))
 
     def all_actions(self) -> list[QAction]:
         return [a for a in self.window.actions() if isinstance(a, QAction) and a.text()]

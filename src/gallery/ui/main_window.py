@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.languages = LanguageManager(self.settings, self)
         self.thumb_pool = ImagePool(synchronous, max_threads=2)
         self.image_pool = ImagePool(synchronous, max_threads=2)
-        self.thumbnails = ThumbnailLoader(self.thumb_pool, thumbnail_cache(), parent=self)
+        self.thumbnails = ThumbnailLoader(self.thumb_pool, thumbnail_cache, parent=self)
         self.model = WorkListModel(service, self.thumbnails, parent=self)
         self.page = "browse"
         self.error_box: QMessageBox | None = None
@@ -217,8 +217,7 @@ class MainWindow(QMainWindow):
         for action, page in ((self.actions_.view_browse, "browse"),
                              (self.actions_.view_timeline, "timeline"),
                              (self.actions_.view_missions, "missions")):
-            action.setCheckable(True)
-            action.setChecked(self.page == page)
+            action.setChecked(self.page == page or (page == "browse" and self.page == "detail"))
 
     def open_work(self, work_id: str) -> None:
         self.detail.show_work(work_id)

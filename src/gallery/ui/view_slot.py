@@ -1,13 +1,15 @@
 """A page of the main window that holds one of the views engineer's views (the timeline, the
 missions) or, until its module exists, a labelled placeholder.
 
-Data is read the first time the page is shown (the timeline reads every work, which start-up
-should not wait for) on the catalog worker, and again after a save elsewhere.
+The view is imported and built the first time its page is shown (start-up should not wait for
+it), and its data is read then on the catalog worker (the timeline reads every work), and
+again after a save elsewhere.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -16,13 +18,23 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .workers import CatalogService
 
-# kind -> (module, widget class, module.function that reads its data on the worker)
+# kind -> (module, widget class, module.function that reads its data on the worker,
+#          {the view's signal: the slot's signal})
 VIEWS = {
     "timeline": ("gallery.ui.timeline", "TimelineView", "gallery.ui.timeline.data",
-                 "load_timeline_data"),
+                 "load_timeline_data", {"workActivated": "workActivated",
+                                        "missionActivated": "missionFilterRequested"}),
     "missions": ("gallery.ui.missions", "MissionsView", "gallery.ui.missions.data",
-                 "load_missions_data"),
+                 "load_missions_data", {"workActivated": "workActivated",
+                                        "missionFilterRequested": "missionFilterRequested"}),
 }
+
+
+def _exists(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 def _load(module: str, name: str) -> Any:
@@ -48,27 +60,40 @@ class ViewSlot(QWidget):
         self._loaded = False
         self._loading = False
         self._generation = 0
-        module, cls, loader_module, loader = VIEWS[kind]
-        view_class = _load(module, cls)
-        self.loader = _load(loader_module, loader) if view_class else None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder: QLabel | None = None
         self.view: Any = None
-        if view_class is not None:
-            self.view = view_class(self)
-            for signal in ("workActivated", "missionFilterRequested"):
-                if hasattr(self.view, signal):
-                    getattr(self.view, signal).connect(getattr(self, signal))
-            layout.addWidget(self.view)
-            self.setFocusProxy(self.view)
-        else:
-            self.placeholder = QLabel(self)
-            self.placeholder.setObjectName(f"{kind}Placeholder")
-            self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self.placeholder.setWordWrap(True)
-            layout.addWidget(self.placeholder)
+        self.loader: Any = None
+        self.placeholder: QLabel | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        if not _exists(VIEWS[kind][0]):
+            self._make_placeholder()
         self.retranslate_ui()
+
+    def _make_placeholder(self) -> None:
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName(f"{self.kind}Placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._layout.addWidget(self.placeholder)
+
+    def ensure_view(self) -> Any:
+        """Import and build the view the first time it is needed (not at start-up)."""
+        if self.view is not None or self.placeholder is not None:
+            return self.view
+        module, cls, loader_module, loader, signals = VIEWS[self.kind]
+        view_class = _load(module, cls)
+        if view_class is None:
+            self._make_placeholder()
+            self.retranslate_ui()
+            return None
+        self.loader = _load(loader_module, loader)
+        self.view = view_class(self)
+        for theirs, ours in signals.items():
+            if hasattr(self.view, theirs):
+                getattr(self.view, theirs).connect(getattr(self, ours))
+        self._layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        return self.view
 
     def retranslate_ui(self) -> None:
         names = {"timeline": self.tr("Timeline"), "missions": self.tr("Missions")}
@@ -92,6 +117,7 @@ class ViewSlot(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.ensure_view()
         if not self._loaded:
             self.reload()
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ..models import FallbackRole, StandinRole, ThumbStateRole, YearRole
 
 PAD = 10
-IMAGE_W, IMAGE_H = 204, 170
+IMAGE_W, IMAGE_H = 196, 164
 TITLE_LINES = 2
 
 INK = QColor("#e9e5dc")
@@ -32,6 +32,8 @@ class WorkDelegate(QStyledItemDelegate):
         self._title_font = QFont()
         self._title_font.setPointSizeF(self._title_font.pointSizeF() * 1.02)
         self._title_font.setWeight(QFont.Weight.DemiBold)
+        self._title_italic = QFont(self._title_font)
+        self._title_italic.setItalic(True)
         self._year_font = QFont()
         self._year_font.setPointSizeF(self._year_font.pointSizeF() * 0.92)
         self._mark_font = QFont()
@@ -111,8 +113,9 @@ class WorkDelegate(QStyledItemDelegate):
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         left, width = cell.left() + PAD, IMAGE_W
         top = box.bottom() + 9
-        painter.setFont(self._title_font)
-        painter.setPen(INK if not index.data(FallbackRole) else MUTED)
+        fallback = bool(index.data(FallbackRole))  # not in the visitor's language: italic
+        painter.setFont(self._title_italic if fallback else self._title_font)
+        painter.setPen(INK)
         metrics = QFontMetrics(self._title_font)
         for n, line in enumerate(_wrap(title, self._title_font, width, TITLE_LINES)):
             painter.drawText(QRect(left, top + n * metrics.lineSpacing(), width,

@@ -171,6 +171,7 @@ class FacetPanel(QScrollArea):
         box.setRange(YEAR_MIN - 1, YEAR_MAX)
         box.setValue(YEAR_MIN - 1)  # the special "any" value
         box.setKeyboardTracking(False)
+        box.setMaximumWidth(96)
         box.valueChanged.connect(lambda _v: self._year_timer.start())
         return box
 
@@ -186,6 +187,15 @@ class FacetPanel(QScrollArea):
         self.setAccessibleName(self.tr("Filters"))
         for section in self.sections.values():
             section.retranslate_ui()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the title row and the years in every language."""
+        body = self.widget()
+        if body is not None:
+            body.layout().activate()
+            self.setMinimumWidth(body.minimumSizeHint().width()
+                                 + self.verticalScrollBar().sizeHint().width())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

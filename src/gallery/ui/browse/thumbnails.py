@@ -10,13 +10,14 @@ generation, so results of a search the visitor has left are ignored.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
-from ..qimage import encoded_to_qimage
 from ..workers import ImagePool
 
 log = logging.getLogger(__name__)
@@ -31,12 +32,16 @@ class ThumbnailLoader(QObject):
     ready = Signal(str)
     failed = Signal(str)
 
-    def __init__(self, pool: ImagePool, cache: object | None = None,
+    def __init__(self, pool: ImagePool, cache: Callable[[], object | None] | None = None,
                  size: int = THUMB_SIZE, max_pixmaps: int = MAX_PIXMAPS,
                  parent: QObject | None = None) -> None:
+        """`cache` makes the imaging core's ThumbnailCache; it is called on the first job, in
+        a pool thread, so opening it (and importing Pillow) never delays the first paint."""
         super().__init__(parent)
         self._pool = pool
-        self._cache = cache  # gallery.imaging.thumbnails.ThumbnailCache, or None
+        self._cache_factory = cache
+        self._cache: object | None = None
+        self._cache_lock = threading.Lock()
         self.size = size
         self._max = max_pixmaps
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
@@ -84,16 +89,17 @@ class ThumbnailLoader(QObject):
         queued, self._queued = self._queued, {}
         generation = self._generation
         size = (self.size, self.size)
-        cache = self._cache
         for key, path in queued.items():  # oldest first: the pool runs the last one first
             self._in_flight.add(key)
 
             def job(path: Path = path, key: str = key) -> QImage:
+                from ...imaging.thumbnails import make_thumbnail
+                from ..qimage import encoded_to_qimage
+
+                cache = self._open_cache()
                 if cache is not None and len(key) == 64:
                     data = cache.get_or_make(path, key, size)  # type: ignore[attr-defined]
                 else:
-                    from ...imaging.thumbnails import make_thumbnail
-
                     data = make_thumbnail(path, size)
                 return encoded_to_qimage(data)
 
@@ -101,6 +107,13 @@ class ThumbnailLoader(QObject):
                 job,
                 lambda image, key=key: self._arrived(generation, key, image),
                 lambda error, key=key: self._refused(generation, key, error))
+
+    def _open_cache(self) -> object | None:
+        with self._cache_lock:
+            if self._cache is None and self._cache_factory is not None:
+                self._cache = self._cache_factory()
+                self._cache_factory = None  # once, even if it gave None
+            return self._cache
 
     def _arrived(self, generation: int, key: str, image: QImage) -> None:
         if generation != self._generation:
@@ -126,5 +139,7 @@ class ThumbnailLoader(QObject):
     def close(self) -> None:
         self.reset()
         self._pool.wait()
-        if self._cache is not None:
-            self._cache.close()  # type: ignore[attr-defined]
+        with self._cache_lock:
+            if self._cache is not None:
+                self._cache.close()  # type: ignore[attr-defined]
+                self._cache = None

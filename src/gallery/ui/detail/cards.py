@@ -155,6 +155,28 @@ class MissionCard(QFrame):
         return f"{name} ({member['role']})" if member.get("role") else name
 
 
+class ElidingButton(QPushButton):
+    """A flat link-like button whose text shortens with "…" instead of widening its panel."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), 480), hint.height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        room = max(10, self.width() - 16)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   room))
+
+
 class RelatedList(QWidget):
     """Related works as buttons: keyboard-reachable, each opens its work."""
 
@@ -169,13 +191,13 @@ class RelatedList(QWidget):
             title, fallback = localized({"title": row.title, "title_ru": row.title_ru},
                                         "title", lang)
             year = year_caption(row)
-            button = QPushButton(f"{title}  ·  {year}" if year else title, self)
+            button = ElidingButton(f"{title}  ·  {year}" if year else title, self)
             button.setObjectName("relatedWork")
             button.setProperty("workId", row.id)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(self.tr("Open %1").replace("%1", title))
-            button.setToolTip(with_mark(title, fallback, lang))
+            button.setToolTip(with_mark(button.full_text, fallback, lang))
             button.clicked.connect(lambda _c=False, work=row.id: self.workRequested.emit(work))
             layout.addWidget(button)
 

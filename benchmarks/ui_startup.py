@@ -1,0 +1,135 @@
+"""Start-up of the visitor's window: process start to the first painted grid.
+
+Run on demand, never in CI:  python benchmarks/ui_startup.py [--catalog PATH] [--runs N]
+
+Each run is a fresh Python process (offscreen Qt), timed by this parent from spawn to the
+line the child prints. Three children, interleaved run by run so machine load hits all alike:
+  floor  — an empty QMainWindow shown the same way (imports PySide6, QApplication, first paint);
+  grid   — `gallery`'s own start-up path up to the grid's first paint with its cells;
+  thumbs — the same, up to every visible thumbnail painted (warm thumbnail cache; the first
+           run of all fills the cache, and is reported as `cold`).
+Prints each median beside the floor and the ratio; the last line is key=value pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def child_floor() -> None:
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+    app = QApplication(sys.argv[:1])
+
+    class Central(QWidget):
+        def paintEvent(self, event: object) -> None:
+            print("painted", flush=True)
+            app.quit()
+
+    window = QMainWindow()
+    window.setCentralWidget(Central())
+    window.resize(1600, 1000)
+    window.show()
+    app.exec()
+
+
+def child_app(catalog: str, until: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    from gallery.catalog.store import Catalog
+    from gallery.ui.app import create_application
+    from gallery.ui.main_window import MainWindow
+    from gallery.ui.settings import Settings
+    from gallery.ui.workers import CatalogService
+
+    app = create_application()
+    window = MainWindow(CatalogService(Catalog.open(catalog)),
+                        Settings(Path(os.environ["XDG_CONFIG_HOME"]) / "bench.ini"))
+    window.languages.start("en")
+    window.resize(1600, 1000)
+    window.show()
+
+    def done() -> None:
+        print("painted", flush=True)
+        window.close()
+        window.shutdown()
+        app.quit()
+
+    if until == "grid":
+        window.browse.grid.firstPaint.connect(done)
+    else:
+        def poll() -> None:  # every visible cell asked for and got its thumbnail
+            model = window.model
+            if model.rowCount() and window.browse.grid._painted and not window.busy():
+                timer.stop()
+                window.browse.grid.viewport().repaint()
+                done()
+
+        timer = QTimer()
+        timer.timeout.connect(poll)
+        timer.start(5)
+    app.exec()
+
+
+def spawn(kind: str, catalog: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--child", kind, "--catalog", catalog],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    elapsed = time.perf_counter() - started
+    proc.wait(timeout=60)
+    if line.strip() != "painted":
+        raise SystemExit(f"{kind} child failed: {proc.stderr.read() if proc.stderr else ''}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--catalog", default=str(ROOT / "catalog.db"))
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--child", choices=("floor", "grid", "thumbs"))
+    args = parser.parse_args()
+    if args.child == "floor":
+        child_floor()
+        return 0
+    if args.child:
+        child_app(args.catalog, args.child)
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="ui-startup-") as home:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+            env[name] = str(Path(home) / name.lower())
+            Path(env[name]).mkdir()
+        cold = spawn("thumbs", args.catalog, env)  # fills the thumbnail cache
+        times: dict[str, list[float]] = {"floor": [], "grid": [], "thumbs": []}
+        for _ in range(args.runs):
+            for kind in times:
+                times[kind].append(spawn(kind, args.catalog, env))
+    med = {kind: statistics.median(values) * 1000 for kind, values in times.items()}
+    print(f"catalog: {args.catalog}  runs: {args.runs}  (offscreen, 1600x1000, median ms)")
+    print(f"  empty QMainWindow, first paint (floor) {med['floor']:8.0f} ms")
+    print(f"  gallery grid, first paint              {med['grid']:8.0f} ms"
+          f"   ratio {med['grid'] / med['floor']:.2f}")
+    print(f"  gallery grid, thumbnails painted       {med['thumbs']:8.0f} ms"
+          f"   ratio {med['thumbs'] / med['floor']:.2f}")
+    print(f"  same, cold thumbnail cache (one run)   {cold * 1000:8.0f} ms")
+    print(f"floor_ms={med['floor']:.0f} grid_ms={med['grid']:.0f} "
+          f"thumbs_ms={med['thumbs']:.0f} cold_ms={cold * 1000:.0f} "
+          f"ratio_grid_vs_floor={med['grid'] / med['floor']:.2f} "
+          f"ratio_thumbs_vs_floor={med['thumbs'] / med['floor']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
