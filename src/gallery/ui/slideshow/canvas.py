@@ -1,7 +1,8 @@
 """The slideshow's canvas: paints the current slide, the cross-fade, the pan-and-zoom and cards.
 
-Every frame is cheap: a slide arrives as one screen-sized pixmap (the picture already fitted on
-black by a worker thread) plus its caption band, so a frame is two or four drawPixmap calls.
+Every frame is cheap: a slide arrives as one screen-sized image (the picture already fitted on
+black by a worker thread, in the raster engine's own RGB32 format) plus its caption band, so a
+frame is two or four unscaled drawImage calls; no QPixmap is needed at all.
 Fading full-screen frames gives an exact cross-fade even between pictures of different shapes.
 A QVariantAnimation drives the fade on the GUI thread; the pan-and-zoom (Ken Burns) runs a
 second, slow one across the slide's whole time.
@@ -13,7 +14,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEasingCurve, QPointF, QSize, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from .paint import paint_card
@@ -26,8 +27,8 @@ DRIFTS = ((0.0, 0.0), (1.0, 1.0), (1.0, 0.0), (0.0, 1.0), (0.5, 0.0), (0.5, 1.0)
 @dataclass
 class Frame:
     work_id: str
-    image: QPixmap                 # screen-sized, the picture fitted on black
-    caption: QPixmap | None        # the caption band, drawn at the bottom edge
+    image: QImage                  # screen-sized, the picture fitted on black
+    caption: QImage | None         # the caption band, drawn at the bottom edge
     drift: tuple[float, float] = (0.5, 0.5)
     motion_ms: int = 0             # how long the pan-and-zoom runs (its slide's time)
     started: float = 0.0           # perf_counter when it first showed
@@ -107,7 +108,7 @@ class SlideCanvas(QWidget):
     def _stop_all(self) -> None:
         self._fade.stop()
         self._motion.stop()
-        self.current = self.previous = None  # let the pixmaps go
+        self.current = self.previous = None  # let the images go
         self._progress = 1.0
 
     @property
@@ -161,10 +162,10 @@ class SlideCanvas(QWidget):
         if moving and frame.motion_ms:
             self._draw_moving(painter, frame, size, frame.motion(now))
         else:
-            painter.drawPixmap(0, 0, frame.image)
+            painter.drawImage(0, 0, frame.image)
         if frame.caption is not None:
-            painter.drawPixmap(0, size.height() - _logical_height(frame.caption),
-                               frame.caption)
+            painter.drawImage(0, size.height() - _logical_height(frame.caption),
+                              frame.caption)
         painter.setOpacity(1.0)
 
     def _draw_moving(self, painter: QPainter, frame: Frame, size: QSize, t: float) -> None:
@@ -174,9 +175,9 @@ class SlideCanvas(QWidget):
         painter.translate(anchor)
         painter.scale(scale, scale)
         painter.translate(-anchor)
-        painter.drawPixmap(0, 0, frame.image)
+        painter.drawImage(0, 0, frame.image)
         painter.restore()
 
 
-def _logical_height(pixmap: QPixmap) -> int:
-    return round(pixmap.height() / pixmap.devicePixelRatio())
+def _logical_height(image: QImage) -> int:
+    return round(image.height() / image.devicePixelRatio())

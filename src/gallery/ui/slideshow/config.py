@@ -85,13 +85,17 @@ def attach_file_log(folder: Path | None = None) -> logging.Handler:
     handler = logging.handlers.RotatingFileHandler(folder / LOG_FILE, maxBytes=1_000_000,
                                                    backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.INFO)
     logger = logging.getLogger("gallery")
+    handler.previous_level = logger.level  # type: ignore[attr-defined]
     logger.addHandler(handler)
     if logger.getEffectiveLevel() > logging.INFO:
-        logger.setLevel(logging.INFO)
+        logger.setLevel(logging.INFO)  # the show's INFO lines are what staff read
     return handler
 
 
 def detach_file_log(handler: logging.Handler) -> None:
-    logging.getLogger("gallery").removeHandler(handler)
+    logger = logging.getLogger("gallery")
+    logger.removeHandler(handler)
+    logger.setLevel(getattr(handler, "previous_level", logging.NOTSET))
     handler.close()

@@ -18,19 +18,20 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage
 
 from ...catalog.playlists import Program, ProgramSource, Slide
 from ..workers import CatalogService, ImagePool
+from . import memory
 from .canvas import DRIFTS, Frame, SlideCanvas
 from .caption_text import CARDS, caption_for, closed_lines
 from .config import SlideshowConfig
-from .paint import render_caption
-from .prepare import compose
+from .prepare import prepare_slide
 from .status import ShowRecorder
 
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
+TRIM_EVERY = 25  # slides between handing freed memory back (see memory.py)
 
 
 @dataclass
@@ -188,10 +189,12 @@ class SlideEngine(QObject):
             self._failed(generation, index, slide, None, "the record has no image", attempts)
             return
         path = images_dir / record["image_path"]
-        screen_px = self.screen_px
+        screen_px, logical, dpr = self.screen_px, QSize(self._screen), self._dpr
+        caption = caption_for(record, self.config.lang, slide.caption) \
+            if self.config.captions else None
         self.pool.submit(
-            lambda: compose(path, screen_px),
-            lambda image: self._made(generation, index, slide, key, record, image),
+            lambda: prepare_slide(path, screen_px, caption, logical, dpr),
+            lambda made: self._made(generation, index, slide, key, made),
             lambda error: self._failed(generation, index, slide, path,
                                        str(error) or type(error).__name__, attempts))
 
@@ -216,19 +219,14 @@ class SlideEngine(QObject):
         self._prepare(index + 1, attempts + 1)
 
     def _made(self, generation: int, index: int, slide: Slide, key: tuple[str | None, int],
-              record: dict[str, Any], image: QImage) -> None:
+              made: tuple[QImage, QImage | None]) -> None:
         if generation != self._generation or self.mode == "stopped":
             return
         self._pending = None
         self._reported.pop(slide.work_id, None)
         duration = float(slide.duration_s or self.config.interval_s)
-        pixmap = QPixmap.fromImage(image)
-        pixmap.setDevicePixelRatio(self._dpr)
-        caption = None
-        if self.config.captions:
-            text = caption_for(record, self.config.lang, slide.caption)
-            caption = QPixmap.fromImage(render_caption(text, self._screen, self._dpr))
-        frame = Frame(slide.work_id, pixmap, caption, DRIFTS[index % len(DRIFTS)],
+        image, caption = made
+        frame = Frame(slide.work_id, image, caption, DRIFTS[index % len(DRIFTS)],
                       motion_ms=int((duration + 2 * self.fade_ms(duration) / 1000) * 1000))
         self._ready = _Ready(index, slide, key, frame, duration)
         if self._due:
@@ -247,6 +245,8 @@ class SlideEngine(QObject):
         work_id = ready.slide.work_id
         self._shown = (ready.index, work_id, ready.key[0])
         self.slides_shown += 1
+        if self.slides_shown % TRIM_EVERY == 0:
+            memory.trim()
         self.recorder.shown(work_id)
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)

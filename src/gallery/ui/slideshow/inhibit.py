@@ -4,8 +4,8 @@ One small interface, `Inhibitor` (inhibit / release), so the window never cares 
 can pass a recording one. `default_inhibitor()` tries, in order:
 
 1. org.freedesktop.ScreenSaver Inhibit over D-Bus (GNOME, KDE, Xfce …), on a private bus
-   connection: UnInhibit on release, and closing the connection releases it too, even if the
-   cookie call fails.
+   connection: UnInhibit(cookie) on release, then the connection is closed, which makes the
+   service drop anything left (it watches its clients' names), even if the show is killed.
 2. `xdg-screensaver suspend <window id>` (X11; `resume` on release).
 3. `xset s off -dpms` (plain X11; `xset s on +dpms` on release restores the defaults).
 4. Nothing, with one log line (e.g. the offscreen platform in tests).
@@ -70,12 +70,20 @@ class DBusInhibitor:
     def release(self) -> None:
         if self._bus is None:
             return
+        from PySide6.QtCore import Q_ARG, QMetaObject, Qt
         from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
         if self._cookie is not None:
             iface = QDBusInterface("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                                    "org.freedesktop.ScreenSaver", self._bus)
-            iface.call("UnInhibit", self._cookie)
+            # The cookie is a uint32: a plain call would send Python's int as int32, which the
+            # service refuses; the introspected method converts it.
+            try:
+                QMetaObject.invokeMethod(iface, "UnInhibit", Qt.ConnectionType.DirectConnection,
+                                         Q_ARG("uint", self._cookie))
+            except (RuntimeError, TypeError) as error:
+                log.info("UnInhibit failed (%s); closing the connection releases it", error)
+            del iface
         self._bus = None
         self._cookie = None
         QDBusConnection.disconnectFromBus(_BUS_NAME)  # the server drops what is left

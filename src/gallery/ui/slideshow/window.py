@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from ...catalog.store import Catalog
 from ...paths import log_dir
 from ..workers import CatalogService, ImagePool
-from . import screens
+from . import memory, screens
 from .canvas import SlideCanvas
 from .config import (
     LOG_FILE,
@@ -65,6 +65,7 @@ class SlideshowWindow(QWidget):
         self.setCursor(QCursor(Qt.CursorShape.BlankCursor))
         self.setStyleSheet("background: black;")
         self.config = config
+        memory.tune_allocator()
         self.settings = settings or ShowSettings()
         if self.settings.get("slideshow/reduced_motion") or app_prefers_reduced_motion():
             config.transition = "none"

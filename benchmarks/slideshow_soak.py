@@ -1,0 +1,252 @@
+"""Slideshow endurance: thousands of slides at an accelerated pace, memory must stay flat.
+
+Run on demand, never in CI:
+
+    python benchmarks/slideshow_soak.py --slides 10000 --interval-ms 40
+
+Builds a temporary catalog of stand-in-like JPEGs (3000 x 2000 by default) made with Pillow,
+plus the files an exhibition meets sooner or later: a truncated JPEG, a missing file and a
+0-byte file. Runs the real SlideshowWindow offscreen on a 1920 x 1080 screen with real worker
+threads and cross-fades, samples the process RSS (VmRSS, not tracemalloc) and the slowest
+animation frame, and at the same time runs the floor in a second process: an empty fullscreen
+QWidget, sampled the same way. The last line is key=value pairs. Exits 1 if the show stalled
+or stopped, or if RSS grew more than --max-growth-mib after the warm-up (growth: the median of
+the last fifth of the RSS samples against the median of the first fifth; the per-1000 figure is
+the least-squares slope over all samples after the warm-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+try:
+    import gallery  # noqa: F401
+except ImportError:  # a checkout without `pip install -e .`
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+GOOD = 6  # distinct pictures; the playlist interleaves them with the broken files
+
+
+def rss_mib(pid: int | str = "self") -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+        for line in handle:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def private_environment(folder: Path, screen: tuple[int, int]) -> None:
+    """Offscreen Qt on one screen of the given size; XDG folders inside `folder`."""
+    layout = folder / "screens.json"
+    layout.write_text(json.dumps({"screens": [{
+        "name": "SOAK-1", "x": 0, "y": 0, "width": screen[0], "height": screen[1],
+        "dpr": 1, "logicalDpi": 96, "logicalBaseDpi": 96}]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={layout}"
+    for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+        os.environ[name] = str(folder / name.lower())
+
+
+def build_catalog(folder: Path, size: tuple[int, int]) -> Path:
+    from PIL import Image
+
+    from gallery.catalog.store import Catalog
+
+    path = folder / "catalog.db"
+    images = folder / "images"
+    images.mkdir()
+    w, h = size
+    items = []
+    with Catalog.open(path, create=True, who="soak") as catalog:
+        for i in range(GOOD):
+            bands = [Image.linear_gradient("L").rotate(60 * i).resize(size),
+                     Image.effect_noise(size, 30 + 5 * i),
+                     Image.radial_gradient("L").resize(size)]
+            Image.merge("RGB", bands).save(images / f"good-{i}.jpg", quality=90)
+            items.append(f"good-{i}")
+        Image.merge("RGB", bands).save(images / "truncated.jpg", quality=90)
+        data = (images / "truncated.jpg").read_bytes()
+        (images / "truncated.jpg").write_bytes(data[: len(data) // 3])
+        (images / "empty.jpg").write_bytes(b"")
+        broken = {"broken-truncated": "truncated.jpg", "broken-missing": "missing.jpg",
+                  "broken-empty": "empty.jpg"}
+        for work_id in items:
+            catalog.save({"id": work_id, "title": f"Stand-in {work_id}", "title_ru": "Заместитель",
+                          "date_display": "1965", "medium": "oil on canvas",
+                          "image_path": f"{work_id}.jpg", "image_is_standin": True,
+                          "image_width": w, "image_height": h}, None)
+        for work_id, name in broken.items():
+            catalog.save({"id": work_id, "title": work_id, "image_path": name}, None)
+        order = ["good-0", "broken-truncated", "good-1", "broken-missing", "good-2",
+                 "broken-empty", "good-3", "good-4", "good-5"]
+        catalog.save_record("playlists", {"id": "soak", "name": "Soak", "kind": "list",
+                                          "items": [{"work_id": x} for x in order]}, None)
+    return path
+
+
+FLOOR = r"""
+import signal, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+w = QWidget(); w.setStyleSheet("background: black;"); w.showFullScreen()
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+samples = []
+tick = QTimer(); tick.timeout.connect(lambda: samples.append(rss())); tick.start(1000)
+signal.signal(signal.SIGTERM, lambda *a: app.quit())
+pump = QTimer(); pump.timeout.connect(lambda: None); pump.start(200)
+print("ready", flush=True)
+app.exec()
+samples.append(rss())
+print(f"{samples[min(2, len(samples) - 1)]:.1f} {samples[-1]:.1f}", flush=True)
+"""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--slides", type=int, default=1000, help="slides to show")
+    parser.add_argument("--interval-ms", type=int, default=40, help="time per slide")
+    parser.add_argument("--image-size", default="3000x2000")
+    parser.add_argument("--screen", default="1920x1080")
+    parser.add_argument("--transition", default="fade", choices=["fade", "panzoom", "none"])
+    parser.add_argument("--max-growth-mib", type=float, default=5.0)
+    parser.add_argument("--progress", type=int, default=1000, help="print a line every N")
+    args = parser.parse_args()
+    image_size = tuple(int(v) for v in args.image_size.split("x"))
+    screen = tuple(int(v) for v in args.screen.split("x"))
+    with tempfile.TemporaryDirectory(prefix="slideshow-soak-") as tmp:
+        folder = Path(tmp)
+        private_environment(folder, screen)  # type: ignore[arg-type]
+        catalog = build_catalog(folder, image_size)  # type: ignore[arg-type]
+        floor = subprocess.Popen([sys.executable, "-c", FLOOR], stdout=subprocess.PIPE,
+                                 text=True, env=os.environ.copy())
+        assert floor.stdout is not None
+        floor.stdout.readline()
+        try:
+            result = soak(catalog, args)
+        finally:
+            floor.send_signal(signal.SIGTERM)
+            floor_out = floor.communicate(timeout=30)[0].split()
+    floor_start, floor_end = (float(floor_out[0]), float(floor_out[1])) if floor_out else (0, 0)
+    result.update(floor_rss_start_mib=floor_start, floor_rss_end_mib=floor_end,
+                  ratio_vs_floor=round(result["rss_end_mib"] / floor_end, 2) if floor_end else 0)
+    print(f"floor (empty fullscreen QWidget, same time): {floor_start:.1f} → "
+          f"{floor_end:.1f} MiB")
+    print(" ".join(f"{k}={v}" for k, v in result.items()))
+    return 0 if result["ok"] else 1
+
+
+def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.slideshow.config import SlideshowConfig
+    from gallery.ui.slideshow.window import SlideshowWindow
+
+    class NoInhibit:
+        name = "none"
+
+        def inhibit(self, reason: str, window_id: int) -> bool:
+            return False
+
+        def release(self) -> None:
+            pass
+
+    app = QApplication([])
+    interval = args.interval_ms / 1000
+    config = SlideshowConfig(catalog, ("soak",), interval_s=interval,
+                             transition=args.transition, fade_ms=max(1, args.interval_ms // 3),
+                             retry_s=5)
+    show = SlideshowWindow(config, inhibitor=NoInhibit())
+    warmup = min(500, max(1, args.slides // 10))
+    state: dict[str, object] = {"last": time.monotonic(), "stalled": None, "samples": []}
+    rss_start = [0.0]
+    began = time.monotonic()
+
+    def shown(work_id: str) -> None:
+        n = show.engine.slides_shown
+        state["last"] = time.monotonic()
+        if n == warmup:
+            rss_start[0] = rss_mib()
+            show.canvas.slowest_frame_ms = 0.0  # start-up frames are not the steady state
+            show.canvas.slowest_paint_ms = 0.0
+        if n >= warmup and n % 50 == 0:
+            state["samples"].append((n, rss_mib()))  # type: ignore[union-attr]
+        if n % args.progress == 0:
+            print(f"{n:>6} slides  {show.engine.slides_skipped:>6} skipped  "
+                  f"RSS {rss_mib():7.1f} MiB  {time.monotonic() - began:7.1f} s",
+                  file=sys.stderr, flush=True)
+        if n >= args.slides:
+            show.stop()
+            app.quit()
+
+    def watchdog() -> None:
+        quiet = time.monotonic() - float(state["last"])  # type: ignore[arg-type]
+        if quiet > max(10.0, 50 * interval) or show.engine.mode not in ("playing", "starting"):
+            state["stalled"] = f"mode={show.engine.mode} quiet={quiet:.1f}s"
+            show.stop()
+            app.quit()
+
+    show.slideShown.connect(shown)
+    dog = QTimer()
+    dog.timeout.connect(watchdog)
+    dog.start(1000)
+    show.start()
+    app.exec()
+    dog.stop()
+    wall = time.monotonic() - began
+    rss_end = rss_mib()
+    samples: list[tuple[int, float]] = state["samples"]  # type: ignore[assignment]
+    slope = _slope(samples) * 1000 if len(samples) > 2 else 0.0
+    # RSS swings by a frame or two (8 MB each) depending on the moment it is read, so growth
+    # compares the medians of the first and the last fifth of the samples, not two readings.
+    fifth = max(1, len(samples) // 5)
+    if len(samples) >= 4:
+        growth = _median(samples[-fifth:]) - _median(samples[:fifth])
+    else:
+        growth = rss_end - rss_start[0]
+    stalled = state["stalled"]
+    if stalled:
+        print(f"STALLED: {stalled}", file=sys.stderr)
+    ok = (not stalled and show.engine.slides_shown >= args.slides
+          and show.engine.slides_skipped > 0 and growth < args.max_growth_mib)
+    return {
+        "slides_shown": show.engine.slides_shown, "slides_skipped": show.engine.slides_skipped,
+        "rss_start_mib": round(rss_start[0], 1), "rss_end_mib": round(rss_end, 1),
+        "rss_min_mib": round(min((p[1] for p in samples), default=0), 1),
+        "rss_max_mib": round(max((p[1] for p in samples), default=0), 1),
+        "growth_mib": round(growth, 2), "growth_per_1000_mib": round(slope, 3),
+        "slowest_frame_ms": round(show.canvas.slowest_frame_ms, 1),
+        "slowest_paint_ms": round(show.canvas.slowest_paint_ms, 1),
+        "wall_s": round(wall, 1), "slides_per_s": round(show.engine.slides_shown / wall, 2),
+        "stalled": int(bool(stalled)), "ok": int(ok),
+    }
+
+
+def _median(points: list[tuple[int, float]]) -> float:
+    values = sorted(p[1] for p in points)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+def _slope(points: list[tuple[int, float]]) -> float:
+    """Least-squares MiB per slide."""
+    n = len(points)
+    mean_x = sum(p[0] for p in points) / n
+    mean_y = sum(p[1] for p in points) / n
+    var = sum((p[0] - mean_x) ** 2 for p in points)
+    return sum((p[0] - mean_x) * (p[1] - mean_y) for p in points) / var if var else 0.0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
