@@ -162,6 +162,17 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
         def release(self) -> None:
             pass
 
+    from gallery.ui.slideshow import engine, memory
+
+    trims: list[float] = []
+    real_trim = memory.trim
+
+    def timed_trim() -> None:
+        began = time.perf_counter()
+        real_trim()
+        trims.append((time.perf_counter() - began) * 1000)
+
+    engine.memory.trim = timed_trim  # type: ignore[attr-defined]
     app = QApplication([])
     interval = args.interval_ms / 1000
     config = SlideshowConfig(catalog, ("soak",), interval_s=interval,
@@ -180,6 +191,7 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
             rss_start[0] = rss_mib()
             show.canvas.slowest_frame_ms = 0.0  # start-up frames are not the steady state
             show.canvas.slowest_paint_ms = 0.0
+            show.canvas.slow_frames = 0
         if n >= warmup and n % 50 == 0:
             state["samples"].append((n, rss_mib()))  # type: ignore[union-attr]
         if n % args.progress == 0:
@@ -228,6 +240,8 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
         "growth_mib": round(growth, 2), "growth_per_1000_mib": round(slope, 3),
         "slowest_frame_ms": round(show.canvas.slowest_frame_ms, 1),
         "slowest_paint_ms": round(show.canvas.slowest_paint_ms, 1),
+        "slowest_trim_ms": round(max(trims, default=0.0), 1),
+        "frames_over_50ms": show.canvas.slow_frames,
         "wall_s": round(wall, 1), "slides_per_s": round(show.engine.slides_shown / wall, 2),
         "stalled": int(bool(stalled)), "ok": int(ok),
     }

@@ -73,6 +73,7 @@ class SlideCanvas(QWidget):
         self._last_tick: float | None = None
         self.slowest_frame_ms = 0.0  # the longest gap between animation frames seen
         self.slowest_paint_ms = 0.0  # the longest paintEvent seen
+        self.slow_frames = 0         # transition frames that came more than 50 ms late
         self.frames = 0
 
     # -- what to show -----------------------------------------------------------------------
@@ -121,7 +122,9 @@ class SlideCanvas(QWidget):
             self._progress = float(value)  # type: ignore[arg-type]
         now = time.perf_counter()
         if self._last_tick is not None and self.previous is not None:
-            self.slowest_frame_ms = max(self.slowest_frame_ms, (now - self._last_tick) * 1000)
+            gap = (now - self._last_tick) * 1000
+            self.slowest_frame_ms = max(self.slowest_frame_ms, gap)
+            self.slow_frames += gap > 50
         self._last_tick = now
         self.frames += 1
         self.update()

@@ -72,6 +72,7 @@ class SlideEngine(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.advance)
+        canvas.transitionFinished.connect(self._between_slides)
 
     # -- control --------------------------------------------------------------------------
     def start(self) -> None:
@@ -245,13 +246,16 @@ class SlideEngine(QObject):
         work_id = ready.slide.work_id
         self._shown = (ready.index, work_id, ready.key[0])
         self.slides_shown += 1
-        if self.slides_shown % TRIM_EVERY == 0:
-            memory.trim()
         self.recorder.shown(work_id)
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)
         if self.mode == "playing":  # a receiver may have stopped the show
             self._prepare(ready.index + 1, attempts=0)
+
+    def _between_slides(self) -> None:
+        """The fade is over and nothing moves: a quiet moment for housekeeping."""
+        if self.slides_shown and self.slides_shown % TRIM_EVERY == 0:
+            memory.trim()
 
     def _drop(self) -> None:
         """Forget the slide in preparation; results still in flight are ignored."""
