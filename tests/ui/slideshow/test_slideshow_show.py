@@ -178,3 +178,34 @@ def test_read_only_catalog_is_fine(make_show: Any, show_catalog: Path, qtbot: An
     finally:
         for path, mode in modes.items():
             path.chmod(mode)
+
+
+def test_catalog_file_replaced_is_reopened(make_show: Any, show_catalog: Path,
+                                           qtbot: Any) -> None:
+    show = make_show(playlists=("hall-a",))
+    with Catalog.open(show_catalog) as old:  # a rebuild writes beside, then swaps in
+        rebuilt = old.backup("rebuild")
+    with Catalog.open(rebuilt, who="builder") as new:
+        record = new.get_record("playlists", "hall-a")
+        record["items"] = [{"work_id": "near-the-moon", "caption": "From the rebuilt catalog"}]
+        new.save_record("playlists", record, record["version"])
+    rebuilt.replace(show_catalog)
+    with qtbot.waitSignal(show.slideShown) as blocker:
+        show.engine.advance()
+    assert blocker.args == ["near-the-moon"]
+    assert show.catalog.get_record("playlists", "hall-a")["items"][0]["caption"] == \
+        "From the rebuilt catalog"
+
+
+def test_watchdog_restarts_a_stuck_show(make_show: Any, clock: Any, qtbot: Any,
+                                        caplog: pytest.LogCaptureFixture) -> None:
+    show = make_show(playlists=("hall-a",), interval_s=10)
+    show.engine._refreshing = True  # as if a callback had been lost
+    show.engine.advance()           # ignored: a refresh seems to be under way
+    show.engine.check_alive()       # too early to call it stuck
+    assert show.engine.slides_shown == 1
+    clock.now = clock.now.replace(minute=clock.now.minute + 2)
+    with qtbot.waitSignal(show.slideShown) as blocker:
+        show.engine.check_alive()
+    assert blocker.args == ["stamp-1975"]
+    assert "no progress" in caplog.text

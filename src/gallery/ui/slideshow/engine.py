@@ -21,10 +21,11 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from ...catalog.playlists import Program, ProgramSource, Slide
-from ..workers import CatalogService, ImagePool
+from ..workers import ImagePool
 from . import memory
 from .canvas import DRIFTS, Frame, SlideCanvas
 from .caption_text import CARDS, caption_for, closed_lines
+from .catalog_link import CatalogLink, CatalogReplaced
 from .config import SlideshowConfig
 from .prepare import prepare_slide
 from .status import ShowRecorder
@@ -32,6 +33,7 @@ from .status import ShowRecorder
 log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 TRIM_EVERY = 25  # slides between handing freed memory back (see memory.py)
+WATCHDOG_MS = 30_000
 
 
 @dataclass
@@ -48,11 +50,11 @@ class SlideEngine(QObject):
     slideSkipped = Signal(str, str)     # work id, reason
     cardShown = Signal(str)             # "dark", "closed" or "no_images"
 
-    def __init__(self, config: SlideshowConfig, service: CatalogService, pool: ImagePool,
+    def __init__(self, config: SlideshowConfig, link: CatalogLink, pool: ImagePool,
                  canvas: SlideCanvas, recorder: ShowRecorder, clock: Clock,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.config, self.service, self.pool = config, service, pool
+        self.config, self.link, self.pool = config, link, pool
         self.canvas, self.recorder, self.clock = canvas, recorder, clock
         self.source = ProgramSource(tuple(config.playlists))  # used on the catalog worker only
         self.mode = "starting"  # starting | playing | dark | closed | no_images | stopped
@@ -73,6 +75,10 @@ class SlideEngine(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.advance)
         canvas.transitionFinished.connect(self._between_slides)
+        self._last_progress = clock()
+        self._watchdog = QTimer(self)
+        self._watchdog.timeout.connect(self.check_alive)
+        self._watchdog.start(WATCHDOG_MS)
 
     # -- control --------------------------------------------------------------------------
     def start(self) -> None:
@@ -82,6 +88,7 @@ class SlideEngine(QObject):
     def stop(self) -> None:
         self.mode = "stopped"
         self._timer.stop()
+        self._watchdog.stop()
         self._drop()
         self.recorder.state("stopped")
 
@@ -112,9 +119,27 @@ class SlideEngine(QObject):
         if self._refreshing:
             return
         self._refreshing = True
-        source = self.source
-        self.service.call(lambda catalog: source.current(catalog, now), self._on_program,
-                          self._on_catalog_error)
+        source, link = self.source, self.link
+
+        def refresh(catalog: Any) -> Program:
+            link.check()
+            return source.current(catalog, now)
+
+        self.link.service.call(refresh, self._on_program, self._on_catalog_error)
+
+    def check_alive(self) -> None:
+        """Every half minute: a show that should be playing but made no progress restarts
+        its next slide (a lost callback must not freeze an unattended screen)."""
+        if self.mode not in ("playing", "starting"):
+            return
+        allowed = 3 * self.config.interval_s + 60
+        quiet = (self.clock() - self._last_progress).total_seconds()
+        if quiet > allowed:
+            log.error("no progress for %.0f s; preparing the next slide afresh", quiet)
+            self._last_progress = self.clock()
+            self._refreshing = False
+            self._drop()
+            self.advance()
 
     # -- what plays -----------------------------------------------------------------------
     def _on_program(self, program: Program) -> None:
@@ -144,6 +169,11 @@ class SlideEngine(QObject):
 
     def _on_catalog_error(self, error: BaseException) -> None:
         self._refreshing = False
+        if isinstance(error, CatalogReplaced) and self.link.reopen():
+            self.source = ProgramSource(tuple(self.config.playlists))  # nothing cached carries
+            self._drop()
+            self.advance()
+            return
         log.error("cannot read the catalog: %s", error)
         if self.program is not None and self.program.slides and self.mode != "stopped":
             self._on_program(self.program)  # keep showing what we had
@@ -177,7 +207,7 @@ class SlideEngine(QObject):
         def fetch(catalog: Any) -> tuple[dict[str, Any], Path]:
             return catalog.get(slide.work_id), catalog.images_dir
 
-        self.service.call(
+        self.link.service.call(
             fetch, lambda got: self._decode(generation, index, slide, key, got, attempts),
             lambda error: self._failed(generation, index, slide, None, str(error), attempts))
 
@@ -246,6 +276,7 @@ class SlideEngine(QObject):
         work_id = ready.slide.work_id
         self._shown = (ready.index, work_id, ready.key[0])
         self.slides_shown += 1
+        self._last_progress = self.clock()
         self.recorder.shown(work_id)
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)
@@ -281,6 +312,7 @@ class SlideEngine(QObject):
 
     def _card(self, mode: str, title: str | None, note: str | None, again_s: float) -> None:
         self.mode = mode
+        self._last_progress = self.clock()
         if title is None:
             self.canvas.show_black()
         else:

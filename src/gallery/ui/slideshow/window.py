@@ -29,9 +29,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...catalog.store import Catalog
 from ...paths import log_dir
-from ..workers import CatalogService, ImagePool
+from ..workers import ImagePool
 from . import memory, screens
 from .canvas import SlideCanvas
+from .catalog_link import CatalogLink
 from .config import (
     LOG_FILE,
     ShowSettings,
@@ -73,8 +74,7 @@ class SlideshowWindow(QWidget):
         self._log_handler = attach_file_log(state_dir)
         self._closing = False
         self.inhibitor = inhibitor or default_inhibitor()
-        self.catalog = Catalog.open(config.catalog_path, read_only=True, who="slideshow")
-        self.service = CatalogService(self.catalog, synchronous=synchronous)
+        self.link = CatalogLink(config.catalog_path, synchronous=synchronous)
         self.pool = ImagePool(synchronous=synchronous, max_threads=1)
         self.canvas = SlideCanvas(self)
         layout = QVBoxLayout(self)
@@ -83,7 +83,7 @@ class SlideshowWindow(QWidget):
         self.recorder = ShowRecorder(state_dir, clock, meta={
             "catalog": str(config.catalog_path), "playlists": list(config.playlists),
             "log_file": str(state_dir / LOG_FILE)})
-        self.engine = SlideEngine(config, self.service, self.pool, self.canvas,
+        self.engine = SlideEngine(config, self.link, self.pool, self.canvas,
                                   self.recorder, clock, self)
         self.engine.slideShown.connect(self.slideShown)
         self.engine.slideSkipped.connect(self.slideSkipped)
@@ -103,6 +103,11 @@ class SlideshowWindow(QWidget):
         log.info("slideshow starting: catalog %s, playlists %s, exit with %s",
                  config.catalog_path, ", ".join(config.playlists) or "(whole catalog)",
                  self.exit_sequence.toString())
+
+    @property
+    def catalog(self) -> Catalog:
+        """The catalog the show reads now (read-only; reopened if the file is replaced)."""
+        return self.link.service.catalog
 
     # -- starting and placing -------------------------------------------------------------
     def start(self) -> None:
@@ -194,7 +199,7 @@ class SlideshowWindow(QWidget):
         self.engine.stop()
         self.pool.clear()
         self.pool.wait()
-        self.service.shutdown()
+        self.link.shutdown()
         self.inhibitor.release()
         log.info("slideshow ended after %d slides (%d skipped)", self.engine.slides_shown,
                  self.engine.slides_skipped)
