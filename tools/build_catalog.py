@@ -35,8 +35,32 @@ RIGHTS = ("Rights in the original work have not been researched; no source grant
 _UNITS = {"cm": "cm", "mm": "mm", "in": "in", "m": "m"}
 
 
+# The fact base calls its main biography "the seed"; a visitor should read plain words.
+_SEED_WORDS = (
+    (r"\bthe seed's\b", "the main biography's"), (r"\bThe seed's\b", "The main biography's"),
+    (r"\bthe seed\b", "the main biography"), (r"\bThe seed\b", "The main biography"),
+    (r"\bper seed\b", "per the main biography"), (r"\bseed\b", "main biography"),
+)
+_KEEP_VERBATIM = {"id", "citation", "url", "sources", "person", "mission", "retrieved"}
+
+
+def readable(value: Any, key: str = "") -> Any:
+    """Fact-base wording made plain for visitors (ids, citations and links kept verbatim)."""
+    if key in _KEEP_VERBATIM:
+        return value
+    if isinstance(value, str):
+        for pattern, words in _SEED_WORDS:
+            value = re.sub(pattern, words, value)
+        return value
+    if isinstance(value, list):
+        return [readable(v, key) for v in value]
+    if isinstance(value, dict):
+        return {k: readable(v, k) for k, v in value.items()}
+    return value
+
+
 def load(path: Path, key: str) -> list[dict[str, Any]]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))[key]
+    return readable(yaml.safe_load(path.read_text(encoding="utf-8"))[key])
 
 
 def texts(name: str) -> dict[str, Any]:
