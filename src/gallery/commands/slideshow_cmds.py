@@ -27,7 +27,26 @@ def _seconds(text: str) -> float:
     return value
 
 
+EPILOG = """\
+exit:       Ctrl+Shift+Q (or --exit-chord / the setting slideshow/exit_chord in
+            slideshow.ini); other keys, clicks and window-manager close are ignored.
+playlists:  made in the app (Playlist editor): chosen works with captions and seconds, or a
+            saved search that follows the catalog; windows like "Mon-Fri 09:00-18:00" say
+            when each plays. Outside every window a "closed" card shows; with --hours the
+            screen is black outside opening hours.
+files:      slideshow.log (rotating), slideshow-status.json (heartbeat, current work,
+            skipped files, memory) and slideshow-plays.json (proof of play per work and day)
+            in the user log folder; `gallery slideshow --status` prints the status.
+at boot:    `gallery slideshow --install-autostart [options]` writes a systemd user unit
+            (Restart=always) and an XDG autostart entry for the same options.
+motion:     reduced motion (slideshow/reduced_motion or the app's ui/reduced_motion) turns
+            transitions off.
+"""
+
+
 def _slideshow_args(p: argparse.ArgumentParser) -> None:
+    p.epilog = EPILOG
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
     p.add_argument("--playlist", action="append", metavar="NAME", default=[],
                    help="playlist id or name; repeat it to schedule several (the first one "
                         "inside its time windows plays). Default: the whole catalog by date")

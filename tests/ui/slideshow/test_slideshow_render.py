@@ -43,3 +43,26 @@ def test_cards(qtbot: object, show_catalog: Path, tmp_path: Path, state: str) ->
     image = Image.open(out).convert("L")
     lightest = image.getextrema()[1]
     assert (lightest == 0) if state == "dark" else (lightest > 150)
+
+
+def test_frames_blend_when_scaled_and_faded(qtbot: object, tmp_path: Path) -> None:
+    """A frame drawn smooth-scaled at half opacity over red must show half of each."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from gallery.ui.slideshow.prepare import compose
+
+    Image.new("RGB", (320, 180), (0, 0, 255)).save(tmp_path / "blue.jpg", quality=95)
+    frame = compose(tmp_path / "blue.jpg", (320, 180))
+    target = QImage(320, 180, QImage.Format.Format_RGB32)
+    target.fill(QColor(255, 0, 0))
+    painter = QPainter(target)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    painter.setOpacity(0.5)
+    painter.translate(QPointF(320, 180))
+    painter.scale(1.01, 1.01)
+    painter.translate(-QPointF(320, 180))
+    painter.drawImage(0, 0, frame)
+    painter.end()
+    red, _, blue, _ = target.pixelColor(100, 60).getRgb()
+    assert 100 < red < 160 and 100 < blue < 160

@@ -154,21 +154,26 @@ class SlideCanvas(QWidget):
         moving = self._motion.state() == QVariantAnimation.State.Running
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, moving)
         now = time.perf_counter()
+        p = self._progress
         if self.previous is not None:
-            self._draw(painter, self.previous, 1.0, moving, now)
-        self._draw(painter, self.current, self._progress, moving, now)
+            self._draw(painter, self.previous, 1.0, max(0.0, 1.0 - 2 * p), moving, now)
+        caption_in = 1.0 if self.previous is None else max(0.0, 2 * p - 1.0)
+        self._draw(painter, self.current, p, caption_in, moving, now)
 
-    def _draw(self, painter: QPainter, frame: Frame, opacity: float, moving: bool,
-              now: float) -> None:
+    def _draw(self, painter: QPainter, frame: Frame, opacity: float, caption_opacity: float,
+              moving: bool, now: float) -> None:
+        # The outgoing picture stays opaque under the incoming one (an exact cross-fade of
+        # full-screen frames); the old caption fades out in the first half and the new one in
+        # during the second, so their lines never pile up.
         painter.setOpacity(opacity)
         size = self.size()
         if moving and frame.motion_ms:
             self._draw_moving(painter, frame, size, frame.motion(now))
         else:
             painter.drawImage(0, 0, frame.image)
-        if frame.caption is not None:
-            painter.drawImage(0, size.height() - _logical_height(frame.caption),
-                              frame.caption)
+        if frame.caption is not None and caption_opacity > 0:
+            painter.setOpacity(caption_opacity)
+            painter.drawImage(0, size.height() - _logical_height(frame.caption), frame.caption)
         painter.setOpacity(1.0)
 
     def _draw_moving(self, painter: QPainter, frame: Frame, size: QSize, t: float) -> None:

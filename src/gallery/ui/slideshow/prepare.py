@@ -50,9 +50,11 @@ def compose(path: Path, screen_px: tuple[int, int]) -> QImage:
 
 def rgb32(picture: Image.Image) -> QImage:
     """An RGB Pillow image as a QImage in Format_RGB32 (0xffRRGGBB words), which the raster
-    paint engine draws without converting."""
-    raw = "BGRX" if sys.byteorder == "little" else "XRGB"
-    data = picture.tobytes("raw", raw)
+    paint engine draws without converting. The filler byte must really be 0xff (Pillow's
+    "BGRX" writes 0): smooth-scaled drawing with opacity reads it as alpha, and a 0 there
+    made the incoming picture of a pan-and-zoom cross-fade invisible."""
+    raw = "BGRA" if sys.byteorder == "little" else "ARGB"
+    data = picture.convert("RGBA").tobytes("raw", raw)
     width, height = picture.size
     return QImage(data, width, height, width * 4, QImage.Format.Format_RGB32).copy()
 
