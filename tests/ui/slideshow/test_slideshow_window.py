@@ -109,13 +109,13 @@ def test_panzoom_keeps_moving(make_show: Any, qtbot: Any) -> None:
 
 def test_pick_screen_falls_back_to_primary() -> None:
     names = ["eDP-1", "HDMI-1"]
-    assert pick_screen(names, 0, "HDMI-1", None) == (1, "HDMI-1 as asked for")
+    assert pick_screen(names, 0, "HDMI-1", None) == (1, "HDMI-1 as asked for", True)
     assert pick_screen(names, 0, "2", None)[0] == 1
     assert pick_screen(names, 0, None, "HDMI-1")[0] == 1
-    index, why = pick_screen(names, 0, None, "DP-3")
-    assert index == 0 and "absent" in why
+    index, why, found = pick_screen(names, 0, None, "DP-3")
+    assert index == 0 and "absent" in why and not found
     assert pick_screen(names, 0, "9", None)[0] == 0
-    assert pick_screen(names, 1, None, None) == (1, "the primary screen")
+    assert pick_screen(names, 1, None, None) == (1, "the primary screen", True)
 
 
 def test_remembered_screen_absent_uses_primary(make_show: Any, qtbot: Any,

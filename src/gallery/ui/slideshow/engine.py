@@ -76,6 +76,7 @@ class SlideEngine(QObject):
         self._timer.timeout.connect(self.advance)
         canvas.transitionFinished.connect(self._between_slides)
         self._last_progress = clock()
+        self._duration_s = config.interval_s  # of the slide on screen
         self._watchdog = QTimer(self)
         self._watchdog.timeout.connect(self.check_alive)
         self._watchdog.start(WATCHDOG_MS)
@@ -132,7 +133,7 @@ class SlideEngine(QObject):
         its next slide (a lost callback must not freeze an unattended screen)."""
         if self.mode not in ("playing", "starting"):
             return
-        allowed = 3 * self.config.interval_s + 60
+        allowed = 3 * max(self.config.interval_s, self._duration_s) + 60
         quiet = (self.clock() - self._last_progress).total_seconds()
         if quiet > allowed:
             log.error("no progress for %.0f s; preparing the next slide afresh", quiet)
@@ -277,6 +278,7 @@ class SlideEngine(QObject):
         self._shown = (ready.index, work_id, ready.key[0])
         self.slides_shown += 1
         self._last_progress = self.clock()
+        self._duration_s = ready.duration_s
         self.recorder.shown(work_id)
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)

@@ -8,16 +8,22 @@ back when the wanted one is plugged in again (see SlideshowWindow).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
+class Choice(NamedTuple):
+    index: int
+    why: str
+    found: bool  # False: what was asked for (or remembered) is absent, the primary stands in
+
+
 def pick_screen(names: Sequence[str], primary: int, wanted: str | None,
-                remembered: str | None) -> tuple[int, str]:
-    """Index of the screen to use, and why, from the screens' names.
+                remembered: str | None) -> Choice:
+    """Which screen to use, and why, from the screens' names.
 
     `wanted` is what the operator asked for now: a name, or a number as `gallery screens`
     prints it (from 1). Without it the remembered name is used. Either falls back to the
@@ -27,11 +33,12 @@ def pick_screen(names: Sequence[str], primary: int, wanted: str | None,
         if not ask:
             continue
         if ask.isdigit() and 1 <= int(ask) <= len(names):
-            return int(ask) - 1, f"screen {ask} as {origin}"
+            return Choice(int(ask) - 1, f"screen {ask} as {origin}", True)
         if ask in names:
-            return list(names).index(ask), f"{ask} as {origin}"
-        return primary, f"{origin} screen {ask!r} is absent; using the primary screen"
-    return primary, "the primary screen"
+            return Choice(list(names).index(ask), f"{ask} as {origin}", True)
+        return Choice(primary, f"{origin} screen {ask!r} is absent; using the primary screen",
+                      False)
+    return Choice(primary, "the primary screen", True)
 
 
 def screen_label(screen: QScreen) -> str:
@@ -53,13 +60,13 @@ def describe_screens() -> list[dict[str, Any]]:
     return rows
 
 
-def choose(wanted: str | None, remembered: str | None) -> tuple[QScreen, str]:
+def choose(wanted: str | None, remembered: str | None) -> tuple[QScreen, Choice]:
     screens = QGuiApplication.screens()
     primary = QGuiApplication.primaryScreen()
-    index, why = pick_screen([s.name() for s in screens],
-                             screens.index(primary) if primary in screens else 0,
-                             wanted, remembered)
-    return screens[index], why
+    choice = pick_screen([s.name() for s in screens],
+                         screens.index(primary) if primary in screens else 0,
+                         wanted, remembered)
+    return screens[choice.index], choice
 
 
 class IdentifyWindow(QWidget):

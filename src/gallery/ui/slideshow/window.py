@@ -111,9 +111,10 @@ class SlideshowWindow(QWidget):
 
     # -- starting and placing -------------------------------------------------------------
     def start(self) -> None:
-        screen, why = screens.choose(self.config.screen, self.settings.get("slideshow/screen"))
-        log.info("showing on %s (%s)", screens.screen_label(screen), why)
-        if self.config.screen and "absent" not in why and screen.name():
+        screen, choice = screens.choose(self.config.screen,
+                                        self.settings.get("slideshow/screen"))
+        log.info("showing on %s (%s)", screens.screen_label(screen), choice.why)
+        if self.config.screen and choice.found and screen.name():
             self.settings.set("slideshow/screen", screen.name())  # remember the operator's pick
             self.wanted_screen = screen.name()
         self.place_on(screen)
@@ -122,6 +123,8 @@ class SlideshowWindow(QWidget):
 
     def place_on(self, screen: QScreen) -> None:
         """Put the window on `screen` before going fullscreen, so Wayland honours it."""
+        if self.isVisible() and QGuiApplication.platformName().startswith("wayland"):
+            self.hide()  # a Wayland client cannot move a mapped window; it maps it anew
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
         self.move(screen.geometry().topLeft())
