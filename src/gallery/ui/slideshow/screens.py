@@ -88,9 +88,11 @@ class IdentifyWindow(QWidget):
         small.setTextFormat(Qt.TextFormat.PlainText)
         small.setStyleSheet(f"font-size: {max(14, height // 30)}px; color: #cfc9bb;")
         layout = QVBoxLayout(self)
+        layout.addStretch(1)
         for label in (big, small):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(label)
+        layout.addStretch(1)
         self.setScreen(screen)
         self.setGeometry(g)
         QTimer.singleShot(round(seconds * 1000), self.close)
