@@ -76,13 +76,13 @@ def test_fetch_more_is_guarded_against_re_entry(ui_catalog_path: Any, qtbot: Any
         model = WorkListModel(service, None)
         model.PAGE = 2
         model.set_search()
-        service.run()
+        service.run()  # the first page (facet counts wait in the queue)
         assert model.rowCount() == 2
         model.fetchMore()
         model.fetchMore()  # a view asking again while the page is on its way
-        assert len(service.queue) == 1
+        assert len(service.queue) == 2
         with qtbot.waitSignal(model.rowsInserted):
-            service.run()
+            service.run(1)
         assert model.rowCount() == 4
 
 
@@ -92,12 +92,19 @@ def test_a_stale_search_answer_is_dropped(ui_catalog_path: Any) -> None:
         model = WorkListModel(service, None)
         finished: list[int] = []
         model.searchFinished.connect(lambda result: finished.append(result.total))
-        model.set_search("moon")
+        counted: list[dict[str, Any]] = []
+        model.facetsCounted.connect(counted.append)
+        model.set_search("moon")  # queues its page and its facet counts
         model.set_search("")
-        service.run(1)  # the newer search answers first
+        service.run(2)  # the newer search answers first
         service.run(0)  # the older one arrives late and must not win
+        service.run(0)  # nor its facet counts
         assert finished == [4]
         assert model.rowCount() == 4
+        assert counted == []
+        service.run(0)
+        assert counted[0]["decade"] == [("1960s", "1960s", 2), ("1970s", "1970s", 1),
+                                        ("1980s", "1980s", 1)]
 
 
 def test_a_thumbnail_arriving_changes_only_its_row(service: Any, qtbot: Any) -> None:

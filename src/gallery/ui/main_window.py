@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..catalog.errors import CatalogError
 from ..catalog.store import Catalog
 from .app import LanguageManager, thumbnail_cache, tile_dir
+from .browse.delegate import IMAGE_H, IMAGE_W
 from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
@@ -61,7 +62,9 @@ class MainWindow(QMainWindow):
         self.languages = LanguageManager(self.settings, self)
         self.thumb_pool = ImagePool(synchronous, max_threads=2)
         self.image_pool = ImagePool(synchronous, max_threads=2)
-        self.thumbnails = ThumbnailLoader(self.thumb_pool, thumbnail_cache, parent=self)
+        self.thumbnails = ThumbnailLoader(
+            self.thumb_pool, thumbnail_cache, display=(IMAGE_W, IMAGE_H),
+            dpr=QGuiApplication.instance().devicePixelRatio(), parent=self)
         self.model = WorkListModel(service, self.thumbnails, parent=self)
         self.page = "browse"
         self.error_box: QMessageBox | None = None

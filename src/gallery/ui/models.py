@@ -72,7 +72,9 @@ class WorkListModel(QAbstractListModel):
     """The works of the current search, fetched a page at a time."""
 
     PAGE = 200
-    searchFinished = Signal(object)  # the first page's SearchResult (total, facets)
+    MAX_PAGE = 5000
+    searchFinished = Signal(object)  # the first page's SearchResult (rows, total)
+    facetsCounted = Signal(dict)  # facet -> [(value, label, count)], just after
     searchFailed = Signal(str)
 
     def __init__(self, service: CatalogService, thumbnails: ThumbnailLoader | None = None,
@@ -87,6 +89,7 @@ class WorkListModel(QAbstractListModel):
         self._generation = 0
         self._fetching = False
         self._searching = False
+        self._counting = False
         self._waiting: dict[str, set[int]] = {}  # thumbnail key -> rows that showed a placeholder
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_arrived)
@@ -107,7 +110,7 @@ class WorkListModel(QAbstractListModel):
         return self._total
 
     def busy(self) -> bool:
-        return self._searching or self._fetching
+        return self._searching or self._fetching or self._counting
 
     def set_search(self, query: str = "", filters: dict[str, Any] | None = None,
                    sort: str = "date") -> None:
@@ -118,18 +121,37 @@ class WorkListModel(QAbstractListModel):
         self._fetching = False
         generation, spec, page = self._generation, self._spec, self.PAGE
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=page),
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=page,
+                               facets=False),
             lambda result: self._first_page(generation, result),
             lambda error: self._failed(generation, error))
+        self._count_facets()
+
+    def _count_facets(self) -> None:
+        """Facet counts in a call of their own, after the first page: on a big catalog they
+        take longer than the page, and the grid should not wait for them."""
+        self._counting = True
+        generation, spec = self._generation, self._spec
+        self._service.call(
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=0).facets,
+            lambda facets: self._facets_counted(generation, facets),
+            lambda error: self._failed(generation, error))
+
+    def _facets_counted(self, generation: int, facets: dict[str, Any]) -> None:
+        if generation == self._generation:
+            self._counting = False
+            self.facetsCounted.emit(facets)
 
     def refresh(self) -> None:
         """Re-read the loaded rows after a change elsewhere; update only what differs."""
         generation, spec = self._generation, self._spec
         count = max(len(self._rows), self.PAGE)
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=count),
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=count,
+                               facets=False),
             lambda result: self._refreshed(generation, result),
             lambda error: self._failed(generation, error))
+        self._count_facets()
 
     def _first_page(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
@@ -165,7 +187,7 @@ class WorkListModel(QAbstractListModel):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self._searching = self._fetching = False
+            self._searching = self._fetching = self._counting = False
             self.searchFailed.emit(str(error))
 
     # -- paging --------------------------------------------------------------------------
@@ -179,8 +201,11 @@ class WorkListModel(QAbstractListModel):
             return
         self._fetching = True
         generation, spec, offset = self._generation, self._spec, len(self._rows)
+        # Pages grow with the list (200, 400, 800 … MAX_PAGE): each deep page costs the
+        # catalog a sort of the whole result, so a visitor scrolling far pays it rarely.
+        limit = min(self.MAX_PAGE, max(self.PAGE, offset))
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=self.PAGE,
+            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=limit,
                                offset=offset, facets=False),
             lambda result: self._next_page(generation, offset, result),
             lambda error: self._failed(generation, error))

@@ -6,8 +6,19 @@ view lays out in well under a second with it, 25 s without).
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..models import FallbackRole, StandinRole, ThumbStateRole, YearRole
@@ -22,6 +33,8 @@ PLACEHOLDER = QColor("#26282d")
 HOVER = QColor("#24262b")
 SELECTED = QColor("#30333a")
 ACCENT = QColor("#d8a657")
+_LINE = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+    Qt.TextFlag.TextSingleLine)
 
 
 class WorkDelegate(QStyledItemDelegate):
@@ -38,11 +51,16 @@ class WorkDelegate(QStyledItemDelegate):
         self._year_font.setPointSizeF(self._year_font.pointSizeF() * 0.92)
         self._mark_font = QFont()
         self._mark_font.setPointSizeF(max(6.5, self._mark_font.pointSizeF() * 0.72))
+        self._title_step = QFontMetrics(self._title_font).lineSpacing()
+        self._year_metrics = QFontMetrics(self._year_font)
+        self._captions: OrderedDict[tuple[str, bool], list[str]] = OrderedDict()
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.standin_text = self.tr("stand-in")
         self.no_image_text = self.tr("no image")
+        self._mark = self._make_mark()
+        self._captions.clear()
 
     def cell_size(self) -> QSize:
         title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
@@ -97,38 +115,54 @@ class WorkDelegate(QStyledItemDelegate):
             self._paint_standin_mark(painter, target)
 
     def _paint_standin_mark(self, painter: QPainter, image: QRect) -> None:
+        painter.drawPixmap(image.left() + 5, image.top() + 5, self._mark)
+
+    def _make_mark(self) -> QPixmap:
+        """The "stand-in" pill, drawn once per language rather than in every cell."""
         metrics = QFontMetrics(self._mark_font)
-        text = self.standin_text
-        w, h = metrics.horizontalAdvance(text) + 10, metrics.height() + 2
-        mark = QRectF(image.left() + 5, image.top() + 5, w, h)
+        w, h = metrics.horizontalAdvance(self.standin_text) + 10, metrics.height() + 2
+        pixmap = QPixmap(w, h)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         path = QPainterPath()
-        path.addRoundedRect(mark, h / 2, h / 2)
+        path.addRoundedRect(QRectF(0, 0, w, h), h / 2, h / 2)
         painter.fillPath(path, QColor(10, 10, 14, 165))
         painter.setPen(QColor(235, 232, 225, 220))
         painter.setFont(self._mark_font)
-        painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(QRectF(0, 0, w, h), Qt.AlignmentFlag.AlignCenter, self.standin_text)
+        painter.end()
+        return pixmap
+
+    def _caption_lines(self, title: str, italic: bool) -> list[str]:
+        key = (title, italic)
+        lines = self._captions.get(key)
+        if lines is None:
+            lines = _wrap(title, self._title_italic if italic else self._title_font, IMAGE_W,
+                          TITLE_LINES)
+            self._captions[key] = lines
+            if len(self._captions) > 4000:
+                self._captions.popitem(last=False)
+        return lines
 
     def _paint_caption(self, painter: QPainter, cell: QRect, box: QRect,
                        index: QModelIndex | QPersistentModelIndex) -> None:
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         left, width = cell.left() + PAD, IMAGE_W
         top = box.bottom() + 9
-        fallback = bool(index.data(FallbackRole))  # not in the visitor's language: italic
-        painter.setFont(self._title_italic if fallback else self._title_font)
+        italic = bool(index.data(FallbackRole))  # not in the visitor's language: italic
+        painter.setFont(self._title_italic if italic else self._title_font)
         painter.setPen(INK)
-        metrics = QFontMetrics(self._title_font)
-        for n, line in enumerate(_wrap(title, self._title_font, width, TITLE_LINES)):
-            painter.drawText(QRect(left, top + n * metrics.lineSpacing(), width,
-                                   metrics.lineSpacing()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                             | int(Qt.TextFlag.TextSingleLine), line)
-        year_top = top + metrics.lineSpacing() * TITLE_LINES + 2
+        step = self._title_step
+        for n, line in enumerate(self._caption_lines(title, italic)):
+            painter.drawText(QRect(left, top + n * step, width, step), _LINE, line)
+        year_top = top + step * TITLE_LINES + 2
         painter.setFont(self._year_font)
         painter.setPen(MUTED)
-        year = QFontMetrics(self._year_font).elidedText(
-            str(index.data(YearRole) or ""), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, year_top, width, QFontMetrics(self._year_font).lineSpacing()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, year)
+        year = self._year_metrics.elidedText(str(index.data(YearRole) or ""),
+                                             Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(left, year_top, width, self._year_metrics.lineSpacing()),
+                         _LINE, year)
 
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:

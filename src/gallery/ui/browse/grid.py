@@ -34,6 +34,7 @@ class WorkGrid(QListView):
         self.setItemDelegate(self._delegate)
         self.setModel(model)
         self.verticalScrollBar().setSingleStep(40)
+        self.verticalScrollBar().valueChanged.connect(self._prefetch)
         self.activated.connect(self._activated)
         self._painted = False
         model.modelReset.connect(self._select_first)
@@ -68,6 +69,14 @@ class WorkGrid(QListView):
         size = QSize(cell.width() + gap + spare, cell.height() + gap)
         if size != self.gridSize():
             self.setGridSize(size)
+
+    def _prefetch(self, value: int) -> None:
+        """Ask for the next rows while the visitor is still two screens from the end, so the
+        page is there when they arrive (Qt itself asks only at the very bottom)."""
+        bar = self.verticalScrollBar()
+        model = self.model()
+        if value >= bar.maximum() - 2 * bar.pageStep() and model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -106,6 +106,7 @@ class BrowsePage(QWidget):
         self.empty.clearRequested.connect(self.clear_all)
         self.grid.workActivated.connect(self.workActivated)
         model.searchFinished.connect(self._finished)
+        model.facetsCounted.connect(self.facets.set_counts)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -121,8 +122,6 @@ class BrowsePage(QWidget):
         self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort())
 
     def _finished(self, result: SearchResult) -> None:
-        if result.facets:
-            self.facets.set_counts(result.facets)
         spec = self.model.spec
         if not spec.query and not spec.filters:
             self.catalog_total = result.total

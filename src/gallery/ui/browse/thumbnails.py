@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from ..workers import ImagePool
@@ -34,10 +34,16 @@ class ThumbnailLoader(QObject):
 
     def __init__(self, pool: ImagePool, cache: Callable[[], object | None] | None = None,
                  size: int = THUMB_SIZE, max_pixmaps: int = MAX_PIXMAPS,
+                 display: tuple[int, int] | None = None, dpr: float = 1.0,
                  parent: QObject | None = None) -> None:
         """`cache` makes the imaging core's ThumbnailCache; it is called on the first job, in
-        a pool thread, so opening it (and importing Pillow) never delays the first paint."""
+        a pool thread, so opening it (and importing Pillow) never delays the first paint.
+        `display` (logical px) is the box the grid shows them in: pictures are scaled to it
+        in the pool thread, so painting a cell is a plain copy, never a smooth rescale."""
         super().__init__(parent)
+        self._display = QSize(round(display[0] * dpr), round(display[1] * dpr)) \
+            if display else None
+        self._dpr = dpr
         self._pool = pool
         self._cache_factory = cache
         self._cache: object | None = None
@@ -101,7 +107,13 @@ class ThumbnailLoader(QObject):
                     data = cache.get_or_make(path, key, size)  # type: ignore[attr-defined]
                 else:
                     data = make_thumbnail(path, size)
-                return encoded_to_qimage(data)
+                image = encoded_to_qimage(data)
+                box = self._display
+                if box is not None and (image.width() > box.width()
+                                        or image.height() > box.height()):
+                    image = image.scaled(box, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation)
+                return image
 
             self._pool.submit(
                 job,
@@ -123,7 +135,9 @@ class ThumbnailLoader(QObject):
             self._failed.add(key)
             self.failed.emit(key)
             return
-        self._pixmaps[key] = QPixmap.fromImage(image)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(self._dpr)
+        self._pixmaps[key] = pixmap
         while len(self._pixmaps) > self._max:
             self._pixmaps.popitem(last=False)
         self.ready.emit(key)
