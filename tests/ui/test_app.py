@@ -173,7 +173,7 @@ def test_a_read_only_catalog_browses_and_says_why_editing_is_off(
 def test_actions_use_standard_keys(window: Any) -> None:
     actions = window.actions_
     assert actions.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert actions.quit.shortcut() == QKeySequence(QKeySequence.StandardKey.Quit)
+    assert QKeySequence("Ctrl+Q") in actions.quit.shortcuts()  # some platforms bind none
     assert actions.find.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     assert actions.editor.shortcut() == QKeySequence("Ctrl+E")
     assert QKeySequence("F1") in actions.shortcuts.shortcuts()
@@ -190,6 +190,7 @@ def test_f1_lists_every_key(window: Any, qtbot: Any) -> None:
     listed = dict(sheet.rows)
     assert listed["Find Works"].startswith("Ctrl+F")
     assert listed["Next Work"] == "Right"
+    assert listed["Quit"] == "Ctrl+Q"
     assert "Esc" in listed["Back to Works"]
     for action in window.actions_.all_actions():
         if not action.shortcuts():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -185,3 +186,7 @@ def test_facet_counts_update_narrowly_and_keep_choices(service: Any) -> None:
 def test_year_caption_keeps_the_catalog_wording(service: Any) -> None:
     row = service.catalog.search(filters={"decade": "1960s"}, sort="date").rows[0]
     assert year_caption(row) == row.date_display
+    noted = replace(row, date_display="1972 (Scott: 14 September 1972; Kalinin)")
+    assert year_caption(noted) == "1972"
+    vague = replace(row, date_display="before March 1965")
+    assert year_caption(vague) == "before March 1965"

@@ -58,7 +58,7 @@ class WindowActions(QObject):
 
         w = window
         self.open = make("actionOpenCatalog", [Std.Open], w.choose_catalog)
-        self.quit = make("actionQuit", [Std.Quit], w.close)
+        self.quit = make("actionQuit", [Std.Quit, "Ctrl+Q"], w.close)
         self.find = make("actionFind", [Std.Find], w.focus_search)
         self.editor = make("actionEditor", ["Ctrl+E"], w.open_editor)
         self.view_browse = make("actionViewWorks", ["Ctrl+1"], lambda: w.show_page("browse"))

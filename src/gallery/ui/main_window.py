@@ -7,11 +7,9 @@ engineer's timeline and missions views (a labelled placeholder until those modul
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -28,6 +26,7 @@ from ..catalog.errors import CatalogError
 from ..catalog.store import Catalog
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
+from .browse.facets import load_facet_names
 from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
@@ -35,21 +34,12 @@ from .detail.page import DetailPage
 from .main_actions import ShortcutSheet, WindowActions
 from .models import WorkListModel
 from .settings import Settings, current_language
-from .view_slot import ViewSlot
+from .view_slot import ViewSlot, module_exists
 from .workers import CatalogService, ImagePool
 
 log = logging.getLogger(__name__)
 PAGES = ("browse", "detail", "timeline", "missions")
 POLL_MS = 4000  # how often to look for saves by the editor or another process
-
-
-def _module_exists(name: str) -> bool:
-    """A real module or package (not an empty namespace folder), found without importing it."""
-    try:
-        spec = importlib.util.find_spec(name)
-    except ModuleNotFoundError:
-        return False
-    return spec is not None and spec.origin is not None
 
 
 class MainWindow(QMainWindow):
@@ -119,7 +109,7 @@ class MainWindow(QMainWindow):
         self.browse.run_search()
         self.timeline.attach(self.service)
         self.missions.attach(self.service)
-        self.service.call(_facet_names, self._facet_names_arrived)
+        self.service.call(load_facet_names, self._facet_names_arrived)
         self.service.call(lambda c: c.data_version(), self._remember_version)
         self._poll.start()
         self.settings.add_recent(catalog.path)
@@ -178,8 +168,8 @@ class MainWindow(QMainWindow):
             self.read_only_label.setText("")
         self.read_only_label.setVisible(catalog.read_only)
         editor = self.actions_.editor
-        editor.setEnabled(_module_exists("gallery.ui.edit") and not catalog.read_only)
-        self.actions_.slideshow.setEnabled(_module_exists("gallery.ui.slideshow"))
+        editor.setEnabled(module_exists("gallery.ui.edit") and not catalog.read_only)
+        self.actions_.slideshow.setEnabled(module_exists("gallery.ui.slideshow"))
 
     def _facet_names_arrived(self, names: dict[str, dict[str, str]]) -> None:
         for facet, mapping in names.items():
@@ -285,7 +275,10 @@ class MainWindow(QMainWindow):
             return
         module = importlib.import_module("gallery.ui.edit")
         work_id = self.detail.work_id if self.page == "detail" else self._grid_work_id()
-        module.open_editor(self.service.catalog.path, self, work_id)
+        try:
+            module.open_editor(self.service.catalog.path, self, work_id)
+        except CatalogError as error:
+            self.show_error(self.tr("The catalog editor cannot open this catalog"), str(error))
 
     def _grid_work_id(self) -> str | None:
         row = self.browse.grid.currentIndex().row()
@@ -293,7 +286,7 @@ class MainWindow(QMainWindow):
         return item.id if item else None
 
     def start_slideshow(self) -> None:
-        if not _module_exists("gallery.ui.slideshow"):
+        if not module_exists("gallery.ui.slideshow"):
             return
         module = importlib.import_module("gallery.ui.slideshow")
         self.slideshow_window = module.start_slideshow(self.service.catalog.path, parent=self)
@@ -360,6 +353,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_for_changes()  # back from the editor: show its saves at once
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
@@ -386,12 +381,3 @@ class MainWindow(QMainWindow):
         if self.page == "detail" and self.detail.is_loading():
             return True
         return self.page in ("timeline", "missions") and self.pages.currentWidget().busy()
-
-
-def _facet_names(catalog: Any) -> dict[str, dict[str, str]]:
-    """Russian names of missions and people, for the filter lists (runs on the worker)."""
-    out: dict[str, dict[str, str]] = {}
-    for facet, table in (("mission", "missions"), ("person", "people")):
-        out[facet] = {r["id"]: r["name_ru"] for r in catalog.list_records(table)
-                      if r.get("name_ru")}
-    return out

@@ -62,10 +62,12 @@ def spec_for(query: str, filters: dict[str, Any], sort: str) -> SearchSpec:
 
 
 def year_caption(row: WorkRow) -> str:
-    """The date for a caption: the display text as the catalog words it (a view elides it
-    if long: "before March 1965" must not shrink to a bare, wrong-sounding year)."""
+    """The date for a caption: the display text as the catalog words it, without its
+    bracketed note ("1972 (Scott: 14 September 1972)" → "1972"); a view elides the rest.
+    Never shrunk to a bare year: "before March 1965" would turn into a wrong-sounding one."""
     display = (row.date_display or "").strip()
-    return display or (row.date_earliest or "")[:4]
+    short = display.split("(")[0].strip(" ,;")
+    return short or display or (row.date_earliest or "")[:4]
 
 
 class WorkListModel(QAbstractListModel):

@@ -30,11 +30,13 @@ VIEWS = {
 }
 
 
-def _exists(module: str) -> bool:
+def module_exists(name: str) -> bool:
+    """A real module or package (not an empty namespace folder), found without importing it."""
     try:
-        return importlib.util.find_spec(module) is not None
+        spec = importlib.util.find_spec(name)
     except ModuleNotFoundError:
         return False
+    return spec is not None and spec.origin is not None
 
 
 def _load(module: str, name: str) -> Any:
@@ -65,7 +67,7 @@ class ViewSlot(QWidget):
         self.placeholder: QLabel | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        if not _exists(VIEWS[kind][0]):
+        if not module_exists(VIEWS[kind][0]):
             self._make_placeholder()
         self.retranslate_ui()
 

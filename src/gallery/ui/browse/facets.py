@@ -248,3 +248,12 @@ class FacetPanel(QScrollArea):
         filters = self.filters()
         self.clear_button.setEnabled(bool(filters))
         self.filtersChanged.emit(filters)
+
+
+def load_facet_names(catalog: Any) -> dict[str, dict[str, str]]:
+    """Russian names of missions and people for the filter lists (run on the worker)."""
+    out: dict[str, dict[str, str]] = {}
+    for facet, table in (("mission", "missions"), ("person", "people")):
+        out[facet] = {r["id"]: r["name_ru"] for r in catalog.list_records(table)
+                      if r.get("name_ru")}
+    return out
