@@ -19,9 +19,12 @@ def test_screenshot_of_the_grid_waits_for_thumbnails(ui_catalog_path: Path, tmp_
     assert code == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1024, 700)
-    # the first cell's thumbnail is painted: its middle is not the placeholder grey
-    colours = {image.pixelColor(x, 200).name() for x in range(300, 500, 10)}
-    assert len(colours) > 2
+    # the first cell's thumbnail is painted: the picture's own blue and yellow are there
+    colours = {(c.red() // 16, c.green() // 16, c.blue() // 16)
+               for c in (image.pixelColor(x, y) for x in range(280, 520, 6)
+                         for y in range(120, 320, 6))}
+    assert (30 // 16, 50 // 16, 110 // 16) in colours  # the sample image's background
+    assert any(r >= 14 and g >= 11 for r, g, _b in colours)  # its yellow disc
 
 
 def test_screenshot_of_a_detail_page_in_russian(ui_catalog_path: Path, tmp_path: Path,
@@ -31,6 +34,14 @@ def test_screenshot_of_a_detail_page_in_russian(ui_catalog_path: Path, tmp_path:
                  "detail:orbital-sunrise", "--out", str(out), "--lang", "ru"])
     assert code == 0
     assert QImage(str(out)).size().width() == 1600
+
+
+def test_the_window_on_a_missing_catalog_exits_2(tmp_path: Path,
+                                                 capsys: pytest.CaptureFixture[str],
+                                                 gallery_look: None) -> None:
+    assert main(["--catalog", str(tmp_path / "missing.db")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("gallery: ") and "no such catalog file" in err
 
 
 @pytest.mark.parametrize("view", ["gallery", "detail:", "detail:no-such-work"])

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
 
         self.browse = BrowsePage(self.model, self)
         self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
+        self.detail.info.thumbnails = self.thumbnails
         self.timeline = ViewSlot("timeline", self)
         self.missions = ViewSlot("missions", self)
         self.pages = QStackedWidget(self)
@@ -376,8 +377,8 @@ class MainWindow(QMainWindow):
         """True while searches, thumbnails or the detail image are still on their way."""
         if self.model.busy() or self.browse.bar.pending():
             return True
-        if self.page == "browse" and self.model.thumbnails_pending():
-            return True
+        if self.page in ("browse", "detail") and self.model.thumbnails_pending():
+            return True  # the grid's, or the related works' small pictures
         if self.page == "detail" and self.detail.is_loading():
             return True
         return self.page in ("timeline", "missions") and self.pages.currentWidget().busy()

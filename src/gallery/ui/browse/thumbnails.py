@@ -123,8 +123,11 @@ class ThumbnailLoader(QObject):
     def _open_cache(self) -> object | None:
         with self._cache_lock:
             if self._cache is None and self._cache_factory is not None:
-                self._cache = self._cache_factory()
-                self._cache_factory = None  # once, even if it gave None
+                factory, self._cache_factory = self._cache_factory, None  # try once
+                try:
+                    self._cache = factory()
+                except Exception as error:  # a broken cache must not cost the pictures
+                    log.warning("thumbnails made without a cache: %s", error)
             return self._cache
 
     def _arrived(self, generation: int, key: str, image: QImage) -> None:

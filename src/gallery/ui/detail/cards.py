@@ -5,10 +5,19 @@ such as `<b>bold</b>` shows its characters, never markup.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import year_caption
+from ..models import WorkListModel, year_caption
 from .words import (
     confidence_short,
     fact_label,
@@ -172,18 +181,27 @@ class ElidingButton(QPushButton):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
-        room = max(10, self.width() - 16)
+        room = max(10, self.width() - 16 - (self.iconSize().width() + 6 if not
+                                             self.icon().isNull() else 0))
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
                                                    room))
 
 
 class RelatedList(QWidget):
-    """Related works as buttons: keyboard-reachable, each opens its work."""
+    """Related works as buttons with small thumbnails: keyboard-reachable, each opens its work.
+
+    `thumbnails` (the grid's ThumbnailLoader) and `images_dir` are optional; without them the
+    list is text only.
+    """
 
     workRequested = Signal(str)
+    ICON = QSize(52, 40)
 
-    def __init__(self, rows: list[Any], lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[Any], lang: str, parent: QWidget | None = None,
+                 thumbnails: Any = None, images_dir: Path | None = None) -> None:
         super().__init__(parent)
+        self._thumbnails = thumbnails
+        self._buttons: dict[str, list[ElidingButton]] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -200,6 +218,39 @@ class RelatedList(QWidget):
             button.setToolTip(with_mark(button.full_text, fallback, lang))
             button.clicked.connect(lambda _c=False, work=row.id: self.workRequested.emit(work))
             layout.addWidget(button)
+            key = WorkListModel.thumb_key(row)
+            if thumbnails is not None and images_dir is not None and key:
+                button.setIconSize(self.ICON)
+                self._buttons.setdefault(key, []).append(button)
+                if not self._show_icon(key):
+                    thumbnails.request(key, images_dir / str(row.image_path))
+        if self._buttons:
+            thumbnails.ready.connect(self._show_icon)
+
+    def _show_icon(self, key: str) -> bool:
+        pixmap = self._thumbnails.pixmap(key)
+        if pixmap is None:
+            return False
+        icon = QIcon(_boxed(pixmap, self.ICON, self.devicePixelRatioF()))
+        for button in self._buttons.get(key, ()):
+            button.setIcon(icon)
+        return True
+
+
+def _boxed(pixmap: QPixmap, box: QSize, dpr: float) -> QPixmap:
+    """The picture scaled into a fixed box, centred, so titles beside it line up."""
+    out = QPixmap(round(box.width() * dpr), round(box.height() * dpr))
+    out.setDevicePixelRatio(dpr)
+    out.fill(Qt.GlobalColor.transparent)
+    fitted = pixmap.scaled(out.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+    fitted.setDevicePixelRatio(dpr)
+    painter = QPainter(out)
+    x = (box.width() - fitted.width() / dpr) / 2
+    y = (box.height() - fitted.height() / dpr) / 2
+    painter.drawPixmap(QPointF(x, y), fitted)
+    painter.end()
+    return out
 
 
 class SourceItem(QWidget):

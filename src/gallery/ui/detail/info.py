@@ -7,6 +7,7 @@ Rebuilt from the loaded DetailData whenever the work or the language changes, so
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -70,6 +71,8 @@ class InfoPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.data: DetailData | None = None
         self.provenance_widget: Any = None
+        self.thumbnails: Any = None  # the grid's ThumbnailLoader, for related works' pictures
+        self.images_dir: Path | None = None
         self._show_empty()
 
     def _show_empty(self) -> None:
@@ -224,7 +227,7 @@ class InfoPanel(QScrollArea):
                       "series": self.tr("Same series: %1"),
                       "person": self.tr("Also with %1")}[group.kind].replace("%1", name)
             layout.addWidget(plain(reason, "key", parent))
-            related = RelatedList(group.works, lang, parent)
+            related = RelatedList(group.works, lang, parent, self.thumbnails, self.images_dir)
             related.workRequested.connect(self.workRequested)
             layout.addWidget(related)
 

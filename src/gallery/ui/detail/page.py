@@ -124,6 +124,7 @@ class DetailPage(QWidget):
             path = self.service.catalog.images_dir / str(record["image_path"])
         self.canvas.set_image(path, record.get("image_sha256"))
         self._update_canvas_text()
+        self.info.images_dir = self.service.catalog.images_dir
         self.info.show_data(data)
         self.workShown.emit(record["id"])
 
