@@ -64,6 +64,8 @@ def test_related_works_are_listed_and_open(window: Any, qtbot: Any) -> None:
     buttons = window.detail.info.findChildren(QPushButton, "relatedWork")
     assert [b.property("workId") for b in buttons] == ["stamp-1975"]
     assert "Same mission: Voskhod 2" in joined(window)
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    assert not buttons[0].icon().isNull()  # its small picture
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.detail.work_id == "stamp-1975"
                     and not window.detail.is_loading())

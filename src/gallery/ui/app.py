@@ -8,6 +8,7 @@ on which each widget calls its `retranslate_ui()`.
 
 from __future__ import annotations
 
+import signal
 import sys
 import tempfile
 import time
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QEvent,
     QEventLoop,
     QObject,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -215,6 +217,11 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     window.languages.start(lang)
     window.restore_state()
     window.show()
+    # Ctrl+C in the terminal closes the window properly (Qt's loop would hold the signal).
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    ticker.start(250)
     code = app.exec()
     window.shutdown()
     return int(code)
