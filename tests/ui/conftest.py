@@ -135,10 +135,12 @@ def window(qtbot: Any, service: Any, ui_settings: Any, gallery_look: None) -> It
 
 
 @pytest.fixture(autouse=True)
-def _english_after(request: pytest.FixtureRequest) -> Iterator[None]:
+def _english_after() -> Iterator[None]:
     """The chosen language is process-wide: put English back after every test."""
     yield
-    from gallery.ui import settings
+    from gallery.ui.i18n import current_language, install_language
 
-    if settings.current_language() != "en":
-        settings.set_current_language("en")
+    if current_language() != "en":
+        from PySide6.QtWidgets import QApplication
+
+        install_language(QApplication.instance(), "en")

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 import gallery.ui.i18n as i18n_module
 from gallery.catalog.store import Catalog
+from gallery.ui.i18n import current_language
 from gallery.ui.main_window import MainWindow
-from gallery.ui.settings import Settings, current_language
+from gallery.ui.settings import Settings
 from gallery.ui.workers import CatalogService
 
 TS = """<?xml version="1.0" encoding="utf-8"?>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from gallery.catalog.store import Catalog
 from gallery.ui.browse.thumbnails import ThumbnailLoader
+from gallery.ui.i18n import install_language
 from gallery.ui.models import (
     FacetModel,
     FallbackRole,
@@ -20,7 +21,6 @@ from gallery.ui.models import (
     WorkListModel,
     year_caption,
 )
-from gallery.ui.settings import set_current_language
 from gallery.ui.workers import CatalogService, ImagePool
 
 
@@ -138,14 +138,14 @@ def test_rows_say_title_year_and_stand_in(service: Any) -> None:
     assert model.data(rows["hostile"]) == "<b>bold</b><img src=x>"
 
 
-def test_captions_follow_the_language_with_a_fallback(service: Any) -> None:
+def test_captions_follow_the_language_with_a_fallback(service: Any, qapp: Any) -> None:
     model = WorkListModel(service, None)
     model.set_search(sort="date")
     rows = {model.data(model.index(r), WorkIdRole): model.index(r)
             for r in range(model.rowCount())}
     changed: list[Any] = []
     model.dataChanged.connect(lambda *args: changed.append(args))
-    set_current_language("ru")
+    install_language(qapp, "ru")
     model.language_changed()
     assert changed
     assert model.data(rows["orbital-sunrise"]) == "Восход на орбите"

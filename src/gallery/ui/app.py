@@ -27,7 +27,8 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from . import i18n
-from .settings import LANGUAGES, Settings, current_language, set_current_language
+from .i18n import LANGUAGES, current_language
+from .settings import Settings
 
 ORGANISATION = "Leonov Gallery"
 APPLICATION = "leonov-gallery"
@@ -163,23 +164,16 @@ class LanguageManager(QObject):
             self._events += 1
         return False
 
-    @staticmethod
-    def has_translation(lang: str) -> bool:
-        return lang == "en" or i18n.qm_path(lang).is_file()
-
-    def language(self) -> str:
-        return current_language()
-
     def start(self, lang: str | None = None) -> None:
         """Apply the remembered language (or `lang`) at start-up."""
         lang = lang or self._settings.get("ui/language")
         self.set_language(lang if lang in LANGUAGES else "en")
 
     def set_language(self, lang: str) -> None:
-        set_current_language(lang)  # first: retranslate_ui reads it for catalog text
-        self._settings.set("ui/language", lang)
+        """Raises ValueError for a language we do not have."""
         seen = self._events
         i18n.install_language(QCoreApplication.instance(), lang)
+        self._settings.set("ui/language", lang)
         if self._events == seen:
             for widget in QApplication.topLevelWidgets():
                 QCoreApplication.sendEvent(widget, QEvent(QEvent.Type.LanguageChange))
@@ -284,7 +278,6 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
             else:
                 service.shutdown()
             if current_language() != before:  # the process's language is global: put it back
-                set_current_language(before)
                 i18n.install_language(app, before)
             app.processEvents()
     return time.perf_counter() - started

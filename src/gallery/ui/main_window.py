@@ -31,9 +31,10 @@ from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
 from .detail.page import DetailPage
+from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .models import WorkListModel
-from .settings import Settings, current_language
+from .settings import Settings
 from .view_slot import ViewSlot, module_exists
 from .workers import CatalogService, ImagePool
 

@@ -25,7 +25,7 @@ from ..catalog.search import SearchResult, WorkRow
 from .browse.facet_model import FacetChoice, FacetModel
 from .browse.thumbnails import ThumbnailLoader
 from .detail.words import FALLBACK_MARK, localized
-from .settings import current_language
+from .i18n import current_language
 from .workers import CatalogService
 
 __all__ = ["FacetChoice", "FacetModel", "WorkListModel"]

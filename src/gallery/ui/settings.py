@@ -4,9 +4,7 @@ Following qutebrowser's configdata: every key is declared here; reading or writi
 undeclared key is a bug and raises. The settings file is an INI file under the user's config
 folder, found through `platformdirs` each time (so tests that point XDG_CONFIG_HOME at a
 temporary folder never touch the user's settings).
-
-The current language also lives here: widgets ask `current_language()` when they retranslate,
-to pick the catalog's Russian or English fields.
+(The current language itself is `gallery.ui.i18n.current_language()`.)
 """
 
 from __future__ import annotations
@@ -20,7 +18,6 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from ..paths import APP_NAME
 
-LANGUAGES = ("en", "ru")
 MAX_RECENT = 8
 
 
@@ -109,18 +106,3 @@ def _coerce(decl: Setting, value: Any) -> Any:
         return decl.type(value)
     except (TypeError, ValueError):
         return decl.default
-
-
-# -- the language the visitor chose ------------------------------------------------------
-_language = "en"
-
-
-def current_language() -> str:
-    return _language
-
-
-def set_current_language(lang: str) -> None:
-    global _language
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
-    _language = lang

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..detail.words import facet_value
-from ..settings import current_language
+from ..i18n import current_language
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ...catalog.provenance import paragraph
-from ..settings import current_language
+from ..i18n import current_language
 from .cards import (
     ConfidenceMark,
     MissionCard,

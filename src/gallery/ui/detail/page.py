@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..settings import current_language
+from ..i18n import current_language
 from ..workers import CatalogService, ImagePool
 from .canvas import ImageCanvas
 from .info import InfoPanel
