@@ -30,7 +30,11 @@ def test_paragraph_in_the_cmoa_manner() -> None:
     text = paragraph(CHAIN)
     assert text == ("Alexei Leonov, Moscow, 1975; Stephen Hawking, 2015. "
                     "[whereabouts unknown, 2018–present]. Possibly A museum.")
-    assert paragraph([event("held", "Tretyakov", certainty="probable")]) == "Tretyakov?"
+    assert paragraph([event("held", "Tretyakov", certainty="probable", date="2015")]) == \
+        "Tretyakov?, 2015."
+    sold = [event("created", "A", certainty="probable", date="ca. 1970"),
+            event("sale", None, party="Sotheby's", date="unknown")]
+    assert paragraph(sold) == "A?, ca. 1970. Sold through Sotheby's."
     assert paragraph([]) == "No provenance is recorded."
 
 

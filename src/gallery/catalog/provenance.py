@@ -83,13 +83,17 @@ def derive_custodian(events: Sequence[dict[str, Any]]) -> str | None:
     return custodian
 
 
+_NO_DATE = {"unknown", "date unknown", "undated", "неизвестно"}
+
+
 def _entry(event: dict[str, Any], lang: str) -> str:
     words = _WORDS[lang]
     kind = event["kind"]
     date = (event.get("date_display") or "").strip()
+    if date.lower() in _NO_DATE:
+        date = ""
     if kind == "gap":
-        text = f"[{words['gap']}{', ' + date if date else ''}]"
-        return text
+        return f"[{words['gap']}{', ' + date if date else ''}]"
     who = (event.get("holder") or event.get("party") or words["unknown"]).strip()
     if kind == "loan":  # party: the lender; holder: the borrower, when known
         lender = event.get("party") or words["unknown"]
@@ -99,18 +103,17 @@ def _entry(event: dict[str, Any], lang: str) -> str:
         who = words["exhibited"] + who
     elif kind == "sale" and not event.get("holder"):
         who = words["sold"] + (event.get("party") or words["unknown"])
+    certainty = event.get("certainty", "unknown")
+    if certainty == "probable":
+        who += "?"  # as in the CMOA standard, the mark follows the uncertain name
+    elif certainty == "possibly":
+        who = words["possibly"] + who
     parts = [who]
     if event.get("place"):
         parts.append(event["place"].strip())
     if date:
         parts.append(date)
-    text = ", ".join(parts)
-    certainty = event.get("certainty", "unknown")
-    if certainty == "possibly":
-        text = words["possibly"] + text
-    elif certainty == "probable":
-        text += "?"
-    return text
+    return ", ".join(parts)
 
 
 def paragraph(events: Sequence[dict[str, Any]], lang: str = "en") -> str:
@@ -118,9 +121,12 @@ def paragraph(events: Sequence[dict[str, Any]], lang: str = "en") -> str:
     chain = [e for e in events if (e.get("transfers") or transfers_for(e["kind"])) != "none"]
     if not chain:
         return _WORDS[lang]["none"]
-    out = []
+    out: list[str] = []
     for index, event in enumerate(chain):
-        out.append(_entry(event, lang))
+        entry = _entry(event, lang)
+        if not out or out[-1] == ". ":  # a new sentence starts with a capital letter
+            entry = entry[:1].upper() + entry[1:]
+        out.append(entry)
         if index + 1 < len(chain):
             nxt = chain[index + 1]
             out.append("; " if nxt.get("direct") else ". ")
