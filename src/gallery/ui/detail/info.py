@@ -116,9 +116,8 @@ class InfoPanel(QScrollArea):
             layout.addSpacing(6)
             layout.addWidget(plain(with_mark(description, fallback, lang), "lead", body,
                                    "description"))
-        if record.get("facts"):
-            layout.addWidget(heading(self.tr("Notes"), body))
-            layout.addWidget(bullets([str(f) for f in record["facts"]], body))
+        # The record's research notes (facts[]) stay with curators: the description above
+        # already tells their content in the catalog's own words.
         self._provenance(layout, record, lang, body)
         self._missions(layout, record, lang, body)
         self._related(layout, lang, body)

@@ -109,9 +109,7 @@ class MissionPage(QWidget):
             if fallback:
                 title += " " + self.tr("(not yet written in this language)")
             self._section(column, title, [plain_label(summary, self)])
-        facts = [str(f) for f in record.get("facts") or [] if str(f).strip()]
-        if facts:
-            self._section(column, self.tr("Facts from the sources"), [self._bullets(facts)])
+        # Research notes (facts[]) stay with curators; the summary tells them in our words.
         self._works(column, record)
         self._sources(column, record)
         if record.get("notes"):
@@ -183,19 +181,6 @@ class MissionPage(QWidget):
         column.addSpacing(4)
         for widget in widgets:
             column.addWidget(widget)
-
-    def _bullets(self, items: list[str]) -> QWidget:
-        box = QWidget(self)
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
-        for row, text in enumerate(items):
-            grid.addWidget(plain_label("•", box, wrap=False, quiet=True, selectable=False),
-                           row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(plain_label(text, box), row, 1)
-        grid.setColumnStretch(1, 1)
-        return box
 
     def _crew(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
         crew = record.get("crew") or []
