@@ -144,3 +144,26 @@ def _english_after() -> Iterator[None]:
         from PySide6.QtWidgets import QApplication
 
         install_language(QApplication.instance(), "en")
+
+
+@pytest.fixture(autouse=True)
+def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that leaves a visible window or a running pool job behind fails (napari's habit).
+
+    Tests register their widgets with qtbot.addWidget, which closes them before this runs.
+    """
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    assert QThreadPool.globalInstance().waitForDone(10_000), "a pool job is still running"
+    app = QApplication.instance()
+    if app is None:
+        return
+    QApplication.processEvents()
+    left = [w for w in app.topLevelWidgets() if w.isVisible()]
+    for widget in left:
+        widget.close()
+    assert not left, f"test left windows open: {[type(w).__name__ for w in left]}"

@@ -71,7 +71,8 @@ def make_editor(qtbot: Any, path: Path, prompts: FakePrompts, work_id: str | Non
 
     options.setdefault("who", "curator")
     window = EditorWindow(path, prompts=prompts, synchronous=True, **options)
-    qtbot.addWidget(window)
+    # At teardown unsaved edits are discarded on purpose, so the window really closes.
+    qtbot.addWidget(window, before_close_func=lambda _: setattr(prompts, "unsaved", "discard"))
     window.show()
     qtbot.waitExposed(window)
     window.start(work_id)
