@@ -659,6 +659,13 @@ RU: dict[str, str | tuple[str, ...]] = {
     "records": "записей",
     "Holds %s.": "Содержит: %s.",
     "Views": "Разделы",
+    # -- added by the lead: window and playlist strings ------------------------------------------
+    "The catalog editor cannot open this catalog":
+        "Редактор каталога не может открыть этот каталог",
+    "Caption": "Подпись",
+    "Shown instead of the title; empty: the work's title":
+        "Показывается вместо названия; пусто — название работы",
+    "Empty: the playlist's seconds per work": "Пусто — секунд на работу, как в плейлисте",
 }
 
 # Where one English word needs another Russian word in one place.
