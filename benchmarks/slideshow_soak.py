@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 try:
@@ -121,6 +122,10 @@ def main() -> int:
     parser.add_argument("--transition", default="fade", choices=["fade", "panzoom", "none"])
     parser.add_argument("--max-growth-mib", type=float, default=5.0)
     parser.add_argument("--progress", type=int, default=1000, help="print a line every N")
+    parser.add_argument("--samples", type=Path, help="write the RSS samples (slide,MiB) here")
+    parser.add_argument("--trace-python", action="store_true",
+                        help="diagnosis only: also track Python's own heap (tracemalloc) and "
+                             "print the biggest growth by line at the end")
     args = parser.parse_args()
     image_size = tuple(int(v) for v in args.image_size.split("x"))
     screen = tuple(int(v) for v in args.screen.split("x"))
@@ -192,6 +197,9 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
             show.canvas.slowest_frame_ms = 0.0  # start-up frames are not the steady state
             show.canvas.slowest_paint_ms = 0.0
             show.canvas.slow_frames = 0
+            show.canvas.slowest_frame_cpu_ms = 0.0
+            if args.trace_python:
+                state["snapshot"] = tracemalloc.take_snapshot()
         if n >= warmup and n % 50 == 0:
             state["samples"].append((n, rss_mib()))  # type: ignore[union-attr]
         if n % args.progress == 0:
@@ -210,6 +218,8 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
             app.quit()
 
     show.slideShown.connect(shown)
+    if args.trace_python:
+        tracemalloc.start(8)
     dog = QTimer()
     dog.timeout.connect(watchdog)
     dog.start(1000)
@@ -218,6 +228,12 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
     dog.stop()
     wall = time.monotonic() - began
     rss_end = rss_mib()
+    if args.trace_python and "snapshot" in state:
+        diff = tracemalloc.take_snapshot().compare_to(state["snapshot"], "lineno")  # type: ignore[arg-type]
+        for stat in diff[:12]:
+            print(f"python heap: {stat}", file=sys.stderr)
+    if args.samples:
+        args.samples.write_text("".join(f"{n},{mib:.2f}\n" for n, mib in state["samples"]))  # type: ignore[union-attr]
     samples: list[tuple[int, float]] = state["samples"]  # type: ignore[assignment]
     slope = _slope(samples) * 1000 if len(samples) > 2 else 0.0
     # RSS swings by a frame or two (8 MB each) depending on the moment it is read, so growth
@@ -239,6 +255,7 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
         "rss_max_mib": round(max((p[1] for p in samples), default=0), 1),
         "growth_mib": round(growth, 2), "growth_per_1000_mib": round(slope, 3),
         "slowest_frame_ms": round(show.canvas.slowest_frame_ms, 1),
+        "slowest_frame_cpu_ms": round(show.canvas.slowest_frame_cpu_ms, 1),
         "slowest_paint_ms": round(show.canvas.slowest_paint_ms, 1),
         "slowest_trim_ms": round(max(trims, default=0.0), 1),
         "frames_over_50ms": show.canvas.slow_frames,

@@ -74,6 +74,8 @@ class SlideCanvas(QWidget):
         self.slowest_frame_ms = 0.0  # the longest gap between animation frames seen
         self.slowest_paint_ms = 0.0  # the longest paintEvent seen
         self.slow_frames = 0         # transition frames that came more than 50 ms late
+        self.slowest_frame_cpu_ms = 0.0  # GUI-thread CPU time spent in that slowest gap
+        self._last_cpu = 0.0
         self.frames = 0
 
     # -- what to show -----------------------------------------------------------------------
@@ -120,12 +122,15 @@ class SlideCanvas(QWidget):
     def _on_tick(self, value: object) -> None:
         if self.sender() is self._fade:
             self._progress = float(value)  # type: ignore[arg-type]
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         if self._last_tick is not None and self.previous is not None:
             gap = (now - self._last_tick) * 1000
-            self.slowest_frame_ms = max(self.slowest_frame_ms, gap)
+            if gap > self.slowest_frame_ms:
+                # Busy (our code) or waiting (another process had the CPU)?
+                self.slowest_frame_ms = gap
+                self.slowest_frame_cpu_ms = (cpu - self._last_cpu) * 1000
             self.slow_frames += gap > 50
-        self._last_tick = now
+        self._last_tick, self._last_cpu = now, cpu
         self.frames += 1
         self.update()
 

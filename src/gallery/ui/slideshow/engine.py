@@ -224,11 +224,22 @@ class SlideEngine(QObject):
         screen_px, logical, dpr = self.screen_px, QSize(self._screen), self._dpr
         caption = caption_for(record, self.config.lang, slide.caption) \
             if self.config.captions else None
-        self.pool.submit(
-            lambda: prepare_slide(path, screen_px, caption, logical, dpr),
-            lambda made: self._made(generation, index, slide, key, made),
-            lambda error: self._failed(generation, index, slide, path,
-                                       str(error) or type(error).__name__, attempts))
+        def job() -> tuple[QImage, QImage | None] | str:
+            # A failure comes back as its one-line reason, never as the exception: a traceback
+            # keeps the frames of the failed decode alive, with their half-decoded picture,
+            # until the cyclic garbage collector happens by (minutes later, in a quiet show).
+            try:
+                return prepare_slide(path, screen_px, caption, logical, dpr)
+            except Exception as error:  # ImageRefused, MemoryError, OSError …
+                return str(error) or type(error).__name__
+
+        def done(made: tuple[QImage, QImage | None] | str) -> None:
+            if isinstance(made, str):
+                self._failed(generation, index, slide, path, made, attempts)
+            else:
+                self._made(generation, index, slide, key, made)
+
+        self.pool.submit(job, done)
 
     def _failed(self, generation: int, index: int, slide: Slide, path: Path | None,
                 reason: str, attempts: int) -> None:

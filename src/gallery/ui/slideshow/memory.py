@@ -5,13 +5,15 @@ pixmap) on two threads. glibc's malloc raises its mmap threshold each time such 
 freed, after which the next ones come from heap arenas, where freed holes are reused only
 loosely: resident memory drifts upward over hours. Pinning the threshold at 1 MiB keeps every
 picture buffer in its own mapping, returned whole when freed; a periodic malloc_trim hands back
-what small allocations leave behind. Elsewhere than glibc these are no-ops.
+what small allocations leave behind, after a full garbage collection. Elsewhere than glibc the
+allocator calls are no-ops.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import logging
 import sys
 
@@ -47,7 +49,13 @@ def tune_allocator(threshold: int = 1 << 20) -> bool:
 
 
 def trim() -> None:
-    """Give freed heap memory back to the system (cheap; called every few dozen slides)."""
+    """Free what cyclic garbage holds, then give freed heap memory back to the system.
+
+    Cheap (a few ms); the engine calls it every few dozen slides, after a fade. A quiet
+    long-running program allocates too few objects for Python's oldest generation to be
+    collected often, so garbage in cycles (and any picture it references) could wait hours.
+    """
+    gc.collect()
     libc = _glibc()
     if libc is not None:
         libc.malloc_trim(0)
