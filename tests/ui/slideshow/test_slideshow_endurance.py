@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QVariantAnimation, Signal
 
-import gallery.ui  # noqa: F401  (applies the PySide6 6.12.0 workaround)
-
 
 class _Pinger(QObject):
     ping = Signal()
@@ -16,7 +14,7 @@ class _Pinger(QObject):
 
 def test_many_emits_and_slot_calls_do_not_exhaust_singletons(qtbot: Any) -> None:
     # PySide6 6.12.0 on Python 3.11 drops a reference to True per emit and to None per slot
-    # call; without the workaround in gallery.ui this loop aborts the interpreter.
+    # call (hence the pin below 6.12 in pyproject): with such a binding this loop aborts.
     pinger = _Pinger()
     pinger.ping.connect(lambda: None)
     animation = QVariantAnimation()
