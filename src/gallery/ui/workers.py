@@ -101,7 +101,10 @@ class _PoolJob(QRunnable):
         try:
             result = self._fn()
         except Exception as error:
-            on_error, failure = self._on_error, error
+            # Drop the traceback: its frames would keep a half-decoded picture alive until the
+            # callback runs (or longer, in a cycle), and an unattended show must stay flat.
+            on_error, failure = self._on_error, error.with_traceback(None)
+            del error
             if on_error is not None:
                 self._relay.finished.emit(lambda: on_error(failure))
             return
