@@ -527,10 +527,6 @@ Drop an image file here, or choose one.</source>
             <translation>Об этой работе</translation>
         </message>
         <message>
-            <source>Notes</source>
-            <translation>Примечания</translation>
-        </message>
-        <message>
             <source>Stand-in image — not a photograph of the work</source>
             <translation>Замещающее изображение — не фотография работы</translation>
         </message>
@@ -675,6 +671,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>%1 of %2 works</source>
             <translation>%1 из %2 работ</translation>
+        </message>
+        <message>
+            <source>The catalog editor cannot open this catalog</source>
+            <translation>Редактор каталога не может открыть этот каталог</translation>
         </message>
         <message>
             <source>About Leonov Gallery</source>
@@ -884,10 +884,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>(not yet written in this language)</source>
             <translation>(на этом языке ещё не написано)</translation>
-        </message>
-        <message>
-            <source>Facts from the sources</source>
-            <translation>Факты из источников</translation>
         </message>
         <message>
             <source>Notes on the sources</source>
@@ -1193,8 +1189,16 @@ Drop an image file here, or choose one.</source>
             <translation>Работа</translation>
         </message>
         <message>
-            <source>Caption (replaces the title)</source>
-            <translation>Подпись (вместо названия)</translation>
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Shown instead of the title; empty: the work's title</source>
+            <translation>Показывается вместо названия; пусто — название работы</translation>
+        </message>
+        <message>
+            <source>Empty: the playlist's seconds per work</source>
+            <translation>Пусто — секунд на работу, как в плейлисте</translation>
         </message>
         <message>
             <source>Seconds</source>
