@@ -663,6 +663,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "The catalog editor cannot open this catalog":
         "Редактор каталога не может открыть этот каталог",
     "Caption": "Подпись",
+    "When": "Когда",
+    "Who": "Кто",
+    "What changed": "Что изменилось",
+    "Before": "Было",
+    "After": "Стало",
     "Shown instead of the title; empty: the work's title":
         "Показывается вместо названия; пусто — название работы",
     "Empty: the playlist's seconds per work": "Пусто — секунд на работу, как в плейлисте",

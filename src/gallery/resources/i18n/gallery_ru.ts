@@ -178,6 +178,21 @@
         </message>
     </context>
     <context>
+        <name>DiffModel</name>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Было</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Стало</translation>
+        </message>
+    </context>
+    <context>
         <name>DropArea</name>
         <message>
             <source>Image of the work; drop an image file here</source>
@@ -400,6 +415,21 @@
         <message>
             <source>Filter by %1</source>
             <translation>Фильтр: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryModel</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>Что изменилось</translation>
         </message>
     </context>
     <context>

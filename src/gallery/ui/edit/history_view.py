@@ -38,10 +38,31 @@ ACTIONS = {"create": "created", "update": "edited", "delete": "moved to the tras
            "restore": "restored from the trash", "purge": "deleted", "confirm": "confirmed"}
 
 
-class HistoryModel(QAbstractTableModel):
+class _ThreeColumnModel(QAbstractTableModel):
+    """A flat table of three named columns over a list of dicts (subclasses give the list)."""
+
+    def _rows(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def _headers(self) -> tuple[str, str, str]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows())
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section] if 0 <= section < 3 else None
+        return None
+
+
+class HistoryModel(_ThreeColumnModel):
     """Changes, newest first: When · Who · What."""
 
-    HEADERS = ("When", "Who", "What changed")
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,17 +73,11 @@ class HistoryModel(QAbstractTableModel):
         self.entries = sorted(entries, key=lambda e: e["id"], reverse=True)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.entries)
+    def _rows(self) -> list[dict[str, Any]]:
+        return self.entries
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
-        return None
+    def _headers(self) -> tuple[str, str, str]:
+        return self.tr("When"), self.tr("Who"), self.tr("What changed")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.entries):
@@ -94,10 +109,9 @@ def summary(entry: dict[str, Any]) -> str:
     return action
 
 
-class DiffModel(QAbstractTableModel):
+class DiffModel(_ThreeColumnModel):
     """The fields one change touched: Field · Before · After."""
 
-    HEADERS = ("Field", "Before", "After")
 
     def __init__(self, context: EditorContext) -> None:
         super().__init__()
@@ -109,17 +123,11 @@ class DiffModel(QAbstractTableModel):
         self.changes = [c for c in changes if c["field"] != "updated_at"]
         self.endResetModel()
 
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.changes)
+    def _rows(self) -> list[dict[str, Any]]:
+        return self.changes
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section]) if 0 <= section < 3 else None
-        return None
+    def _headers(self) -> tuple[str, str, str]:
+        return self.tr("Field"), self.tr("Before"), self.tr("After")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.changes):
