@@ -55,6 +55,8 @@ from typing import BinaryIO
 import PIL
 from PIL import Image, ImageCms, ImageFile
 
+from .pngscan import PngDamaged, scan_png
+
 #: Oldest Pillow we trust with untrusted files (matches pyproject.toml).
 MIN_PILLOW = (11, 0)
 _ver = tuple(int(p) for p in re.findall(r"\d+", PIL.__version__)[:2])
@@ -236,7 +238,10 @@ def _opened(p: Path, verify: bool) -> Iterator[tuple[ImageFile.ImageFile, str, i
         fmt = _check_type(p, fh.read(32))
         png_exif = None
         if fmt == "PNG":
-            png_exif = _scan_png(p, fh, verify)
+            try:
+                png_exif = scan_png(fh, verify)
+            except PngDamaged as damage:
+                raise ImageRefused(p, str(damage)) from None
         fh.seek(0)
         im, orientation = _open_header(p, fh, fmt, png_exif)
         # Not im.close(): that would free the pixels decode() returns; the
@@ -292,40 +297,6 @@ def _open_header(
         im.close()
         raise ImageRefused(p, f"has no pixels ({im.width} x {im.height})")
     return im, orientation
-
-
-def _scan_png(p: Path, fh: BinaryIO, verify: bool) -> bytes | None:
-    """Walk the PNG chunks (Pillow skips IDAT checksums); return any eXIf data."""
-    fh.seek(8)
-    exif = None
-    while True:
-        head = fh.read(8)
-        if len(head) < 8:
-            raise ImageRefused(p, "truncated or corrupt PNG (ends before IEND)")
-        length, cid = struct.unpack(">I4s", head)
-        if length > 0x7FFFFFFF:
-            raise ImageRefused(p, f"corrupt PNG (bad length in {cid!r} chunk)")
-        if cid == b"eXIf" or verify:
-            crc = zlib.crc32(cid)
-            remaining = length
-            data = bytearray()
-            while remaining:
-                block = fh.read(min(remaining, 1 << 20))
-                if not block:
-                    raise ImageRefused(p, "truncated or corrupt PNG (ends inside a chunk)")
-                crc = zlib.crc32(block, crc)
-                remaining -= len(block)
-                if cid == b"eXIf":
-                    data += block
-            if cid == b"eXIf":
-                exif = bytes(data)
-            stored = fh.read(4)
-            if verify and (len(stored) < 4 or struct.unpack(">I", stored)[0] != crc):
-                raise ImageRefused(p, f"corrupt PNG (bad CRC in {cid.decode('latin-1')} chunk)")
-        else:
-            fh.seek(length + 4, io.SEEK_CUR)
-        if cid == b"IEND":
-            return exif
 
 
 def _orientation(im: Image.Image, png_exif: bytes | None) -> int:
