@@ -664,6 +664,8 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Редактор каталога не может открыть этот каталог",
     "Caption": "Подпись",
     "When": "Когда",
+    "The details below are recorded in English only.":
+        "Сведения ниже записаны в каталоге только по-английски.",
     "Who": "Кто",
     "What changed": "Что изменилось",
     "Before": "Было",

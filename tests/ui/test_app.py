@@ -100,11 +100,15 @@ def test_catalog_text_follows_the_language(window: Any, qtbot: Any, no_qm: None)
     assert "Восход-2" in texts
     assert "Леонов вышел из корабля и двенадцать минут парил на фале." in texts
     assert window.detail.canvas.accessibleDescription() == "Изображение: Восход на орбите"
+    # English-only fields (medium, support …) are announced as such, never passed off.
+    assert info.findChild(QLabel, "englishOnlyNote") is not None
     window.open_work("near-the-moon")  # no Russian title: the English one, marked
     qtbot.waitUntil(lambda: not window.detail.is_loading())
     title = info.findChild(QLabel, "detailTitle").text()
     assert title == "Near the Moon  (нет текста на русском)"
     assert window.actions_.lang_ru.isChecked() and not window.actions_.lang_en.isChecked()
+    window.languages.set_language("en")
+    assert info.findChild(QLabel, "englishOnlyNote") is None
 
 
 def test_language_and_window_state_are_remembered(window: Any, service: Any,

@@ -557,6 +557,10 @@ Drop an image file here, or choose one.</source>
             <translation>Об этой работе</translation>
         </message>
         <message>
+            <source>The details below are recorded in English only.</source>
+            <translation>Сведения ниже записаны в каталоге только по-английски.</translation>
+        </message>
+        <message>
             <source>Stand-in image — not a photograph of the work</source>
             <translation>Замещающее изображение — не фотография работы</translation>
         </message>

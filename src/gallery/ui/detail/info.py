@@ -110,7 +110,12 @@ class InfoPanel(QScrollArea):
         layout.addWidget(self._header(record, lang, body))
         if record.get("image_is_standin") and record.get("image_path"):
             layout.addWidget(self._standin_badge(record, body))
-        layout.addWidget(fact_grid(self._facts(record), body))
+        facts = self._facts(record)
+        if lang != "en" and any(value for _, value in facts):
+            # These catalog fields exist only in English: say so rather than pass them off.
+            layout.addWidget(plain(self.tr("The details below are recorded in English only."),
+                                   "muted", body, "englishOnlyNote"))
+        layout.addWidget(fact_grid(facts, body))
         description, fallback = localized(record, "description", lang)
         if description:
             layout.addSpacing(6)
