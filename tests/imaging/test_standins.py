@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageStat
 
+from gallery import atomic
 from gallery.imaging import standins
 from gallery.imaging.standins import (
     LONG_EDGE,
@@ -265,7 +266,7 @@ def test_write_standin_writes_atomically(tmp_path: Path, monkeypatch: pytest.Mon
         replaced.append((str(src), str(dst)))
         real_replace(src, dst)
 
-    monkeypatch.setattr(standins.os, "replace", spy)
+    monkeypatch.setattr(atomic.os, "replace", spy)
     path = write_standin(STAMP, images)
     assert path == target
     assert path.read_bytes() == standin_jpeg_bytes(STAMP)
@@ -279,7 +280,7 @@ def test_failed_write_leaves_no_debris(tmp_path: Path, monkeypatch: pytest.Monke
         raise OSError("disk full")
 
     monkeypatch.setattr(standins, "standin_jpeg_bytes", lambda _spec: b"jpeg")
-    monkeypatch.setattr(standins.os, "replace", broken)
+    monkeypatch.setattr(atomic.os, "replace", broken)
     with pytest.raises(OSError, match="disk full"):
         write_standin(STAMP, tmp_path)
     assert list(tmp_path.iterdir()) == []

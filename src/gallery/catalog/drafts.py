@@ -19,13 +19,14 @@ import json
 import logging
 import os
 import re
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ..atomic import write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -103,17 +104,7 @@ class DraftStore:
         """Replace the draft of `draft.table`/`draft.key`; either the old or the new survives."""
         self.folder.mkdir(parents=True, exist_ok=True)
         target = self._file(draft.table, draft.key)
-        data = draft.to_json(self.catalog_path).encode("utf-8")
-        handle, temp = tempfile.mkstemp(prefix=".partial-", suffix=".json", dir=self.folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_text_atomically(target, draft.to_json(self.catalog_path), durable=True)
         _fsync_folder(self.folder)
         return target
 

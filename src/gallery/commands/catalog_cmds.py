@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from ..atomic import write_text_atomically
 from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .registry import command
 
@@ -91,16 +92,10 @@ def run_export(args: argparse.Namespace) -> int:
 
             return export_standard(catalog, args)
     if args.output:
-        _write_atomically(Path(args.output), text)
+        write_text_atomically(Path(args.output), text)
     else:
         sys.stdout.write(text)
     return EXIT_OK
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..atomic import write_bytes_atomically
 from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
 from .registry import command
 
@@ -50,12 +51,6 @@ def _is_folder(path: Path, file_suffixes: tuple[str, ...]) -> bool:
     return True
 
 
-def _write_bytes(path: Path, data: bytes) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
-
-
 def _export_lido(catalog: Any, output: Path | None) -> int:
     from ..catalog.interop import lido
     from ..catalog.interop.common import Parties
@@ -77,10 +72,10 @@ def _export_lido(catalog: Any, output: Path | None) -> int:
     if folder:
         output.mkdir(parents=True, exist_ok=True)
         for work_id, record in records:
-            _write_bytes(output / f"{work_id}.xml", lido.to_bytes(record))
+            write_bytes_atomically(output / f"{work_id}.xml", lido.to_bytes(record))
         print(f"Wrote {len(records)} LIDO 1.1 records, one file per work, to {output}")
     else:
-        _write_bytes(output, lido.to_bytes(lido.wrap(r for _, r in records)))
+        write_bytes_atomically(output, lido.to_bytes(lido.wrap(r for _, r in records)))
         print(f"Wrote {len(records)} LIDO 1.1 records in one lidoWrap to {output}")
     return EXIT_OK
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 import hashlib
 import io
 import math
-import os
 import random
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
 
+from gallery.atomic import write_bytes_atomically
 from gallery.imaging import motifs
 
 LONG_EDGE = 2400
@@ -304,18 +303,7 @@ def write_standin(spec: StandinSpec, images_dir: Path) -> Path:
     images_dir = Path(images_dir)
     images_dir.mkdir(parents=True, exist_ok=True)
     target = images_dir / f"standin-{spec.work_id}.jpg"
-    data = standin_jpeg_bytes(spec)
-    fd, tmp = tempfile.mkstemp(prefix=f".standin-{spec.work_id}-", suffix=".tmp", dir=images_dir)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    return write_bytes_atomically(target, standin_jpeg_bytes(spec), durable=True)
 
 
 __all__ = [

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...atomic import write_text_atomically
 from ...imaging.decode import ImageRefused
 from ..provenance import paragraph
 from .common import (
@@ -205,7 +206,4 @@ def _sha256(path: Path) -> str:
 
 
 def _write_json(path: Path, document: dict[str, Any]) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n",
-                       encoding="utf-8")
-    partial.replace(path)
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")

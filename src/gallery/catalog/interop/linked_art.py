@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..provenance import paragraph
 from .common import Parties, dimensions_text, materials_text, role_kind, slug
@@ -308,9 +309,7 @@ def write(records: list[dict[str, Any]], base: str, output: Path | None) -> list
 
             sys.stdout.write(text)
             return []
-        partial = output.with_name(output.name + ".partial")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(output)
+        write_text_atomically(output, text)
         return [output]
     written = []
     for record in records:

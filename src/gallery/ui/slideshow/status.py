@@ -14,11 +14,12 @@ import logging
 import os
 import resource
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from ...atomic import write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -43,17 +44,8 @@ def rss_mib() -> float:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Readers see the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1, sort_keys=True)
-            handle.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_text_atomically(path, json.dumps(data, ensure_ascii=False, indent=1,
+                                           sort_keys=True) + "\n")
 
 
 def _iso(moment: datetime) -> str:
