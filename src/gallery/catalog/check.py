@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import fts
+from .names import bad_names, image_file, is_safe_image_path
 from .schema import SCHEMA_VERSION
 
 
@@ -56,6 +57,11 @@ def check_catalog(con: sqlite3.Connection, images_dir: Path,
             report.bad(f"{table} row {rowid} links to a missing {parent} record")
     else:
         report.ok("every link points to an existing record")
+    misnamed = bad_names(con)
+    for line in misnamed:
+        report.bad(line)
+    if not misnamed:
+        report.ok("every id is a plain slug and every image path stays inside images/")
     _check_images(con, images_dir, report, decode_image)
     stale = fts.out_of_sync(con)
     if stale:
@@ -79,7 +85,11 @@ def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport
         if not rel:
             report.bad(f"{work_id}: has no image")
             continue
-        path = images_dir / rel
+        path = image_file(images_dir, rel)
+        if path is None:
+            if is_safe_image_path(rel):  # unsafe text is reported by bad_names already
+                report.bad(f"{work_id}: image {rel} leads outside images/ (a symlink?)")
+            continue
         if not path.is_file():
             report.bad(f"{work_id}: image {rel} is missing")
             continue

@@ -18,9 +18,9 @@ from typing import Any
 from . import fts
 from .connection import connect_writable
 from .errors import CatalogError
-from .schema import SCHEMA_VERSION, migrate
+from .import_shape import FORMAT_NAME, check_columns, check_shape
+from .schema import migrate
 
-FORMAT_NAME = "leonov-gallery-catalog"
 # Parents before children, so foreign keys hold while importing.
 TABLE_ORDER = (
     "sources", "people", "missions", "mission_crew", "mission_sources", "person_sources",
@@ -73,24 +73,23 @@ def export_json_text(con: sqlite3.Connection) -> str:
 
 def import_json(data: dict[str, Any], target: Path) -> None:
     """Build a new catalog file at `target` from exported JSON (all or nothing)."""
-    if data.get("format") != FORMAT_NAME:
-        raise CatalogError("the file is not a Leonov Gallery catalog export")
-    if int(data.get("schema_version", 0)) > SCHEMA_VERSION:
-        raise CatalogError(f"the export is from a newer schema ({data['schema_version']}); "
-                           f"this program reads up to {SCHEMA_VERSION}")
-    if target.exists():
+    version = check_shape(data, TABLE_ORDER)
+    if target.exists() or target.is_symlink():
         raise CatalogError(f"{target}: already exists; choose a new file name")
+    if not target.parent.is_dir():
+        raise CatalogError(f"{target.parent}: no such folder")
     partial = target.with_name(target.name + ".importing")
     partial.unlink(missing_ok=True)
     con = connect_writable(partial)
     try:
-        migrate(con, int(data["schema_version"]))
+        migrate(con, version)
         con.execute("BEGIN IMMEDIATE")
         for table in TABLE_ORDER:
             body = data["tables"].get(table)
             if not body or not body["rows"]:
                 continue
             columns = body["columns"]
+            check_columns(con, table, columns)
             sql = (f"INSERT INTO {table}({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' * len(columns))})")
             con.executemany(sql, body["rows"])
@@ -100,17 +99,22 @@ def import_json(data: dict[str, Any], target: Path) -> None:
             raise CatalogError(f"the export has {len(problems)} broken links; nothing imported")
         con.execute("COMMIT")
         migrate(con)
-    except (sqlite3.Error, KeyError, TypeError) as error:
+    except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError) as error:
         con.close()
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise CatalogError(f"the export could not be imported ({error}); nothing written") \
             from None
     except BaseException:
         con.close()
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial)
         raise
     con.close()
     os.replace(partial, target)
+
+
+def _remove_partial(partial: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(partial) + suffix).unlink(missing_ok=True)
 
 
 CSV_FIELDS = (

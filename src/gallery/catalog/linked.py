@@ -13,6 +13,7 @@ from typing import Any
 
 from . import fts
 from .dates import DateNotUnderstood, parse_date
+from .names import safe_image_path
 from .provenance import derive_holder, transfers_for
 from .records import (
     COLUMN_DEFAULTS,
@@ -50,6 +51,7 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
         return None
     record = _row_dict(row, "works")
     record["image_is_standin"] = bool(record["image_is_standin"])
+    record["image_path"] = safe_image_path(record["image_path"])  # never read one outside
     record["people"] = [dict(r) for r in con.execute(
         "SELECT person_id, role FROM work_people WHERE work_id = ? ORDER BY position",
         (work_id,))]

@@ -12,6 +12,7 @@ from typing import Any
 
 from .dates import CERTAINTIES
 from .errors import InvalidRecord
+from .names import ID_RULE, IMAGE_PATH_RULE, is_safe_image_path, is_valid_id
 from .provenance import EVENT_KINDS
 
 WORK_COLUMNS = (
@@ -64,7 +65,6 @@ MISSION_LINKS = ("made_during", "depicts", "commemorates", "inspired_by")
 DIMENSION_UNITS = ("cm", "mm", "in", "m")
 CONFIDENCE = ("high", "medium", "low")
 MISSION_STATUSES = ("flown", "cancelled", "reassigned", "replaced")
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
 
 _CATEGORY_WORDS = (
     ("stamp", "stamp"), ("poster", "poster"), ("medal", "medal"), ("lithograph", "print"),
@@ -86,8 +86,10 @@ def category_for(work_type: str | None) -> str:
 def validate_work(record: dict[str, Any]) -> None:
     """Raise InvalidRecord naming each field that is wrong, in words a curator understands."""
     problems: dict[str, str] = {}
-    if not _SLUG.match(str(record.get("id") or "")):
-        problems["id"] = "use lower-case letters, digits and dashes (e.g. near-the-moon-1967)"
+    if not is_valid_id(record.get("id")):
+        problems["id"] = f"{ID_RULE}, e.g. near-the-moon-1967"
+    if record.get("image_path") and not is_safe_image_path(record["image_path"]):
+        problems["image_path"] = IMAGE_PATH_RULE
     if not str(record.get("title") or "").strip():
         problems["title"] = "a work needs an English title"
     early, late = record.get("date_earliest"), record.get("date_latest")
@@ -127,8 +129,8 @@ def validate_work(record: dict[str, Any]) -> None:
 
 def validate_simple(table: str, record: dict[str, Any]) -> None:
     problems: dict[str, str] = {}
-    if not _SLUG.match(str(record.get("id") or "")):
-        problems["id"] = "use lower-case letters, digits, dashes and underscores"
+    if not is_valid_id(record.get("id")):
+        problems["id"] = ID_RULE
     title = TITLE_COLUMN[table]
     if not str(record.get(title) or "").strip():
         problems[title] = f"the {title} cannot be empty"

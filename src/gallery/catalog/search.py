@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from .names import safe_image_path
 from .textfold import match_expression
 
 RANK_LIMIT = 2000
@@ -136,7 +137,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         order = _ORDER.get(sort, _ORDER["date"])
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
                            f"LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    result = SearchResult([WorkRow(*r[:7], bool(r[7]), r[8]) for r in rows], total,
+    result = SearchResult([WorkRow(*r[:5], safe_image_path(r[5]), r[6], bool(r[7]), r[8])
+                           for r in rows], total,
                           ranked=ranked)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)

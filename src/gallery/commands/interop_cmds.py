@@ -70,9 +70,13 @@ def _export_lido(catalog: Any, output: Path | None) -> int:
         sys.stdout.flush()
         return EXIT_OK
     if folder:
+        from ..catalog.names import confined
+
+        # every path first: an id that would leave the folder stops the export unwritten
         output.mkdir(parents=True, exist_ok=True)
-        for work_id, record in records:
-            write_bytes_atomically(output / f"{work_id}.xml", lido.to_bytes(record))
+        paths = [confined(output, f"{work_id}.xml") for work_id, _ in records]
+        for path, (_, record) in zip(paths, records, strict=True):
+            write_bytes_atomically(path, lido.to_bytes(record))
         print(f"Wrote {len(records)} LIDO 1.1 records, one file per work, to {output}")
     else:
         write_bytes_atomically(output, lido.to_bytes(lido.wrap(r for _, r in records)))

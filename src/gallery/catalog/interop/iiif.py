@@ -19,6 +19,7 @@ from typing import Any
 
 from ...atomic import write_text_atomically
 from ...imaging.decode import ImageRefused
+from ..names import PathEscape, confined, image_file
 from ..provenance import paragraph
 from .common import (
     PUBLISHER,
@@ -167,16 +168,21 @@ def export_iiif(catalog: Any, out_dir: Path, base: str, cache_dir: Path | None =
         if not work.get("image_path"):
             report.without_image.append(work_id)
             continue
-        source = catalog.images_dir / work["image_path"]
+        source = image_file(catalog.images_dir, work["image_path"])
         try:
+            if source is None:
+                raise PathEscape(f"its image {work['image_path']!r} is outside images/")
+            # resolved inside the output folder before anything is deleted or written
+            folder = confined(out_dir, "images", work_id)
+            manifest_path = confined(out_dir, "manifests", f"{work_id}.json")
             key = work.get("image_sha256") or _sha256(source)
-            image = write_image_service(source, key, out_dir / "images" / work_id,
-                                        f"{base}/images/{work_id}", cache_dir)
-        except (ImageRefused, OSError, ValueError) as error:
+            image = write_image_service(source, key, folder, f"{base}/images/{work_id}",
+                                        cache_dir)
+        except (ImageRefused, OSError, ValueError, PathEscape) as error:
             report.failed.append((work_id, str(error)))
             continue
         document = manifest(work, image, base)
-        _write_json(out_dir / "manifests" / f"{work_id}.json", document)
+        _write_json(manifest_path, document)
         manifests.append(document)
         report.manifests.append(work_id)
     _write_json(out_dir / "collection.json", collection(manifests, base))

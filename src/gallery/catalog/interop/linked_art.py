@@ -20,6 +20,7 @@ from typing import Any
 
 from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
+from ..names import confined
 from ..provenance import paragraph
 from .common import Parties, dimensions_text, materials_text, role_kind, slug
 from .linked_art_provenance import provenance_activity
@@ -311,13 +312,11 @@ def write(records: list[dict[str, Any]], base: str, output: Path | None) -> list
             return []
         write_text_atomically(output, text)
         return [output]
-    written = []
-    for record in records:
-        relative = record["id"][len(base) + 1:]
-        path = output / relative
+    # every path first: a record whose id would leave the folder stops the export unwritten
+    paths = [confined(output, *record["id"][len(base) + 1:].split("/")) for record in records]
+    for record, path in zip(records, paths, strict=True):
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"@context": CONTEXT, **record}, ensure_ascii=False,
-                                   indent=1) + "\n", encoding="utf-8")
-        written.append(path)
-    return written
+        write_text_atomically(path, json.dumps({"@context": CONTEXT, **record},
+                                               ensure_ascii=False, indent=1) + "\n")
+    return paths
 
