@@ -122,7 +122,7 @@ def floor_run(app: Any, rows: list[Any], size: Any) -> tuple[float, float, int]:
     from PySide6.QtCore import QAbstractListModel, Qt
 
     from gallery.ui.browse.grid import WorkGrid
-    from gallery.ui.models import StandinRole, ThumbStateRole, WorkIdRole, YearRole
+    from gallery.ui.browse.models import StandinRole, ThumbStateRole, WorkIdRole, YearRole
 
     class Plain(QAbstractListModel):
         def rowCount(self, parent: Any = None) -> int:

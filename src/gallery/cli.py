@@ -10,14 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
 from .paths import default_catalog
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad input on the command line; its message is shown as one line."""
-
+__all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_PROBLEMS", "UsageError", "build_parser", "main"]
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]

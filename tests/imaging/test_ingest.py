@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from gallery.catalog.image_import import import_image
 from gallery.catalog.store import Catalog
 from gallery.imaging.decode import ImageRefused
-from gallery.imaging.ingest import import_image
 
 
 def listing(folder: Path) -> list[str]:

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from qt_hygiene import flush_deleted_widgets, widget_summary
+
 HOSTILE_TITLE = "<b>bold</b><img src=x>"
 
 
@@ -167,3 +169,10 @@ def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     for widget in left:
         widget.close()
     assert not left, f"test left windows open: {[type(w).__name__ for w in left]}"
+    alive = flush_deleted_widgets(app)
+    if alive:
+        for widget in alive:
+            widget.deleteLater()
+        flush_deleted_widgets(app)
+        pytest.fail(f"test left {len(alive)} widgets alive: {widget_summary(alive)}")
+

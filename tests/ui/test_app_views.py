@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from gallery.catalog.store import Catalog
-from gallery.ui.models import WorkIdRole
+from gallery.ui.browse.models import WorkIdRole
 
 
 def test_views_are_built_only_when_first_shown(window: Any, qtbot: Any) -> None:

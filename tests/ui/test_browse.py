@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from gallery.ui.models import WorkIdRole
+from gallery.ui.browse.models import WorkIdRole
 
 
 def shown_ids(window: Any) -> list[str]:

@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QWheelEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
+from gallery.ui.browse.models import WorkIdRole
 from gallery.ui.detail.canvas_view import View, clamp_center, fit_scale, visible_tiles
 from gallery.ui.detail.cards import SourceItem
-from gallery.ui.models import WorkIdRole
 
 HOSTILE_TITLE = "<b>bold</b><img src=x>"  # as tests/ui/conftest.py gives the "hostile" work
 

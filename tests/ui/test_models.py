@@ -10,9 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from gallery.catalog.store import Catalog
-from gallery.ui.browse.thumbnails import ThumbnailLoader
-from gallery.ui.i18n import install_language
-from gallery.ui.models import (
+from gallery.ui.browse.models import (
     FacetModel,
     FallbackRole,
     StandinRole,
@@ -21,6 +19,8 @@ from gallery.ui.models import (
     WorkListModel,
     year_caption,
 )
+from gallery.ui.browse.thumbnails import ThumbnailLoader
+from gallery.ui.i18n import install_language
 from gallery.ui.workers import CatalogService, ImagePool
 
 

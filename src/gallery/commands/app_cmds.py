@@ -13,7 +13,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK, UsageError
+from ..exits import EXIT_OK, UsageError
 from .registry import command
 
 VIEW_NAMES = ("browse", "timeline", "missions")
@@ -26,7 +26,7 @@ def _app_args(p: argparse.ArgumentParser) -> None:
 
 @command("app", "open the gallery window (what `gallery` with no command does)", _app_args)
 def run_app(args: argparse.Namespace) -> int:
-    from ..ui.app import run_app as start
+    from ..ui.launch import run_app as start
 
     return start(Path(args.catalog), getattr(args, "lang", None))
 
@@ -67,7 +67,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     if not out.parent.exists():
         raise UsageError(f"--out {args.out!r}: the folder {out.parent} does not exist")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from ..ui.app import render_screenshot
+    from ..ui.launch import render_screenshot
 
     seconds = render_screenshot(Path(args.catalog), view, work_id, out, size, args.lang)
     print(f"Wrote {out} ({size[0]}x{size[1]}, {view}{':' + work_id if work_id else ''}, "

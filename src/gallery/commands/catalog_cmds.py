@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomically
-from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .registry import command
 
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..cli import EXIT_OK, UsageError
+from ..exits import EXIT_OK, UsageError
 from .registry import command
 
 

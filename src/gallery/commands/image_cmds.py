@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .catalog_cmds import open_catalog
 from .registry import command
 
@@ -86,7 +86,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 @command("import-image", "make a scan the image of a work (validated, copied, recorded)",
          _import_args)
 def run_import_image(args: argparse.Namespace) -> int:
-    from ..imaging.ingest import import_image
+    from ..catalog.image_import import import_image
 
     with open_catalog(args) as catalog:
         before = catalog.get(args.work_id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_bytes_atomically
-from ..cli import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
 from .registry import command
 
 

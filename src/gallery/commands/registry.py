@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..cli import UsageError
+from ..exits import UsageError
 
 
 @dataclass(frozen=True)

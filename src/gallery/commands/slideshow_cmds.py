@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from ..cli import EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .registry import command
 
 

@@ -1,89 +1,108 @@
-"""Import a curator's image file into the catalog: validate, copy, record — or change nothing.
+"""Take a curator's image file into `images/scans/`: copy once, validate the copy, keep it.
 
-The file is checked by the safe decoder first (a full reduced decode, so a truncated file is
-caught), then copied byte for byte (metadata included) into `images/scans/` under its sha256,
-and the work record is saved with the new image fields in one transaction that also writes the
-history. If anything fails after the copy, the copy is removed, so a refused import leaves both
-the catalog and `images/` exactly as they were. Importing the same bytes again changes nothing.
+The source is read exactly once, into a private file inside the images folder, hashing as it
+goes; that copy is what the safe decoder checks (a full reduced decode, so a truncated file is
+caught) and what is kept under its sha256. So the bytes recorded are the bytes validated, even
+when the source changes while it is being imported. Recording the scan in a work's record is
+the catalog's job (`gallery.catalog.image_import`): this module knows nothing of catalogs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import shutil
+import secrets
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .decode import EXTENSIONS, ImageRefused, decode, probe
+from .decode import EXTENSIONS, ImageInfo, ImageRefused, decode, probe
 
 SCANS_FOLDER = "scans"
 VALIDATION_BOX = (1024, 1024)
+_CHUNK = 1 << 20
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+@dataclass(frozen=True)
+class StoredScan:
+    """A validated scan inside the images folder."""
+
+    relative: str          # path under the images folder, e.g. "scans/<sha256>.jpg"
+    sha256: str
+    info: ImageInfo
+    created: bool          # False when the same content was already there
+
+    def remove(self, images_dir: Path) -> None:
+        """Take back a scan this import created (used when recording it fails)."""
+        if self.created:
+            (images_dir / self.relative).unlink(missing_ok=True)
 
 
 def _extension(fmt: str) -> str:
     return next((ext for ext, name in EXTENSIONS.items() if name == fmt), f".{fmt.lower()}")
 
 
-def _copy_atomically(source: Path, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    try:
-        shutil.copyfile(source, partial)
-        with partial.open("rb") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+def _copy_hashing(source: Path, target: Path) -> str:
+    digest = hashlib.sha256()
+    with source.open("rb") as reader, target.open("xb") as writer:
+        for chunk in iter(lambda: reader.read(_CHUNK), b""):
+            digest.update(chunk)
+            writer.write(chunk)
+        writer.flush()
+        os.fsync(writer.fileno())
+    return digest.hexdigest()
 
 
-def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
-                 expected_version: int | None = None) -> dict[str, Any]:
-    """Make `file_path` the image of `work_id`; return the saved record.
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
-    Raises ImageRefused (one readable line) for a file the gallery will not take, and the
-    catalog's own errors (Conflict, CatalogReadOnly, NotFound …) for the save.
+
+def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
+    """Copy `source` into `images_dir/scans/` under its sha256 once it proves a sound image.
+
+    Raises ImageRefused (one readable line, naming the source) for a file the gallery will not
+    take; nothing is left behind then.
     """
-    source = Path(file_path)
-    if catalog.read_only:
-        from ..catalog.errors import CatalogReadOnly
-
-        raise CatalogReadOnly(f"{catalog.path}: editing is off — {catalog.read_only_reason}")
-    info = probe(source)
-    decode(source, max_size=VALIDATION_BOX)  # every byte of pixel data is read once
-    record = catalog.get(work_id)
-    if expected_version is not None and record["version"] != expected_version:
-        from ..catalog.errors import Conflict
-
-        raise Conflict(work_id, expected_version, record)
-    digest = _sha256(source)
-    if record.get("image_sha256") == digest and not record.get("image_is_standin"):
-        return record  # the same bytes again: nothing to do
-    relative = f"{SCANS_FOLDER}/{digest}{_extension(info.format)}"
-    target = catalog.images_dir / relative
-    created = not target.exists()
-    if created:
-        _copy_atomically(source, target)
-    elif _sha256(target) != digest:
-        raise ImageRefused(target, "a different file already has this content name")
-    width, height = info.oriented_size
-    record.update(
-        image_path=relative, image_sha256=digest, image_width=width, image_height=height,
-        image_format=info.format, image_bytes=info.bytes, image_is_standin=False,
-        image_note=f"Imported from {source.name}", image_imported_at=catalog.now(),
-        image_imported_by=catalog.who)
+    source = Path(source)
+    if not source.is_file():
+        raise ImageRefused(source, "is not a regular file")
+    folder = images_dir / SCANS_FOLDER
+    made = [f for f in (images_dir, folder) if not f.exists()]
+    folder.mkdir(parents=True, exist_ok=True)
+    kept = False
+    # Same suffix as the source: the decoder checks that content and name agree.
+    incoming = folder / f".incoming-{secrets.token_hex(8)}{source.suffix.lower()}"
     try:
-        return catalog.save(record, record["version"])
-    except BaseException:
-        if created:
-            target.unlink(missing_ok=True)
-        raise
+        digest = _copy_hashing(source, incoming)
+        try:
+            info = probe(incoming)
+            decode(incoming, max_size=VALIDATION_BOX)  # every byte of pixel data is read once
+        except ImageRefused as refused:
+            raise ImageRefused(source, refused.reason) from None
+        relative = f"{SCANS_FOLDER}/{digest}{_extension(info.format)}"
+        target = images_dir / relative
+        if target.exists():
+            if file_digest(target) != digest:
+                raise ImageRefused(target, "a different file already has this content name")
+            kept = True
+            return StoredScan(relative, digest, info, created=False)
+        os.replace(incoming, target)
+        _fsync_folder(folder)
+        kept = True
+        return StoredScan(relative, digest, info, created=True)
+    finally:
+        incoming.unlink(missing_ok=True)
+        if not kept:  # a refused file leaves the images folder as it was
+            for made_folder in reversed(made):
+                made_folder.rmdir()
+
+
+def _fsync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

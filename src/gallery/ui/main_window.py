@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -27,13 +26,13 @@ from ..catalog.store import Catalog
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
 from .browse.facets import load_facet_names
+from .browse.models import WorkListModel
 from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
 from .detail.page import DetailPage
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
-from .models import WorkListModel
 from .settings import Settings
 from .view_slot import ViewSlot, module_exists
 from .workers import CatalogService, ImagePool
@@ -122,7 +121,7 @@ class MainWindow(QMainWindow):
         """Switch to another catalog; a bad file leaves the current one open and says why."""
         try:
             catalog = Catalog.open(path)
-        except (CatalogError, sqlite3.DatabaseError, OSError) as error:
+        except (CatalogError, OSError) as error:
             self.show_error(self.tr("This catalog cannot be opened"), str(error))
             return False
         old = self.service

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..models import FallbackRole, StandinRole, ThumbStateRole, YearRole
+from .models import FallbackRole, StandinRole, ThumbStateRole, YearRole
 
 PAD = 10
 IMAGE_W, IMAGE_H = 196, 164

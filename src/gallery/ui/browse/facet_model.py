@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..detail.words import facet_value
 from ..i18n import current_language
+from ..words import facet_value
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import FacetModel
+from .models import FacetModel
 
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
           "certainty", "confidence", "image")

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from ..models import WorkIdRole, WorkListModel
 from .delegate import WorkDelegate
+from .models import WorkIdRole, WorkListModel
 
 
 class WorkGrid(QListView):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.search import SearchResult
-from ..models import WorkListModel
 from .facets import FacetPanel
 from .grid import WorkGrid
+from .models import WorkListModel
 from .search_bar import SearchBar
 
 

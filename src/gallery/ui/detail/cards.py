@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..models import WorkListModel, year_caption
-from .words import (
+from ..browse.models import WorkListModel, year_caption
+from ..words import (
     confidence_short,
     fact_label,
     link_phrase,

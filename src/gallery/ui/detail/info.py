@@ -15,6 +15,15 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 
 from ...catalog.provenance import paragraph
 from ..i18n import current_language
+from ..words import (
+    confidence_phrase,
+    confidence_short,
+    date_phrase,
+    holder_phrase,
+    localized,
+    relation_phrase,
+    with_mark,
+)
 from .cards import (
     ConfidenceMark,
     MissionCard,
@@ -26,15 +35,6 @@ from .cards import (
     plain,
 )
 from .loader import DetailData
-from .words import (
-    confidence_phrase,
-    confidence_short,
-    date_phrase,
-    holder_phrase,
-    localized,
-    relation_phrase,
-    with_mark,
-)
 
 
 def _provenance_timeline_class() -> Any:

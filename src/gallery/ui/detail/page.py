@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import current_language
+from ..words import localized
 from ..workers import CatalogService, ImagePool
 from .canvas import ImageCanvas
 from .info import InfoPanel
 from .loader import DetailData, load_detail
-from .words import localized
 
 
 class DetailPage(QWidget):

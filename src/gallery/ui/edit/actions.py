@@ -2,19 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from ...catalog.backup import restore
 from ...catalog.store import Catalog
 from ..workers import CatalogService
 from .backups_ui import RestoreDialog
+from .batch import BatchEditor
+from .context import EditorContext, Prefs
+from .records_list import RecordsPanel
+from .session import EditSession
 
-if TYPE_CHECKING:
-    from .window import EditorWindow
+
+class EditorWindow(Protocol):
+    """What the menus need of the editor window that owns them (window.EditorWindow)."""
+
+    catalog_path: Path
+    prefs: Prefs
+    context: EditorContext
+    undo_group: QUndoGroup
+    undo_dock: QDockWidget
+    sessions: dict[str, EditSession]
+    batch: BatchEditor
+    panel: RecordsPanel
+    kind: str
+    _who: str
+
+    @property
+    def session(self) -> EditSession | None: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def close(self) -> bool: ...
+    def new_record(self) -> None: ...
+    def say(self, text: str, kind: str = "info") -> None: ...
+    def leave_all(self, then: Callable[[], None]) -> None: ...
+    def _show_kind(self, kind: str) -> None: ...
+    def _update_read_only(self) -> None: ...
 
 
 def tr(text: str) -> str:

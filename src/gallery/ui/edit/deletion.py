@@ -6,16 +6,35 @@ curator never deletes more than they meant to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
+
+from PySide6.QtCore import SignalInstance
 
 from ...catalog.errors import InvalidRecord
 from ...catalog.records import TITLE_COLUMN
+from .context import EditorContext
+from .formbase import RecordForm
+from .model import RecordModel
 
-if TYPE_CHECKING:
-    from .session import EditSession
+
+class DeletableSession(Protocol):
+    """What deleting needs of the edit session that asks for it (EditSession)."""
+
+    read_only: bool
+    table: str
+    model: RecordModel
+    form: RecordForm
+    context: EditorContext
+    deleted: SignalInstance
+    message: SignalInstance
+
+    def tr(self, text: str) -> str: ...
+    def discard(self) -> None: ...
+    def close_record(self) -> None: ...
+    def _drop_draft(self) -> None: ...
 
 
-def delete_record(session: EditSession) -> None:
+def delete_record(session: DeletableSession) -> None:
     """Confirm, then delete the record open in `session` (a new one is just discarded)."""
     if session.read_only or not session.model.loaded:
         return

@@ -1,6 +1,6 @@
 """The work's image: a preview, drop a file or choose one, import it off the GUI thread.
 
-Import goes through `gallery.imaging.ingest.import_image` on the catalog worker (validate,
+Import goes through `gallery.catalog.image_import.import_image` on the catalog worker (validate,
 copy by content, record — one transaction). It is a saved change of its own, not a draft edit:
 on success the form takes the new image fields and version as its base and keeps whatever the
 curator typed meanwhile. A refused file is explained in one line; nothing changes.
@@ -242,7 +242,7 @@ class ImagePanel(QWidget):
         self._update_enabled()
 
         def run(catalog: Any) -> dict[str, Any]:
-            from ...imaging.ingest import import_image
+            from ...catalog.image_import import import_image
 
             return import_image(catalog, work_id, path, expected_version=expected)
 

@@ -6,9 +6,9 @@ fits the window's theme; statuses differ by colour, pattern and a legend word.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +22,8 @@ from PySide6.QtGui import (
 )
 
 from .axis import pretty_date, short_title, ticks
-from .data import WorkItem, life_span
+from .data import MissionItem, WorkItem, life_span
+from .keyboard import Target
 from .layout import HEADER_H, PlacedItem, TimelineGeometry
 from .style import (
     STATUSES,
@@ -34,9 +35,31 @@ from .style import (
     status_word,
     with_alpha,
 )
+from .tray import TrayChip
 
-if TYPE_CHECKING:
-    from .view import TimelineView
+
+class TimelineCanvas(Protocol):
+    """What the painter needs of the widget it paints (TimelineView in view.py)."""
+
+    _hover: Target | None
+    _life: dict[str, Any]
+    _missions: list[MissionItem]
+    _works: list[WorkItem]
+
+    def focused(self) -> Target | None: ...
+    def language(self) -> str: ...
+    def tray_chips(self) -> list[TrayChip]: ...
+    def legend_height(self) -> float: ...
+    def localized_life_name(self) -> str: ...
+    def geometry_info(self) -> TimelineGeometry: ...
+    def body_rect(self) -> QRectF: ...
+    def content_offset(self) -> QPointF: ...
+    def small_font(self) -> QFont: ...
+    def font(self) -> QFont: ...
+    def palette(self) -> QPalette: ...
+    def rect(self) -> QRect: ...
+    def width(self) -> int: ...
+    def height(self) -> int: ...
 
 AXIS_H = 30.0
 TRAY_HEAD = 30.0
@@ -55,7 +78,7 @@ def _legend_entries() -> list[tuple[str, str]]:
     return entries
 
 
-def _legend_layout(view: TimelineView) -> list[tuple[str, str, QRectF]]:
+def _legend_layout(view: TimelineCanvas) -> list[tuple[str, str, QRectF]]:
     metrics = QFontMetricsF(view.small_font())
     x, y, out = 16.0, 8.0, []
     for key, text in _legend_entries():
@@ -67,12 +90,12 @@ def _legend_layout(view: TimelineView) -> list[tuple[str, str, QRectF]]:
     return out
 
 
-def legend_height(view: TimelineView) -> float:
+def legend_height(view: TimelineCanvas) -> float:
     layout = _legend_layout(view)
     return (layout[-1][2].bottom() if layout else 0) + 10
 
 
-def paint_view(view: TimelineView) -> None:
+def paint_view(view: TimelineCanvas) -> None:
     painter = QPainter(view)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     palette = view.palette()
@@ -91,7 +114,7 @@ def paint_view(view: TimelineView) -> None:
     painter.end()
 
 
-def _paint_legend(painter: QPainter, view: TimelineView) -> None:
+def _paint_legend(painter: QPainter, view: TimelineCanvas) -> None:
     palette = view.palette()
     painter.setFont(view.small_font())
     metrics = QFontMetricsF(painter.font())
@@ -121,7 +144,7 @@ def _paint_legend(painter: QPainter, view: TimelineView) -> None:
                          text)
 
 
-def _paint_axis(painter: QPainter, view: TimelineView, geo: TimelineGeometry,
+def _paint_axis(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
                 body: QRectF) -> None:
     palette = view.palette()
     quiet = quiet_text(palette)
@@ -148,7 +171,7 @@ def _paint_axis(painter: QPainter, view: TimelineView, geo: TimelineGeometry,
                 painter.drawText(QPointF(tick.x - w / 2, base - 9), tick.label)
 
 
-def _visible_ticks(view: TimelineView, geo: TimelineGeometry, visible: QRectF) -> list[float]:
+def _visible_ticks(view: TimelineCanvas, geo: TimelineGeometry, visible: QRectF) -> list[float]:
     metrics = QFontMetricsF(view.small_font())
     born, died = life_span(view._life)
     anchors = [int(y) for y in (born, died) if y is not None]
@@ -157,7 +180,7 @@ def _visible_ticks(view: TimelineView, geo: TimelineGeometry, visible: QRectF) -
                                metrics.horizontalAdvance, anchors=anchors) if t.major]
 
 
-def _paint_body(painter: QPainter, view: TimelineView, geo: TimelineGeometry,
+def _paint_body(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
                 visible: QRectF) -> None:
     palette = view.palette()
     window = palette.color(QPalette.ColorRole.Window)
@@ -213,7 +236,7 @@ def _paint_body(painter: QPainter, view: TimelineView, geo: TimelineGeometry,
             _ring(painter, palette, item, strong=False)
 
 
-def _paint_life(painter: QPainter, view: TimelineView, geo: TimelineGeometry,
+def _paint_life(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
                 visible: QRectF) -> None:
     palette = view.palette()
     born, died = life_span(view._life)
@@ -340,7 +363,7 @@ def _connector(painter: QPainter, palette: QPalette, made: PlacedItem, shown: Pl
     painter.drawPath(path)
 
 
-def _paint_tray(painter: QPainter, view: TimelineView) -> None:
+def _paint_tray(painter: QPainter, view: TimelineCanvas) -> None:
     chips = view.tray_chips()
     if not chips:
         return

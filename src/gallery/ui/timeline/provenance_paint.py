@@ -7,9 +7,9 @@ Colours come from the widget's palette, so it fits the window's theme.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,8 +25,22 @@ from PySide6.QtGui import (
 from .provenance_layout import CUSTODY, OWNERSHIP, PUBLICATIONS, ProvenanceLayout, Segment
 from .style import accent, blend, quiet_text, with_alpha
 
-if TYPE_CHECKING:
-    from ..detail.provenance_timeline import ProvenanceTimeline
+
+class ProvenanceCanvas(Protocol):
+    """What the painter needs of the widget it paints (ProvenanceTimeline in ui.detail)."""
+
+    _events: list[dict[str, Any]]
+    _lane_names: dict[str, str]
+
+    def _gutter(self) -> float: ...
+    def _small_font(self) -> QFont: ...
+    def _segment_rect(self, segment: Segment) -> QRectF: ...
+    def layout_info(self) -> ProvenanceLayout: ...
+    def lane_rect(self, lane: str) -> QRectF: ...
+    def hasFocus(self) -> bool: ...
+    def palette(self) -> QPalette: ...
+    def rect(self) -> QRect: ...
+    def width(self) -> int: ...
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -34,7 +48,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 FILL_ALPHA = {"solid": 0.46, "light": 0.24, "hatched": 0.14, "faint": 0.1, "gap": 0.0}
 
 
-def paint_provenance(w: ProvenanceTimeline) -> None:
+def paint_provenance(w: ProvenanceCanvas) -> None:
     painter = QPainter(w)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     palette = w.palette()
@@ -63,7 +77,7 @@ def paint_provenance(w: ProvenanceTimeline) -> None:
     painter.end()
 
 
-def _paint_lanes(w: ProvenanceTimeline, painter: QPainter) -> None:
+def _paint_lanes(w: ProvenanceCanvas, painter: QPainter) -> None:
     palette = w.palette()
     text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(
         QPalette.ColorRole.Window)
@@ -78,7 +92,7 @@ def _paint_lanes(w: ProvenanceTimeline, painter: QPainter) -> None:
                          w._lane_names[lane])
 
 
-def _paint_axis(w: ProvenanceTimeline, painter: QPainter, layout: ProvenanceLayout) -> None:
+def _paint_axis(w: ProvenanceCanvas, painter: QPainter, layout: ProvenanceLayout) -> None:
     palette = w.palette()
     quiet = quiet_text(palette)
     pub = w.lane_rect(PUBLICATIONS)
@@ -109,7 +123,7 @@ def _paint_axis(w: ProvenanceTimeline, painter: QPainter, layout: ProvenanceLayo
         painter.drawText(QPointF(min(x - width / 2, w.width() - width - 4), top - 6), label)
 
 
-def _fill_brush(w: ProvenanceTimeline, segment: Segment, rect: QRectF, color: QColor) -> QBrush:
+def _fill_brush(w: ProvenanceCanvas, segment: Segment, rect: QRectF, color: QColor) -> QBrush:
     alpha = FILL_ALPHA.get(segment.style, 0.5)
     if not (segment.fuzzy_start or segment.fuzzy_end):
         return QBrush(with_alpha(color, alpha))
@@ -124,7 +138,7 @@ def _fill_brush(w: ProvenanceTimeline, segment: Segment, rect: QRectF, color: QC
     return QBrush(gradient)
 
 
-def _paint_bar(w: ProvenanceTimeline, painter: QPainter, segment: Segment) -> None:
+def _paint_bar(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None:
     palette = w.palette()
     color = accent(palette, "ownership" if segment.lane == OWNERSHIP else "custody")
     rect = w._segment_rect(segment)
@@ -152,7 +166,7 @@ def _paint_bar(w: ProvenanceTimeline, painter: QPainter, segment: Segment) -> No
     _paint_label(w, painter, segment, rect)
 
 
-def _paint_outline(w: ProvenanceTimeline, painter: QPainter, segment: Segment, solid: QRectF,
+def _paint_outline(w: ProvenanceCanvas, painter: QPainter, segment: Segment, solid: QRectF,
                    color: QColor) -> None:
     """Top and bottom rules over the solid part; an end rule only where the edge is sharp."""
     painter.setPen(QPen(with_alpha(color, 0.85), 1, Qt.PenStyle.SolidLine
@@ -165,7 +179,7 @@ def _paint_outline(w: ProvenanceTimeline, painter: QPainter, segment: Segment, s
         painter.drawLine(solid.topRight(), solid.bottomRight())
 
 
-def _paint_arrow(w: ProvenanceTimeline, painter: QPainter, rect: QRectF, color: QColor) -> None:
+def _paint_arrow(w: ProvenanceCanvas, painter: QPainter, rect: QRectF, color: QColor) -> None:
     mid = rect.center().y()
     path = QPainterPath(QPointF(rect.right() + 2, mid - 5))
     path.lineTo(QPointF(rect.right() + 9, mid))
@@ -175,7 +189,7 @@ def _paint_arrow(w: ProvenanceTimeline, painter: QPainter, rect: QRectF, color: 
     painter.drawPath(path)
 
 
-def _paint_gap(w: ProvenanceTimeline, painter: QPainter, segment: Segment, rect: QRectF) -> None:
+def _paint_gap(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF) -> None:
     quiet = quiet_text(w.palette())
     inner = rect.adjusted(4, 3, -4, -3)
     painter.setPen(QPen(quiet, 1.2, Qt.PenStyle.DashLine))
@@ -189,7 +203,7 @@ def _paint_gap(w: ProvenanceTimeline, painter: QPainter, segment: Segment, rect:
     _paint_label(w, painter, segment, rect)
 
 
-def _paint_label(w: ProvenanceTimeline, painter: QPainter, segment: Segment, rect: QRectF) -> None:
+def _paint_label(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF) -> None:
     palette = w.palette()
     window = palette.color(QPalette.ColorRole.Window)
     text = palette.color(QPalette.ColorRole.WindowText)
@@ -222,7 +236,7 @@ def _paint_label(w: ProvenanceTimeline, painter: QPainter, segment: Segment, rec
     painter.drawText(QPointF(left, y), name)
 
 
-def _paint_marker(w: ProvenanceTimeline, painter: QPainter, segment: Segment) -> None:
+def _paint_marker(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None:
     palette = w.palette()
     color = accent(palette, "publication")
     rect = w._segment_rect(segment)
@@ -244,7 +258,7 @@ def _paint_marker(w: ProvenanceTimeline, painter: QPainter, segment: Segment) ->
         painter.drawText(QPointF(segment.label_x0, c.y() + metrics.ascent() / 2 - 1), text)
 
 
-def _paint_joint(w: ProvenanceTimeline, painter: QPainter, segment: Segment) -> None:
+def _paint_joint(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None:
     color = w.palette().color(QPalette.ColorRole.WindowText)
     lane = w.lane_rect(segment.lane)
     x = segment.x0

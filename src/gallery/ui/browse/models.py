@@ -21,12 +21,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..catalog.search import SearchResult, WorkRow
-from .browse.facet_model import FacetChoice, FacetModel
-from .browse.thumbnails import ThumbnailLoader
-from .detail.words import FALLBACK_MARK, localized
-from .i18n import current_language
-from .workers import CatalogService
+from ...catalog.search import SearchResult, WorkRow
+from ..i18n import current_language
+from ..words import FALLBACK_MARK, localized
+from ..workers import CatalogService
+from .facet_model import FacetChoice, FacetModel
+from .thumbnails import ThumbnailLoader
 
 __all__ = ["FacetChoice", "FacetModel", "WorkListModel"]
 Index = QModelIndex | QPersistentModelIndex

@@ -1,0 +1,1 @@
+"""The Qt-free catalog: schema and migrations, the store, search, history, exports."""

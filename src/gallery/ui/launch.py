@@ -1,0 +1,105 @@
+"""Starting the visitor's window: the running app, and offscreen screenshots of its views.
+
+Kept apart from `app` (application, theme, language), which the main window itself uses.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+from . import i18n
+from .app import create_application
+from .i18n import current_language
+from .main_window import MainWindow
+from .settings import Settings
+
+
+def run_app(catalog_path: Path, lang: str | None = None) -> int:
+    """Open the main window on a catalog and run until it closes; returns the exit code."""
+    from ..catalog.store import Catalog
+    from .workers import CatalogService
+
+    app = create_application()
+    catalog = Catalog.open(catalog_path)  # a CatalogError ends here: the CLI says why
+    settings = Settings()
+    settings.add_recent(catalog_path)
+    window = MainWindow(CatalogService(catalog), settings)
+    window.languages.start(lang)
+    window.restore_state()
+    window.show()
+    # Ctrl+C in the terminal closes the window properly (Qt's loop would hold the signal).
+    signal.signal(signal.SIGINT, lambda *_: window.close())
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: None)  # lets Python run its signal handlers
+    ticker.start(250)
+    code = app.exec()
+    window.shutdown()
+    return int(code)
+
+
+def wait_until_settled(window: Any, timeout: float = 60.0) -> bool:
+    """Paint and process events until the window has nothing on its way (thumbnails, images,
+    searches) twice in a row; False if `timeout` seconds pass first."""
+    app = QCoreApplication.instance()
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline:
+        window.grab()  # painting asks for the thumbnails and tiles that are on screen
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        quiet = 0 if window.busy() else quiet + 1
+        if quiet >= 3:
+            return True
+        if window.busy():
+            time.sleep(0.01)  # let the worker threads run; their results come as events
+    return False
+
+
+def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: Path,
+                      size: tuple[int, int], lang: str = "en", timeout: float = 60.0) -> float:
+    """Render one view offscreen to a PNG once everything on it has loaded; returns seconds.
+
+    A temporary settings file is used, so a screenshot never changes the visitor's settings.
+    """
+    from ..catalog.store import Catalog
+    from .workers import CatalogService
+
+    started = time.perf_counter()
+    app = create_application()
+    before = current_language()
+    service = CatalogService(Catalog.open(catalog_path))
+    with tempfile.TemporaryDirectory(prefix="gallery-shot-") as folder:
+        window = None
+        try:
+            if work_id:
+                service.run_now(lambda c: c.get(work_id))  # NotFound: one line, exit 2
+            window = MainWindow(service, Settings(Path(folder) / "settings.ini"))
+            window.languages.set_language(lang)
+            window.resize(*size)
+            window.show()
+            if view == "detail" and work_id:
+                window.open_work(work_id)
+            else:
+                window.show_page(view)
+            if not wait_until_settled(window, timeout):
+                print(f"gallery: warning: still loading after {timeout:.0f} s",
+                      file=sys.stderr)
+            if not window.grab().save(str(out), "PNG"):
+                raise OSError(f"{out}: the PNG could not be written")
+        finally:
+            if window is not None:
+                window.close()
+                window.shutdown()
+                window.deleteLater()
+            else:
+                service.shutdown()
+            if current_language() != before:  # the process's language is global: put it back
+                i18n.install_language(app, before)
+            app.processEvents()
+    return time.perf_counter() - started
