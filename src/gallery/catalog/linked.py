@@ -80,7 +80,7 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
 def _normalise_event(event: dict[str, Any]) -> dict[str, Any]:
     out = {c: event.get(c) for c in EVENT_COLUMNS}
     out["certainty"] = out["certainty"] or "unknown"
-    out["transfers"] = out["transfers"] or transfers_for(out["kind"])
+    out["transfers"] = out["transfers"] or transfers_for(out["kind"] or "")
     out["direct"] = 1 if out["direct"] else 0
     if out["date_display"] and not (out["date_earliest"] or out["date_latest"]):
         try:

@@ -137,9 +137,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         order = _ORDER.get(sort, _ORDER["date"])
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
                            f"LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    result = SearchResult([WorkRow(*r[:5], safe_image_path(r[5]), r[6], bool(r[7]), r[8])
-                           for r in rows], total,
-                          ranked=ranked)
+    result = SearchResult([WorkRow(r[0], r[1], r[2], r[3], r[4], safe_image_path(r[5]), r[6],
+                                   bool(r[7]), r[8]) for r in rows], total, ranked=ranked)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)
     return result

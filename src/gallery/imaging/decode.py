@@ -50,7 +50,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import PIL
 from PIL import Image, ImageCms, ImageFile
@@ -376,3 +376,9 @@ def _describe(exc: BaseException, fmt: str) -> str:
     if "truncated" in text or isinstance(exc, EOFError):
         return f"truncated or corrupt {fmt} ({text})"
     return f"corrupt {fmt} data ({text})"
+
+
+def lowest_alpha(im: Image.Image) -> int:
+    """The most transparent pixel's alpha in an RGBA image (255: the image is opaque)."""
+    extrema = cast(tuple[int, int], im.getchannel("A").getextrema())  # (min, max) for one band
+    return extrema[0]

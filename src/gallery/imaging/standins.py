@@ -236,7 +236,7 @@ def _draw_label(img: Image.Image) -> None:
     before, after, dash = _label_parts(size)
     ink = (245, 245, 240, 235)
     cy = (y0 + y1) / 2
-    x = x0 + pad
+    x: float = x0 + pad
     d.text((x, cy), before, font=f, fill=ink, anchor="lm")
     x += d.textlength(before, font=f)
     d.line((x + dash * 0.2, cy, x + dash * 0.8, cy), fill=ink, width=max(1, round(size / 14)))

@@ -30,7 +30,7 @@ from pathlib import Path
 import platformdirs
 from PIL import Image
 
-from gallery.imaging.decode import decode
+from gallery.imaging.decode import decode, lowest_alpha
 
 #: Bump when make_thumbnail's output changes (filter, quality, format).
 RECIPE = 1
@@ -95,7 +95,7 @@ def make_thumbnail(path: str | os.PathLike[str], size: tuple[int, int]) -> bytes
 
 def encode_thumbnail(im: Image.Image) -> bytes:
     """Encode an already fitted RGB/RGBA image the way make_thumbnail does."""
-    if im.mode == "RGBA" and im.getextrema()[3][0] == 255:
+    if im.mode == "RGBA" and lowest_alpha(im) == 255:
         im = im.convert("RGB")  # opaque after all: JPEG is ~5x smaller
     buf = io.BytesIO()
     if im.mode == "RGBA":

@@ -34,7 +34,7 @@ from pathlib import Path
 import platformdirs
 from PIL import Image
 
-from gallery.imaging.decode import decode, probe
+from gallery.imaging.decode import decode, lowest_alpha, probe
 
 TILE_SIZE = 256
 JPEG_QUALITY = 85
@@ -220,7 +220,7 @@ class TilePyramid:
         im = decode(self.source)
         if im.size != (self.geometry.width, self.geometry.height):
             raise RuntimeError(f"{self.source}: decoded size {im.size} differs from its header")
-        alpha = im.mode == "RGBA" and im.getextrema()[3][0] < 255
+        alpha = im.mode == "RGBA" and lowest_alpha(im) < 255
         if im.mode == "RGBA" and not alpha:
             im = im.convert("RGB")
         self.tile_format = "PNG" if alpha else "JPEG"

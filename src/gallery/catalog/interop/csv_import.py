@@ -81,7 +81,7 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     duplicates = sorted({n for n in names if names.count(n) > 1 and n})
     if duplicates:
         raise BadImportFile(f"{path}: column(s) {', '.join(duplicates)} appear twice")
-    rows = []
+    rows: list[dict[str, str]] = []
     try:
         for cells in reader:
             if not any(c.strip() for c in cells):

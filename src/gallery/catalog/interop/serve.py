@@ -9,11 +9,10 @@ from __future__ import annotations
 import functools
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
 
 
 class IiifRequestHandler(SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
+    extensions_map = {  # noqa: RUF012 -- the base class reads it from the instance
         **SimpleHTTPRequestHandler.extensions_map,
         ".json": "application/json", ".jsonld": "application/ld+json", ".jpg": "image/jpeg"}
 

@@ -245,7 +245,7 @@ def frame_book(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | 
                year: str | None = None, **_: str | None) -> Image.Image:
     img = hgradient(w, h, [(0, (74, 46, 30)), (0.5, (96, 62, 40)), (1, (64, 40, 26))])
     d = ImageDraw.Draw(img)
-    for _ in range(60):
+    for _line in range(60):
         y = rng.uniform(0, h)
         d.line((0, y, w, y + rng.uniform(-1, 1) * h * 0.02), fill=(58, 36, 22),
                width=max(1, round(h / 500)))
@@ -295,7 +295,7 @@ def frame_card(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | 
     card.paste(paint_texture(pic, rng, 10), (b, b))
     if title:
         d = ImageDraw.Draw(card)
-        f, _ = fit_text(d, title, cw * 0.8, b * 0.6)
+        f, _size = fit_text(d, title, cw * 0.8, b * 0.6)
         d.text((cw / 2, ch - b), title, font=f, fill=(90, 86, 80), anchor="mm")
     _drop(img, card, round((w - cw) / 2), round((h - ch) / 2), m * 0.012)
     return img

@@ -72,7 +72,7 @@ def scene_two_suns(w: int, h: int, rng: random.Random, variant: str) -> Image.Im
                                     fill=mix(core, WHITE, 0.5))
     for k, (top, col) in enumerate(((0.58, (150, 90, 110)), (0.66, (96, 54, 70)),
                                     (0.78, (48, 26, 36)))):
-        pts = [(0.0, h)]
+        pts: list[tuple[float, float]] = [(0.0, h)]
         x, y = 0.0, h * top
         while x < w:
             pts.append((x, y))
