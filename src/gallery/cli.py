@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
+from .exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, EnvironmentProblem, UsageError
 from .paths import default_catalog
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_PROBLEMS", "UsageError", "build_parser", "main"]
@@ -53,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except CatalogError as error:
+    except (CatalogError, EnvironmentProblem) as error:
         print(f"gallery: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

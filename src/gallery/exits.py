@@ -9,3 +9,7 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT = 0, 1, 2
 
 class UsageError(Exception):
     """Bad input on the command line; its message is shown as one line."""
+
+
+class EnvironmentProblem(Exception):
+    """The machine cannot do what was asked (e.g. no display); shown as one line, exit 2."""

@@ -26,6 +26,9 @@ def _app_args(p: argparse.ArgumentParser) -> None:
 
 @command("app", "open the gallery window (what `gallery` with no command does)", _app_args)
 def run_app(args: argparse.Namespace) -> int:
+    from ..display import require_display
+
+    require_display()
     from ..ui.launch import run_app as start
 
     return start(Path(args.catalog), getattr(args, "lang", None))

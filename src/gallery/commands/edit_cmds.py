@@ -38,6 +38,9 @@ def run_edit(args: argparse.Namespace) -> int:
 
 def _application() -> Any:
     """The QApplication (Qt is imported only here, so `gallery --help` stays fast)."""
+    from ..display import require_display
+
+    require_display()
     try:  # the visitors' app module sets names, icon and the gallery's theme
         from ..ui.app import create_application
 

@@ -123,6 +123,10 @@ def run_slideshow(args: argparse.Namespace) -> int:
 def _run_window(args: argparse.Namespace, hours: object) -> int:
     import signal
 
+    from ..display import require_display
+
+    require_display()
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -178,6 +182,9 @@ def _screens_args(p: argparse.ArgumentParser) -> None:
 @command("screens", "list the screens (name, geometry, DPR, primary); --identify shows "
                     "their numbers", _screens_args)
 def run_screens(args: argparse.Namespace) -> int:
+    from ..display import require_display
+
+    require_display()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
