@@ -190,3 +190,17 @@ def test_year_caption_keeps_the_catalog_wording(service: Any) -> None:
     assert year_caption(noted) == "1972"
     vague = replace(row, date_display="before March 1965")
     assert year_caption(vague) == "before March 1965"
+
+
+def test_paging_passes_the_model_tester(qtmodeltester: Any, service: Any,
+                                        loader: ThumbnailLoader) -> None:
+    model = WorkListModel(service, loader)
+    model.PAGE = 1  # four works: the first page holds one, the rest come by fetchMore
+    model.set_search()
+    assert model.rowCount() == 1 and model.canFetchMore()
+    qtmodeltester.check(model)  # the tester fetches more and watches the inserts
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 4
+    qtmodeltester.check(model)
+    assert len({model.data(model.index(row), WorkIdRole) for row in range(4)}) == 4
