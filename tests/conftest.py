@@ -52,3 +52,20 @@ def catalog(catalog_path: Path) -> Iterator[Any]:
 
     with Catalog.open(catalog_path, who="tester") as opened:
         yield opened
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Say how many Qt widgets outlived the run (the per-test check keeps it at 0)."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    from qt_hygiene import flush_deleted_widgets
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        alive = len(flush_deleted_widgets(app)), len(app.allWidgets())
+        terminalreporter.write_line(f"Qt widgets alive at the end of the run: top-level "
+                                    f"{alive[0]}, all {alive[1]}")
