@@ -23,18 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-Std = QKeySequence.StandardKey
-
-
-def _sequences(keys: list) -> list[QKeySequence]:
-    """Standard keys with all their platform bindings, then our own, each once (a key bound
-    twice makes Qt call the shortcut ambiguous and do nothing)."""
-    out: list[QKeySequence] = []
-    for key in keys:
-        found = (QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                 else [QKeySequence(key)])
-        out.extend(k for k in found if not k.isEmpty() and k not in out)
-    return out
+from .keys import Std, sequences
 
 
 class WindowActions(QObject):
@@ -49,7 +38,7 @@ class WindowActions(QObject):
             action = QAction(window)
             action.setObjectName(name)
             if keys:
-                action.setShortcuts(_sequences(keys))
+                action.setShortcuts(sequences(keys))
             action.setCheckable(checkable)
             if slot is not None:
                 action.triggered.connect(slot)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QMenuBar
 
 from ...catalog.backup import restore
 from ...catalog.store import Catalog
+from ..keys import REDO_KEYS, sequences
 from ..workers import CatalogService
 from .backups_ui import RestoreDialog
 from .batch import BatchEditor
@@ -57,7 +58,7 @@ def build_actions(window: EditorWindow) -> dict[str, QAction]:
         item = QAction(text, window)
         item.setObjectName(f"action_{name}")
         if keys is not None:
-            item.setShortcuts(keys if isinstance(keys, list) else [QKeySequence(keys)])
+            item.setShortcuts(sequences(keys if isinstance(keys, list) else [keys]))
         item.triggered.connect(slot)
         window.addAction(item)
         actions[name] = item
@@ -82,10 +83,10 @@ def build_actions(window: EditorWindow) -> dict[str, QAction]:
     edit_menu = window.menuBar().addMenu(tr("&Edit"))
     undo = window.undo_group.createUndoAction(window, tr("&Undo"))
     undo.setObjectName("action_undo")
-    undo.setShortcuts([QKeySequence(std.Undo)])
+    undo.setShortcuts(sequences([std.Undo]))
     redo = window.undo_group.createRedoAction(window, tr("&Redo"))
     redo.setObjectName("action_redo")
-    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+    redo.setShortcuts(sequences(REDO_KEYS))  # each key once: a twice-bound key does nothing
     for item in (undo, redo):
         window.addAction(item)
         edit_menu.addAction(item)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..keys import REDO_KEYS, sequences
 from .commands import SetValue
 from .model import Path, RecordModel
 
 PathSource = Path | Callable[[], Path | None]
-REDO_KEYS = QKeyCombination(Qt.KeyboardModifier.ControlModifier
-                            | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
 
 
 def _norm(value: Any) -> Any:
@@ -68,7 +67,7 @@ class Binding(QObject):
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
-                or event.keyCombination() == REDO_KEYS):
+                or QKeySequence(event.keyCombination()) in sequences(REDO_KEYS)):
             event.ignore()
             return True
         return super().eventFilter(watched, event)
