@@ -37,7 +37,8 @@ def bound_sequences(window: QWidget) -> Counter[str]:
             keys.update(k.toString() for k in action.shortcuts())
     for shortcut in window.findChildren(QShortcut):
         if shortcut.context() == Qt.ShortcutContext.WindowShortcut:
-            keys.update(k.toString() for k in shortcut.keys())
+            bound = shortcut.keys()  # a QShortcut's own key list, not a dict
+            keys.update(k.toString() for k in bound)
     return keys
 
 
