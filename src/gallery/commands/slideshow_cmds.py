@@ -1,8 +1,9 @@
 """`gallery slideshow` (the exhibition screen) and `gallery screens` (which screen is which).
 
 Exit the running show with Ctrl+Shift+Q (or the chord in settings: slideshow/exit_chord, or
---exit-chord). Stray keys and clicks are ignored. The show logs to slideshow.log and keeps
-slideshow-status.json and slideshow-plays.json in the user log folder (`--status` prints it).
+--exit-chord). Stray keys and clicks are ignored. Each show is a named instance (--instance,
+default "default") with its own log, status, proof-of-play log and lock in the user log folder;
+`--status` says whether it is really running.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..exits import EXIT_OK, UsageError
 from .registry import command
 
 
@@ -29,16 +30,25 @@ def _seconds(text: str) -> float:
 
 EPILOG = """\
 exit:       Ctrl+Shift+Q (or --exit-chord / the setting slideshow/exit_chord in
-            slideshow.ini); other keys, clicks and window-manager close are ignored.
+            slideshow.ini: a modifier plus a key; a chord Qt cannot read is refused);
+            other keys, clicks and window-manager close are ignored.
 playlists:  made in the app (Playlist editor): chosen works with captions and seconds, or a
             saved search that follows the catalog; windows like "Mon-Fri 09:00-18:00" say
             when each plays. Outside every window a "closed" card shows; with --hours the
             screen is black outside opening hours.
-files:      slideshow.log (rotating), slideshow-status.json (heartbeat, current work,
-            skipped files, memory) and slideshow-plays.json (proof of play per work and day)
-            in the user log folder; `gallery slideshow --status` prints the status.
-at boot:    `gallery slideshow --install-autostart [options]` writes a systemd user unit
-            (Restart=always) and an XDG autostart entry for the same options.
+instances:  --instance NAME (default "default") names a show: two screens, two shows, each
+            with its own files, remembered screen and autostart; the same name cannot run
+            twice (the second exits 2).
+files:      in the user log folder: slideshow-NAME.log (rotating), slideshow-NAME-status.json
+            (heartbeat every 5 s, current work, screen, visible, catalog problems, memory)
+            and slideshow-NAME-plays.log (proof of play: one line per play, append-only);
+            --proof-of-play-csv FILE exports plays per day, screen, playlist and work.
+--status:   prints the status and today's plays, and exits 0 when the show is running, 1
+            when it is not (stopped, killed, never started), 3 when its process lives but the
+            heartbeat is older than 30 s (hung), 2 on bad input.
+at boot:    `gallery slideshow --install-autostart [options]` writes a launcher that restarts
+            the show after a crash (not after the exit chord), an XDG autostart entry and a
+            line in openbox's autostart, for the same options.
 motion:     reduced motion (slideshow/reduced_motion or the app's ui/reduced_motion) turns
             transitions off.
 """
@@ -64,17 +74,24 @@ def _slideshow_args(p: argparse.ArgumentParser) -> None:
                    help="cross-fade (default), slow pan-and-zoom, or none")
     p.add_argument("--exit-chord", metavar="KEYS",
                    help="key chord that ends the show (default Ctrl+Shift+Q, from settings)")
+    p.add_argument("--instance", metavar="NAME",
+                   help="name of this show (lower-case letters, digits, dashes; default "
+                        "\"default\"): its own status, proof of play, log, screen, autostart")
     p.add_argument("--install-autostart", action="store_true",
-                   help="write a systemd user unit and an XDG autostart entry for this exact "
-                        "command line, print how to enable them, and exit")
+                   help="start this exact show at login (restarted after a crash), print "
+                        "what was written, and exit")
     p.add_argument("--list-playlists", action="store_true", help="list playlists and exit")
     p.add_argument("--status", action="store_true",
-                   help="print the running (or last) show's status file and exit")
+                   help="say whether the show runs (exit 0 running, 1 not, 3 hung) with its "
+                        "status and today's plays, and exit")
+    p.add_argument("--proof-of-play-csv", metavar="FILE",
+                   help="write plays per day, screen, playlist and work as CSV ('-' for "
+                        "stdout) and exit; with --instance, that show's only")
 
 
 def _show_arguments(args: argparse.Namespace) -> list[str]:
     """The command line that reproduces this show (for the autostart files)."""
-    argv = ["--catalog", str(Path(args.catalog).resolve())]
+    argv = ["--catalog", str(Path(args.catalog).resolve()), "--instance", args.instance]
     for name in args.playlist:
         argv += ["--playlist", name]
     for flag, value in (("--screen", args.screen), ("--hours", args.hours),
@@ -93,9 +110,22 @@ def _show_arguments(args: argparse.Namespace) -> list[str]:
 def run_slideshow(args: argparse.Namespace) -> int:
     from ..catalog.playlists import find_playlist, parse_hours
     from ..catalog.store import Catalog
+    from ..ui.slideshow.instance import check_name
 
+    chosen, args.instance = args.instance, args.instance or "default"
+    try:
+        check_name(args.instance)
+    except ValueError as error:
+        raise UsageError(str(error)) from None
     if args.status:
-        return _print_status()
+        from ..ui.slideshow.report import print_status
+
+        return print_status(args.instance)
+    if args.proof_of_play_csv:
+        from ..ui.slideshow.report import export_csv
+
+        return export_csv(args.proof_of_play_csv, chosen)
+    args.exit_chord = _checked_chord(args.exit_chord)
     hours = None
     if args.hours:
         try:
@@ -114,17 +144,41 @@ def run_slideshow(args: argparse.Namespace) -> int:
     if args.install_autostart:
         from ..ui.slideshow import autostart
 
-        unit, desktop = autostart.install(autostart.show_command(_show_arguments(args)))
-        print(autostart.instructions(unit, desktop))
+        written = autostart.install(autostart.show_command(_show_arguments(args)),
+                                    args.instance)
+        print(autostart.instructions(*written))
         return EXIT_OK
     return _run_window(args, hours)
+
+
+def _checked_chord(chord: str | None) -> str | None:
+    """The --exit-chord (or, without it, the one in settings) checked: exit 2 if invalid."""
+    from ..ui.slideshow.chord import check_chord
+    from ..ui.slideshow.config import ShowSettings
+
+    try:
+        if chord is not None:
+            return check_chord(chord)
+        check_chord(ShowSettings().get("slideshow/exit_chord"))
+    except ValueError as error:
+        where = "" if chord is not None else " (the setting slideshow/exit_chord)"
+        raise UsageError(f"{error}{where}") from None
+    return None
 
 
 def _run_window(args: argparse.Namespace, hours: object) -> int:
     import signal
 
     from ..display import require_display
+    from ..paths import log_dir
+    from ..ui.slideshow.instance import AlreadyRunning, InstanceLock, ShowFiles
 
+    lock = InstanceLock(ShowFiles(log_dir(), args.instance).lock)
+    try:
+        lock.acquire()  # held until this process ends, however it ends
+    except AlreadyRunning as error:
+        raise UsageError(f"slideshow instance {args.instance!r} is already running "
+                         f"({error})") from None
     require_display()
 
     from PySide6.QtCore import QTimer
@@ -141,7 +195,7 @@ def _run_window(args: argparse.Namespace, hours: object) -> int:
     config = SlideshowConfig(
         Path(args.catalog), tuple(args.playlist), args.screen, args.interval,
         hours, args.lang, not args.no_captions, args.transition,  # type: ignore[arg-type]
-        exit_chord=args.exit_chord)
+        exit_chord=args.exit_chord, instance=args.instance)
     window = SlideshowWindow(config)
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda number, _frame: window.stop(
@@ -154,21 +208,7 @@ def _run_window(args: argparse.Namespace, hours: object) -> int:
           f"Status: {window.recorder.status_path}", file=sys.stderr)
     app.exec()
     pump.stop()
-    return EXIT_OK
-
-
-def _print_status() -> int:
-    from ..paths import log_dir
-    from ..ui.slideshow.status import STATUS_FILE
-
-    path = log_dir() / STATUS_FILE
-    try:
-        status = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        print(f"No slideshow has run yet ({path} does not exist).")
-        return EXIT_PROBLEMS
-    print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
-    print(f"({path})")
+    lock.release()
     return EXIT_OK
 
 

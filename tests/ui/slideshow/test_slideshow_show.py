@@ -158,11 +158,15 @@ def test_status_file_and_proof_of_play(make_show: Any, qtbot: Any) -> None:
     status = json.loads(show.recorder.status_path.read_text(encoding="utf-8"))
     assert status["slides_shown"] == 4 and status["state"] == "stopped"
     assert status["started_at"].endswith("Z") and status["rss_mib"] > 10
-    plays = json.loads(show.recorder.plays_path.read_text(encoding="utf-8"))
-    assert plays["works"]["orbital-sunrise"]["count"] == 2
-    assert plays["days"]["2025-03-17"] == {"orbital-sunrise": 2, "stamp-1975": 1,
-                                           "near-the-moon": 1}
-    assert plays["total"] == 4
+    assert status["catalog"] == str(show.config.catalog_path.resolve())
+    assert status["current_title"] is None and status["instance"] == "default"
+    assert status["plays_today"] == {"orbital-sunrise": 2, "stamp-1975": 1, "near-the-moon": 1}
+    lines = show.files.plays.read_text(encoding="utf-8").splitlines()
+    plays = [json.loads(line) for line in lines]
+    assert [p["work"] for p in plays] == ["orbital-sunrise", "stamp-1975", "near-the-moon",
+                                          "orbital-sunrise"]
+    assert {p["day"] for p in plays} == {"2025-03-17"} and plays[0]["playlist"] == "hall-a"
+    assert plays[0]["title"] == "Orbital sunrise"
 
 
 def test_read_only_catalog_is_fine(make_show: Any, show_catalog: Path, qtbot: Any) -> None:

@@ -13,11 +13,12 @@ from PySide6.QtCore import QSettings
 
 from ...catalog.playlists import TimeWindow
 from ...paths import APP_NAME, log_dir
+from .chord import check_chord
+from .instance import DEFAULT as DEFAULT_INSTANCE
 
 TRANSITIONS = ("fade", "panzoom", "none")
 LANGUAGES = ("en", "ru")
 DEFAULT_CHORD = "Ctrl+Shift+Q"
-LOG_FILE = "slideshow.log"
 
 
 @dataclass
@@ -34,6 +35,7 @@ class SlideshowConfig:
     retry_s: float = 60.0               # when every image failed: try again this often
     recheck_s: float = 30.0             # while dark or closed: look at the clock this often
     exit_chord: str | None = None       # None: from settings (default Ctrl+Shift+Q)
+    instance: str = DEFAULT_INSTANCE    # its own status, proof of play, log, screen, lock
 
 
 # -- settings, declared once ----------------------------------------------------------------
@@ -66,7 +68,23 @@ class ShowSettings:
     def set(self, key: str, value: Any) -> None:
         if key not in _DECLARED:
             raise KeyError(f"undeclared setting {key!r}")
+        if key == "slideshow/exit_chord":
+            value = check_chord(str(value))  # ValueError: a show no one can end is refused
         self._qs.setValue(key, value)
+        self._qs.sync()
+
+    # The remembered screen is per instance: two shows on one machine remember their own.
+    def remembered_screen(self, instance: str = DEFAULT_INSTANCE) -> str | None:
+        if instance == DEFAULT_INSTANCE:
+            return self.get("slideshow/screen") or None
+        value = self._qs.value(f"instance-{instance}/screen", "")
+        return str(value) if value else None
+
+    def remember_screen(self, name: str, instance: str = DEFAULT_INSTANCE) -> None:
+        if instance == DEFAULT_INSTANCE:
+            self.set("slideshow/screen", name)
+            return
+        self._qs.setValue(f"instance-{instance}/screen", name)
         self._qs.sync()
 
 
@@ -78,11 +96,11 @@ def app_prefers_reduced_motion() -> bool:
 
 
 # -- the log ------------------------------------------------------------------------------
-def attach_file_log(folder: Path | None = None) -> logging.Handler:
-    """Log the show to a rotating file (5 × 1 MB) under the user log folder."""
-    folder = folder or log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(folder / LOG_FILE, maxBytes=1_000_000,
+def attach_file_log(path: Path | None = None) -> logging.Handler:
+    """Log the show to a rotating file (5 × 1 MB), by default in the user log folder."""
+    path = path or log_dir() / f"slideshow-{DEFAULT_INSTANCE}.log"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000,
                                                    backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)

@@ -43,6 +43,7 @@ class _Ready:
     key: tuple[str | None, int]
     frame: Frame
     duration_s: float
+    title: str | None = None
 
 
 class SlideEngine(QObject):
@@ -237,7 +238,7 @@ class SlideEngine(QObject):
             if isinstance(made, str):
                 self._failed(generation, index, slide, path, made, attempts)
             else:
-                self._made(generation, index, slide, key, made)
+                self._made(generation, index, slide, key, made, record.get("title"))
 
         self.pool.submit(job, done)
 
@@ -262,7 +263,7 @@ class SlideEngine(QObject):
         self._prepare(index + 1, attempts + 1)
 
     def _made(self, generation: int, index: int, slide: Slide, key: tuple[str | None, int],
-              made: tuple[QImage, QImage | None]) -> None:
+              made: tuple[QImage, QImage | None], title: str | None = None) -> None:
         if generation != self._generation or self.mode == "stopped":
             return
         self._pending = None
@@ -271,7 +272,7 @@ class SlideEngine(QObject):
         image, caption = made
         frame = Frame(slide.work_id, image, caption, DRIFTS[index % len(DRIFTS)],
                       motion_ms=int((duration + 2 * self.fade_ms(duration) / 1000) * 1000))
-        self._ready = _Ready(index, slide, key, frame, duration)
+        self._ready = _Ready(index, slide, key, frame, duration, title)
         if self._due:
             self._present()
 
@@ -290,7 +291,7 @@ class SlideEngine(QObject):
         self.slides_shown += 1
         self._last_progress = self.clock()
         self._duration_s = ready.duration_s
-        self.recorder.shown(work_id)
+        self.recorder.shown(work_id, ready.title, ready.key[0])
         self._timer.start(round(ready.duration_s * 1000))
         self.slideShown.emit(work_id)
         if self.mode == "playing":  # a receiver may have stopped the show

@@ -1,18 +1,21 @@
-"""What staff read to know the show ran: a status file and proof-of-play counts. Qt-free.
+"""What staff read to know the show runs: a status file and the proof-of-play log. Qt-free.
 
-Both are small JSON files written atomically (temporary file + rename) beside the slideshow log,
-never in the catalog, so the show also runs from a read-only catalog. Writes are throttled to one
-every few seconds; the last state is always flushed on exit. Both stay bounded in size however
-long the show runs: the skip list keeps the newest entries, the daily counts the last 400 days.
+The status is a small JSON file written atomically (temporary file + rename) beside the
+slideshow log, never in the catalog, so the show also runs from a read-only catalog. Slide
+events write it at most every few seconds; the heartbeat (`beat()`, driven by the window's own
+timer in every state, dark hours included) always rewrites it, so its age tells a live show from
+a hung or killed one (see instance.judge). Each play is appended to the proof-of-play log
+(proof.py). The status stays bounded however long the show runs: the skip list keeps the newest
+entries, today's counts only today.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import os
 import resource
+import socket
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -20,13 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from ...atomic import write_text_atomically
+from .instance import HEARTBEAT_S, ShowFiles, process_start_ticks
+from .proof import PlayLog, counts_for_day
 
 log = logging.getLogger(__name__)
 
-STATUS_FILE = "slideshow-status.json"
-PLAYS_FILE = "slideshow-plays.json"
 MAX_SKIPS = 200
-KEEP_DAYS = 400
 
 
 def rss_mib() -> float:
@@ -53,59 +55,43 @@ def _iso(moment: datetime) -> str:
 
 
 class ShowRecorder:
-    """Keeps the status and play counts in memory and writes them now and then."""
+    """Keeps the status in memory, writes it now and then, and appends every play."""
 
-    def __init__(self, folder: Path, clock: Callable[[], datetime],
+    def __init__(self, files: ShowFiles, clock: Callable[[], datetime],
                  min_interval_s: float = 5.0, meta: dict[str, Any] | None = None) -> None:
-        self.folder = Path(folder)
-        self.status_path = self.folder / STATUS_FILE
-        self.plays_path = self.folder / PLAYS_FILE
+        self.files = files
+        self.status_path = files.status
+        self.plays = PlayLog(files.plays, files.name)
         self._clock = clock
         self._min_interval_s = min_interval_s
         self._last_write: datetime | None = None
         started = clock()
+        self._today = started.date().isoformat()
         self.status: dict[str, Any] = {
-            "state": "starting", "started_at": _iso(started), "heartbeat": _iso(started),
-            "pid": os.getpid(), "current_work_id": None, "slides_shown": 0,
-            "slides_skipped": 0, "skipped": {}, "rss_mib": round(rss_mib(), 1),
+            "instance": files.name, "state": "starting", "started_at": _iso(started),
+            "heartbeat": _iso(started), "heartbeat_every_s": HEARTBEAT_S,
+            "pid": os.getpid(), "pid_start_ticks": process_start_ticks(os.getpid()),
+            "host": socket.gethostname(), "version": _version(),
+            "current_work_id": None, "current_title": None, "screen": None, "visible": None,
+            "catalog_problem": None, "slides_shown": 0, "slides_skipped": 0, "skipped": {},
+            "plays_today": counts_for_day(files.plays, self._today),
+            "proof_of_play": str(files.plays), "rss_mib": round(rss_mib(), 1),
             **(meta or {}),
         }
-        self.plays = self._load_plays(started)
-
-    def _load_plays(self, now: datetime) -> dict[str, Any]:
-        fresh = {"since": _iso(now), "total": 0, "works": {}, "days": {}}
-        try:
-            data = json.loads(self.plays_path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return fresh
-        except (OSError, ValueError) as error:
-            log.warning("proof-of-play file %s unreadable (%s); starting new counts",
-                        self.plays_path, error)
-            with contextlib.suppress(OSError):
-                self.plays_path.replace(self.plays_path.with_suffix(".bad.json"))
-            return fresh
-        if not isinstance(data, dict) or not isinstance(data.get("works"), dict):
-            return fresh
-        data.setdefault("days", {})
-        data.setdefault("total", sum(w.get("count", 0) for w in data["works"].values()))
-        return data
 
     # -- events ---------------------------------------------------------------------------
-    def shown(self, work_id: str) -> None:
+    def shown(self, work_id: str, title: str | None = None,
+              playlist: str | None = None) -> None:
         now = self._clock()
-        stamp, day = _iso(now), now.date().isoformat()
-        self.status.update(state="playing", current_work_id=work_id,
+        self.status.update(state="playing", current_work_id=work_id, current_title=title,
+                           current_playlist=playlist,
                            slides_shown=self.status["slides_shown"] + 1)
-        entry = self.plays["works"].setdefault(work_id, {"count": 0, "first": stamp})
-        entry["count"] += 1
-        entry["last"] = stamp
-        self.plays["total"] += 1
-        days = self.plays["days"]
-        days.setdefault(day, {})
-        days[day][work_id] = days[day].get(work_id, 0) + 1
-        if len(days) > KEEP_DAYS:
-            for old in sorted(days)[:-KEEP_DAYS]:
-                del days[old]
+        self.plays.append(now, work_id, title, self.status.get("screen"), playlist)
+        day = now.date().isoformat()
+        if day != self._today:  # midnight: today's counts start again
+            self._today, self.status["plays_today"] = day, {}
+        today = self.status["plays_today"]
+        today[work_id] = today.get(work_id, 0) + 1
         self.flush()
 
     def skipped(self, work_id: str, path: str | None, reason: str) -> None:
@@ -124,8 +110,20 @@ class ShowRecorder:
         changed = self.status["state"] != state
         self.status["state"] = state
         if state != "playing":
-            self.status["current_work_id"] = None
+            self.status.update(current_work_id=None, current_title=None)
         self.flush(force=changed)
+
+    def note(self, **facts: Any) -> None:
+        """Facts the window knows (screen, visible, catalog_problem …); written at the next
+        write, or at once when one changed."""
+        changed = any(self.status.get(k) != v for k, v in facts.items())
+        self.status.update(facts)
+        if changed:
+            self.flush(force=True)
+
+    def beat(self) -> None:
+        """The heartbeat: rewrite the status now, whatever the show is doing."""
+        self.flush(force=True)
 
     def flush(self, force: bool = False) -> None:
         now = self._clock()
@@ -133,11 +131,28 @@ class ShowRecorder:
                 abs((now - self._last_write).total_seconds()) < self._min_interval_s:
             return
         self._last_write = now
-        self.status["heartbeat"] = _iso(now)
+        # The heartbeat is wall-clock UTC even when the show runs on an injected clock: it is
+        # compared with the reader's clock, not with the show's opening hours.
+        self.status["heartbeat"] = _iso(datetime.now(UTC))
         self.status["rss_mib"] = round(rss_mib(), 1)
-        self.plays["updated"] = _iso(now)
         try:
             write_json_atomic(self.status_path, self.status)
-            write_json_atomic(self.plays_path, self.plays)
         except OSError as error:  # a full disk must not stop the show
-            log.error("cannot write the slideshow status in %s: %s", self.folder, error)
+            log.error("cannot write the slideshow status %s: %s", self.status_path, error)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("leonov-gallery")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def read_status(path: Path) -> dict[str, Any]:
+    """The status file's contents; FileNotFoundError or ValueError if absent or unreadable."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} is not a status file")
+    return data

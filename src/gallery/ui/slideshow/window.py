@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -33,8 +33,8 @@ from ..workers import ImagePool
 from . import memory, screens
 from .canvas import SlideCanvas
 from .catalog_link import CatalogLink
+from .chord import parse_chord
 from .config import (
-    LOG_FILE,
     ShowSettings,
     SlideshowConfig,
     app_prefers_reduced_motion,
@@ -43,6 +43,7 @@ from .config import (
 )
 from .engine import SlideEngine
 from .inhibit import Inhibitor, default_inhibitor
+from .instance import HEARTBEAT_S, ShowFiles
 from .status import ShowRecorder
 
 log = logging.getLogger(__name__)
@@ -70,8 +71,9 @@ class SlideshowWindow(QWidget):
         self.settings = settings or ShowSettings()
         if self.settings.get("slideshow/reduced_motion") or app_prefers_reduced_motion():
             config.transition = "none"
-        state_dir = state_dir or log_dir()  # the log, the status and the play counts
-        self._log_handler = attach_file_log(state_dir)
+        # the log, the status and the proof of play, named after the instance
+        self.files = ShowFiles(state_dir or log_dir(), config.instance)
+        self._log_handler = attach_file_log(self.files.log)
         self._closing = False
         self.inhibitor = inhibitor or default_inhibitor()
         self.link = CatalogLink(config.catalog_path, synchronous=synchronous)
@@ -80,23 +82,34 @@ class SlideshowWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.canvas)
-        self.recorder = ShowRecorder(state_dir, clock, meta={
-            "catalog": str(config.catalog_path), "playlists": list(config.playlists),
-            "log_file": str(state_dir / LOG_FILE)})
+        hours = config.hours.to_record() if config.hours else None
+        self.recorder = ShowRecorder(self.files, clock, meta={
+            "catalog": str(Path(config.catalog_path).resolve()),
+            "playlists": list(config.playlists), "log_file": str(self.files.log),
+            "interval_s": config.interval_s,
+            "hours": f"{hours['start']}-{hours['end']}" if hours else None,
+            "lang": config.lang, "transition": config.transition})
         self.engine = SlideEngine(config, self.link, self.pool, self.canvas,
                                   self.recorder, clock, self)
         self.engine.slideShown.connect(self.slideShown)
         self.engine.slideSkipped.connect(self.slideSkipped)
         self.engine.cardShown.connect(self.cardShown)
         chord = config.exit_chord or self.settings.get("slideshow/exit_chord")
-        self.exit_sequence = QKeySequence(chord)
-        if self.exit_sequence.isEmpty():
-            log.warning("exit chord %r is not a key sequence; using Ctrl+Shift+Q", chord)
+        try:  # the command line refuses a bad chord before this; the app's menu cannot
+            self.exit_sequence = parse_chord(chord)
+        except ValueError as error:
+            log.warning("%s; using Ctrl+Shift+Q", error)
             self.exit_sequence = QKeySequence("Ctrl+Shift+Q")
+        self.recorder.status["exit_chord"] = self.exit_sequence.toString()
         self._shortcut = QShortcut(self.exit_sequence, self)
         self._shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self._shortcut.activated.connect(lambda: self.stop("the exit chord"))
-        self.wanted_screen = config.screen or self.settings.get("slideshow/screen") or None
+        self.wanted_screen = config.screen or self.settings.remembered_screen(config.instance)
+        # The heartbeat has its own clock: it ticks in every state (dark hours, cards), so a
+        # status whose heartbeat is old means a hung or dead show, never a quiet one.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.timeout.connect(self.beat)
+        self._heartbeat.start(round(HEARTBEAT_S * 1000))
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._screen_added)
         app.screenRemoved.connect(self._screen_removed)
@@ -112,10 +125,11 @@ class SlideshowWindow(QWidget):
     # -- starting and placing -------------------------------------------------------------
     def start(self) -> None:
         screen, choice = screens.choose(self.config.screen,
-                                        self.settings.get("slideshow/screen"))
+                                        self.settings.remembered_screen(self.config.instance))
         log.info("showing on %s (%s)", screens.screen_label(screen), choice.why)
         if self.config.screen and choice.found and screen.name():
-            self.settings.set("slideshow/screen", screen.name())  # remember the operator's pick
+            # remember the operator's pick
+            self.settings.remember_screen(screen.name(), self.config.instance)
             self.wanted_screen = screen.name()
         self.place_on(screen)
         self.inhibitor.inhibit("Exhibition slideshow is running", int(self.winId()))
@@ -130,6 +144,18 @@ class SlideshowWindow(QWidget):
         self.move(screen.geometry().topLeft())
         self.showFullScreen()
         self.engine.set_screen(screen.geometry().size(), screen.devicePixelRatio())
+        self.recorder.note(screen=screens.screen_label(screen))
+
+    def beat(self) -> None:
+        """The heartbeat: what the window sees now, written to the status."""
+        self.recorder.status["visible"] = self.on_screen()
+        self.recorder.beat()
+
+    def on_screen(self) -> bool:
+        """Shown, not minimised and exposed (mapped) by the window system."""
+        handle = self.windowHandle()
+        return bool(self.isVisible() and not self.isMinimized()
+                    and handle is not None and handle.isExposed())
 
     def _screen_added(self, screen: QScreen) -> None:
         if self.wanted_screen and screen.name() == self.wanted_screen \
@@ -196,6 +222,7 @@ class SlideshowWindow(QWidget):
             return
         self._down = True
         self._closing = True
+        self._heartbeat.stop()
         app = QGuiApplication.instance()
         app.screenAdded.disconnect(self._screen_added)
         app.screenRemoved.disconnect(self._screen_removed)
@@ -206,5 +233,6 @@ class SlideshowWindow(QWidget):
         self.inhibitor.release()
         log.info("slideshow ended after %d slides (%d skipped)", self.engine.slides_shown,
                  self.engine.slides_skipped)
+        self.recorder.note(visible=False)
         detach_file_log(self._log_handler)
         self.stopped.emit()

@@ -1,0 +1,112 @@
+"""Proof of play: one line per play, appended, never rewritten. Qt-free.
+
+Each play is one JSON line written with a single write() on a file opened with O_APPEND, so
+the kernel puts every line at the end of the file whole, even with two shows (or a show and a
+technician's copy) writing at once; a crash can at worst cut the very last line, which readers
+skip. Nothing ever rewrites the file, so a count once written cannot be lost.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+log = logging.getLogger(__name__)
+CSV_HEADER = ("day", "instance", "screen", "playlist", "work_id", "title", "plays")
+
+
+class PlayLog:
+    def __init__(self, path: Path, instance: str) -> None:
+        self.path = Path(path)
+        self.instance = instance
+        self._checked_end = False
+
+    def _cut_line(self) -> bool:
+        """True when the file ends inside a line (a crash mid-write): the next play must start
+        on a line of its own, or it would be glued to the broken one and lost with it."""
+        try:
+            with open(self.path, "rb") as handle:
+                handle.seek(0, os.SEEK_END)
+                if handle.tell() == 0:
+                    return False
+                handle.seek(-1, os.SEEK_END)
+                return handle.read(1) != b"\n"
+        except OSError:
+            return False
+
+    def append(self, when: datetime, work_id: str, title: str | None, screen: str | None,
+               playlist: str | None) -> bool:
+        """Record one play; False (and one log line) if the disk refused it."""
+        line = json.dumps({
+            "t": when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "day": when.date().isoformat(),  # the show's local day: what the museum counts
+            "instance": self.instance, "screen": screen or "", "playlist": playlist or "",
+            "work": work_id, "title": title or ""}, ensure_ascii=False) + "\n"
+        if not self._checked_end:
+            self._checked_end = True
+            if self._cut_line():
+                line = "\n" + line
+        data = line.encode("utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC,
+                         0o644)
+            try:
+                written = os.write(fd, data)  # one write: the line lands whole at the end
+            finally:
+                os.close(fd)
+        except OSError as error:  # a full disk must not stop the show
+            log.error("cannot append to the proof-of-play log %s: %s", self.path, error)
+            return False
+        return written == len(data)
+
+
+def read_plays(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
+    """Every well-formed play line in `paths` (a cut or garbled line is skipped)."""
+    for path in paths:
+        try:
+            with open(path, encoding="utf-8", errors="replace") as handle:
+                lines = list(handle)
+        except FileNotFoundError:
+            continue
+        for line in lines:
+            try:
+                play = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(play, dict) and play.get("work") and play.get("day"):
+                yield play
+
+
+def counts_for_day(path: Path, day: str) -> dict[str, int]:
+    """Plays per work on `day` (YYYY-MM-DD), most played first."""
+    counts = Counter(p["work"] for p in read_plays([path]) if p["day"] == day)
+    return dict(counts.most_common())
+
+
+def write_csv(paths: Iterable[Path], out: IO[str]) -> int:
+    """Plays per day, instance, screen, playlist and work as CSV; returns the number of rows."""
+    counts: Counter[tuple[str, str, str, str, str]] = Counter()
+    titles: dict[str, str] = {}
+    for play in read_plays(paths):
+        key = (play["day"], str(play.get("instance", "")), str(play.get("screen", "")),
+               str(play.get("playlist", "")), str(play["work"]))
+        counts[key] += 1
+        titles[key[4]] = str(play.get("title") or titles.get(key[4], ""))
+    writer = csv.writer(out)
+    writer.writerow(CSV_HEADER)
+    for key in sorted(counts):
+        writer.writerow([*key, _spreadsheet_safe(titles[key[4]]), counts[key]])
+    return len(counts)
+
+
+def _spreadsheet_safe(text: str) -> str:
+    """A title that a spreadsheet would run as a formula gets a leading ' (see DESIGN.md)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -1,0 +1,54 @@
+"""What `gallery slideshow --status` and `--proof-of-play-csv` print. Qt-free."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from ...exits import UsageError
+from ...paths import log_dir
+from .instance import STATUS_NOT_RUNNING, ShowFiles, judge
+from .proof import counts_for_day, write_csv
+from .status import read_status
+
+
+def print_status(instance: str) -> int:
+    """The status of show `instance`, judged live or not; the exit code says which."""
+    files = ShowFiles(log_dir(), instance)
+    try:
+        status = read_status(files.status)
+    except FileNotFoundError:
+        print(f"Slideshow {instance!r} has never run here ({files.status} does not exist).")
+        return STATUS_NOT_RUNNING
+    except ValueError as error:
+        print(f"Slideshow {instance!r}: status file unreadable ({error}).")
+        return STATUS_NOT_RUNNING
+    liveness, code, why = judge(status)
+    status["liveness"] = liveness
+    if liveness != "running":
+        status["visible"] = False  # whatever it said last, nothing of it is on screen now
+    today = datetime.now().date().isoformat()
+    status["plays_today"] = counts_for_day(files.plays, today)
+    print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
+    total = sum(status["plays_today"].values())
+    print(f"{instance}: {liveness} ({why}); {total} plays today ({today}); {files.status}")
+    return code
+
+
+def export_csv(target: str, instance: str | None) -> int:
+    """Plays per day, screen, playlist and work of one instance (or of all) as CSV."""
+    folder = log_dir()
+    sources = ([ShowFiles(folder, instance).plays] if instance
+               else sorted(folder.glob("slideshow-*-plays.log")))
+    if target == "-":
+        rows = write_csv(sources, sys.stdout)
+    else:
+        path = Path(target)
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; name a CSV file")
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            rows = write_csv(sources, out)
+        print(f"Wrote {rows} rows to {path}", file=sys.stderr)
+    return 0
