@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from test_edit_support import FakePrompts, field, make_editor, replace_text
+from PySide6.QtWidgets import QToolButton
+from test_edit_support import FakePrompts, field, make_editor, replace_text, type_in_cell
 
 from gallery.catalog.store import Catalog
 
@@ -140,12 +141,14 @@ def test_edit_a_mission_and_add_its_crew(qtbot: Any, editor: Any,
     assert editor.kind == "missions"
     session = editor.sessions["missions"]
     assert field(editor, "name", "missions").text() == "Voskhod 2"
-    assert field(editor, "key_facts", "missions").toPlainText() == "eva_duration: 12 min 9 s"
-    text = field(editor, "key_facts", "missions")
-    text.setFocus()
-    qtbot.keyClick(text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(text, Qt.Key.Key_Return)
-    qtbot.keyClicks(text, "tether: 4.8 m (one source); 5.35 m (another)")
+    facts = field(editor, "key_facts", "missions")
+    assert [(facts.item(r, 0).text(), facts.item(r, 1).text())
+            for r in range(facts.rowCount())] == [("eva_duration", "12 min 9 s")]
+    qtbot.mouseClick(session.form.findChild(QToolButton, "key_facts_add"),
+                     Qt.MouseButton.LeftButton)
+    type_in_cell(qtbot, facts, "tether")
+    facts.editItem(facts.item(1, 1))
+    type_in_cell(qtbot, facts, "4.8 m (one source); 5.35 m (another)")
     crew = session.form.findChild(object, "links_missions_crew")
     crew.picker.setFocus()
     qtbot.keyClicks(crew.picker.lineEdit(), "Andrei Sokolov")

@@ -92,6 +92,25 @@ def replace_text(qtbot: Any, widget: Any, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def cell_editor(table: Any) -> Any:
+    """The line editor open in a cell of a list or table field."""
+    from PySide6.QtWidgets import QLineEdit
+
+    # a closed editor lingers until its deleteLater: take the one showing
+    return next(e for e in table.viewport().findChildren(QLineEdit) if e.isVisible())
+
+
+def type_in_cell(qtbot: Any, table: Any, text: str) -> None:
+    """Type into the open cell editor and press Return (Qt commits it a moment later)."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    editor = cell_editor(table)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+
+
 def list_row_rect(window: Any, record_id: str) -> Any:
     panel = window.panel
     index = panel.model.index(panel.model.row_of(record_id))

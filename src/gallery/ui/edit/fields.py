@@ -140,16 +140,6 @@ class LineBinding(Binding):
         self.widget.setReadOnly(read_only)
 
 
-class TagsBinding(LineBinding):
-    """A list of short strings typed as 'Moon, Earth, docking'."""
-
-    def read(self) -> Any:
-        return [t.strip() for t in self.widget.text().split(",") if t.strip()]
-
-    def show(self, value: Any) -> None:
-        self.widget.setText(", ".join(value or []))
-
-
 class NumberBinding(LineBinding):
     """A positive number; text that is not a number stays in the draft and is flagged."""
 
@@ -182,33 +172,6 @@ class TextBinding(Binding):
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)
         self.widget.setReadOnly(read_only)
-
-
-class LinesBinding(TextBinding):
-    """A list of strings, one per line (facts, other titles)."""
-
-    def read(self) -> Any:
-        return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
-
-    def show(self, value: Any) -> None:
-        self.widget.setPlainText("\n".join(str(v) for v in value or []))
-
-
-class PairsBinding(TextBinding):
-    """[{key, value}] typed one per line as 'key: value' (a mission's key facts)."""
-
-    def read(self) -> Any:
-        out = []
-        for line in self.widget.toPlainText().splitlines():
-            key, sep, value = line.partition(":")
-            if line.strip():
-                out.append({"key": key.strip(), "value": value.strip()} if sep
-                           else {"key": line.strip(), "value": ""})
-        return out
-
-    def show(self, value: Any) -> None:
-        self.widget.setPlainText("\n".join(f"{p.get('key', '')}: {p.get('value', '')}"
-                                           for p in value or []))
 
 
 class ChoiceBinding(Binding):

@@ -31,14 +31,12 @@ from .fields import (
     ChoiceBinding,
     FieldRow,
     LineBinding,
-    LinesBinding,
     NumberBinding,
-    PairsBinding,
-    TagsBinding,
     TextBinding,
     line_edit,
     text_edit,
 )
+from .list_editor import ListEditor
 from .model import RecordModel
 from .recordtools import problems, readable_time
 
@@ -66,6 +64,7 @@ class RecordForm(QWidget):
         self.model, self.stack, self.context = model, stack, context
         self.rows: dict[str, FieldRow] = {}
         self.bindings: list[Binding] = []
+        self.list_editors: list[ListEditor] = []
         self.extra_problem_sinks: list[Callable[[dict[str, str]], None]] = []
         self.blame: dict[str, dict[str, str]] = {}
         self.touched: dict[str, int] = {}
@@ -98,11 +97,16 @@ class RecordForm(QWidget):
         return self.add_row(layout, field, label, editor,
                             LineBinding(self.model, self.stack, field, editor, label))
 
-    def add_tags(self, layout: QFormLayout, field: str, label: str,
-                 placeholder: str = "") -> FieldRow:
-        editor = line_edit(field, label, placeholder or self.tr("separate with commas"))
-        return self.add_row(layout, field, label, editor,
-                            TagsBinding(self.model, self.stack, field, editor, label))
+    def add_tags(self, layout: QFormLayout, field: str, label: str) -> FieldRow:
+        return self.add_list(layout, field, label, rows=3)
+
+    def add_list(self, layout: QFormLayout, field: str, label: str,
+                 columns: tuple[tuple[str, str], ...] | None = None, rows: int = 4
+                 ) -> FieldRow:
+        """A list field: one row per item (never comma- or line-separated text)."""
+        editor = ListEditor(self.model, self.stack, field, label, columns, rows)
+        self.list_editors.append(editor)
+        return self.add_row(layout, field, label, editor)
 
     def add_number(self, layout: QFormLayout | None, field: str, label: str) -> Binding:
         editor = line_edit(field, label)
@@ -113,13 +117,14 @@ class RecordForm(QWidget):
 
     def add_multiline(self, layout: QFormLayout, field: str, label: str, lines: int = 4,
                       kind: str = "text") -> FieldRow:
+        if kind == "lines":
+            return self.add_list(layout, field, label, rows=lines)
+        if kind == "pairs":
+            return self.add_list(layout, field, label, (("key", self.tr("Fact")),
+                                                        ("value", self.tr("Value"))), lines)
         editor = text_edit(field, label, lines)
-        cls = {"text": TextBinding, "lines": LinesBinding, "pairs": PairsBinding}[kind]
-        if kind != "text":
-            editor.setPlaceholderText(self.tr("one per line") if kind == "lines"
-                                      else self.tr("one per line, as  key: value"))
         return self.add_row(layout, field, label, editor,
-                            cls(self.model, self.stack, field, editor, label))
+                            TextBinding(self.model, self.stack, field, editor, label))
 
     def add_choice(self, layout: QFormLayout, field: str, label: str,
                    choices: Sequence[tuple[Any, str]]) -> FieldRow:
@@ -149,6 +154,8 @@ class RecordForm(QWidget):
     # -- state -----------------------------------------------------------------------------
     def flush(self) -> None:
         """Commit what the focused editor shows (the classic lost-edit guard)."""
+        for editor in self.list_editors:
+            editor.flush()
         for binding in self.bindings:
             binding.flush()
 
@@ -156,6 +163,8 @@ class RecordForm(QWidget):
         self.read_only = read_only
         for binding in self.bindings:
             binding.set_read_only(read_only)
+        for editor in self.list_editors:
+            editor.set_read_only(read_only)
         for row in self.rows.values():
             if row.stale is not None:
                 row.stale.button.setEnabled(not read_only)

@@ -235,15 +235,16 @@ class EditSession(QObject):
         self.form.flush()
         if self.read_only or self.busy or not self.model.loaded:
             return
+        record, base, table = self.model.snapshot(), self.model.base_version, self.table
+        filled: tuple[str, ...] = ()
         if self.model.is_new and not self.model.record_id:
             suggested = self._suggest_id()
-            if suggested:
-                self.stack.push(SetValue(self.model, "id", suggested, self.tr("Set identifier")))
-        found = problems(self.table, self.model.record)
+            if suggested:  # filled in by the save, not an edit of the curator's to undo
+                record["id"], filled = suggested, ("id",)
+        found = problems(self.table, record)
         if found:
             self._invalid(found)
             return
-        record, base, table = self.model.snapshot(), self.model.base_version, self.table
         created = base is None
         old_key, index = self.model.key, self.stack.index()
 
@@ -254,7 +255,7 @@ class EditSession(QObject):
 
         def done(stored: dict[str, Any]) -> None:
             self._set_busy(False)
-            self.model.rebase(stored)
+            self.model.rebase(stored, filled)
             if self.stack.index() == index:
                 self.stack.setClean()
                 self._drop_draft(old_key)

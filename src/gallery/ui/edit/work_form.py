@@ -178,8 +178,7 @@ class WorkForm(RecordForm):
         f = self._page("Description")
         self.add_multiline(f, "description", self.tr("Description"), 10)
         self.add_multiline(f, "description_ru", self.tr("Description (Russian)"), 10)
-        self.add_tags(f, "subjects", self.tr("Subjects"), self.tr("keywords, separated by "
-                                                                    "commas"))
+        self.add_tags(f, "subjects", self.tr("Subjects"))
         self.add_multiline(f, "alt_text", self.tr("Alt text"), 3)
         self.add_multiline(f, "alt_text_ru", self.tr("Alt text (Russian)"), 3)
         self.add_multiline(f, "facts", self.tr("Facts"), 5, kind="lines")
