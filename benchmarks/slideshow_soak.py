@@ -10,9 +10,12 @@ plus the files an exhibition meets sooner or later: a truncated JPEG, a missing 
 threads and cross-fades, samples the process RSS (VmRSS, not tracemalloc) and the slowest
 animation frame, and at the same time runs the floor in a second process: an empty fullscreen
 QWidget, sampled the same way. The last line is key=value pairs. Exits 1 if the show stalled
-or stopped, or if RSS grew more than --max-growth-mib after the warm-up (growth: the median of
+or stopped, if RSS grew more than --max-growth-mib after the warm-up (growth: the median of
 the last fifth of the RSS samples against the median of the first fifth; the per-1000 figure is
-the least-squares slope over all samples after the warm-up).
+the least-squares slope over all samples after the warm-up), if the pace after the warm-up
+(slides delivered per second against the 1000/--interval-ms asked) fell below --min-pace, or
+if an animation frame came later than --frame-budget-ms. `--platform xcb` runs on the real X
+display in $DISPLAY instead (the real-X endurance run, e.g. under Xvfb with openbox).
 """
 
 from __future__ import annotations
@@ -44,13 +47,15 @@ def rss_mib(pid: int | str = "self") -> float:
     return 0.0
 
 
-def private_environment(folder: Path, screen: tuple[int, int]) -> None:
-    """Offscreen Qt on one screen of the given size; XDG folders inside `folder`."""
+def private_environment(folder: Path, screen: tuple[int, int], platform: str) -> None:
+    """Offscreen Qt on one screen of the given size (or the real X display in $DISPLAY);
+    XDG folders inside `folder`."""
     layout = folder / "screens.json"
     layout.write_text(json.dumps({"screens": [{
         "name": "SOAK-1", "x": 0, "y": 0, "width": screen[0], "height": screen[1],
         "dpr": 1, "logicalDpi": 96, "logicalBaseDpi": 96}]}))
-    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={layout}"
+    os.environ["QT_QPA_PLATFORM"] = ("xcb" if platform == "xcb"
+                                     else f"offscreen:configfile={layout}")
     for name in ("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
         os.environ[name] = str(folder / name.lower())
 
@@ -121,6 +126,11 @@ def main() -> int:
     parser.add_argument("--screen", default="1920x1080")
     parser.add_argument("--transition", default="fade", choices=["fade", "panzoom", "none"])
     parser.add_argument("--max-growth-mib", type=float, default=5.0)
+    parser.add_argument("--min-pace", type=float, default=0.9,
+                        help="fail below this share of the slides per second asked")
+    parser.add_argument("--frame-budget-ms", type=float, default=50.0,
+                        help="fail if any animation frame came later than this")
+    parser.add_argument("--platform", choices=["offscreen", "xcb"], default="offscreen")
     parser.add_argument("--progress", type=int, default=1000, help="print a line every N")
     parser.add_argument("--samples", type=Path, help="write the RSS samples (slide,MiB) here")
     parser.add_argument("--trace-python", action="store_true",
@@ -131,7 +141,7 @@ def main() -> int:
     screen = tuple(int(v) for v in args.screen.split("x"))
     with tempfile.TemporaryDirectory(prefix="slideshow-soak-") as tmp:
         folder = Path(tmp)
-        private_environment(folder, screen)  # type: ignore[arg-type]
+        private_environment(folder, screen, args.platform)  # type: ignore[arg-type]
         catalog = build_catalog(folder, image_size)  # type: ignore[arg-type]
         floor = subprocess.Popen([sys.executable, "-c", FLOOR], stdout=subprocess.PIPE,
                                  text=True, env=os.environ.copy())
@@ -185,7 +195,8 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
                              retry_s=5)
     show = SlideshowWindow(config, inhibitor=NoInhibit())
     warmup = min(500, max(1, args.slides // 10))
-    state: dict[str, object] = {"last": time.monotonic(), "stalled": None, "samples": []}
+    state: dict[str, object] = {"last": time.monotonic(), "stalled": None, "samples": [],
+                                "warm_at": None}
     rss_start = [0.0]
     began = time.monotonic()
 
@@ -194,6 +205,7 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
         state["last"] = time.monotonic()
         if n == warmup:
             rss_start[0] = rss_mib()
+            state["warm_at"] = time.monotonic()
             show.canvas.slowest_frame_ms = 0.0  # start-up frames are not the steady state
             show.canvas.slowest_paint_ms = 0.0
             show.canvas.slow_frames = 0
@@ -246,8 +258,24 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
     stalled = state["stalled"]
     if stalled:
         print(f"STALLED: {stalled}", file=sys.stderr)
-    ok = (not stalled and show.engine.slides_shown >= args.slides
-          and show.engine.slides_skipped > 0 and growth < args.max_growth_mib)
+    # The pace after the warm-up: the slides delivered per second against those asked for.
+    asked = 1000 / args.interval_ms
+    warm_at = state["warm_at"]
+    steady_s = time.monotonic() - float(warm_at) if warm_at else 0.0  # type: ignore[arg-type]
+    delivered = (show.engine.slides_shown - warmup) / steady_s if steady_s > 0 else 0.0
+    pace = delivered / asked
+    misses = []
+    if pace < args.min_pace:
+        misses.append(f"pace {delivered:.2f} of {asked:.2f} slides/s asked ({pace:.0%})")
+    if show.canvas.slowest_frame_ms > args.frame_budget_ms:
+        misses.append(f"a frame came {show.canvas.slowest_frame_ms:.0f} ms after the one before"
+                      f" (budget {args.frame_budget_ms:g} ms)")
+    if growth >= args.max_growth_mib:
+        misses.append(f"RSS grew {growth:.1f} MiB")
+    for miss in misses:
+        print(f"MISSED: {miss}", file=sys.stderr)
+    ok = (not stalled and not misses and show.engine.slides_shown >= args.slides
+          and show.engine.slides_skipped > 0)
     return {
         "slides_shown": show.engine.slides_shown, "slides_skipped": show.engine.slides_skipped,
         "rss_start_mib": round(rss_start[0], 1), "rss_end_mib": round(rss_end, 1),
@@ -260,6 +288,8 @@ def soak(catalog: Path, args: argparse.Namespace) -> dict[str, object]:
         "slowest_trim_ms": round(max(trims, default=0.0), 1),
         "frames_over_50ms": show.canvas.slow_frames,
         "wall_s": round(wall, 1), "slides_per_s": round(show.engine.slides_shown / wall, 2),
+        "asked_per_s": round(asked, 2), "delivered_per_s": round(delivered, 2),
+        "pace": round(pace, 3), "frame_budget_ms": args.frame_budget_ms,
         "stalled": int(bool(stalled)), "ok": int(ok),
     }
 
