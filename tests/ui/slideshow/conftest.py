@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from slideshow_helpers import FakeClock, RecordingInhibitor, give_images
+from slideshow_helpers import FakeClock, RecordingInhibitor, RecordingPower, give_images
 
 from gallery.catalog.store import Catalog
 
@@ -43,9 +43,10 @@ def make_show(qtbot: Any, show_catalog: Path, clock: FakeClock
     def make(start: bool = True, **options: Any) -> Any:
         options.setdefault("interval_s", 3600)  # tests advance by hand unless they say so
         options.setdefault("transition", "none")
+        options_power = options.pop("power", None) or RecordingPower()
         config = SlideshowConfig(options.pop("catalog_path", show_catalog), **options)
         window = SlideshowWindow(config, clock=clock, inhibitor=RecordingInhibitor(),
-                                 synchronous=True)
+                                 synchronous=True, power=options_power)
         qtbot.addWidget(window)
         made.append(window)
         if start:

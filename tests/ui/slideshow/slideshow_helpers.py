@@ -29,6 +29,17 @@ class RecordingInhibitor:
         self.calls.append("release")
 
 
+class RecordingPower:
+    """Stands in for the display power switch: records "on"/"off"."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def set(self, on: bool) -> bool:
+        self.calls.append("on" if on else "off")
+        return True
+
+
 class FakeClock:
     """The injectable clock: tests move time by hand, never sleep."""
 

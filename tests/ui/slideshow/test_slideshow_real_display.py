@@ -26,3 +26,55 @@ def test_the_slideshow_covers_its_screen_without_a_cursor(make_show: Any, qtbot:
         subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=10)
     qtbot.wait(200)
     assert show.isVisible() and show.isFullScreen()
+
+
+def _stacking() -> list[int]:
+    """Client windows bottom to top, as the window manager stacks them."""
+    out = subprocess.run(["xprop", "-root", "_NET_CLIENT_LIST_STACKING"], check=True,
+                         capture_output=True, text=True, timeout=10).stdout
+    return [int(w, 16) for w in out.split("#", 1)[1].replace(",", " ").split()] \
+        if "#" in out else []
+
+
+def test_a_minimised_show_comes_back(make_show: Any, qtbot: Any) -> None:
+    show = make_show()
+    qtbot.waitUntil(lambda: show.on_screen() and show.isFullScreen(), timeout=5000)
+    subprocess.run(["xdotool", "windowminimize", str(int(show.winId()))], check=True,
+                   timeout=10)
+    qtbot.waitUntil(lambda: show.guard.restored > 0, timeout=5000)
+    qtbot.waitUntil(lambda: show.on_screen() and show.isFullScreen()
+                    and not show.isMinimized(), timeout=5000)
+    show.beat()
+    assert show.recorder.status["visible"] is True and show.recorder.status["restored"] >= 1
+
+
+def test_an_unmapped_show_says_so_and_comes_back(make_show: Any, qtbot: Any) -> None:
+    show = make_show()
+    show.guard._timer.setInterval(300)
+    qtbot.waitUntil(lambda: show.on_screen(), timeout=5000)
+    subprocess.run(["xdotool", "windowunmap", str(int(show.winId()))], check=True, timeout=10)
+    qtbot.waitUntil(lambda: not show.on_screen() or show.guard.restored > 0, timeout=5000)
+    qtbot.waitUntil(lambda: show.guard.restored > 0 and show.on_screen(), timeout=5000)
+
+
+@pytest.mark.skipif(shutil.which("xmessage") is None or shutil.which("xprop") is None,
+                    reason="needs xmessage and xprop")
+def test_a_foreign_window_raised_over_the_show_stays_under_it(make_show: Any,
+                                                              qtbot: Any) -> None:
+    show = make_show()
+    qtbot.waitUntil(lambda: show.on_screen() and show.isFullScreen(), timeout=5000)
+    wid = int(show.winId())
+    popup = subprocess.Popen(["xmessage", "-name", "leonov-test-popup", "-center",
+                              "A foreign pop-up"])
+    try:
+        qtbot.waitUntil(lambda: len(_stacking()) >= 2, timeout=10000)
+        foreign = next(w for w in _stacking() if w != wid)
+        subprocess.run(["xdotool", "windowactivate", "--sync", str(foreign)], timeout=10,
+                       check=False)
+        subprocess.run(["xdotool", "windowraise", str(foreign)], check=True, timeout=10)
+        qtbot.wait(300)
+        qtbot.waitUntil(lambda: _stacking()[-1] == wid, timeout=5000)
+        assert show.on_screen()
+    finally:
+        popup.kill()
+        popup.wait(timeout=10)

@@ -55,6 +55,7 @@ class SlideCanvas(QWidget):
         self.previous: Frame | None = None
         self.card: tuple[str, str | None] | None = None
         self.mode = "blank"  # blank | slide | card
+        self.card_step = 0
         self._fade = QVariantAnimation(self)
         self._fade.setStartValue(0.0)
         self._fade.setEndValue(1.0)
@@ -100,6 +101,7 @@ class SlideCanvas(QWidget):
 
     def show_card(self, title: str, note: str | None = None) -> None:
         self._stop_all()
+        self.card_step = self.card_step + 1 if self.mode == "card" else 0  # see CARD_SHIFTS
         self.card, self.mode = (title, note), "card"
         self.update()
 
@@ -151,7 +153,7 @@ class SlideCanvas(QWidget):
     def _paint(self) -> None:
         painter = QPainter(self)
         if self.mode == "card" and self.card:
-            paint_card(painter, self.size(), *self.card)
+            paint_card(painter, self.size(), *self.card, step=self.card_step)
             return
         painter.fillRect(self.rect(), Qt.GlobalColor.black)
         if self.mode != "slide" or self.current is None:

@@ -4,6 +4,8 @@ A curator's save changes the file in place, which `data_version` sees. But rebui
 restoring a catalog swaps a new file in under the same name (write beside, then rename): an
 open connection keeps reading the old, deleted file forever. So at every slide the worker also
 compares the file's identity (device, inode) with the one it opened, and the engine reopens.
+A catalog deleted or renamed away is logged and named in `problem` (the status shows it) while
+the open connection keeps serving what the show already plays.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class CatalogLink:
         self.path = Path(path)
         self.synchronous = synchronous
         self.identity: tuple[int, int] | None = None
+        self.problem: str | None = None  # set on the worker, read on the GUI thread
         self.service = self._open()
 
     def _open(self) -> CatalogService:
@@ -46,7 +49,15 @@ class CatalogLink:
     def check(self) -> None:
         """On the worker, before each slide: raise CatalogReplaced if the file was swapped."""
         now = file_identity(self.path)
-        if now is not None and now != self.identity:
+        if now is None:
+            if self.problem is None:
+                self.problem = f"the catalog file {self.path} is gone (deleted or renamed)"
+                log.error("%s; still showing the works already read", self.problem)
+            return
+        if self.problem is not None:
+            log.info("the catalog file %s is back", self.path)
+            self.problem = None
+        if now != self.identity:
             raise CatalogReplaced(f"{self.path} was replaced by a new file")
 
     def reopen(self) -> bool:

@@ -146,6 +146,7 @@ class SlideEngine(QObject):
     # -- what plays -----------------------------------------------------------------------
     def _on_program(self, program: Program) -> None:
         self._refreshing = False
+        self.recorder.note(catalog_problem=self.link.problem)
         if self.mode == "stopped":
             return
         if program.closed:
@@ -171,6 +172,7 @@ class SlideEngine(QObject):
 
     def _on_catalog_error(self, error: BaseException) -> None:
         self._refreshing = False
+        self.recorder.note(catalog_problem=self.link.problem or f"cannot read: {error}")
         if isinstance(error, CatalogReplaced) and self.link.reopen():
             self.source = ProgramSource(tuple(self.config.playlists))  # nothing cached carries
             self._drop()

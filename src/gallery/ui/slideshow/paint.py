@@ -114,10 +114,20 @@ def render_caption(caption: CaptionText, size: QSize, dpr: float = 1.0) -> QImag
     return image
 
 
-def paint_card(painter: QPainter, size: QSize, title: str, note: str | None) -> None:
-    """A calm full-screen card: a dark field, one line, and a quieter line beneath."""
+# Where a card's words sit, in turn (fractions of the screen height): a card can stay up for
+# hours, and words that never move would burn into a panel.
+CARD_SHIFTS = ((0.0, 0.0), (-0.12, -0.2), (0.1, 0.18), (0.14, -0.16), (-0.1, 0.22),
+               (0.05, -0.25), (-0.15, 0.08))
+
+
+def paint_card(painter: QPainter, size: QSize, title: str, note: str | None,
+               step: int = 0) -> None:
+    """A calm full-screen card: a dark field, one line, and a quieter line beneath; `step`
+    moves the words to the next of CARD_SHIFTS."""
     width, height = size.width(), size.height()
     painter.fillRect(0, 0, width, height, CARD_BG)
+    dx, dy = CARD_SHIFTS[step % len(CARD_SHIFTS)]
+    painter.translate(dx * height, dy * height)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     title_font = font(SERIF, 0.042 * height)
     note_font = font(SANS, 0.022 * height)

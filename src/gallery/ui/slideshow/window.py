@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QCursor,
@@ -42,8 +42,10 @@ from .config import (
     detach_file_log,
 )
 from .engine import SlideEngine
+from .guard import FrontGuard
 from .inhibit import Inhibitor, default_inhibitor
 from .instance import HEARTBEAT_S, ShowFiles
+from .power import DisplayPower, NightKeeper
 from .status import ShowRecorder
 
 log = logging.getLogger(__name__)
@@ -58,8 +60,11 @@ class SlideshowWindow(QWidget):
     def __init__(self, config: SlideshowConfig, *, parent: QWidget | None = None,
                  clock: Callable[[], datetime] = datetime.now,
                  inhibitor: Inhibitor | None = None, settings: ShowSettings | None = None,
-                 synchronous: bool = False, state_dir: Path | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+                 synchronous: bool = False, state_dir: Path | None = None,
+                 power: DisplayPower | None = None) -> None:
+        # Stays on top: a foreign pop-up must not sit over the exhibition (see guard.py).
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                         | Qt.WindowType.WindowStaysOnTopHint)
         self.setObjectName("slideshowWindow")
         self.setAccessibleName(self.tr("Exhibition slideshow"))
         self.setWindowTitle(self.tr("Leonov Gallery — slideshow"))
@@ -94,6 +99,12 @@ class SlideshowWindow(QWidget):
         self.engine.slideShown.connect(self.slideShown)
         self.engine.slideSkipped.connect(self.slideSkipped)
         self.engine.cardShown.connect(self.cardShown)
+        self.night = NightKeeper(self.inhibitor, power or DisplayPower(),
+                                 lambda: int(self.winId()))
+        self.engine.cardShown.connect(self.night.mode)
+        self.engine.slideShown.connect(lambda _work: self.night.mode("playing"))
+        self.guard = FrontGuard(self)
+        self._watched: QScreen | None = None  # whose geometryChanged we follow
         chord = config.exit_chord or self.settings.get("slideshow/exit_chord")
         try:  # the command line refuses a bad chord before this; the app's menu cannot
             self.exit_sequence = parse_chord(chord)
@@ -145,17 +156,34 @@ class SlideshowWindow(QWidget):
         self.showFullScreen()
         self.engine.set_screen(screen.geometry().size(), screen.devicePixelRatio())
         self.recorder.note(screen=screens.screen_label(screen))
+        if self._watched is not screen:
+            if self._watched is not None:
+                self._watched.geometryChanged.disconnect(self._screen_resized)
+            screen.geometryChanged.connect(self._screen_resized)
+            self._watched = screen
+
+    def _screen_resized(self, geometry: QRect) -> None:
+        """A resolution change: without a window manager nobody else re-fits the window."""
+        screen = self._watched
+        if screen is None or self._closing:
+            return
+        log.info("screen %s is now %d×%d; re-fitting the show", screens.screen_label(screen),
+                 geometry.width(), geometry.height())
+        self.place_on(screen)
+        self.engine.set_screen(geometry.size(), screen.devicePixelRatio())
 
     def beat(self) -> None:
         """The heartbeat: what the window sees now, written to the status."""
-        self.recorder.status["visible"] = self.on_screen()
+        self.recorder.status.update(visible=self.on_screen(), restored=self.guard.restored)
         self.recorder.beat()
 
     def on_screen(self) -> bool:
-        """Shown, not minimised and exposed (mapped) by the window system."""
-        handle = self.windowHandle()
-        return bool(self.isVisible() and not self.isMinimized()
-                    and handle is not None and handle.isExposed())
+        return self.guard.visible()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange and not self._closing:
+            self.guard.state_changed()
 
     def _screen_added(self, screen: QScreen) -> None:
         if self.wanted_screen and screen.name() == self.wanted_screen \
@@ -223,6 +251,12 @@ class SlideshowWindow(QWidget):
         self._down = True
         self._closing = True
         self._heartbeat.stop()
+        self.guard.stop()
+        if self._watched is not None:
+            self._watched.geometryChanged.disconnect(self._screen_resized)
+            self._watched = None
+        if self.night.dark:  # leave the technician a lit screen
+            self.night.power.set(True)
         app = QGuiApplication.instance()
         app.screenAdded.disconnect(self._screen_added)
         app.screenRemoved.disconnect(self._screen_removed)
