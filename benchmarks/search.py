@@ -21,7 +21,7 @@ from pathlib import Path
 
 from gallery.catalog import fts
 from gallery.catalog.store import Catalog
-from gallery.catalog.textfold import match_expression
+from gallery.catalog.wordforms import match_expression
 
 WORDS = ("moon sun earth orbit sunrise spacewalk docking stamp poster sketch portrait cosmos "
          "voskhod soyuz apollo lunokhod mars venus comet nebula planet rocket station "

@@ -225,6 +225,19 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Title": "Название",
     "Recently added": "Недавно добавленные",
     "Best match": "Лучшее совпадение",
+    "Showing results for <b>%1</b>. Search instead for <a href=\"exact\">%2</a>":
+        "Показаны результаты для <b>%1</b>. Искать именно <a href=\"exact\">%2</a>",
+    "Showing results for %1": "Показаны результаты для %1",
+    "How search works: every form of a word counts (луна, луну; painting, paintings), in "
+    "Russian or Latin letters (восход, voskhod). While you type, the best matches come first "
+    "— a word in a title counts more than one in a person's name, a mission, a description or "
+    "the provenance — until you choose another order. When nothing matches, the catalog's "
+    "closest words are tried and named above the grid.":
+        "Как работает поиск: годится любая форма слова (луна, луну; painting, paintings), "
+        "кириллицей или латиницей (восход, voskhod). Пока вы печатаете, первыми идут лучшие "
+        "совпадения: слово в названии весит больше, чем в имени человека, миссии, описании "
+        "или истории бытования, — пока вы не выберете другой порядок. Если ничего не нашлось, "
+        "пробуются ближайшие слова каталога, и они названы над сеткой.",
     "Sort works by": "Сортировать работы",
     "Grid of works. Arrow keys move, Enter opens the selected work.":
         "Сетка работ. Стрелки перемещают, Enter открывает выбранную работу.",

@@ -123,3 +123,35 @@ def test_filter_by_mission_from_another_view(window: Any) -> None:
     assert window.page == "browse"
     assert sorted(shown_ids(window)) == ["orbital-sunrise", "stamp-1975"]
     assert window.browse.facets.filters() == {"mission": ["voskhod-2"]}
+
+
+def test_a_misspelt_search_shows_the_correction_and_the_way_back(window: Any,
+                                                                 qtbot: Any) -> None:
+    note = window.browse.correction
+    qtbot.keyClicks(window.browse.bar.field, "sokolv")
+    qtbot.waitUntil(lambda: note.isVisible())
+    assert shown_ids(window) == ["stamp-1975"]  # Sokolov's stamp
+    assert "sokolov" in note.text() and 'href="exact"' in note.text()
+    assert window.count_label.text() == "1 of 4 works"
+    note.linkActivated.emit("exact")  # "search instead for sokolv"
+    qtbot.waitUntil(lambda: not note.isVisible() and shown_ids(window) == [])
+    window.browse.bar.field.setText("moon")  # typing again corrects again when needed
+    qtbot.waitUntil(lambda: shown_ids(window) == ["near-the-moon"])
+    assert not note.isVisible()
+
+
+def test_a_correction_is_escaped_text_never_markup(window: Any, qtbot: Any) -> None:
+    window.browse.correction.show_for("<img src=x>", "<b>typed</b>")
+    assert "<img" not in window.browse.correction.text()
+    assert "&lt;b&gt;typed&lt;/b&gt;" in window.browse.correction.text()
+
+
+def test_typing_orders_by_best_match_until_the_visitor_picks_an_order(window: Any,
+                                                                      qtbot: Any) -> None:
+    bar = window.browse.bar
+    assert bar.sort() == "date"
+    qtbot.keyClicks(bar.field, "moon")
+    assert bar.sort() == "relevance" and bar.sort_box.currentIndex() == 4
+    bar.sort_box.setCurrentIndex(2)  # the visitor picks "Title"
+    bar.field.clear()
+    assert bar.sort() == "title" and bar.chosen_sort() == "title"

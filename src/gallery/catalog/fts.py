@@ -1,4 +1,7 @@
-"""The works' full-text index: one folded document per work, rewritten on every save."""
+"""The works' full-text index: one folded document per work, rewritten on every save.
+
+Each column holds its text folded to Latin, then the Snowball stems of its words (wordforms).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ import json
 import sqlite3
 from typing import Any
 
-from .textfold import fold
+from .wordforms import index_text
 
 FTS_COLUMNS = ("titles", "body", "people", "missions", "provenance")
 
@@ -18,7 +21,7 @@ def _joined(*parts: Any) -> str:
             out.extend(str(p) for p in part if p)
         elif part:
             out.append(str(part))
-    return fold(" \n".join(out))
+    return index_text(" \n".join(out))
 
 
 def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:

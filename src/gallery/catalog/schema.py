@@ -10,8 +10,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from . import fts
+
 APPLICATION_ID = 0x4C454F4E  # "LEON": marks a file as a Leonov Gallery catalog
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Tables whose records are edited as a whole and carry an optimistic-locking version.
 RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists")
@@ -279,6 +281,8 @@ def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _script(_V1),
     2: _script(_V2),
+    # v3: the search index also holds Snowball stems (wordforms.py); the tables are unchanged.
+    3: fts.reindex_all,
 }
 
 

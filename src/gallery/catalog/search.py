@@ -12,8 +12,9 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import spelling
 from .names import safe_image_path
-from .textfold import match_expression
+from .wordforms import match_expression
 
 RANK_LIMIT = 2000
 SORTS = ("relevance", "date", "date_desc", "title", "added")
@@ -42,6 +43,7 @@ class SearchResult:
     total: int
     facets: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
     ranked: bool = False
+    corrected_query: str | None = None  # set when nothing matched what was typed and this did
 
 
 # Each filter: the SQL condition for one chosen value (OR-ed when several are chosen).
@@ -116,13 +118,22 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
 
 
 def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: str,
-           limit: int, offset: int, facets: bool, include_deleted: bool) -> SearchResult:
+           limit: int, offset: int, facets: bool, include_deleted: bool,
+           correct: bool = True) -> SearchResult:
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     match = match_expression(query or "")
     where, params = _conditions(match, filters, include_deleted)
     clause = " AND ".join(where) or "1"
     total = con.execute(f"SELECT count(*) FROM works w WHERE {clause}", params).fetchone()[0]
+    if total == 0 and match and correct:
+        corrected = spelling.correct(con, query)
+        if corrected is not None:
+            result = search(con, corrected, filters, sort, limit, offset, facets,
+                            include_deleted, correct=False)
+            if result.total:
+                result.corrected_query = corrected
+                return result
     ranked = bool(match) and sort == "relevance" and total <= RANK_LIMIT
     columns = ("w.id, w.title, w.title_ru, w.date_display, w.date_earliest, w.image_path, "
                "w.image_sha256, w.image_is_standin, w.confidence")

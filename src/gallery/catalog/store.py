@@ -147,10 +147,12 @@ class Catalog:
     # -- works ----------------------------------------------------------------------------
     def search(self, query: str = "", filters: dict[str, Any] | None = None,
                sort: str = "relevance", limit: int = 100, offset: int = 0,
-               facets: bool = True, include_deleted: bool = False) -> search_module.SearchResult:
-        """Works matching typed text and filters; see `gallery.catalog.search`."""
+               facets: bool = True, include_deleted: bool = False,
+               correct: bool = True) -> search_module.SearchResult:
+        """Works matching typed text and filters; see `gallery.catalog.search`. When nothing
+        matches and `correct`, misspelt words are corrected (`result.corrected_query`)."""
         return search_module.search(self._con, query, filters or {}, sort, limit, offset,
-                                    facets, include_deleted)
+                                    facets, include_deleted, correct)
 
     def facet_counts(self, query: str = "", filters: dict[str, Any] | None = None,
                      include_deleted: bool = False) -> dict[str, list[tuple[str, str, int]]]:

@@ -8,7 +8,6 @@ Transliteration makes the search cross-script: `восход` and `Voskhod` fold
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _CYRILLIC_TO_LATIN = {
@@ -19,9 +18,6 @@ _CYRILLIC_TO_LATIN = {
     "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
 }  # fmt: skip
 _TRANSLATE = str.maketrans(_CYRILLIC_TO_LATIN)
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)  # letters and digits; "_" separates
-MAX_QUERY_WORDS = 12
-MAX_WORD_LENGTH = 40
 
 
 def fold(text: str | None) -> str:
@@ -33,22 +29,3 @@ def fold(text: str | None) -> str:
     # Strip remaining diacritics from Latin letters (é → e) the way the index does.
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def query_words(typed: str) -> list[str]:
-    """Split what a visitor typed into at most MAX_QUERY_WORDS plain folded words."""
-    words = _WORD.findall(fold(typed[:2000]))
-    return [w[:MAX_WORD_LENGTH] for w in words][:MAX_QUERY_WORDS]
-
-
-def match_expression(typed: str) -> str | None:
-    """Build a safe FTS5 MATCH expression (each word quoted, prefix-matched, all required).
-
-    Nothing the visitor typed reaches FTS5 syntax: words are reduced to letters and digits and
-    wrapped in double quotes, so `NEAR`, `*`, `-`, quotes and brackets are just text.
-    Returns None when nothing searchable was typed.
-    """
-    words = query_words(typed)
-    if not words:
-        return None
-    return " ".join(f'"{w}"*' for w in words)

@@ -51,18 +51,26 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--sort", default="relevance",
                    choices=["relevance", "date", "date_desc", "title", "added"])
+    p.add_argument("--exact", action="store_true",
+                   help="search for the words as typed, without correcting misspellings")
 
 
 @command("search", "search the catalog the way the app does", _search_args)
 def run_search(args: argparse.Namespace) -> int:
     with open_catalog(args, read_only=True) as catalog:
-        result = catalog.search(args.query, sort=args.sort, limit=args.limit, facets=False)
+        result = catalog.search(args.query, sort=args.sort, limit=args.limit, facets=False,
+                                correct=not args.exact)
     hits = [{"id": r.id, "title": r.title, "title_ru": r.title_ru, "date": r.date_display}
             for r in result.rows]
     if args.json:
-        print(json.dumps({"query": args.query, "total": result.total, "hits": hits},
-                         ensure_ascii=False, indent=2))
+        answer: dict[str, object] = {"query": args.query, "total": result.total, "hits": hits}
+        if result.corrected_query is not None:
+            answer["corrected_query"] = result.corrected_query
+        print(json.dumps(answer, ensure_ascii=False, indent=2))
     else:
+        if result.corrected_query is not None:
+            print(f"Nothing matched {args.query!r}; showing results for "
+                  f"{result.corrected_query!r}")
         for hit in hits:
             print(f"{hit['id']:<42} {hit['date'] or '':<22} {hit['title']}")
         print(f"{result.total} work(s)")

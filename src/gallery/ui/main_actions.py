@@ -188,7 +188,19 @@ class ShortcutSheet(QDialog):
                 label.setTextFormat(Qt.TextFormat.PlainText)
                 label.setProperty("role", "muted" if col else "body")
                 grid.addWidget(label, n, col)
-        grid.setRowStretch(len(rows), 1)
+        how = QLabel(self.tr(
+            "How search works: every form of a word counts (луна, луну; painting, paintings), "
+            "in Russian or Latin letters (восход, voskhod). While you type, the best matches "
+            "come first — a word in a title counts more than one in a person's name, a "
+            "mission, a description or the provenance — until you choose another order. When "
+            "nothing matches, the catalog's closest words are tried and named above the "
+            "grid."), body)
+        how.setObjectName("searchHelp")
+        how.setWordWrap(True)
+        how.setTextFormat(Qt.TextFormat.PlainText)
+        how.setProperty("role", "muted")
+        grid.addWidget(how, len(rows), 0, 1, 2)
+        grid.setRowStretch(len(rows) + 1, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)

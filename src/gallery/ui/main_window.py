@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
         self.settings.set("detail/splitter", bytes(self.detail.splitter.saveState().data()))
         self.settings.set("browse/splitter", bytes(self.browse.splitter.saveState().data()))
-        self.settings.set("browse/sort", self.browse.bar.sort())
+        self.settings.set("browse/sort", self.browse.bar.chosen_sort() or "date")
         self.settings.set("window/last_view", "browse" if self.page == "detail" else self.page)
         self.settings.sync()
 

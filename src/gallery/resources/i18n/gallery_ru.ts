@@ -131,6 +131,17 @@
         </message>
     </context>
     <context>
+        <name>CorrectionNote</name>
+        <message>
+            <source>Showing results for &lt;b&gt;%1&lt;/b&gt;. Search instead for &lt;a href="exact"&gt;%2&lt;/a&gt;</source>
+            <translation>Показаны результаты для &lt;b&gt;%1&lt;/b&gt;. Искать именно &lt;a href="exact"&gt;%2&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Showing results for %1</source>
+            <translation>Показаны результаты для %1</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPage</name>
         <message>
             <source>← Back to works</source>
@@ -1664,6 +1675,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Move between controls</source>
             <translation>Переход между элементами</translation>
+        </message>
+        <message>
+            <source>How search works: every form of a word counts (луна, луну; painting, paintings), in Russian or Latin letters (восход, voskhod). While you type, the best matches come first — a word in a title counts more than one in a person's name, a mission, a description or the provenance — until you choose another order. When nothing matches, the catalog's closest words are tried and named above the grid.</source>
+            <translation>Как работает поиск: годится любая форма слова (луна, луну; painting, paintings), кириллицей или латиницей (восход, voskhod). Пока вы печатаете, первыми идут лучшие совпадения: слово в названии весит больше, чем в имени человека, миссии, описании или истории бытования, — пока вы не выберете другой порядок. Если ничего не нашлось, пробуются ближайшие слова каталога, и они названы над сеткой.</translation>
         </message>
     </context>
     <context>

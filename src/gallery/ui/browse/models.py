@@ -9,6 +9,7 @@ changed elsewhere, a language switch) is a narrow `dataChanged`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,20 +46,27 @@ class SearchSpec:
     query: str = ""
     filters: tuple[tuple[str, Any], ...] = ()
     sort: str = "date"
+    exact: bool = False  # the words as typed: no "showing results for" correction
 
     def filter_dict(self) -> dict[str, Any]:
         return {name: list(value) if isinstance(value, tuple) else value
                 for name, value in self.filters}
 
 
-def spec_for(query: str, filters: dict[str, Any], sort: str) -> SearchSpec:
+def spec_for(query: str, filters: dict[str, Any], sort: str, exact: bool = False) -> SearchSpec:
     """A hashable search description, leaving out empty filters."""
     items = []
     for name, value in sorted(filters.items()):
         if value in (None, "", [], ()):
             continue
         items.append((name, tuple(value) if isinstance(value, list | tuple | set) else value))
-    return SearchSpec(query.strip(), tuple(items), sort)
+    return SearchSpec(query.strip(), tuple(items), sort, exact)
+
+
+def _searching(spec: SearchSpec, **options: Any) -> Callable[[Any], SearchResult]:
+    """The catalog call for one page (or the counts) of `spec`, to run on the catalog's thread."""
+    return lambda catalog: catalog.search(spec.query, spec.filter_dict(), spec.sort,
+                                          correct=not spec.exact, **options)
 
 
 def year_caption(row: WorkRow) -> str:
@@ -115,16 +123,16 @@ class WorkListModel(QAbstractListModel):
         return self._searching or self._fetching or self._counting
 
     def set_search(self, query: str = "", filters: dict[str, Any] | None = None,
-                   sort: str = "date") -> None:
-        """Run a new search; the model resets when its first page arrives."""
-        self._spec = spec_for(query, filters or {}, sort)
+                   sort: str = "date", exact: bool = False) -> None:
+        """Run a new search; the model resets when its first page arrives. Misspelt words
+        are corrected when nothing matches, unless `exact`."""
+        self._spec = spec_for(query, filters or {}, sort, exact)
         self._generation += 1
         self._searching = True
         self._fetching = False
         generation, spec, page = self._generation, self._spec, self.PAGE
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=page,
-                               facets=False),
+            _searching(spec, limit=page, facets=False),
             lambda result: self._first_page(generation, result),
             lambda error: self._failed(generation, error))
         self._count_facets()
@@ -135,7 +143,7 @@ class WorkListModel(QAbstractListModel):
         self._counting = True
         generation, spec = self._generation, self._spec
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=0).facets,
+            lambda c: _searching(spec, limit=0)(c).facets,
             lambda facets: self._facets_counted(generation, facets),
             lambda error: self._failed(generation, error))
 
@@ -149,8 +157,7 @@ class WorkListModel(QAbstractListModel):
         generation, spec = self._generation, self._spec
         count = max(len(self._rows), self.PAGE)
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=count,
-                               facets=False),
+            _searching(spec, limit=count, facets=False),
             lambda result: self._refreshed(generation, result),
             lambda error: self._failed(generation, error))
         self._count_facets()
@@ -207,8 +214,7 @@ class WorkListModel(QAbstractListModel):
         # catalog a sort of the whole result, so a visitor scrolling far pays it rarely.
         limit = min(self.MAX_PAGE, max(self.PAGE, offset))
         self._service.call(
-            lambda c: c.search(spec.query, spec.filter_dict(), spec.sort, limit=limit,
-                               offset=offset, facets=False),
+            _searching(spec, limit=limit, offset=offset, facets=False),
             lambda result: self._next_page(generation, offset, result),
             lambda error: self._failed(generation, error))
 

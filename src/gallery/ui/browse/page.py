@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -60,6 +62,39 @@ class EmptyState(QWidget):
         self.button.setAccessibleName(self.button.text())
 
 
+class CorrectionNote(QLabel):
+    """"Showing results for sokolov. Search instead for sokolv": shown when nothing matched
+    what was typed and the catalog's closest words did."""
+
+    exactRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("correctionNote")
+        self.setTextFormat(Qt.TextFormat.RichText)  # our markup; both texts are escaped
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.setContentsMargins(18, 0, 18, 8)
+        self.linkActivated.connect(lambda _link: self.exactRequested.emit())
+        self._texts: tuple[str, str] | None = None
+        self.hide()
+
+    def show_for(self, corrected: str | None, typed: str) -> None:
+        self._texts = (corrected, typed) if corrected else None
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        if self._texts is None:
+            self.hide()
+            return
+        corrected, typed = (html.escape(t) for t in self._texts)
+        self.setText(self.tr("Showing results for <b>%1</b>. Search instead for "
+                             "<a href=\"exact\">%2</a>").replace("%1", corrected)
+                     .replace("%2", typed))
+        self.setAccessibleName(self.tr("Showing results for %1").replace("%1", self._texts[0]))
+        self.show()
+
+
 class BrowsePage(QWidget):
     """Runs searches on the model from what the visitor typed and chose."""
 
@@ -72,6 +107,7 @@ class BrowsePage(QWidget):
         self.model = model
         self.catalog_total = 0
         self.bar = SearchBar(self)
+        self.correction = CorrectionNote(self)
         self.facets = FacetPanel(self)
         self.grid = WorkGrid(model, self)
         self.empty = EmptyState(self)
@@ -96,6 +132,7 @@ class BrowsePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(top)
+        layout.addWidget(self.correction)
         layout.addWidget(self.splitter, 1)
 
         self.bar.searchChanged.connect(lambda _t: self.run_search())
@@ -104,6 +141,7 @@ class BrowsePage(QWidget):
         self.bar.field.returnPressed.connect(self._enter_in_field)
         self.facets.filtersChanged.connect(lambda _f: self.run_search())
         self.empty.clearRequested.connect(self.clear_all)
+        self.correction.exactRequested.connect(lambda: self.run_search(exact=True))
         self.grid.workActivated.connect(self.workActivated)
         model.searchFinished.connect(self._finished)
         model.facetsCounted.connect(self.facets.set_counts)
@@ -112,20 +150,22 @@ class BrowsePage(QWidget):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Browse works"))
         self.empty.retranslate_ui()
+        self.correction.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def run_search(self) -> None:
-        self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort())
+    def run_search(self, exact: bool = False) -> None:
+        self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort(), exact)
 
     def _finished(self, result: SearchResult) -> None:
         spec = self.model.spec
         if not spec.query and not spec.filters:
             self.catalog_total = result.total
         self.stack.setCurrentWidget(self.grid if result.total else self.empty)
+        self.correction.show_for(result.corrected_query, spec.query)
         self.countChanged.emit(result.total, max(self.catalog_total, result.total))
 
     def clear_all(self) -> None:

@@ -57,8 +57,9 @@ class SearchBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(lambda: self.searchChanged.emit(self.field.text()))
         self.field.textChanged.connect(self._timer.start)
-        self.sort_box.currentIndexChanged.connect(
-            lambda i: self.sortChanged.emit(SORTS[i]) if 0 <= i < len(SORTS) else None)
+        self.field.textChanged.connect(lambda _t: self._show_sort())
+        self._sort_chosen = False  # until the visitor picks an order, typing means best match
+        self.sort_box.currentIndexChanged.connect(self._sort_picked)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,11 +94,31 @@ class SearchBar(QWidget):
         return self.field.text()
 
     def sort(self) -> str:
-        return SORTS[max(0, self.sort_box.currentIndex())]
+        """The order to search in: the visitor's choice; until they make one, the best
+        matches first while they have typed something, and by date otherwise."""
+        if self._sort_chosen:
+            return SORTS[max(0, self.sort_box.currentIndex())]
+        return "relevance" if self.field.text().strip() else "date"
+
+    def chosen_sort(self) -> str | None:
+        return SORTS[max(0, self.sort_box.currentIndex())] if self._sort_chosen else None
 
     def set_sort(self, code: str) -> None:
-        if code in SORTS:
+        """Restore a remembered choice ("date", the default, leaves the choice open)."""
+        if code in SORTS and code != "date":
             self.sort_box.setCurrentIndex(SORTS.index(code))
+
+    def _sort_picked(self, index: int) -> None:
+        if 0 <= index < len(SORTS):
+            self._sort_chosen = True
+            self.sortChanged.emit(SORTS[index])
+
+    def _show_sort(self) -> None:
+        """Let the box show the order in use while the visitor has not chosen one."""
+        if not self._sort_chosen:
+            blocked = self.sort_box.blockSignals(True)
+            self.sort_box.setCurrentIndex(SORTS.index(self.sort()))
+            self.sort_box.blockSignals(blocked)
 
     def flush(self) -> None:
         """Run a pending search now (e.g. Enter pressed)."""

@@ -1,0 +1,46 @@
+"""Word forms in the index and in the query; an older catalog's index gains them on opening."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from gallery.catalog.store import Catalog
+from gallery.catalog.textfold import fold
+from gallery.catalog.wordforms import index_text, match_expression, stem
+
+
+def test_stems_are_folded_and_shared_by_forms() -> None:
+    assert {stem(w) for w in ("луна", "луне", "луну")} == {"lun"}
+    assert stem("чёрным") == stem("черное") == "chern"
+    assert stem("paintings") == stem("painting") == "paint"
+    assert stem("19") == "" and stem("мо") == ""  # no stem: digits, too short
+
+
+def test_the_index_keeps_words_and_adds_their_stems() -> None:
+    text = index_text("Над Чёрным морем")
+    assert text.startswith(fold("Над Чёрным морем"))
+    assert text.split("\n")[-1].split() == ["chern", "mor"]
+    assert "\n" not in index_text("moon")  # nothing to add when the stem is the word
+
+
+def test_the_query_matches_the_word_by_prefix_or_its_stem_whole() -> None:
+    assert match_expression("луну") == '("lunu"* OR "lun")'
+    assert match_expression("moon") == '"moon"*'
+    assert match_expression("space walk") == '("space"* AND "walk"*) OR "spacewalk"*'
+    assert match_expression("   ") is None
+
+
+def test_a_version_2_catalog_is_reindexed_with_word_forms(catalog_path: Path) -> None:
+    con = sqlite3.connect(catalog_path)
+    with con:  # the index as version 2 wrote it: folded words only
+        for key, titles in con.execute("SELECT rowid, titles FROM works_fts").fetchall():
+            con.execute("UPDATE works_fts SET titles = ? WHERE rowid = ?",
+                        (titles.split("\n")[0] if "\n" in titles else titles, key))
+        con.execute("UPDATE works_fts SET titles = ? WHERE rowid = (SELECT key FROM works "
+                    "WHERE id = 'orbital-sunrise')", (fold("Orbital sunrise Восход на орбите"),))
+    con.execute("PRAGMA user_version = 2")
+    con.close()
+    with Catalog.open(catalog_path, who="tester") as catalog:
+        assert catalog.migrated_from == 2
+        assert {r.id for r in catalog.search("орбиты", facets=False).rows} == {"orbital-sunrise"}

@@ -1,0 +1,138 @@
+"""How visitors type, in both languages, against the shipped catalog: word forms, compounds,
+typos, mixed script and hostile text each find the works they must."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from gallery.catalog.store import Catalog
+
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+
+SUNRISE = "orbital-sunrise-1965"
+BLACK_SEA = "over-the-black-sea-1973"
+NEAR_MOON = "near-the-moon-1967"
+SPACEWALK_2006 = "spacewalk-25-03-1965-painting-2006"
+STAFFORD = "astp-stafford-portrait-sketch-1975"
+CREW = "astp-crew-sketches-1975"
+HAWKING = "hawking-portrait-2015"
+MARS = "theres-mars-ahead-1973"
+LUNOKHOD = "lunokhod-1-in-crater"
+STAMP_1972 = "stamp-1972-leonov-spacewalk"
+
+# (typed, works that must be among the hits, correction expected or None)
+TABLE: list[tuple[str, set[str], str | None]] = [
+    # Russian word forms
+    ("луна", {LUNOKHOD}, None), ("луне", {LUNOKHOD}, None), ("луну", {LUNOKHOD}, None),
+    ("ЛУНА", {LUNOKHOD}, None), ("черное море", {BLACK_SEA}, None),
+    ("над чёрным морем", {BLACK_SEA}, None), ("чёрного моря", {BLACK_SEA}, None),
+    ("космос", {SPACEWALK_2006}, None), ("космоса", {SPACEWALK_2006}, None),
+    ("аполлон", {STAFFORD, CREW}, None), ("аполлона", {STAFFORD, CREW}, None),
+    ("марки", {STAMP_1972}, None), ("марка", {STAMP_1972}, None),
+    ("наброски", {CREW}, None), ("восход солнца", {SUNRISE}, None),
+    ("выход в открытый космос", {SPACEWALK_2006}, None),
+    # English word forms
+    ("painting", {NEAR_MOON}, None), ("paintings", {NEAR_MOON}, None),
+    ("moon", {NEAR_MOON}, None), ("moons", {NEAR_MOON}, None),
+    ("sketch", {CREW, STAFFORD}, None), ("sketches", {CREW, STAFFORD}, None),
+    ("spacewalks", {STAMP_1972}, None), ("stamps", {STAMP_1972}, None),
+    ("near the moon", {NEAR_MOON}, None), ("sunrise", {SUNRISE}, None),
+    # as you type: a half word still matches by prefix
+    ("paintin", {NEAR_MOON}, None), ("лун", {LUNOKHOD}, None), ("staff", {STAFFORD}, None),
+    # compounds, spaces and hyphens
+    ("space walk", {STAMP_1972, SPACEWALK_2006}, None), ("Союз-19", {STAFFORD, CREW}, None),
+    ("Союз 19", {STAFFORD, CREW}, None), ("soyuz 19", {STAFFORD, CREW}, None),
+    # across scripts
+    ("voskhod", {SUNRISE}, None), ("восход", {SUNRISE}, None), ("леонов", {SUNRISE}, None),
+    ("stafford", {STAFFORD}, None), ("стаффорд", {STAFFORD}, None),
+    ("hawking", {HAWKING}, None), ("хокинг", {HAWKING}, None), ("марс", {MARS}, None),
+    ("mars", {MARS}, None),
+    # typos: corrected to the catalog's own words, shown in the script typed
+    ("sokolv", {"stamps-1967-space-fantasy"}, "sokolov"),
+    ("соколв", {"stamps-1967-space-fantasy"}, "соколов"),
+    ("leonv", {SUNRISE}, "leonov"), ("леонв", {SUNRISE}, "леонов"),
+    ("voskod", {SUNRISE}, "voskhod"), ("apolo", {STAFFORD}, "apollo"),
+    ("stafrod", {STAFFORD}, "stafford"), ("sokolv stamps", {"stamps-1967-space-fantasy"},
+                                          "sokolov stamps"),
+]
+
+WORD_FORM_GROUPS = [("луна", "луне", "луну", "ЛУНА"), ("космос", "космоса"),
+                    ("painting", "paintings"), ("moon", "moons"), ("sketch", "sketches"),
+                    ("spacewalk", "space walk", "spacewalks"), ("stafford", "стаффорд"),
+                    ("марки", "марка"), ("аполлон", "аполлона")]
+
+HOSTILE = ["<script>alert(1)</script>", '" OR 1=1 --', "NEAR(moon sun)", "moon*", "^moon",
+           "луна AND NOT марс", "'; DROP TABLE works; --", "\x00moon", "ё" * 500, "-moon"]
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Iterator[Catalog]:
+    catalog = Catalog.open(SHIPPED, read_only=True)
+    yield catalog
+    catalog.close()
+
+
+def hit_ids(catalog: Catalog, typed: str, **options: object) -> set[str]:
+    return {row.id for row in catalog.search(typed, limit=1000, facets=False,
+                                              **options).rows}  # type: ignore[arg-type]
+
+
+def test_the_table_is_large_enough() -> None:
+    assert len(TABLE) >= 40
+    assert sum(any("\u0400" <= c <= "\u04ff" for c in q) for q, _, _ in TABLE) >= 15
+
+
+@pytest.mark.parametrize(("typed", "must_find", "corrected"), TABLE,
+                         ids=[q for q, _, _ in TABLE])
+def test_each_query_finds_its_works(shipped: Catalog, typed: str, must_find: set[str],
+                                    corrected: str | None) -> None:
+    result = shipped.search(typed, limit=1000, facets=False)
+    assert must_find <= {row.id for row in result.rows}
+    assert result.corrected_query == corrected
+
+
+@pytest.mark.parametrize("forms", WORD_FORM_GROUPS, ids=[g[0] for g in WORD_FORM_GROUPS])
+def test_every_form_of_a_word_finds_the_same_works(shipped: Catalog,
+                                                   forms: tuple[str, ...]) -> None:
+    found = [hit_ids(shipped, form) for form in forms]
+    assert found[0] and all(hits == found[0] for hits in found)
+
+
+def test_a_stem_never_reaches_other_words_by_prefix(shipped: Catalog) -> None:
+    # "mars" stems to "mar": as a prefix it would also find every March and marshal.
+    assert hit_ids(shipped, "mars") == hit_ids(shipped, "марс")
+
+
+def test_exact_search_does_not_correct(shipped: Catalog) -> None:
+    result = shipped.search("sokolv", facets=False, correct=False)
+    assert result.total == 0 and result.corrected_query is None
+
+
+def test_nonsense_is_not_corrected_into_something(shipped: Catalog) -> None:
+    result = shipped.search("xqzvwk", facets=False)
+    assert result.total == 0 and result.corrected_query is None
+
+
+@pytest.mark.parametrize("typed", HOSTILE)
+def test_hostile_text_is_just_words(shipped: Catalog, typed: str) -> None:
+    result = shipped.search(typed, facets=True)
+    assert result.total >= 0
+
+
+def test_search_json_reports_a_correction_only_when_it_made_one(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from gallery.cli import main
+
+    assert main(["--catalog", str(SHIPPED), "search", "sokolv", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["corrected_query"] == "sokolov" and answer["total"] > 0
+    assert set(answer) == {"query", "total", "hits", "corrected_query"}
+    assert main(["--catalog", str(SHIPPED), "search", "sokolov", "--json"]) == 0
+    assert set(json.loads(capsys.readouterr().out)) == {"query", "total", "hits"}
+    assert main(["--catalog", str(SHIPPED), "search", "sokolv", "--exact", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 0
