@@ -40,10 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from .catalog.errors import CatalogError
+    from .catalog.errors import CatalogDamaged, CatalogError
     from .commands import registry
 
     args_list = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         args = build_parser().parse_args(args_list)
         if args.catalog is None:
@@ -53,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as error:
         print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except CatalogDamaged as error:
+        print(f"gallery: {error}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except (CatalogError, EnvironmentProblem) as error:
         print(f"gallery: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -67,4 +71,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if type(error).__name__ in {"ImageRefused"}:
             print(f"gallery: {error}", file=sys.stderr)
             return EXIT_BAD_INPUT
-        raise
+        damage = _damage(args, error)
+        if damage is None:
+            raise  # our bug: keep the traceback
+        print(f"gallery: {damage}", file=sys.stderr)
+        return EXIT_PROBLEMS
+
+
+def _damage(args: argparse.Namespace | None, error: Exception) -> Exception | None:
+    """The catalog's damage when it explains `error` (one central place, so no command can
+    turn a damaged file into a traceback); None when the catalog is sound (our bug)."""
+    from .catalog.damage import damaged, is_damage_error, quick_check_file
+
+    path = getattr(args, "catalog", None)
+    if path is None:
+        return None
+    if is_damage_error(error):
+        return damaged(path, error)
+    problems = quick_check_file(path)
+    return damaged(path, problems[0]) if problems else None

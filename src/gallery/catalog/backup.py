@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .connection import file_uri
 from .errors import CatalogError, NotACatalog
 
 DEFAULT_KEEP = 10
@@ -28,7 +29,7 @@ def backup(catalog_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP,
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{catalog_path.stem}-{stamp}-{reason}.db"
     partial = target.with_suffix(".db.partial")
-    source = con or sqlite3.connect(f"file:{catalog_path.resolve()}?mode=ro", uri=True)
+    source = con or sqlite3.connect(file_uri(catalog_path, "ro"), uri=True)
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -60,7 +61,7 @@ def verify(path: Path) -> None:
     from .connection import inspect
 
     inspect(path)
-    con = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+    con = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
         ok = con.execute("PRAGMA integrity_check").fetchone()[0]
         dangling = con.execute("PRAGMA foreign_key_check").fetchall()

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import fts
+from .damage import RESTORE_HINT, integrity_problems, summarise
 from .names import bad_names, image_file, is_safe_image_path
 from .schema import SCHEMA_VERSION
 
@@ -39,41 +40,70 @@ def sha256_of(path: Path) -> str:
 
 def check_catalog(con: sqlite3.Connection, images_dir: Path,
                   decode_image: object = None) -> CheckReport:
-    """Run every check; `decode_image(path)` (the imaging core's safe decoder) if given."""
+    """Run every check; `decode_image(path)` (the imaging core's safe decoder) if given.
+
+    A damaged file is summarised (which tables, indexes and pages SQLite finds hit) and each
+    later check that cannot read it is reported as such, so `check` never stops on a traceback.
+    """
     report = CheckReport()
+    damage = integrity_problems(con)
+    if damage:
+        report.bad(f"the catalog is damaged: {summarise(con, damage)}; {RESTORE_HINT}")
+        report.lines.extend(f"         {line}" for line in damage[:5])
+    else:
+        report.ok("SQLite integrity check")
+    for name, step in (("schema", _check_schema), ("links", _check_links),
+                       ("names", _check_names),
+                       ("images", lambda c, r: _check_images(c, images_dir, r, decode_image)),
+                       ("search index", _check_index), ("counts", _count)):
+        try:
+            step(con, report)
+        except sqlite3.DatabaseError as error:
+            if not damage:
+                raise
+            report.bad(f"{name}: cannot be checked on the damaged file ({error})")
+    return report
+
+
+def _check_schema(con: sqlite3.Connection, report: CheckReport) -> None:
     version = con.execute("PRAGMA user_version").fetchone()[0]
     if version == SCHEMA_VERSION:
         report.ok(f"schema version {version}")
     else:
         report.bad(f"schema version {version}, expected {SCHEMA_VERSION}")
-    integrity = [r[0] for r in con.execute("PRAGMA integrity_check")]
-    if integrity == ["ok"]:
-        report.ok("SQLite integrity check")
-    else:
-        report.bad("integrity check: " + "; ".join(integrity[:5]))
+
+
+def _check_links(con: sqlite3.Connection, report: CheckReport) -> None:
     dangling = con.execute("PRAGMA foreign_key_check").fetchall()
     if dangling:
         for table, rowid, parent, _ in dangling[:20]:
             report.bad(f"{table} row {rowid} links to a missing {parent} record")
     else:
         report.ok("every link points to an existing record")
+
+
+def _check_names(con: sqlite3.Connection, report: CheckReport) -> None:
     misnamed = bad_names(con)
     for line in misnamed:
         report.bad(line)
     if not misnamed:
         report.ok("every id is a plain slug and every image path stays inside images/")
-    _check_images(con, images_dir, report, decode_image)
+
+
+def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
     stale = fts.out_of_sync(con)
     if stale:
         report.bad(f"search index out of date for {len(stale)} works, e.g. "
                    f"{', '.join(stale[:5])} (run `gallery reindex`)")
     else:
         report.ok("search index matches the records")
+
+
+def _count(con: sqlite3.Connection, report: CheckReport) -> None:
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
               for t in ("works", "missions", "people", "provenance_events", "exhibitions",
                         "sources", "history")}
     report.lines.append("counts   " + ", ".join(f"{t}={n}" for t, n in counts.items()))
-    return report
 
 
 def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport,

@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from urllib.parse import quote
 
+from ..inputs import InputRefused, open_regular
+from .damage import damaged, is_damage_error
 from .errors import CatalogLocked, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -19,8 +22,10 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def _uri(path: Path, mode: str, immutable: bool = False) -> str:
-    quoted = str(path.resolve()).replace("?", "%3f").replace("#", "%23")
+def file_uri(path: Path, mode: str, immutable: bool = False) -> str:
+    """A `file:` URI naming exactly `path`: SQLite percent-decodes the path part, so `%`,
+    `?`, `#` and every other special character is escaped (`cat%20alog.db` stays itself)."""
+    quoted = quote(str(path.resolve()), safe="/")
     return f"file:{quoted}?mode={mode}" + ("&immutable=1" if immutable else "")
 
 
@@ -43,13 +48,15 @@ def inspect(path: Path) -> tuple[int, bool]:
 
     Raises CatalogMissing, NotACatalog, SchemaTooNew or CatalogLocked without writing anything.
     """
-    if not path.exists():
-        raise CatalogMissing(f"{path}: no such catalog file")
-    if path.is_dir():
-        raise NotACatalog(f"{path}: is a folder, not a catalog file")
     try:
-        with path.open("rb") as handle:
+        with os.fdopen(open_regular(path), "rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise CatalogMissing(f"{path}: no such catalog file") from None
+    except InputRefused as error:
+        if path.is_dir():
+            raise NotACatalog(f"{path}: is a folder, not a catalog file") from None
+        raise NotACatalog(f"{path}: {error.strerror}; give a catalog file") from None
     except OSError as error:
         raise CatalogReadOnly(f"{path}: cannot be read ({error.strerror})") from None
     if header != SQLITE_MAGIC:
@@ -57,19 +64,22 @@ def inspect(path: Path) -> tuple[int, bool]:
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     con = None
     try:
-        con = _connect(_uri(path, "ro", immutable=not writable))
+        con = _connect(file_uri(path, "ro", immutable=not writable))
         version = con.execute("PRAGMA user_version").fetchone()[0]
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as error:
         if is_locked_error(error):
             raise CatalogLocked(f"{path}: is locked by another program; try again") from None
-        raise NotACatalog(f"{path}: is not a readable SQLite catalog ({error})") from None
+        # the file says it is SQLite: what SQLite cannot read is damage
+        raise damaged(path, error) from None
     finally:
         if con is not None:
             con.close()
     if app_id != APPLICATION_ID and tables:
         raise NotACatalog(f"{path}: is a SQLite file, but not a Leonov Gallery catalog")
+    if version < 0:  # SQLite stores it signed; we never write one below 0
+        raise damaged(path, f"its schema version reads {version}")
     if version > SCHEMA_VERSION:
         raise SchemaTooNew(
             f"{path}: was written by a newer Leonov Gallery (schema {version}; this program "
@@ -81,13 +91,13 @@ def inspect(path: Path) -> tuple[int, bool]:
 def connect_readonly(path: Path) -> sqlite3.Connection:
     """A connection that cannot write: WAL catalogs on a read-only disk are read as immutable."""
     writable_dir = os.access(path.parent, os.W_OK)
-    con = _connect(_uri(path, "ro", immutable=not writable_dir))
+    con = _connect(file_uri(path, "ro", immutable=not writable_dir))
     con.execute("PRAGMA foreign_keys = ON")
     return con
 
 
 def connect_writable(path: Path) -> sqlite3.Connection:
-    con = _connect(_uri(path, "rwc"))
+    con = _connect(file_uri(path, "rwc"))
     try:
         con.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = con.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -99,6 +109,8 @@ def connect_writable(path: Path) -> sqlite3.Connection:
         con.close()
         if is_locked_error(error):
             raise CatalogLocked(f"{path}: is locked by another program; try again") from None
+        if is_damage_error(error):
+            raise damaged(path, error) from None
         raise
     return con
 

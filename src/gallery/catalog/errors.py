@@ -59,3 +59,7 @@ class Conflict(CatalogError):
             f"{record_id} was changed by someone else (you edited version {expected}, "
             f"it is now at {now})"
         )
+
+
+class CatalogDamaged(NotACatalog):
+    """The catalog file is damaged (SQLite finds it corrupt); a backup must be restored."""

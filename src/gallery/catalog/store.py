@@ -20,6 +20,7 @@ from . import backup as backups
 from . import fts, history, linked
 from . import search as search_module
 from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
+from .damage import damaged, integrity_problems
 from .errors import CatalogError, CatalogLocked, CatalogReadOnly, Conflict, InvalidRecord, NotFound
 from .records import TABLE_COLUMNS, validate_simple, validate_work
 from .schema import SCHEMA_VERSION, migrate
@@ -323,6 +324,10 @@ class Catalog:
         return history.blame(self._con, table, work_id)
 
     def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP) -> Path:
+        """A rotated backup; a damaged catalog is refused, so it never displaces a good copy."""
+        problems = integrity_problems(self._con, quick=True, limit=20)
+        if problems:
+            raise damaged(self.path, f"{problems[0]}; no backup was written")
         return backups.backup(self.path, reason=reason, keep=keep, con=self._con)
 
 

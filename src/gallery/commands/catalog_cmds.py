@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..atomic import write_text_atomically
 from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..inputs import MIB, read_limited
 from .registry import command
 
 
@@ -106,6 +107,9 @@ def run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+MAX_JSON_BYTES = 1024 * MIB  # a 100,000-work catalog exports to about a fifth of this
+
+
 def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="a JSON file written by `gallery export --format json`")
 
@@ -117,11 +121,13 @@ def run_import_json(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(source, MAX_JSON_BYTES).decode("utf-8"))
     except json.JSONDecodeError as error:
         raise UsageError(f"{source}: is not valid JSON (line {error.lineno})") from None
     except UnicodeDecodeError:
         raise UsageError(f"{source}: is not UTF-8 text") from None
+    except RecursionError:
+        raise UsageError(f"{source}: is nested too deeply to be a catalog export") from None
     if not isinstance(data, dict):
         raise UsageError(f"{source}: is not a catalog export")
     import_json(data, Path(args.catalog))
@@ -162,6 +168,9 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 def run_restore(args: argparse.Namespace) -> int:
     from ..catalog.backup import restore
 
+    target = Path(args.catalog)
+    if target.exists() and not target.is_file():
+        raise UsageError(f"{target}: is not a catalog file; restore needs the file to replace")
     kept = restore(Path(args.backup), Path(args.catalog))
     print(f"Restored {args.catalog} from {args.backup}"
           + (f"; the replaced catalog is kept as {kept}" if kept else ""))

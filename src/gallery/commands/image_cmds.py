@@ -107,6 +107,7 @@ def _thumb_args(p: argparse.ArgumentParser) -> None:
 def run_thumbnails(args: argparse.Namespace) -> int:
     import sys
 
+    from ..catalog.names import image_file
     from ..imaging.decode import ImageRefused
     from ..imaging.thumbnails import ThumbnailCache, file_sha256
 
@@ -118,7 +119,10 @@ def run_thumbnails(args: argparse.Namespace) -> int:
         rows = catalog.search("", sort="date", limit=10**9, facets=False).rows
         for index, row in enumerate(rows, 1):
             if row.image_path:
-                path = catalog.images_dir / row.image_path
+                path = image_file(catalog.images_dir, row.image_path)
+                if path is None:
+                    failed.append(f"{row.id}: its image leads outside images/")
+                    continue
                 try:
                     key = row.image_sha256 or file_sha256(path)
                     cache.get_or_make(path, key, (args.size, args.size))

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..atomic import write_bytes_atomically
 from ..exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
+from ..inputs import check_regular
 from .registry import command
 
 
@@ -145,8 +146,9 @@ def run_import_csv(args: argparse.Namespace) -> int:
     from ..catalog.interop.progress import Progress
 
     path = Path(args.file)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"{path}: no such file")
+    check_regular(path)  # a pipe or a device is refused before the catalog is opened
     with open_catalog(args, read_only=args.dry_run) as catalog:
         progress = Progress("Reading rows", 0)
         plan = plan_import(catalog, path, progress.step)

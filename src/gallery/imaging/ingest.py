@@ -15,11 +15,13 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..inputs import MIB, chunks
 from .decode import EXTENSIONS, ImageInfo, ImageRefused, decode, probe
 
 SCANS_FOLDER = "scans"
 VALIDATION_BOX = (1024, 1024)
 _CHUNK = 1 << 20
+MAX_IMAGE_BYTES = 2048 * MIB  # a 16-bit TIFF at the 200 MP pixel budget is about 1.2 GB
 
 
 @dataclass(frozen=True)
@@ -43,8 +45,9 @@ def _extension(fmt: str) -> str:
 
 def _copy_hashing(source: Path, target: Path) -> str:
     digest = hashlib.sha256()
-    with source.open("rb") as reader, target.open("xb") as writer:
-        for chunk in iter(lambda: reader.read(_CHUNK), b""):
+    with target.open("xb") as writer:
+        # a pipe or device is refused unread, and no file is read past the cap
+        for chunk in chunks(source, MAX_IMAGE_BYTES, _CHUNK):
             digest.update(chunk)
             writer.write(chunk)
         writer.flush()
@@ -76,7 +79,10 @@ def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
     # Same suffix as the source: the decoder checks that content and name agree.
     incoming = folder / f".incoming-{secrets.token_hex(8)}{source.suffix.lower()}"
     try:
-        digest = _copy_hashing(source, incoming)
+        try:
+            digest = _copy_hashing(source, incoming)
+        except OSError as error:  # e.g. over the size cap: one line, naming the source
+            raise ImageRefused(source, error.strerror or str(error)) from None
         try:
             info = probe(incoming)
             decode(incoming, max_size=VALIDATION_BOX)  # every byte of pixel data is read once

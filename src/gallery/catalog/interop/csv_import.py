@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ...inputs import MIB, read_limited
 from ..dates import DateNotUnderstood, parse_date
 from ..errors import CatalogError, InvalidRecord, NotFound
 from ..export import MULTI_VALUE_SEPARATOR
@@ -29,6 +30,9 @@ LINK_COLUMNS = ("people", "missions", "sources")
 KNOWN = set(SCALARS) | set(READ_ONLY) | set(LINK_COLUMNS) | {"id"}
 # Fields that are never empty in the catalog: a blank cell means the catalog's default.
 NOT_BLANK = {"confidence": "low", "date_certainty": "unknown"}
+
+
+MAX_CSV_BYTES = 256 * MIB  # far above any spreadsheet of works; /dev/zero is refused
 
 
 class BadImportFile(CatalogError):
@@ -65,7 +69,7 @@ class ImportPlan:
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     """Header (canonical names) and rows; BadImportFile for a file that is no usable CSV."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path, MAX_CSV_BYTES).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise BadImportFile(f"{path}: is not UTF-8 text (save the sheet as CSV UTF-8)") from None
     reader = csv.reader(io.StringIO(text, newline=""))
