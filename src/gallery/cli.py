@@ -81,7 +81,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _damage(args: argparse.Namespace | None, error: Exception) -> Exception | None:
     """The catalog's damage when it explains `error` (one central place, so no command can
     turn a damaged file into a traceback); None when the catalog is sound (our bug)."""
-    from .catalog.damage import damaged, is_damage_error, quick_check_file
+    from .catalog.connection import quick_check_file
+    from .catalog.damage import damaged, is_damage_error
 
     path = getattr(args, "catalog", None)
     if path is None:

@@ -244,7 +244,7 @@ def fresh_case(root: Path, base: Path) -> Path:
 
 # -- damaged catalogs ---------------------------------------------------------------------------
 def _is_damaged(path: Path) -> bool:
-    from gallery.catalog.damage import quick_check_file
+    from gallery.catalog.connection import quick_check_file
 
     head = path.read_bytes()[:16]
     return head == b"SQLite format 3\x00" and bool(quick_check_file(path))

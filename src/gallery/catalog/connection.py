@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..inputs import InputRefused, open_regular
-from .damage import damaged, is_damage_error
+from .damage import damaged, integrity_problems, is_damage_error
 from .errors import CatalogLocked, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -124,5 +124,21 @@ def create_empty(path: Path) -> None:
     con = connect_writable(path)
     try:
         migrate(con)
+    finally:
+        con.close()
+
+
+def quick_check_file(path: str | Path) -> list[str]:
+    """`integrity_problems(quick=True)` on a file opened read-only; [] if it is sound or is
+    not a file SQLite can be asked about (a missing or foreign file is not "damaged")."""
+    target = Path(path)
+    if not target.is_file():
+        return []
+    try:
+        con = sqlite3.connect(file_uri(target, "ro"), uri=True)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        return integrity_problems(con, quick=True, limit=20)
     finally:
         con.close()

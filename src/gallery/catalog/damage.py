@@ -72,24 +72,6 @@ def probe_trees(con: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def quick_check_file(path: str | Path) -> list[str]:
-    """`integrity_problems(quick=True)` on a file opened read-only; [] if it is sound or is
-    not a file SQLite can be asked about (a missing or foreign file is not "damaged")."""
-    from .connection import file_uri
-
-    target = Path(path)
-    if not target.is_file():
-        return []
-    try:
-        con = sqlite3.connect(file_uri(target, "ro"), uri=True)
-    except sqlite3.Error as error:
-        return [str(error)]
-    try:
-        return integrity_problems(con, quick=True, limit=20)
-    finally:
-        con.close()
-
-
 def summarise(con: sqlite3.Connection, problems: list[str]) -> str:
     """'3 problems; tables works, history; indexes works_date; pages 2, 146' from the
     messages of integrity_check (tree numbers named from sqlite_master when it is readable)."""
