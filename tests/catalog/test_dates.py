@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gallery.catalog.dates import DateNotUnderstood, edtf_for, parse_date
+from gallery.catalog.dates import DateNotUnderstood, day_problem, edtf_for, parse_date
 
 
 @pytest.mark.parametrize(("typed", "earliest", "latest", "certainty", "edtf"), [
@@ -13,7 +13,27 @@ from gallery.catalog.dates import DateNotUnderstood, edtf_for, parse_date
     ("c. 1967", "1965-01-01", "1969-12-31", "probable", "1967~"),
     ("1960s", "1960-01-01", "1969-12-31", "certain", "196X"),
     ("1965?", "1965-01-01", "1965-12-31", "probable", "1965?"),
-    ("before 1975", None, "1975-12-31", "certain", "../1975"),
+    ("before 1975", None, "1974-12-31", "certain", "../1974"),
+    ("by 1975", None, "1975-12-31", "certain", "../1975"),
+    ("after 1965", "1966-01-01", None, "certain", "1966/.."),
+    ("not before 1965", "1965-01-01", None, "certain", "1965/.."),
+    ("не ранее 1965", "1965-01-01", None, "certain", "1965/.."),
+    ("до 1975 г.", None, "1974-12-31", "certain", "../1974"),
+    ("1967-68", "1967-01-01", "1968-12-31", "certain", "1967/1968"),
+    ("1967/68", "1967-01-01", "1968-12-31", "certain", "1967/1968"),
+    ("between 1965 and 1967", "1965-01-01", "1967-12-31", "certain", "1965/1967"),
+    ("между 1965 и 1967", "1965-01-01", "1967-12-31", "certain", "1965/1967"),
+    ("1967 or 1968", "1967-01-01", "1968-12-31", "certain", "[1967,1968]"),
+    ("1967 г.", "1967-01-01", "1967-12-31", "certain", "1967"),
+    ("в 1967 году", "1967-01-01", "1967-12-31", "certain", "1967"),
+    ("1960-е годы", "1960-01-01", "1969-12-31", "certain", "196X"),
+    ("20th century", "1900-01-01", "1999-12-31", "certain", "19XX"),
+    ("XX век", "1900-01-01", "1999-12-31", "certain", "19XX"),
+    ("early 20th century", "1900-01-01", "1932-12-31", "certain", "1900/1932"),
+    ("[1967]", "1967-01-01", "1967-12-31", "probable", "1967?"),
+    ("spring 1967", "1967-03-01", "1967-05-31", "certain", "1967-21"),
+    ("осень 1967 г.", "1967-09-01", "1967-11-30", "certain", "1967-23"),
+    ("winter 1967", "1966-12-01", "1967-02-28", "certain", "1967-24"),
     ("около 1967", "1965-01-01", "1969-12-31", "probable", "1967~"),
     ("1960-е", "1960-01-01", "1969-12-31", "certain", "196X"),
     ("18 марта 1965", "1965-03-18", "1965-03-18", "certain", "1965-03-18"),
@@ -32,7 +52,9 @@ def test_curator_forms(typed: str, earliest: str | None, latest: str | None, cer
     assert parsed.display == typed
 
 
-@pytest.mark.parametrize("typed", ["31 February 1965", "sometime", "1975–1965", "13/13/1965"])
+@pytest.mark.parametrize("typed", ["31 February 1965", "sometime", "1975–1965", "13/13/1965",
+                                   "1975-02-30", "1967-66", "between 1967 and 1965",
+                                   "1968 or 1967", "40th century", "1975-13"])
 def test_nonsense_is_explained(typed: str) -> None:
     with pytest.raises(DateNotUnderstood):
         parse_date(typed)
@@ -44,3 +66,11 @@ def test_edtf_for_stored_ranges() -> None:
     assert edtf_for("1968-01-01", "1982-12-31", "possibly") == "1968/1982%"
     assert edtf_for(None, "1982-12-31", "certain") == "../1982"
     assert edtf_for(None, None, "unknown") == ""
+
+
+def test_day_problem_finds_days_the_calendar_lacks() -> None:
+    assert day_problem("1975-02-30") == "1975-02-30 is not a day in the calendar"
+    assert day_problem("1964-02-29") is None
+    assert day_problem("1965-13", partial=True) == "1965-13 has no month 13"
+    assert day_problem("1965", partial=True) is None
+    assert day_problem("c. 1920") is None  # not a day at all: the format checks judge it

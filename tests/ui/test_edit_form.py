@@ -125,22 +125,6 @@ def test_a_refused_save_keeps_the_edit_and_says_why(qtbot: Any, editor: Any,
         assert catalog.get("orbital-sunrise")["version"] == 1
 
 
-def test_a_typed_date_offers_earliest_and_latest(qtbot: Any, editor: Any) -> None:
-    form = editor.work_form
-    form.show_tab("Dates & physical")
-    replace_text(qtbot, field(editor, "date_display"), "c. 1970")
-    assert form.date_hint.text() == "Reads as 1968-01-01 to 1972-12-31 (probable)"
-    assert form.fill_dates.isEnabled()
-    qtbot.mouseClick(form.fill_dates, Qt.MouseButton.LeftButton)
-    assert field(editor, "date_earliest").text() == "1968-01-01"
-    assert field(editor, "date_latest").text() == "1972-12-31"
-    assert not form.fill_dates.isEnabled()
-    editor.sessions["works"].stack.undo()  # the fill is one step
-    assert field(editor, "date_earliest").text() == "1965-03-18"
-    replace_text(qtbot, field(editor, "date_display"), "late in his life")
-    assert form.date_hint.text().startswith("Not read as a date")
-
-
 def test_blame_on_the_field_menu(qtbot: Any, editor: Any) -> None:
     form = editor.work_form
     title = field(editor, "title")

@@ -8,6 +8,7 @@ EDTF string for exports. `parse_date` understands the forms curators type in Eng
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -25,8 +26,25 @@ _MONTHS = {
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|около|ок\.|примерно)\s*", re.I)
-_BEFORE = re.compile(r"^(?:before|by|until|до|не позднее)\s+", re.I)
-_AFTER = re.compile(r"^(?:after|since|from|после|не ранее|с)\s+", re.I)
+# "before 1975" leaves 1975 out; "by 1975" / "not after 1975" keep it (and so for after).
+_BEFORE = re.compile(r"^(?:before|до)\s+", re.I)
+_BY = re.compile(r"^(?:by|until|not after|no later than|не позднее|не позже)\s+", re.I)
+_AFTER = re.compile(r"^(?:after|после)\s+", re.I)
+_SINCE = re.compile(r"^(?:since|from|not before|no earlier than|не ранее|не раньше|с)\s+",
+                    re.I)
+_BETWEEN = re.compile(r"^(?:between|между)\s+(.+?)\s+(?:and|и)\s+(.+)$", re.I)
+_EITHER = re.compile(r"^(.+?)\s+(?:or|или)\s+(.+)$", re.I)
+_SHORT_RANGE = re.compile(r"^(\d{2})(\d{2})\s*[-–/]\s*(\d{2})$")  # 1967-68, 1967/68
+_BRACKETS = re.compile(r"^\[(.+)\]$")  # a date the cataloguer supplied, not on the work
+_RUSSIAN_YEAR = re.compile(r"\s*(?:гг?\.?|годы|годов|года|году|год)$", re.I)
+_CENTURY = re.compile(
+    r"^(early|mid|late|начало|середина|конец)?[\s-]*"
+    r"(\d{1,2})(?:st|nd|rd|th|-?й|-?го)?\s+(?:century|c\.|век|века)$", re.I)
+_ROMAN = {"xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20, "xxi": 21}
+_SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
+            "весна": 21, "весной": 21, "лето": 22, "летом": 22, "осень": 23, "осенью": 23,
+            "зима": 24, "зимой": 24}
+_SEASON = re.compile(rf"^({'|'.join(_SEASONS)})\s+(\d{{4}})$", re.I)
 _DECADE = re.compile(
     r"^(early|mid|late|начало|середина|конец)?[\s-]*(\d{3})0(?:s|'s|-е|-х|е)$", re.I)
 _YEAR = re.compile(r"^(\d{4})$")
@@ -71,9 +89,35 @@ def _month_span(year: int, month: int) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}"
 
 
+def _season(year: int, code: int) -> tuple[str, str, str]:
+    """Northern seasons by months; winter 1967 is December 1966 to February 1967."""
+    if code == 24:
+        return f"{year - 1:04d}-12-01", _month_span(year, 2)[1], f"{year:04d}-24"
+    first_month = {21: 3, 22: 6, 23: 9}[code]
+    return (_month_span(year, first_month)[0], _month_span(year, first_month + 2)[1],
+            f"{year:04d}-{code}")
+
+
+def _roman_century(text: str) -> str:
+    """'XX век' → '20 век'."""
+    return " ".join(str(_ROMAN.get(w.lower(), w)) for w in text.split())
+
+
+def _century(number: int, part: str) -> tuple[str, str, str]:
+    """The 20th century is read as 1900–1999, as EDTF's 19XX."""
+    if not 1 <= number <= 30:
+        raise DateNotUnderstood(f"there is no {number}th century to read")
+    start = (number - 1) * 100
+    lo, hi = {"early": (0, 32), "начало": (0, 32), "mid": (33, 66), "середина": (33, 66),
+              "late": (67, 99), "конец": (67, 99)}.get(part, (0, 99))  # fmt: skip
+    edtf = f"{start + lo:04d}/{start + hi:04d}" if part else f"{number - 1:02d}XX"
+    return f"{start + lo:04d}-01-01", f"{start + hi:04d}-12-31", edtf
+
+
 def _single(text: str) -> tuple[str, str, str]:
-    """Parse one point (year, month or day): earliest, latest, EDTF."""
-    text = text.strip().rstrip(".")
+    """Parse one point (year, month, day, season, decade, century): earliest, latest, EDTF."""
+    text = _RUSSIAN_YEAR.sub("", text.strip()).rstrip(".").strip()
+    text = re.sub(r"^(?:in|в)\s+", "", text, flags=re.I)
     if m := _YEAR.match(text):
         y = int(m[1])
         return f"{y:04d}-01-01", f"{y:04d}-12-31", m[1]
@@ -97,6 +141,10 @@ def _single(text: str) -> tuple[str, str, str]:
         y, mo = int(m[2]), _MONTHS[m[1].lower()]
         first, last = _month_span(y, mo)
         return first, last, f"{y:04d}-{mo:02d}"
+    if m := _SEASON.match(text):
+        return _season(int(m[2]), _SEASONS[m[1].lower()])
+    if m := _CENTURY.match(_roman_century(text)):
+        return _century(int(m[2]), (m[1] or "").lower())
     if m := _DECADE.match(text):
         part, decade = (m[1] or "").lower(), int(m[2]) * 10
         lo, hi = {"early": (0, 3), "начало": (0, 3), "mid": (3, 6), "середина": (3, 6),
@@ -115,6 +163,8 @@ def parse_date(typed: str | None) -> ParsedDate:
         return ParsedDate(display, None, None, "unknown", "")
     certainty = "certain"
     qualifier = ""
+    if m := _BRACKETS.match(text):  # supplied by the cataloguer: probable at best
+        certainty, qualifier, text = "probable", "?", m[1].strip()
     if text.endswith("?"):
         certainty, qualifier, text = "probable", "?", text[:-1].strip()
     if m := _CIRCA.match(text):
@@ -123,11 +173,35 @@ def parse_date(typed: str | None) -> ParsedDate:
         certainty, qualifier = "probable", "?"
         text = re.sub(r"\s*\((?:probable|probably)\)$", "", text, flags=re.I)
     if m := _BEFORE.match(text):
-        earliest, latest, edtf = _single(text[m.end():])
+        earliest, _, _ = _single(text[m.end():])
+        latest = _shift(earliest, -1)
+        return ParsedDate(display, None, latest, certainty,
+                          f"../{_short(latest, True)}{qualifier}")
+    if m := _BY.match(text):
+        _, latest, edtf = _single(text[m.end():])
         return ParsedDate(display, None, latest, certainty, f"../{edtf}{qualifier}")
     if m := _AFTER.match(text):
-        earliest, latest, edtf = _single(text[m.end():])
+        _, latest, _ = _single(text[m.end():])
+        earliest = _shift(latest, 1)
+        return ParsedDate(display, earliest, None, certainty,
+                          f"{_short(earliest, False)}{qualifier}/..")
+    if m := _SINCE.match(text):
+        earliest, _, edtf = _single(text[m.end():])
         return ParsedDate(display, earliest, None, certainty, f"{edtf}{qualifier}/..")
+    if m := _SHORT_RANGE.match(text):
+        century, year_from, year_to = m[1], int(m[2]), int(m[3])
+        if year_to <= year_from:
+            raise DateNotUnderstood(f"{display!r} ends before it begins")
+        text = f"{century}{year_from:02d}–{century}{year_to:02d}"
+    if m := _BETWEEN.match(text):
+        text = f"{m[1]} – {m[2]}"
+    if m := _EITHER.match(text):
+        first, _, edtf_first = _single(m[1])
+        _, last, edtf_last = _single(m[2])
+        if first > last:
+            raise DateNotUnderstood(f"{display!r}: give the earlier date first")
+        return ParsedDate(display, first, last, certainty,
+                          f"[{edtf_first},{edtf_last}]{qualifier}")
     parts = _RANGE_SPLIT.split(text)
     if len(parts) == 2 and all(parts):
         start = parts[0]
@@ -150,27 +224,47 @@ def parse_date(typed: str | None) -> ParsedDate:
     return ParsedDate(display, earliest, latest, certainty, f"{edtf}{qualifier}")
 
 
+def _shift(day: str, days: int) -> str:
+    return (datetime.date.fromisoformat(day) + datetime.timedelta(days=days)).isoformat()
+
+
+def _short(day: str, is_end: bool) -> str:
+    """The shortest EDTF for a range edge: 1974-12-31 as an end is 1974."""
+    y, m, d = day.split("-")
+    if (m, d) == (("12", "31") if is_end else ("01", "01")):
+        return y
+    last = calendar.monthrange(int(y), int(m))[1]
+    if d == (f"{last:02d}" if is_end else "01"):
+        return f"{y}-{m}"
+    return day
+
+
+def day_problem(value: object, partial: bool = False) -> str | None:
+    """Why a stored date is not a real day (1975-02-30), or None; `partial` allows YYYY and
+    YYYY-MM. Text in other shapes is not judged here."""
+    text = str(value or "")
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        try:
+            datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return f"{text} is not a day in the calendar"
+    elif partial and (m := re.fullmatch(r"\d{4}-(\d{2})", text)) and not 1 <= int(m[1]) <= 12:
+        return f"{text} has no month {m[1]}"
+    return None
+
+
 def edtf_for(earliest: str | None, latest: str | None, certainty: str) -> str:
     """EDTF for a stored range, for exports of records whose display text is free prose."""
     mark = {"probable": "?", "possibly": "%"}.get(certainty, "")
     if not earliest and not latest:
         return ""
 
-    def short(day: str, is_end: bool) -> str:
-        y, m, d = day.split("-")
-        if (m, d) == (("12", "31") if is_end else ("01", "01")):
-            return y
-        last = calendar.monthrange(int(y), int(m))[1]
-        if d == (f"{last:02d}" if is_end else "01"):
-            return f"{y}-{m}"
-        return day
-
     if earliest and latest:
-        a, b = short(earliest, False), short(latest, True)
+        a, b = _short(earliest, False), _short(latest, True)
         return f"{a}{mark}" if a == b else f"{a}/{b}{mark}"
     if earliest:
-        return f"{short(earliest, False)}{mark}/.."
-    return f"../{short(latest, True)}{mark}"  # type: ignore[arg-type]
+        return f"{_short(earliest, False)}{mark}/.."
+    return f"../{_short(latest, True)}{mark}"  # type: ignore[arg-type]
 
 
 def certainty_word(text: str | None) -> str:

@@ -19,6 +19,7 @@ from . import fts
 from .connection import connect_writable
 from .errors import CatalogError
 from .import_shape import FORMAT_NAME, check_columns, check_shape
+from .records import date_problems
 from .schema import migrate
 
 # Parents before children, so foreign keys hold while importing.
@@ -90,6 +91,11 @@ def import_json(data: dict[str, Any], target: Path) -> None:
                 continue
             columns = body["columns"]
             check_columns(con, table, columns)
+            for number, values in enumerate(body["rows"], 1):
+                for column, problem in date_problems(table, dict(zip(columns, values,
+                                                                     strict=False))).items():
+                    raise CatalogError(f"table {table}, row {number}, {column}: {problem}; "
+                                       "nothing imported")
             sql = (f"INSERT INTO {table}({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' * len(columns))})")
             con.executemany(sql, body["rows"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .dates import CERTAINTIES
+from .dates import CERTAINTIES, day_problem
 from .errors import InvalidRecord
 from .names import ID_RULE, IMAGE_PATH_RULE, is_safe_image_path, is_valid_id
 from .provenance import EVENT_KINDS
@@ -83,6 +83,26 @@ def category_for(work_type: str | None) -> str:
     return "other"
 
 
+# Columns holding a day (works and events: always YYYY-MM-DD; the rest may be YYYY or YYYY-MM).
+DATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "works": ("date_earliest", "date_latest"),
+    "provenance_events": ("date_earliest", "date_latest"),
+    "missions": ("date_start", "date_end"), "exhibitions": ("date_start", "date_end"),
+    "people": ("born_date", "died_date"), "sources": ("retrieved",),
+}
+
+
+def date_problems(table: str, row: dict[str, Any], prefix: str = "") -> dict[str, str]:
+    """{column: why} for each date that is no day of the calendar (1975-02-30): refused by
+    every way in — a save, a CSV row, a JSON import."""
+    found = {}
+    for column in DATE_COLUMNS.get(table, ()):
+        problem = day_problem(row.get(column), partial=True)
+        if problem:
+            found[prefix + column] = problem
+    return found
+
+
 def validate_work(record: dict[str, Any]) -> None:
     """Raise InvalidRecord naming each field that is wrong, in words a curator understands."""
     problems: dict[str, str] = {}
@@ -97,7 +117,10 @@ def validate_work(record: dict[str, Any]) -> None:
         value = record.get(field)
         if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
             problems[field] = "write the date as YYYY-MM-DD"
-    if early and late and "date_earliest" not in problems and str(early) > str(late):
+    for field, problem in date_problems("works", record).items():
+        problems.setdefault(field, problem)
+    if early and late and "date_earliest" not in problems and "date_latest" not in problems \
+            and str(early) > str(late):
         problems["date_earliest"] = f"the earliest date {early} is after the latest {late}"
     if record.get("date_certainty", "unknown") not in CERTAINTIES:
         problems["date_certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
@@ -120,6 +143,7 @@ def validate_work(record: dict[str, Any]) -> None:
             problems[f"provenance[{i}].kind"] = f"unknown event kind {event.get('kind')!r}"
         if event.get("certainty", "unknown") not in CERTAINTIES:
             problems[f"provenance[{i}].certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
+        problems.update(date_problems("provenance_events", event, f"provenance[{i}]."))
         e_early, e_late = event.get("date_earliest"), event.get("date_latest")
         if e_early and e_late and str(e_early) > str(e_late):
             problems[f"provenance[{i}].date"] = "the earliest date is after the latest"
@@ -134,6 +158,7 @@ def validate_simple(table: str, record: dict[str, Any]) -> None:
     title = TITLE_COLUMN[table]
     if not str(record.get(title) or "").strip():
         problems[title] = f"the {title} cannot be empty"
+    problems.update(date_problems(table, record))
     if table == "missions" and record.get("status", "flown") not in MISSION_STATUSES:
         problems["status"] = f"choose one of {', '.join(MISSION_STATUSES)}"
     if problems:

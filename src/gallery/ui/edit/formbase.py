@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.parity import PAIRS, stale_fields
 from .context import EditorContext
+from .date_field import DATE_FIELDS, DateBinding, date_hint, show_hint
 from .fields import (
     Binding,
     CheckBinding,
@@ -69,6 +71,7 @@ class RecordForm(QWidget):
         self.blame: dict[str, dict[str, str]] = {}
         self.touched: dict[str, int] = {}
         self.read_only = False
+        self._date_fields: set[str] = set()
         self._pair_fields = {f for pair in PAIRS.get(model.table, ()) for f in pair}
         model.fieldChanged.connect(self._field_changed)
         model.recordLoaded.connect(self._record_loaded)
@@ -107,6 +110,27 @@ class RecordForm(QWidget):
         editor = ListEditor(self.model, self.stack, field, label, columns, rows)
         self.list_editors.append(editor)
         return self.add_row(layout, field, label, editor)
+
+    def add_date(self, layout: QFormLayout, label: str, placeholder: str = "",
+                 beside: QWidget | None = None) -> FieldRow:
+        """The typed date, and under it how it was read (with `beside` at its right)."""
+        fields = DATE_FIELDS[self.model.table]
+        editor = line_edit(fields[0], label, placeholder)
+        row = self.add_row(layout, fields[0], label, editor,
+                           DateBinding(self.model, self.stack, fields, editor, label))
+        self.date_hint = date_hint()
+        hint = QWidget()
+        line = QHBoxLayout(hint)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.date_hint, 1)
+        if beside is not None:
+            line.addWidget(beside)
+        layout.addRow("", hint)
+        self._date_fields = set(fields)
+        return row
+
+    def _update_date_hint(self) -> None:
+        show_hint(self.date_hint, self.model.record.get(DATE_FIELDS[self.model.table][0]))
 
     def add_number(self, layout: QFormLayout | None, field: str, label: str) -> Binding:
         editor = line_edit(field, label)
@@ -176,8 +200,12 @@ class RecordForm(QWidget):
     def _record_loaded(self) -> None:
         self.show_problems({})
         self.update_parity()
+        if self._date_fields:
+            self._update_date_hint()
 
     def _field_changed(self, field: str) -> None:
+        if field in self._date_fields:
+            self._update_date_hint()
         if self.model.loaded:
             self.show_problems(problems(self.model.table, self.model.record), live=True)
         if field in self._pair_fields:

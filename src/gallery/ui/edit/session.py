@@ -24,6 +24,7 @@ from ...catalog.records import TITLE_COLUMN
 from .commands import ReplaceContent, SetValue
 from .conflict import ConflictDialog
 from .context import EditorContext
+from .date_field import DATE_FIELDS, date_check
 from .deletion import delete_record
 from .formbase import RecordForm
 from .image_panel import IMAGE_FIELDS
@@ -245,6 +246,8 @@ class EditSession(QObject):
         if found:
             self._invalid(found)
             return
+        if not self._date_agreed(record):
+            return
         created = base is None
         old_key, index = self.model.key, self.stack.index()
 
@@ -272,6 +275,24 @@ class EditSession(QObject):
 
         self._set_busy(True)
         self.context.service.call(write, done, lambda error: self._save_failed(error, then))
+
+    def _date_agreed(self, record: dict[str, Any]) -> bool:
+        """A date typed in this session must be readable, and its range agree with it (or
+        the curator says to save anyway). A stored date left untouched is not judged."""
+        fields = DATE_FIELDS.get(self.table)
+        if fields is None or not set(fields) & self.model.edited_fields():
+            return True
+        refused, disagrees = date_check(self.table, record)
+        if refused:
+            self._invalid({fields[0]: refused})
+            return False
+        if disagrees and not self.context.prompts.confirm(
+                self.form, self.tr("The date and its range disagree"),
+                disagrees + "\n\n" + self.tr("Save anyway?"), self.tr("Save anyway")):
+            self.saveFailed.emit()
+            self.message.emit(self.tr("Not saved: the date and its range disagree."), "error")
+            return False
+        return True
 
     def _suggest_id(self) -> str:
         r = self.model.record

@@ -35,7 +35,7 @@ SPECS: dict[str, Spec] = {
                      ("text", "program", None),
                      ("choice", "status", [(s, s) for s in MISSION_STATUSES]),
                      ("text", "leonov_role", None)]),
-        ("Dates", [("text", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
+        ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
                    ("text", "date_end", "YYYY-MM-DD"),
                    ("choice", "date_certainty", _CERTAINTY)]),
         ("Crew", [("links", "crew", CREW)]),
@@ -47,7 +47,7 @@ SPECS: dict[str, Spec] = {
         ("Exhibition", [("text", "id", None), ("text", "title", None),
                         ("text", "title_ru", None), ("text", "venue", None),
                         ("text", "city", None), ("text", "status", None)]),
-        ("Dates", [("text", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
+        ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
                    ("text", "date_end", "YYYY-MM-DD"),
                    ("choice", "date_certainty", _CERTAINTY)]),
         ("About", [("multi", "description", 5), ("multi", "description_ru", 5),
@@ -111,6 +111,8 @@ class SimpleForm(RecordForm):
         label = field_label(field)
         if kind == "text":
             self.add_text(form, field, label, extra or "")
+        elif kind == "date":
+            self.add_date(form, label, self.tr("as it should read: 1965, 18–19 March 1965"))
         elif kind == "tags":
             self.add_tags(form, field, label)
         elif kind in ("multi", "lines", "pairs"):

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...catalog.dates import CERTAINTIES
+from ...catalog.dates import CERTAINTIES, ParsedDate
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
-from .commands import SetValue
 from .context import EditorContext
+from .date_field import SetFields, read_date, show_hint
 from .fields import Binding, ChoiceBinding, FieldRow
 from .formbase import RecordForm, _top, form_layout
 from .history_view import HistoryPanel
@@ -33,7 +33,7 @@ from .labels import field_label
 from .links import EXHIBITIONS, MISSIONS, PEOPLE, SOURCES, LinkEditor, LinkSpec
 from .model import RecordModel
 from .provenance import ProvenanceEditor
-from .recordtools import date_suggestion, readable_time
+from .recordtools import readable_time
 
 TABS = ("Identification", "Dates & physical", "Description", "People & missions",
         "Provenance", "Image", "Sources", "History")
@@ -125,22 +125,13 @@ class WorkForm(RecordForm):
 
     def _dates(self) -> None:
         f = self._page("Dates & physical")
-        self.add_text(f, "date_display", self.tr("Date"),
-                      self.tr("as it should read: 1965, c. 1967, 18–19 March 1965"))
-        self.date_hint = QLabel()
-        self.date_hint.setObjectName("dateHint")
-        self.date_hint.setProperty("role", "muted")
-        self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.fill_dates = QPushButton(self.tr("Fill earliest and latest"))
+        # for a stored range that the text does not match: set it from the text on request
+        self.fill_dates = QPushButton(self.tr("Use this range"))
         self.fill_dates.setObjectName("fillDates")
         self.fill_dates.clicked.connect(self.apply_date_suggestion)
-        hint = QHBoxLayout()
-        hint.setContentsMargins(0, 0, 0, 0)
-        hint.addWidget(self.date_hint, 1)
-        hint.addWidget(self.fill_dates)
-        hint_box = QWidget()
-        hint_box.setLayout(hint)
-        f.addRow("", hint_box)
+        self.add_date(f, self.tr("Date"),
+                      self.tr("as it should read: 1965, c. 1967, 18–19 March 1965"),
+                      self.fill_dates)
         self.add_text(f, "date_earliest", self.tr("Earliest date"), "YYYY-MM-DD")
         self.add_text(f, "date_latest", self.tr("Latest date"), "YYYY-MM-DD")
         self.add_choice(f, "date_certainty", self.tr("Date certainty"),
@@ -227,8 +218,6 @@ class WorkForm(RecordForm):
             self._update_heading()
         if field == "version":  # saved for the first time: the id is fixed from now on
             self._update_id_editable()
-        if field in ("date_display", "date_earliest", "date_latest", "date_certainty"):
-            self._update_date_hint()
 
     def _update_heading(self) -> None:
         r = self.model.record
@@ -245,34 +234,21 @@ class WorkForm(RecordForm):
 
     def _update_date_hint(self) -> None:
         r = self.model.record
-        text = r.get("date_display")
-        suggestion = date_suggestion(text)
-        if not (text or "").strip():
-            self.date_hint.setText(self.tr("Type the date as it should read; the earliest and "
-                                           "latest dates can then be filled from it."))
-            self.fill_dates.setEnabled(False)
-        elif suggestion is None:
-            self.date_hint.setText(self.tr("Not read as a date — fill the earliest and latest "
-                                           "dates yourself."))
-            self.fill_dates.setEnabled(False)
-        else:
-            early, late, certainty = suggestion
-            self.date_hint.setText(self.tr("Reads as %s to %s (%s)") % (
-                early or "…", late or "…", certainty))
-            differs = (early, late) != (r.get("date_earliest"), r.get("date_latest"))
-            self.fill_dates.setEnabled(differs and not self.read_only)
+        show_hint(self.date_hint, r.get("date_display"))
+        reading = read_date(r.get("date_display"))
+        differs = isinstance(reading, ParsedDate) and (reading.earliest, reading.latest) != (
+            r.get("date_earliest"), r.get("date_latest"))
+        self.fill_dates.setVisible(differs)
+        self.fill_dates.setEnabled(differs and not self.read_only)
 
     def apply_date_suggestion(self) -> None:
-        suggestion = date_suggestion(self.model.record.get("date_display"))
-        if suggestion is None or self.read_only:
+        reading = read_date(self.model.record.get("date_display"))
+        if not isinstance(reading, ParsedDate) or self.read_only:
             return
-        early, late, certainty = suggestion
-        self.stack.beginMacro(self.tr("Fill dates from “%s”") % self.model.record["date_display"])
-        self.stack.push(SetValue(self.model, "date_earliest", early, "earliest"))
-        self.stack.push(SetValue(self.model, "date_latest", late, "latest"))
-        if (self.model.record.get("date_certainty") or "unknown") == "unknown":
-            self.stack.push(SetValue(self.model, "date_certainty", certainty, "certainty"))
-        self.stack.endMacro()
+        self.stack.push(SetFields(self.model, {
+            "date_earliest": reading.earliest, "date_latest": reading.latest,
+            "date_certainty": reading.certainty},
+            self.tr("Fill dates from “%s”") % self.model.record["date_display"], "fill"))
 
     def flush(self) -> None:
         super().flush()
