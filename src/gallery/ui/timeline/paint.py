@@ -6,9 +6,7 @@ fits the window's theme; statuses differ by colour, pattern and a legend word.
 
 from __future__ import annotations
 
-from typing import Any, Protocol
-
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,8 +20,7 @@ from PySide6.QtGui import (
 )
 
 from .axis import pretty_date, short_title, ticks
-from .data import MissionItem, WorkItem, life_span
-from .keyboard import Target
+from .data import WorkItem, life_span
 from .layout import HEADER_H, PlacedItem, TimelineGeometry
 from .style import (
     STATUSES,
@@ -35,31 +32,7 @@ from .style import (
     status_word,
     with_alpha,
 )
-from .tray import TrayChip
-
-
-class TimelineCanvas(Protocol):
-    """What the painter needs of the widget it paints (TimelineView in view.py)."""
-
-    _hover: Target | None
-    _life: dict[str, Any]
-    _missions: list[MissionItem]
-    _works: list[WorkItem]
-
-    def focused(self) -> Target | None: ...
-    def language(self) -> str: ...
-    def tray_chips(self) -> list[TrayChip]: ...
-    def legend_height(self) -> float: ...
-    def localized_life_name(self) -> str: ...
-    def geometry_info(self) -> TimelineGeometry: ...
-    def body_rect(self) -> QRectF: ...
-    def content_offset(self) -> QPointF: ...
-    def small_font(self) -> QFont: ...
-    def font(self) -> QFont: ...
-    def palette(self) -> QPalette: ...
-    def rect(self) -> QRect: ...
-    def width(self) -> int: ...
-    def height(self) -> int: ...
+from .surface import TimelineCanvas
 
 AXIS_H = 30.0
 TRAY_HEAD = 30.0
