@@ -17,6 +17,7 @@ from typing import Any
 
 from . import fts
 from .connection import connect_writable
+from .csv_cells import to_cell
 from .errors import CatalogError
 from .import_shape import FORMAT_NAME, check_columns, check_shape
 from .records import date_problems
@@ -132,12 +133,18 @@ CSV_FIELDS = (
 MULTI_VALUE_SEPARATOR = " | "
 
 
-def export_csv_text(con: sqlite3.Connection) -> str:
-    """One row per work, list fields joined with ' | ' (a spreadsheet view, not lossless)."""
+def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
+    """One row per work, list fields joined with ' | ' (a spreadsheet view, not lossless).
+
+    No cell can run as a formula (`csv_cells`); `bom` starts the text with a UTF-8 byte order
+    mark, which Excel needs to read UTF-8."""
     from .linked import load_work
 
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    if bom:
+        out.write("\ufeff")
+    # CRLF, as RFC 4180 and Excel write it; it also makes csv quote a cell holding a lone CR
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
     for (work_id,) in con.execute("SELECT id FROM works WHERE deleted_at IS NULL ORDER BY id"):
         record = load_work(con, work_id) or {}
@@ -148,6 +155,8 @@ def export_csv_text(con: sqlite3.Connection) -> str:
             value = record.get(field)
             if isinstance(value, list):
                 value = MULTI_VALUE_SEPARATOR.join(str(v) for v in value)
-            row.append("" if value is None else value)
+            # only a cell's start can run as a formula: a list is guarded as one text
+            row.append(to_cell(value) if isinstance(value, str) else
+                       "" if value is None else value)
         writer.writerow(row)
     return out.getvalue()

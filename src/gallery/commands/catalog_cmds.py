@@ -85,17 +85,21 @@ def _export_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", default="http://localhost:8000",
                    help="where an iiif or linked-art export will be published (ids are "
                         "absolute URIs under it; default http://localhost:8000)")
+    p.add_argument("--bom", action="store_true",
+                   help="csv only: start with a UTF-8 byte order mark (for Excel)")
 
 
 @command("export", "export the catalog (json is lossless)", _export_args)
 def run_export(args: argparse.Namespace) -> int:
     from ..catalog import export
 
+    if args.bom and args.format != "csv":
+        raise UsageError("--bom is for --format csv only")
     with open_catalog(args, read_only=True) as catalog:
         if args.format == "json":
             text = export.export_json_text(catalog.connection)
         elif args.format == "csv":
-            text = export.export_csv_text(catalog.connection)
+            text = export.export_csv_text(catalog.connection, bom=args.bom)
         else:
             from .interop_cmds import export_standard
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ...inputs import MIB, read_limited
+from ..csv_cells import from_cell
 from ..dates import DateNotUnderstood, parse_date
 from ..errors import CatalogError, InvalidRecord, NotFound
 from ..export import MULTI_VALUE_SEPARATOR
@@ -94,7 +95,8 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
             if len(cells) > len(names):
                 rows.append({"\0extra": "|".join(cells[len(names):])})
                 continue
-            rows.append({n: cells[i] if i < len(cells) else "" for i, n in enumerate(names)})
+            rows.append({n: from_cell(cells[i]) if i < len(cells) else ""
+                         for i, n in enumerate(names)})
     except csv.Error as error:
         raise BadImportFile(f"{path}: is not a readable CSV ({error})") from None
     return names, rows

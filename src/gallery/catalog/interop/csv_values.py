@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..csv_cells import Guarded
 from ..export import MULTI_VALUE_SEPARATOR
 
 _TEXT = (
@@ -36,8 +37,12 @@ READ_ONLY_WHY = {
 
 def parse_cell(column: str, raw: str) -> Any:
     """The value a cell stands for; ValueError (naming the column) when it cannot be read."""
-    text = raw.strip()
     kind = SCALARS[column]
+    if isinstance(raw, Guarded) and kind != "number":  # the export's exact text: no trimming
+        if kind == "list":
+            return [p for p in str(raw).split(MULTI_VALUE_SEPARATOR) if p.strip()]
+        return str(raw)
+    text = raw.strip()
     if kind == "list":
         return [p.strip() for p in text.split(MULTI_VALUE_SEPARATOR.strip()) if p.strip()]
     if not text:

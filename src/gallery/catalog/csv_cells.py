@@ -1,0 +1,39 @@
+"""Spreadsheet-safe CSV cells (DESIGN "CSV"; OWASP's CSV-injection advice).
+
+A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as
+a formula, so the export puts a `'` before such a cell unless it is a plain number. A cell
+that starts with `'` followed by what would be guarded gets one more `'`, so the importer can
+remove exactly one `'` from exactly these cells and every export imports back unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
+
+
+class Guarded(str):
+    """A cell the export guarded: its text is exact, so the importer must not trim it."""
+
+    __slots__ = ()
+
+
+def needs_guard(text: str) -> bool:
+    if text.startswith(TRIGGERS):
+        return _NUMBER.fullmatch(text) is None
+    return text.startswith(GUARD) and needs_guard(text[1:])
+
+
+def to_cell(text: str) -> str:
+    """The cell to write for `text`."""
+    return GUARD + text if needs_guard(text) else text
+
+
+def from_cell(cell: str) -> str:
+    """The text a cell stands for: the export's guard removed, nothing else."""
+    if cell.startswith(GUARD) and needs_guard(cell[1:]):
+        return Guarded(cell[1:])
+    return cell
