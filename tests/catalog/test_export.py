@@ -18,7 +18,7 @@ def test_round_trip_is_identical(catalog: Catalog, tmp_path: Path) -> None:
     catalog.save_record("playlists", {"id": "hall", "name": "Main hall",
                                       "items": [{"work_id": "near-the-moon", "caption": "Hi",
                                                  "duration_s": 12.5}]}, None)
-    catalog.delete("stamp-1975")
+    catalog.delete("stamp-1975", catalog.get("stamp-1975")["version"])
     first = export_json_text(catalog.connection)
     copy = tmp_path / "copy.db"
     import_json(json.loads(first), copy)

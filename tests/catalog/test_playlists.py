@@ -73,7 +73,7 @@ def test_list_playlist_resolves_items_and_leaves_out_trash(catalog: Catalog) -> 
         "id": "hall-a", "name": "Hall A", "kind": "list", "default_duration_s": 20,
         "items": [{"work_id": "stamp-1975", "caption": "The 1975 stamp", "duration_s": 8},
                   {"work_id": "near-the-moon"}, {"work_id": "orbital-sunrise"}]}, None)
-    catalog.delete("near-the-moon")
+    catalog.delete("near-the-moon", catalog.get("near-the-moon")["version"])
     slides = playlists.resolve(catalog, catalog.get_record("playlists", "hall-a"))
     assert slides == [Slide("stamp-1975", "The 1975 stamp", 8),
                       Slide("orbital-sunrise", None, 20)]

@@ -107,7 +107,7 @@ def test_failed_save_writes_nothing(catalog: Catalog) -> None:
 
 
 def test_delete_goes_to_trash_and_restores(catalog: Catalog) -> None:
-    catalog.delete("stamp-1975")
+    catalog.delete("stamp-1975", catalog.get("stamp-1975")["version"])
     assert "stamp-1975" not in [r.id for r in catalog.search("").rows]
     assert [t["id"] for t in catalog.trash()] == ["stamp-1975"]
     catalog.restore("stamp-1975")
@@ -140,4 +140,4 @@ def test_record_tables_have_back_links(catalog: Catalog) -> None:
 
 def test_a_linked_person_cannot_be_deleted(catalog: Catalog) -> None:
     with pytest.raises(InvalidRecord, match="still linked"):
-        catalog.delete_record("people", "andrei-sokolov")
+        catalog.delete_record("people", "andrei-sokolov", 1)

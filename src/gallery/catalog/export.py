@@ -22,6 +22,7 @@ from .errors import CatalogError
 from .import_shape import FORMAT_NAME, check_columns, check_shape
 from .records import date_problems
 from .schema import migrate
+from .snapshot import read_snapshot
 
 # Parents before children, so foreign keys hold while importing.
 TABLE_ORDER = (
@@ -44,12 +45,13 @@ def _primary_order(con: sqlite3.Connection, table: str) -> str:
 
 def export_data(con: sqlite3.Connection) -> dict[str, Any]:
     tables = {}
-    for table in TABLE_ORDER:
-        columns = _columns(con, table)
-        rows = con.execute(f"SELECT {', '.join(columns)} FROM {table} "
-                           f"ORDER BY {_primary_order(con, table)}").fetchall()
-        tables[table] = {"columns": columns, "rows": [list(r) for r in rows]}
-    version = con.execute("PRAGMA user_version").fetchone()[0]
+    with read_snapshot(con):  # every table as of one moment, so each link finds its row
+        for table in TABLE_ORDER:
+            columns = _columns(con, table)
+            rows = con.execute(f"SELECT {', '.join(columns)} FROM {table} "
+                               f"ORDER BY {_primary_order(con, table)}").fetchall()
+            tables[table] = {"columns": columns, "rows": [list(r) for r in rows]}
+        version = con.execute("PRAGMA user_version").fetchone()[0]
     return {"format": FORMAT_NAME, "schema_version": version, "tables": tables}
 
 
@@ -146,8 +148,10 @@ def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
     # CRLF, as RFC 4180 and Excel write it; it also makes csv quote a cell holding a lone CR
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_FIELDS)
-    for (work_id,) in con.execute("SELECT id FROM works WHERE deleted_at IS NULL ORDER BY id"):
-        record = load_work(con, work_id) or {}
+    with read_snapshot(con):
+        records = [load_work(con, work_id) or {} for (work_id,) in con.execute(
+            "SELECT id FROM works WHERE deleted_at IS NULL ORDER BY id").fetchall()]
+    for record in records:
         record["missions"] = [f"{m['mission_id']}:{m['link']}" for m in record["missions"]]
         record["people"] = [f"{p['person_id']}:{p['role']}" for p in record["people"]]
         row = []

@@ -24,6 +24,7 @@ from .damage import damaged, integrity_problems
 from .errors import CatalogError, CatalogLocked, CatalogReadOnly, Conflict, InvalidRecord, NotFound
 from .records import TABLE_COLUMNS, validate_simple, validate_work
 from .schema import SCHEMA_VERSION, migrate
+from .snapshot import read_snapshot
 
 
 def utc_now() -> str:
@@ -102,6 +103,12 @@ class Catalog:
         """For the catalog package's own modules (export, check); not for the UI."""
         return self._con
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """One read snapshot for several statements (see `snapshot`); nests freely."""
+        with read_snapshot(self._con) as con:
+            yield con
+
     def data_version(self) -> int:
         """A number that changes whenever this file is changed by any connection or process."""
         row = self._con.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
@@ -152,21 +159,24 @@ class Catalog:
                correct: bool = True) -> search_module.SearchResult:
         """Works matching typed text and filters; see `gallery.catalog.search`. When nothing
         matches and `correct`, misspelt words are corrected (`result.corrected_query`)."""
-        return search_module.search(self._con, query, filters or {}, sort, limit, offset,
-                                    facets, include_deleted, correct)
+        with self.reading() as con:  # the page, its total and its counts from one snapshot
+            return search_module.search(con, query, filters or {}, sort, limit, offset,
+                                        facets, include_deleted, correct)
 
     def facet_counts(self, query: str = "", filters: dict[str, Any] | None = None,
                      include_deleted: bool = False) -> dict[str, list[tuple[str, str, int]]]:
         """Facet counts alone: on a large catalog the UI shows results first, counts after."""
-        return search_module.facet_counts(self._con, search_module.match_expression(query),
-                                          filters or {}, include_deleted)
+        with self.reading() as con:
+            return search_module.facet_counts(con, search_module.match_expression(query),
+                                              filters or {}, include_deleted)
 
     def get(self, work_id: str) -> dict[str, Any]:
         """The full record of one work, with everything linked to it named."""
-        record = linked.load_work(self._con, work_id)
-        if record is None:
-            raise NotFound(f"there is no work {work_id!r}")
-        return linked.enrich_work(self._con, record)
+        with self.reading() as con:  # never half of one save and half of the next
+            record = linked.load_work(con, work_id)
+            if record is None:
+                raise NotFound(f"there is no work {work_id!r}")
+            return linked.enrich_work(con, record)
 
     def work_ids(self, include_deleted: bool = False) -> list[str]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
@@ -236,8 +246,9 @@ class Catalog:
                 self._save_work(con, record, expected_version, change_id)
         return change_id
 
-    def delete(self, work_id: str, expected_version: int | None = None) -> None:
-        """Move a work to the trash (restorable); its links stay with it."""
+    def delete(self, work_id: str, expected_version: int) -> None:
+        """Move a work to the trash (restorable); its links stay with it. `expected_version`
+        is the version the curator was shown: a newer one raises Conflict, deleting nothing."""
         self._set_deleted(work_id, self.now(), "delete", expected_version)
 
     def restore(self, work_id: str) -> None:
@@ -269,15 +280,17 @@ class Catalog:
     def list_records(self, table: str) -> list[dict[str, Any]]:
         """All people, missions, exhibitions, sources or playlists, each as a full record."""
         _check_table(table)
-        ids = [r[0] for r in self._con.execute(f"SELECT id FROM {table} ORDER BY id")]
-        return [self.get_record(table, i) for i in ids]
+        with self.reading() as con:
+            ids = [r[0] for r in con.execute(f"SELECT id FROM {table} ORDER BY id")]
+            return [self.get_record(table, i) for i in ids]
 
     def get_record(self, table: str, record_id: str) -> dict[str, Any]:
         _check_table(table)
-        record = linked.load_simple(self._con, table, record_id)
-        if record is None:
-            raise NotFound(f"there is no {table[:-1]} {record_id!r}")
-        return linked.enrich_simple(self._con, table, record)
+        with self.reading() as con:
+            record = linked.load_simple(con, table, record_id)
+            if record is None:
+                raise NotFound(f"there is no {table[:-1]} {record_id!r}")
+            return linked.enrich_simple(con, table, record)
 
     def save_record(self, table: str, record: dict[str, Any],
                     expected_version: int | None) -> dict[str, Any]:
@@ -299,13 +312,16 @@ class Catalog:
                            after=linked.load_simple(con, table, record["id"]))
         return self.get_record(table, record["id"])
 
-    def delete_record(self, table: str, record_id: str) -> None:
-        """Delete a person, mission, exhibition, source or playlist no work still needs."""
+    def delete_record(self, table: str, record_id: str, expected_version: int) -> None:
+        """Delete a person, mission, exhibition, source or playlist no work still needs;
+        a record saved since the curator saw `expected_version` raises Conflict instead."""
         _check_table(table)
         with self.write() as con:
             before = linked.load_simple(con, table, record_id)
             if before is None:
                 raise NotFound(f"there is no {table[:-1]} {record_id!r}")
+            if before["version"] != expected_version:
+                raise Conflict(record_id, expected_version, before)
             try:
                 con.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             except sqlite3.IntegrityError:
@@ -318,10 +334,12 @@ class Catalog:
     # -- history --------------------------------------------------------------------------
     def history(self, work_id: str, table: str = "works") -> list[dict[str, Any]]:
         """Every change to one record, oldest first, each with a field-by-field diff."""
-        return history.entries(self._con, table, work_id)
+        with self.reading() as con:
+            return history.entries(con, table, work_id)
 
     def blame(self, work_id: str, table: str = "works") -> dict[str, dict[str, str]]:
-        return history.blame(self._con, table, work_id)
+        with self.reading() as con:
+            return history.blame(con, table, work_id)
 
     def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP) -> Path:
         """A rotated backup; a damaged catalog is refused, so it never displaces a good copy."""

@@ -51,7 +51,7 @@ def delete_record(session: DeletableSession) -> None:
         if table == "works":
             catalog.delete(record_id, expected_version=base)
         else:
-            catalog.delete_record(table, record_id)
+            catalog.delete_record(table, record_id, base)
 
     def done(_result: Any) -> None:
         session._drop_draft()
