@@ -97,7 +97,7 @@ def test_import_json_refuses_garbage(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_backup_and_restore(catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "backup", "--catalog", str(catalog_path))
     assert code == 0
-    backup = Path(out.strip().split(" to ", 1)[1])
+    backup = Path(out.splitlines()[0].split(" to ", 1)[1])
     code, out, _ = run(capsys, "restore", str(backup), "--catalog", str(catalog_path))
     assert code == 0 and "kept as" in out
 

@@ -196,14 +196,14 @@ def test_backup_and_restore_round_trip(qtbot: Any, editor: Any, prompts: FakePro
     with Catalog.open(catalog_path) as catalog:
         assert catalog.get("orbital-sunrise")["title"] == "Orbital sunrise"
     assert "the replaced catalog is kept" in editor.statusBar().currentMessage()
-    kept = sorted((catalog_path.parent / "backups").glob("*before-restore*.db"))
+    kept = sorted((catalog_path.parent / "backups").glob("*/safety/*before-restore*.db"))
     with Catalog.open(kept[-1], read_only=True) as old:
         assert old.get("orbital-sunrise")["title"] == "After the backup"
     editor.open_record("works", "orbital-sunrise")  # the reopened catalog works
     assert field(editor, "title").text() == "Orbital sunrise"
     for _ in range(4):
         editor.actions_by_name["backup"].trigger()
-    manual = list((catalog_path.parent / "backups").glob("*-manual.db"))
+    manual = list((catalog_path.parent / "backups").glob("*/*-manual.db"))
     assert len(manual) <= 3
 
 

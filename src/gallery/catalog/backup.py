@@ -1,58 +1,105 @@
-"""Consistent backups with SQLite's online backup API, rotated, and a checked restore."""
+"""Consistent backups with SQLite's online backup API, one folder per catalog, rotated.
+
+    backups/catalog.db/                        the backups of catalog.db and of nothing else
+        catalog-20261207T120000123456Z-manual.db
+        catalog-20261207T120000123456Z-manual.json    its manifest (see backup_manifest.py)
+        images/<sha256>.jpg                    image copies, shared by the backups (--with-images)
+        safety/                                the catalogs restore replaced; never rotated
+
+A backup belongs to one catalog by its folder (the catalog's exact file name), so rotating
+`catalog.db`'s backups never touches `catalog-old.db`'s. A copy being written is named
+`….partial` and flock-ed by its writer; a later backup deletes the partials nobody holds (their
+writer was killed).
+"""
 
 from __future__ import annotations
 
-import os
-import shutil
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from . import backup_manifest
+from .backup_partial import clean_stale_partials, partial_file
 from .connection import file_uri
 from .errors import CatalogError, NotACatalog
 
 DEFAULT_KEEP = 10
+SAFETY = "safety"
+_NAME = r"-(\d{8}T\d{6}\d*Z)-([a-z0-9-]+)\.db"
 
 
-def backups_dir(catalog_path: Path) -> Path:
+def backups_root(catalog_path: Path) -> Path:
     return catalog_path.parent / "backups"
 
 
+def backups_dir(catalog_path: Path) -> Path:
+    """The folder holding this catalog's backups, and only this catalog's."""
+    return backups_root(catalog_path) / catalog_path.name
+
+
+def is_backup_of(path: Path, catalog_path: Path) -> bool:
+    """Whether `path` is named exactly as a backup of this catalog (not of `catalog-old.db`)."""
+    return re.fullmatch(re.escape(catalog_path.stem) + _NAME, path.name) is not None
+
+
+def list_backups(catalog_path: Path) -> list[Path]:
+    """This catalog's backups, newest first; also those an older version wrote to backups/."""
+    found = []
+    for folder in (backups_dir(catalog_path), backups_root(catalog_path)):
+        if folder.is_dir():
+            found += [p for p in folder.iterdir() if p.is_file() and is_backup_of(p, catalog_path)]
+    return sorted(found, key=lambda p: _stamp(p.name), reverse=True)
+
+
+def _stamp(name: str) -> str:
+    match = re.search(_NAME, name)
+    return match.group(1) if match else ""
+
+
 def backup(catalog_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP,
-           con: sqlite3.Connection | None = None) -> Path:
-    """Copy the catalog consistently into backups/ beside it; keep the newest `keep` copies."""
+           con: sqlite3.Connection | None = None, with_images: bool = False,
+           who: str | None = None) -> Path:
+    """Copy the catalog consistently into its backup folder, with a manifest of the images it
+    needs (copied too `with_images`); keep the newest `keep` backups."""
     folder = backups_dir(catalog_path)
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CatalogError(f"{folder}: cannot make the backup folder ({error.strerror})") from None
+    clean_stale_partials(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{catalog_path.stem}-{stamp}-{reason}.db"
-    partial = target.with_suffix(".db.partial")
     source = con or sqlite3.connect(file_uri(catalog_path, "ro"), uri=True)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
+        with partial_file(target) as partial:
+            dest = sqlite3.connect(partial)
+            try:
+                dest.execute("PRAGMA journal_mode = OFF")  # a killed copy is thrown away whole
+                source.backup(dest)
+            finally:
+                dest.close()
     except (sqlite3.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
         raise CatalogError(f"{target}: backup failed ({error})") from None
     finally:
         if con is None:
             source.close()
-    rotate(folder, catalog_path.stem, keep)
+    backup_manifest.write(target, catalog_path, reason, who, with_images)
+    rotate(folder, catalog_path, keep)
     return target
 
 
-def rotate(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups of this catalog; return what was removed."""
-    copies = sorted(folder.glob(f"{stem}-*.db"))
+def rotate(folder: Path, catalog_path: Path, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` backups of this catalog (with their manifests and the
+    image copies no kept backup needs); return the backups removed."""
+    copies = sorted((p for p in folder.iterdir() if is_backup_of(p, catalog_path)),
+                    key=lambda p: _stamp(p.name))
     doomed = copies[: max(0, len(copies) - keep)]
     for old in doomed:
         old.unlink(missing_ok=True)
+        backup_manifest.manifest_path(old).unlink(missing_ok=True)
+    if doomed:
+        backup_manifest.drop_unused_images(folder)
     return doomed
 
 
@@ -73,17 +120,3 @@ def verify(path: Path) -> None:
         raise NotACatalog(f"{path}: fails the integrity check ({ok})")
     if dangling:
         raise NotACatalog(f"{path}: has {len(dangling)} broken links between records")
-
-
-def restore(backup_path: Path, catalog_path: Path) -> Path | None:
-    """Replace the catalog with a checked backup; the replaced catalog is kept as a backup."""
-    verify(backup_path)
-    kept = None
-    if catalog_path.exists():
-        kept = backup(catalog_path, reason="before-restore", keep=10**6)
-    partial = catalog_path.with_name(catalog_path.name + ".restoring")
-    shutil.copyfile(backup_path, partial)
-    for suffix in ("-wal", "-shm"):
-        Path(str(catalog_path) + suffix).unlink(missing_ok=True)
-    os.replace(partial, catalog_path)
-    return kept

@@ -34,6 +34,15 @@ class CatalogLocked(CatalogError):
     pass
 
 
+class CatalogBusy(CatalogError):
+    """Another process holds the catalog for writing (an editor, an import): no restore."""
+
+
+class CatalogReplaced(CatalogError):
+    """The file at the catalog's path is no longer the one this connection has open (it was
+    restored or rebuilt meanwhile): a save would go into the replaced file, so none is made."""
+
+
 class NotFound(CatalogError):
     pass
 

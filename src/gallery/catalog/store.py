@@ -9,6 +9,7 @@ and nothing is written.
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,21 +18,31 @@ from pathlib import Path
 from typing import Any
 
 from . import backup as backups
-from . import fts, history, linked
+from . import history, linked
 from . import search as search_module
 from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
 from .damage import damaged, integrity_problems
-from .errors import CatalogError, CatalogLocked, CatalogReadOnly, Conflict, InvalidRecord, NotFound
-from .records import TABLE_COLUMNS, validate_simple, validate_work
+from .errors import (
+    CatalogError,
+    CatalogLocked,
+    CatalogReadOnly,
+    CatalogReplaced,
+    Conflict,
+    InvalidRecord,
+    NotFound,
+)
+from .records import validate_work
 from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
+from .store_records import RecordTables
+from .writers import WriterLock
 
 
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Catalog:
+class Catalog(RecordTables):
     """One open catalog file. Not for use from two threads at once (give it to one worker)."""
 
     def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,
@@ -45,16 +56,22 @@ class Catalog:
         self.new_change_id = change_ids
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
+        self.identity = file_identity(path)  # the file this connection has open
+        self._writer_lock: WriterLock | None = None
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False, read_only: bool = False,
              who: str | None = None, clock: Callable[[], str] | None = None,
-             change_ids: Callable[[], str] | None = None) -> Catalog:
+             change_ids: Callable[[], str] | None = None, writer: bool = True) -> Catalog:
         """Open (or with `create`, make) a catalog; raise a CatalogError subclass if unusable.
 
         An older catalog is backed up beside itself, then migrated. A read-only file or disk
         opens for browsing with `read_only_reason` set.
+
+        A writable catalog holds the writers' lock (`writers.py`) from now until `close`, so
+        restore refuses while it is open; with `writer=False` (a visitor window that may write
+        one day) the lock is taken at the first write instead.
         """
         path = Path(path)
         if create and not path.exists():
@@ -65,17 +82,24 @@ class Catalog:
             reason = "opened read-only"
         elif not writable:
             reason = "the catalog file or its folder is read-only"
-        backup_path = None
-        if reason is None and version < SCHEMA_VERSION and version > 0:
-            backup_path = backups.backup(path, reason=f"before-migration-v{version}")
-        con = connect_readonly(path) if reason else connect_writable(path)
+        lock = WriterLock.acquire(path) if reason is None and writer else None
+        try:
+            backup_path = None
+            if reason is None and version < SCHEMA_VERSION and version > 0:
+                backup_path = backups.backup(path, reason=f"before-migration-v{version}")
+            con = connect_readonly(path) if reason else connect_writable(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         catalog = cls(path, con, reason, who or _user(), clock or utc_now,
                       change_ids or history.new_change_id)
+        catalog._writer_lock = lock
         if reason is None and version < SCHEMA_VERSION:
             try:
                 migrate(con)
             except sqlite3.DatabaseError as error:
-                con.close()
+                catalog.close()
                 raise catalog._explain(error) from None
             catalog.migrated_from = version
             catalog.backup_path = backup_path
@@ -83,6 +107,9 @@ class Catalog:
 
     def close(self) -> None:
         self._con.close()
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None
 
     def __enter__(self) -> Catalog:
         return self
@@ -109,6 +136,11 @@ class Catalog:
         with read_snapshot(self._con) as con:
             yield con
 
+    def replaced(self) -> bool:
+        """True once the file at our path is another one than this connection reads (restored
+        or rebuilt meanwhile): a reader should reopen, a writer must not save."""
+        return file_identity(self.path) != self.identity
+
     def data_version(self) -> int:
         """A number that changes whenever this file is changed by any connection or process."""
         row = self._con.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()
@@ -123,12 +155,18 @@ class Catalog:
         """One write transaction; environment failures become readable CatalogErrors."""
         if self.read_only_reason:
             raise CatalogReadOnly(f"{self.path}: editing is off — {self.read_only_reason}")
+        if self._writer_lock is None:
+            self._writer_lock = WriterLock.acquire(self.path)
         try:
             self._con.execute("BEGIN IMMEDIATE")
         except sqlite3.DatabaseError as error:
             raise self._explain(error) from None
         try:
             yield self._con
+            if self.replaced():  # committing now would write into a file nobody reads
+                raise CatalogReplaced(
+                    f"{self.path}: the catalog file was replaced (restored from a backup?) "
+                    "after it was opened here; nothing was saved — reopen the catalog")
             self._con.execute("COMMIT")
         except sqlite3.DatabaseError as error:
             self._rollback()
@@ -276,61 +314,6 @@ class Catalog:
             "ORDER BY deleted_at DESC").fetchall()
         return [dict(r) for r in rows]
 
-    # -- other records --------------------------------------------------------------------
-    def list_records(self, table: str) -> list[dict[str, Any]]:
-        """All people, missions, exhibitions, sources or playlists, each as a full record."""
-        _check_table(table)
-        with self.reading() as con:
-            ids = [r[0] for r in con.execute(f"SELECT id FROM {table} ORDER BY id")]
-            return [self.get_record(table, i) for i in ids]
-
-    def get_record(self, table: str, record_id: str) -> dict[str, Any]:
-        _check_table(table)
-        with self.reading() as con:
-            record = linked.load_simple(con, table, record_id)
-            if record is None:
-                raise NotFound(f"there is no {table[:-1]} {record_id!r}")
-            return linked.enrich_simple(con, table, record)
-
-    def save_record(self, table: str, record: dict[str, Any],
-                    expected_version: int | None) -> dict[str, Any]:
-        _check_table(table)
-        validate_simple(table, record)
-        with self.write() as con:
-            before = linked.load_simple(con, table, record["id"])
-            if expected_version is None and before is not None:
-                raise InvalidRecord({"id": f"{record['id']!r} is already used"})
-            if expected_version is not None and (before is None
-                                                 or before["version"] != expected_version):
-                raise Conflict(record["id"], expected_version, before)
-            now = self.now()
-            linked.write_simple(con, table, record, before, now)
-            fts.reindex_linked(con, table, record["id"])
-            history.record(con, change_id=self.new_change_id(), at=now, who=self.who,
-                           table=table, record_id=record["id"],
-                           action="update" if before else "create", before=before,
-                           after=linked.load_simple(con, table, record["id"]))
-        return self.get_record(table, record["id"])
-
-    def delete_record(self, table: str, record_id: str, expected_version: int) -> None:
-        """Delete a person, mission, exhibition, source or playlist no work still needs;
-        a record saved since the curator saw `expected_version` raises Conflict instead."""
-        _check_table(table)
-        with self.write() as con:
-            before = linked.load_simple(con, table, record_id)
-            if before is None:
-                raise NotFound(f"there is no {table[:-1]} {record_id!r}")
-            if before["version"] != expected_version:
-                raise Conflict(record_id, expected_version, before)
-            try:
-                con.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
-            except sqlite3.IntegrityError:
-                raise InvalidRecord({"id": f"{record_id!r} is still linked from works; "
-                                           "remove those links first"}) from None
-            history.record(con, change_id=self.new_change_id(), at=self.now(),
-                           who=self.who, table=table, record_id=record_id, action="purge",
-                           before=before, after=None)
-
     # -- history --------------------------------------------------------------------------
     def history(self, work_id: str, table: str = "works") -> list[dict[str, Any]]:
         """Every change to one record, oldest first, each with a field-by-field diff."""
@@ -341,17 +324,23 @@ class Catalog:
         with self.reading() as con:
             return history.blame(con, table, work_id)
 
-    def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP) -> Path:
+    def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP,
+               with_images: bool = False) -> Path:
         """A rotated backup; a damaged catalog is refused, so it never displaces a good copy."""
         problems = integrity_problems(self._con, quick=True, limit=20)
         if problems:
             raise damaged(self.path, f"{problems[0]}; no backup was written")
-        return backups.backup(self.path, reason=reason, keep=keep, con=self._con)
+        return backups.backup(self.path, reason=reason, keep=keep, con=self._con,
+                              with_images=with_images, who=self.who)
 
 
-def _check_table(table: str) -> None:
-    if table not in TABLE_COLUMNS or table == "works":
-        raise ValueError(f"not a record table: {table!r}")
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, None if there is none."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _user() -> str:

@@ -151,6 +151,9 @@ def run_reindex(args: argparse.Namespace) -> int:
 
 def _backup_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--keep", type=int, default=10, help="how many backups to keep")
+    p.add_argument("--with-images", action="store_true",
+                   help="copy the image files too (each once, by content); without it the "
+                        "manifest still lists every image with its sha256")
 
 
 @command("backup", "write a consistent backup into backups/ beside the catalog", _backup_args)
@@ -158,8 +161,11 @@ def run_backup(args: argparse.Namespace) -> int:
     if args.keep < 1:
         raise UsageError("--keep must be at least 1")
     with open_catalog(args, read_only=True) as catalog:
-        target = catalog.backup(keep=args.keep)
+        target = catalog.backup(keep=args.keep, with_images=args.with_images)
     print(f"Backed up to {target}")
+    print("Its images are copied beside it." if args.with_images else
+          "Its images are listed with their sha256 in its manifest, not copied "
+          "(--with-images copies them).")
     return EXIT_OK
 
 
@@ -170,12 +176,28 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 @command("restore", "replace the catalog with a checked backup (the old one is kept)",
          _restore_args)
 def run_restore(args: argparse.Namespace) -> int:
-    from ..catalog.backup import restore
+    from ..catalog.backup_restore import restore
 
     target = Path(args.catalog)
     if target.exists() and not target.is_file():
         raise UsageError(f"{target}: is not a catalog file; restore needs the file to replace")
-    kept = restore(Path(args.backup), Path(args.catalog))
-    print(f"Restored {args.catalog} from {args.backup}"
-          + (f"; the replaced catalog is kept as {kept}" if kept else ""))
-    return EXIT_OK
+    backup = Path(args.backup)
+    if not backup.is_file():
+        raise UsageError(f"{backup}: no such backup file")
+    done = restore(backup, target)
+    print(f"Restored {args.catalog} from {backup}"
+          + (f"; the replaced catalog is kept as {done.safety_copy}" if done.safety_copy
+             else ""))
+    report = done.images
+    if report is None:
+        print("This backup has no manifest: its images were not checked.")
+        return EXIT_OK
+    for path in report.put_back:
+        print(f"put back from the backup: images/{path}")
+    for path in report.missing:
+        print(f"missing: images/{path}")
+    for path in report.different:
+        print(f"different from the backup: images/{path}")
+    print(f"{report.checked} image(s) checked against the backup's manifest: "
+          f"{len(report.missing)} missing, {len(report.different)} different.")
+    return EXIT_PROBLEMS if report.missing or report.different else EXIT_OK

@@ -27,7 +27,8 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     from .workers import CatalogService
 
     app = create_application()
-    catalog = Catalog.open(catalog_path)  # a CatalogError ends here: the CLI says why
+    # A visitor window reads: it takes the writers' lock only if it ever writes.
+    catalog = Catalog.open(catalog_path, writer=False)  # a CatalogError: the CLI says why
     settings = Settings()
     settings.add_recent(catalog_path)
     window = MainWindow(CatalogService(catalog), settings)
@@ -73,7 +74,7 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
     started = time.perf_counter()
     app = create_application()
     before = current_language()
-    service = CatalogService(Catalog.open(catalog_path))
+    service = CatalogService(Catalog.open(catalog_path, writer=False))
     with tempfile.TemporaryDirectory(prefix="gallery-shot-") as folder:
         window = None
         try:

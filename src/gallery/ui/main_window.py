@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
     def open_catalog(self, path: str | Path) -> bool:
         """Switch to another catalog; a bad file leaves the current one open and says why."""
         try:
-            catalog = Catalog.open(path)
+            catalog = Catalog.open(path, writer=False)  # a reader (see launch.run_app)
         except (CatalogError, OSError) as error:
             self.show_error(self.tr("This catalog cannot be opened"), str(error))
             return False

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMenuBar
 
-from ...catalog.backup import restore
+from ...catalog.backup_restore import Restored, restore
 from ...catalog.store import Catalog
 from ..keys import REDO_KEYS, sequences
 from ..workers import CatalogService
@@ -153,7 +153,8 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
     context = window.context
     context.service.shutdown()  # close our connection before the file is replaced
 
-    def reopen(kept: Path | None, error: BaseException | None = None) -> None:
+    def reopen(done: Restored | None, error: BaseException | None = None) -> None:
+        kept = done.safety_copy if done else None
         catalog = Catalog.open(window.catalog_path, who=window._who)
         context.set_service(CatalogService(catalog, context.synchronous))
         for session in window.sessions.values():

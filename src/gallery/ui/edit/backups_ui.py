@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog import backup
 from ...catalog.backup import backups_dir
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,10 +26,7 @@ _STAMP = re.compile(r"-(\d{8})T(\d{6})\d*Z-(.+)$")
 
 
 def list_backups(catalog_path: Path) -> list[Path]:
-    folder = backups_dir(catalog_path)
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"{catalog_path.stem}-*.db"), key=lambda p: p.name, reverse=True)
+    return backup.list_backups(catalog_path)
 
 
 def describe_backup(path: Path) -> str:
