@@ -22,7 +22,7 @@ from pathlib import Path
 from . import backup_manifest
 from .backup_partial import clean_stale_partials, partial_file
 from .connection import file_uri
-from .errors import CatalogError, NotACatalog
+from .errors import CatalogDamaged, CatalogError, NotACatalog
 
 DEFAULT_KEEP = 10
 SAFETY = "safety"
@@ -107,7 +107,10 @@ def verify(path: Path) -> None:
     """Raise NotACatalog unless `path` is a sound catalog (integrity and foreign keys)."""
     from .connection import inspect
 
-    inspect(path)
+    try:
+        inspect(path)
+    except CatalogDamaged:  # its message would send the user to restore: they are doing so
+        raise NotACatalog(f"{path}: this backup is damaged; choose another one") from None
     con = sqlite3.connect(file_uri(path, "ro"), uri=True)
     try:
         ok = con.execute("PRAGMA integrity_check").fetchone()[0]
