@@ -229,3 +229,24 @@ def test_the_icon_is_drawn_at_every_size() -> None:
     assert not image.isNull() and image.pixelColor(32, 10).alpha() == 255
     icon = app_icon()
     assert {s.width() for s in icon.availableSizes()} >= set(SIZES)
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")
+def test_a_damaged_catalog_says_so_instead_of_an_empty_gallery(
+        window: Any, qtbot: Any, tmp_path: Path, ui_catalog_path: Path) -> None:
+    import shutil
+    import sqlite3
+
+    damaged = tmp_path / "damaged.db"
+    shutil.copy(ui_catalog_path, damaged)
+    con = sqlite3.connect(damaged)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'works'").fetchone()[0]
+    con.close()
+    data = bytearray(damaged.read_bytes())
+    data[(root - 1) * 4096] ^= 0xFF  # the works table's root page is no b-tree any more
+    damaged.write_bytes(bytes(data))
+    window.open_catalog(damaged)
+    qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
+    assert "restore a backup" in window.error_box.text()
+    window.error_box.close()

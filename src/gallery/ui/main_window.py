@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             self.thumb_pool, thumbnail_cache, display=(IMAGE_W, IMAGE_H),
             dpr=QGuiApplication.instance().devicePixelRatio(), parent=self)
         self.model = WorkListModel(service, self.thumbnails, parent=self)
+        self.model.searchFailed.connect(self._search_failed)
         self.page = "browse"
         self.error_box: QMessageBox | None = None
         self._data_version: int | None = None
@@ -138,6 +139,15 @@ class MainWindow(QMainWindow):
                                               self.tr("Catalogs (*.db *.sqlite);;All files (*)"))
         if path:
             self.open_catalog(path)
+
+    def _search_failed(self, message: str) -> None:
+        """A search the catalog cannot answer (a damaged file) is said, once, instead of
+        leaving an empty gallery that looks like a catalog with no works."""
+        if self.error_box is not None and self.error_box.isVisible():
+            return
+        hint = self.tr("The catalog file may be damaged: restore a backup (File menu, or "
+                       "`gallery restore` in a terminal).")
+        self.show_error(self.tr("The catalog cannot be read"), f"{message}\n\n{hint}")
 
     def show_error(self, title: str, detail: str) -> None:
         """One clear, window-modal message; kept on `error_box` so tests can read it."""
