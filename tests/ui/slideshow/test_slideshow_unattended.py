@@ -110,3 +110,21 @@ def test_the_closed_card_moves(make_show: Any, show_catalog: Path, qtbot: Any) -
     assert show.engine.mode == "closed"
     second = show.canvas.grab().toImage()
     assert first != second  # the same words, elsewhere: no line burnt into the panel
+
+
+def test_the_status_says_what_a_technician_needs(make_show: Any, qtbot: Any) -> None:
+    import socket
+
+    show = make_show(playlists=("hall-a",), hours=parse_hours("09:00-18:00"), interval_s=20)
+    qtbot.waitUntil(show.on_screen)  # once the window system has mapped it
+    show.beat()
+    status = json.loads(show.files.status.read_text())
+    assert status["catalog"] == str(show.config.catalog_path.resolve())
+    assert Path(status["catalog"]).is_absolute()
+    assert status["current_work_id"] == "orbital-sunrise"
+    assert status["current_title"] == "Orbital sunrise" and status["current_playlist"] == "hall-a"
+    assert status["screen"] == "(unnamed)" and status["interval_s"] == 20
+    assert status["hours"] == "09:00-18:00" and status["host"] == socket.gethostname()
+    assert status["version"] and status["visible"] is True
+    assert status["plays_today"] == {"orbital-sunrise": 1}
+    assert status["exit_chord"] == "Ctrl+Shift+Q" and status["heartbeat_every_s"] == 5

@@ -23,12 +23,14 @@ class FrontGuard(QObject):
         super().__init__(window)
         self.window = window
         self.restored = 0      # how often the show had to be brought back (for the status)
+        self.active = False    # from the show's start(): a window not yet shown stays so
         self._hidden_logged = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.check)
         self._timer.start(check_ms)
 
     def stop(self) -> None:
+        self.active = False
         self._timer.stop()
 
     def visible(self) -> bool:
@@ -41,11 +43,13 @@ class FrontGuard(QObject):
     def state_changed(self) -> None:
         """From the window's changeEvent: minimised is undone as soon as the event loop runs
         (not inside the event, where the window manager's change is still in flight)."""
-        if self.window.windowState() & Qt.WindowState.WindowMinimized:
+        if self.active and self.window.windowState() & Qt.WindowState.WindowMinimized:
             QTimer.singleShot(0, self.bring_back)
 
     def check(self) -> None:
         """Every few seconds: raise the show; if it is not on screen, bring it back."""
+        if not self.active:
+            return
         if not self.visible():
             self.bring_back()
         else:
@@ -54,7 +58,7 @@ class FrontGuard(QObject):
 
     def bring_back(self) -> None:
         window = self.window
-        if getattr(window, "_closing", False):
+        if not self.active or getattr(window, "_closing", False):
             return
         if not self._hidden_logged:
             log.warning("the show was minimised, hidden or unmapped; bringing it back")

@@ -143,6 +143,7 @@ class SlideshowWindow(QWidget):
             self.settings.remember_screen(screen.name(), self.config.instance)
             self.wanted_screen = screen.name()
         self.place_on(screen)
+        self.guard.active = True
         self.inhibitor.inhibit("Exhibition slideshow is running", int(self.winId()))
         self.engine.start()
 
