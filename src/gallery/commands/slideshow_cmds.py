@@ -28,6 +28,16 @@ def _seconds(text: str) -> float:
     return value
 
 
+def _scale(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.5 <= value <= 3.0:
+        raise argparse.ArgumentTypeError("the caption scale must be between 0.5 and 3")
+    return value
+
+
 EPILOG = """\
 exit:       Ctrl+Shift+Q (or --exit-chord / the setting slideshow/exit_chord in
             slideshow.ini: a modifier plus a key; a chord Qt cannot read is refused);
@@ -70,6 +80,9 @@ def _slideshow_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lang", choices=["en", "ru"], default="en",
                    help="language of the captions (the other title shows beneath)")
     p.add_argument("--no-captions", action="store_true", help="pictures only")
+    p.add_argument("--caption-scale", type=_scale, default=1.0, metavar="FACTOR",
+                   help="caption letter size × FACTOR (0.5-3; default 1: the title is 3.4%% "
+                        "of the screen height). Beside the picture when there is room")
     p.add_argument("--transition", choices=["fade", "panzoom", "none"], default="fade",
                    help="cross-fade (default), slow pan-and-zoom, or none")
     p.add_argument("--exit-chord", metavar="KEYS",
@@ -99,7 +112,7 @@ def _show_arguments(args: argparse.Namespace) -> list[str]:
         if value:
             argv += [flag, value]
     argv += ["--interval", f"{args.interval:g}", "--lang", args.lang,
-             "--transition", args.transition]
+             "--transition", args.transition, "--caption-scale", f"{args.caption_scale:g}"]
     if args.no_captions:
         argv.append("--no-captions")
     return argv
@@ -195,7 +208,7 @@ def _run_window(args: argparse.Namespace, hours: object) -> int:
     config = SlideshowConfig(
         Path(args.catalog), tuple(args.playlist), args.screen, args.interval,
         hours, args.lang, not args.no_captions, args.transition,  # type: ignore[arg-type]
-        exit_chord=args.exit_chord, instance=args.instance)
+        exit_chord=args.exit_chord, instance=args.instance, caption_scale=args.caption_scale)
     window = SlideshowWindow(config)
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
         signal.signal(signum, lambda number, _frame: window.stop(

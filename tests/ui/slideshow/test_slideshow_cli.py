@@ -143,6 +143,8 @@ def test_unknown_playlist_and_bad_hours_exit_2(show_catalog: Path,
     assert "no playlist 'nope'" in capsys.readouterr().err
     assert main(["--catalog", str(show_catalog), "slideshow", "--hours", "9-18"]) == 2
     assert main(["--catalog", str(show_catalog), "slideshow", "--interval", "0"]) == 2
+    assert main(["--catalog", str(show_catalog), "slideshow", "--caption-scale", "5"]) == 2
+    assert "caption scale" in capsys.readouterr().err
 
 
 def test_list_playlists_and_status(show_catalog: Path, make_show: Any,

@@ -36,6 +36,7 @@ class SlideshowConfig:
     recheck_s: float = 30.0             # while dark or closed: look at the clock this often
     exit_chord: str | None = None       # None: from settings (default Ctrl+Shift+Q)
     instance: str = DEFAULT_INSTANCE    # its own status, proof of play, log, screen, lock
+    caption_scale: float = 1.0          # letter size × this (--caption-scale)
 
 
 # -- settings, declared once ----------------------------------------------------------------

@@ -232,7 +232,8 @@ class SlideEngine(QObject):
             # keeps the frames of the failed decode alive, with their half-decoded picture,
             # until the cyclic garbage collector happens by (minutes later, in a quiet show).
             try:
-                return prepare_slide(path, screen_px, caption, logical, dpr)
+                return prepare_slide(path, screen_px, caption, logical, dpr,
+                                     self.config.caption_scale)
             except Exception as error:  # ImageRefused, MemoryError, OSError …
                 return str(error) or type(error).__name__
 

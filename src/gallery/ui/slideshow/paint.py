@@ -60,42 +60,32 @@ def _elided_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) ->
     return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines]
 
 
-def render_caption(caption: CaptionText, size: QSize, dpr: float = 1.0) -> QImage:
-    """The caption band for a screen of `size` (logical px): scrim plus text, bottom-aligned.
-
-    Returns an image exactly as wide as the screen, to be drawn at its bottom edge.
-    """
-    width, height = size.width(), size.height()
-    unit = height  # every size follows the screen height
-    margin_x = max(0.05 * width, 0.06 * unit)
-    margin_bottom = 0.065 * unit
-    text_width = min(width - 2 * margin_x, max(0.62 * width, 0.9 * unit))
+def _blocks(caption: CaptionText, unit: float, text_width: float, scale: float,
+            beside: bool = False) -> list[tuple[QFont, QColor, list[str], float]]:
     blocks: list[tuple[QFont, QColor, list[str], float]] = []
     for role, rel, families, colour, italic, max_lines in ROLES:
         text = getattr(caption, role)
         if not text:
             continue
         weight = QFont.Weight.Medium if role == "title" else QFont.Weight.Normal
-        f = font(families, rel * unit, italic, weight)
+        f = font(families, rel * unit * scale, italic, weight)
         fm = QFontMetricsF(f)
         gap = (0.55 if role in ("details", "note") else 0.25) * f.pixelSize()
-        blocks.append((f, colour, _elided_lines(text, fm, text_width, max_lines), gap))
-    text_height = sum(QFontMetricsF(f).lineSpacing() * len(lines) + gap
-                      for f, _, lines, gap in blocks) - (blocks[0][3] if blocks else 0)
-    scrim = 0.14 * unit  # the gradient starts this far above the first line
-    band_h = min(height, round(text_height + margin_bottom + scrim))
-    image = QImage(round(width * dpr), round(band_h * dpr),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(dpr)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
+        # beside the picture the column is narrow and tall: let each line wrap further
+        lines = max_lines + 2 if beside else max_lines
+        blocks.append((f, colour, _elided_lines(text, fm, text_width, lines), gap))
+    return blocks
+
+
+def _text_height(blocks: list[tuple[QFont, QColor, list[str], float]]) -> float:
+    return sum(QFontMetricsF(f).lineSpacing() * len(lines) + gap
+               for f, _, lines, gap in blocks) - (blocks[0][3] if blocks else 0)
+
+
+def _draw_blocks(painter: QPainter, blocks: list[tuple[QFont, QColor, list[str], float]],
+                 x: float, y: float, text_width: float, unit: float) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    gradient = QLinearGradient(0, 0, 0, band_h)
-    for stop, alpha in ((0.0, 0), (0.3, 110), (0.6, 190), (1.0, 220)):
-        gradient.setColorAt(stop, QColor(0, 0, 0, alpha))
-    painter.fillRect(QRectF(0, 0, width, band_h), gradient)
-    y = band_h - margin_bottom - text_height
     shadow = max(1.0, 0.0016 * unit)  # a soft offset shadow lifts text off a pale picture
     left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for index, (f, colour, lines, gap) in enumerate(blocks):
@@ -104,14 +94,64 @@ def render_caption(caption: CaptionText, size: QSize, dpr: float = 1.0) -> QImag
         painter.setFont(f)
         fm = QFontMetricsF(f)
         for line in lines:
-            box = QRectF(margin_x, y, text_width, fm.lineSpacing())
+            box = QRectF(x, y, text_width, fm.lineSpacing())
             painter.setPen(SHADOW)
             painter.drawText(box.translated(shadow, shadow), left, line)
             painter.setPen(colour)
             painter.drawText(box, left, line)
             y += fm.lineSpacing()
+
+
+def render_caption(caption: CaptionText, size: QSize, dpr: float = 1.0,
+                   scale: float = 1.0) -> QImage:
+    """The caption band for a screen of `size` (logical px): scrim plus text, bottom-aligned.
+
+    Returns an image exactly as wide as the screen, to be drawn at its bottom edge. `scale`
+    (--caption-scale) multiplies every letter size.
+    """
+    width, height = size.width(), size.height()
+    unit = height  # every size follows the screen height
+    margin_x = max(0.05 * width, 0.06 * unit)
+    margin_bottom = 0.065 * unit
+    text_width = min(width - 2 * margin_x, max(0.62 * width, 0.9 * unit))
+    blocks = _blocks(caption, unit, text_width, scale)
+    text_height = _text_height(blocks)
+    scrim = 0.14 * unit  # the gradient starts this far above the first line
+    band_h = min(height, round(text_height + margin_bottom + scrim))
+    image = QImage(round(width * dpr), round(band_h * dpr),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    gradient = QLinearGradient(0, 0, 0, band_h)
+    for stop, alpha in ((0.0, 0), (0.3, 110), (0.6, 190), (1.0, 220)):
+        gradient.setColorAt(stop, QColor(0, 0, 0, alpha))
+    painter.fillRect(QRectF(0, 0, width, band_h), gradient)
+    _draw_blocks(painter, blocks, margin_x, band_h - margin_bottom - text_height, text_width,
+                 unit)
     painter.end()
     return image
+
+
+def side_column(picture: tuple[int, int], screen: tuple[int, int], scale: float = 1.0) -> int:
+    """How wide (px) a caption column beside the picture can be, or 0 when there is no room
+    for one (the caption then goes in a band over the bottom of the picture)."""
+    (pw, _), (sw, sh) = picture, screen
+    needed = min(0.45 * sw, max(0.2 * sw, 0.42 * sh) * scale)
+    free = sw - pw
+    return round(min(free, max(needed, 0.4 * sw))) if free >= needed else 0
+
+
+def paint_caption_beside(painter: QPainter, caption: CaptionText, column: QRectF,
+                         unit: float, scale: float = 1.0) -> None:
+    """The caption as a wall label in `column` beside the picture, on black: no scrim, lower
+    half, like a label hung beside a painting."""
+    margin = 0.05 * unit
+    text_width = column.width() - 2 * margin
+    blocks = _blocks(caption, unit, text_width, scale, beside=True)
+    text_height = _text_height(blocks)
+    y = max(column.top() + margin, column.bottom() - 0.3 * unit - text_height)
+    _draw_blocks(painter, blocks, column.left() + margin, y, text_width, unit)
 
 
 # Where a card's words sit, in turn (fractions of the screen height): a card can stay up for

@@ -9,15 +9,16 @@ never scales, and a cross-fade between pictures of different shapes is exact.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QImage, QPainter
 
 from ...imaging.decode import decode
 from .caption_text import CaptionText
-from .paint import render_caption
+from .paint import paint_caption_beside, render_caption, side_column
 
 MAX_UPSCALE = 2.0  # a small scan is enlarged at most this much; beyond that it goes soft
 
@@ -30,8 +31,11 @@ def fitted_size(size: tuple[int, int], box: tuple[int, int],
     return max(1, min(bw, round(w * scale))), max(1, min(bh, round(h * scale)))
 
 
-def compose(path: Path, screen_px: tuple[int, int]) -> QImage:
-    """The picture at `path`, fitted into a black screen-sized image. Raises ImageRefused."""
+def compose(path: Path, screen_px: tuple[int, int], reserve: Callable[[tuple[int, int]], int]
+            = lambda _size: 0) -> tuple[QImage, int, int]:
+    """The picture at `path`, fitted into a black screen-sized image; the width and left edge
+    of a column kept free right of it (`reserve(fitted size)` wide; picture and column are
+    centred together, like a painting and its label). Raises ImageRefused."""
     picture = decode(path, max_size=screen_px)
     if picture.mode == "RGBA":  # a transparent PNG sits on black, like everything else
         backdrop = Image.new("RGB", picture.size, (0, 0, 0))
@@ -40,12 +44,13 @@ def compose(path: Path, screen_px: tuple[int, int]) -> QImage:
     target = fitted_size(picture.size, screen_px)
     if target != picture.size:
         picture = picture.resize(target, Image.Resampling.LANCZOS)
+    column = reserve(target)
+    left = (screen_px[0] - column - target[0]) // 2
     if target != screen_px:
         screen = Image.new("RGB", screen_px, (0, 0, 0))
-        screen.paste(picture, ((screen_px[0] - target[0]) // 2,
-                               (screen_px[1] - target[1]) // 2))
+        screen.paste(picture, (left, (screen_px[1] - target[1]) // 2))
         picture = screen
-    return rgb32(picture)
+    return rgb32(picture), column, left + target[0]
 
 
 def rgb32(picture: Image.Image) -> QImage:
@@ -60,9 +65,23 @@ def rgb32(picture: Image.Image) -> QImage:
 
 
 def prepare_slide(path: Path, screen_px: tuple[int, int], caption: CaptionText | None,
-                  logical: QSize, dpr: float) -> tuple[QImage, QImage | None]:
-    """Everything a slide needs before it can show: its frame and its caption band."""
-    frame = compose(path, screen_px)
+                  logical: QSize, dpr: float, scale: float = 1.0
+                  ) -> tuple[QImage, QImage | None]:
+    """Everything a slide needs before it can show: its frame and its caption band (None
+    when there is no caption, or when it is drawn beside the picture, into the frame)."""
+
+    def reserve(size: tuple[int, int]) -> int:
+        return side_column(size, screen_px, scale) if caption is not None else 0
+
+    frame, column, column_left = compose(path, screen_px, reserve)
     frame.setDevicePixelRatio(dpr)
-    band = render_caption(caption, logical, dpr) if caption is not None else None
-    return frame, band
+    if caption is None:
+        return frame, None
+    if column:
+        painter = QPainter(frame)  # logical coordinates: the frame carries the DPR
+        paint_caption_beside(painter, caption,
+                             QRectF(column_left / dpr, 0, column / dpr, logical.height()),
+                             logical.height(), scale)
+        painter.end()
+        return frame, None
+    return frame, render_caption(caption, logical, dpr, scale)

@@ -28,6 +28,11 @@ class _NoInhibit:
         pass
 
 
+class _NoPower:
+    def set(self, on: bool) -> bool:
+        return False
+
+
 @dataclass
 class _Fixed:
     """A program of exactly these slides (or a closed one), whatever the catalog holds."""
@@ -43,15 +48,16 @@ class _Fixed:
 
 def snapshot(catalog_path: Path, out: Path, size: tuple[int, int], *, work_id: str = "",
              caption: str | None = None, state: str = "slide", lang: str = "en",
-             dpr: float = 1.0, captions: bool = True) -> Path:
+             dpr: float = 1.0, captions: bool = True, caption_scale: float = 1.0) -> Path:
     """Save one frame: state "slide" (work_id), "no_images", "closed" or "dark"."""
     from .window import SlideshowWindow
 
     config = SlideshowConfig(Path(catalog_path), lang=lang, captions=captions,
-                             transition="none")
+                             transition="none", caption_scale=caption_scale)
     with tempfile.TemporaryDirectory(prefix="slideshow-snapshot-") as state_dir:
         window = SlideshowWindow(config, inhibitor=_NoInhibit(), synchronous=True,
-                                 state_dir=Path(state_dir))
+                                 state_dir=Path(state_dir),
+                                 power=_NoPower())  # type: ignore[arg-type]
         try:
             engine = window.engine
             if state == "slide":
