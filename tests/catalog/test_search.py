@@ -140,3 +140,36 @@ def test_relevance_puts_title_hits_first(catalog: Catalog) -> None:
 def test_facet_counts_alone_match_the_search(catalog: Catalog) -> None:
     filters = {"mission": "voskhod-2"}
     assert catalog.facet_counts("leonov", filters) == catalog.search("leonov", filters).facets
+
+
+def test_walking_the_date_index_pages_exactly_like_sorting(
+        catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from catalog_samples import sample_work
+    from gallery.catalog import search as search_module
+
+    for n, year in enumerate([1971, None, 1965, 1965, None, 1980, 1968, None, 1965]):
+        dated = {"date_display": str(year), "date_earliest": f"{year}-01-01",
+                 "date_latest": f"{year}-12-31"} if year else {
+                 "date_display": None, "date_earliest": None, "date_latest": None}
+        catalog.save(sample_work(f"moon-work-{n}", title=f"Moon {'zyxw'[n % 4]} {n}",
+                                 provenance=[], **dated), None)
+
+    def pages(walk_from: int) -> list[list[str]]:
+        monkeypatch.setattr(search_module, "WALK_FROM", walk_from)
+        return [[r.id for r in catalog.search("moon", sort="date", limit=limit, offset=offset,
+                                              facets=False).rows]
+                for limit in (1, 3, 5, 100) for offset in range(0, 13)]
+
+    assert pages(1) == pages(10**9)
+    assert len(pages(1)[-13]) == catalog.search("moon", facets=False).total
+
+
+def test_a_text_only_count_leaves_out_the_trash(catalog: Catalog) -> None:
+    everything = catalog.search("leonov", facets=False).total
+    assert everything == 3
+    moon = catalog.get("near-the-moon")
+    catalog.delete("near-the-moon", expected_version=moon["version"])
+    assert catalog.search("leonov", facets=False).total == 2
+    assert catalog.search("leonov", facets=False, include_deleted=True).total == 3
+    # the same count through the filtered path (a filter that every work passes)
+    assert catalog.search("leonov", {"year_from": 1900}, facets=False).total == 2

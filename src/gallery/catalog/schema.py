@@ -13,7 +13,7 @@ from collections.abc import Callable
 from . import fts
 
 APPLICATION_ID = 0x4C454F4E  # "LEON": marks a file as a Leonov Gallery catalog
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Tables whose records are edited as a whole and carry an optimistic-locking version.
 RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists")
@@ -283,6 +283,13 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _script(_V2),
     # v3: the search index also holds Snowball stems (wordforms.py); the tables are unchanged.
     3: fts.reindex_all,
+    # v4: live works in date order, so the first page of a broad search walks this index
+    # and stops after a page instead of sorting every hit (search.py, _date_page); the works
+    # in the trash, so a count of hits subtracts them instead of reading every hit's row.
+    4: _script("CREATE INDEX IF NOT EXISTS works_live_date ON works(date_earliest, "
+               "title COLLATE NOCASE) WHERE deleted_at IS NULL;\n"
+               "CREATE INDEX IF NOT EXISTS works_trashed ON works(key) "
+               "WHERE deleted_at IS NOT NULL;"),
 }
 
 

@@ -1,9 +1,10 @@
 """Search: typed text (safe FTS5 prefix match) plus combinable filters, with facet counts.
 
 Each filter narrows the result; each facet's counts are computed with every *other* filter
-applied, so a visitor sees how many works each choice would give. Ranking with bm25() costs
-time in proportion to the hits, so a query that matches more than `RANK_LIMIT` works is ordered
-by date instead: a visitor who typed one letter wants results, not a perfect order.
+applied, so a visitor sees how many works each choice would give (facets.py). Ranking with
+bm25() costs time in proportion to the hits, so a query that matches more than `RANK_LIMIT`
+works is ordered by date instead: a visitor who typed one letter wants results, not a perfect
+order.
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import spelling
+from .facets import count_facets
 from .names import safe_image_path
 from .wordforms import match_expression
 
 RANK_LIMIT = 2000
+WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
 SORTS = ("relevance", "date", "date_desc", "title", "added")
-FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
-          "certainty", "confidence", "image")
 
 
 @dataclass
@@ -60,17 +61,6 @@ _CONDITIONS = {
     "decade": "substr(w.date_earliest, 1, 3) = substr(?, 1, 3)",
 }
 
-# Facets over link tables: the join that gives each work's (value, label).
-_LINK_FACETS = {
-    "mission": "work_missions wm ON wm.work_id = w.id JOIN missions f ON f.id = wm.mission_id",
-    "person": "work_people wp ON wp.work_id = w.id JOIN people f ON f.id = wp.person_id",
-}
-_COLUMN_FACETS = {
-    "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": "w.category",
-    "medium": "w.medium", "certainty": "w.date_certainty", "confidence": "w.confidence",
-    "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
-    "decade": "substr(w.date_earliest, 1, 3) || '0s'",
-}
 _ORDER = {
     "date": "w.date_earliest IS NULL, w.date_earliest, w.title COLLATE NOCASE",
     "date_desc": "w.date_earliest IS NULL, w.date_earliest DESC, w.title COLLATE NOCASE",
@@ -125,7 +115,7 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     match = match_expression(query or "")
     where, params = _conditions(match, filters, include_deleted)
     clause = " AND ".join(where) or "1"
-    total = con.execute(f"SELECT count(*) FROM works w WHERE {clause}", params).fetchone()[0]
+    total = _count(con, match, filters, include_deleted, clause, params)
     if total == 0 and match and correct:
         corrected = spelling.correct(con, query)
         if corrected is not None:
@@ -144,6 +134,9 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                f"ON r.rowid = w.key WHERE {clause} ORDER BY r.score, w.date_earliest "
                f"LIMIT ? OFFSET ?")
         rows = con.execute(sql, [match, *params, limit, offset]).fetchall()
+    elif sort in ("date", "relevance") and total >= WALK_FROM and not include_deleted \
+            and _has_index(con, "works_live_date"):
+        rows = _date_page(con, columns, clause, params, limit, offset)
     else:
         order = _ORDER.get(sort, _ORDER["date"])
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
@@ -155,31 +148,51 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     return result
 
 
+def _count(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
+           include_deleted: bool, clause: str, params: list[Any]) -> int:
+    if (match and not include_deleted and not any(_as_list(v) for v in filters.values())
+            and _has_index(con, "works_trashed")):
+        # Text alone: the index counts its hits without reading a row each, and the few
+        # hits in the trash are taken off (works_trashed holds just those).
+        hits = con.execute("SELECT count(*) FROM works_fts WHERE works_fts MATCH ?",
+                           (match,)).fetchone()[0]
+        trashed = con.execute(
+            "SELECT count(*) FROM works INDEXED BY works_trashed WHERE deleted_at IS NOT NULL "
+            "AND key IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?)",
+            (match,)).fetchone()[0]
+        return int(hits - trashed)
+    return int(con.execute(f"SELECT count(*) FROM works w WHERE {clause}", params)
+               .fetchone()[0])
+
+
+def _has_index(con: sqlite3.Connection, name: str) -> bool:
+    # A catalog older than schema v4 opened read-only has neither of v4's indexes.
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                       (name,)).fetchone() is not None
+
+
+def _date_page(con: sqlite3.Connection, columns: str, clause: str, params: list[Any],
+               limit: int, offset: int) -> list[Any]:
+    """One page in date order (undated works last, as _ORDER["date"] has it), found by
+    walking the live works' date index and keeping the hits: for a query that matches much
+    of the catalog this stops after a page, where ORDER BY would sort every hit first."""
+    dated = con.execute(
+        f"SELECT {columns} FROM works w INDEXED BY works_live_date WHERE {clause} "
+        f"AND w.date_earliest IS NOT NULL ORDER BY w.date_earliest, w.title COLLATE NOCASE "
+        f"LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    if len(dated) == limit:
+        return dated
+    dated_hits = con.execute(f"SELECT count(*) FROM works w WHERE {clause} "
+                             f"AND w.date_earliest IS NOT NULL", params).fetchone()[0]
+    undated = con.execute(
+        f"SELECT {columns} FROM works w WHERE {clause} AND w.date_earliest IS NULL "
+        f"ORDER BY w.title COLLATE NOCASE LIMIT ? OFFSET ?",
+        [*params, limit - len(dated), max(0, offset - dated_hits)]).fetchall()
+    return dated + undated
+
+
 def facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
                  include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
-    """For each facet, (value, label, count) with every other filter applied; largest first.
-
-    The text match is run once into a temporary table that every facet query reuses.
-    """
-    if match:
-        con.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(key INTEGER PRIMARY KEY)")
-        con.execute("DELETE FROM temp.search_hits")
-        con.execute("INSERT INTO temp.search_hits SELECT rowid FROM works_fts "
-                    "WHERE works_fts MATCH ?", (match,))
-    out: dict[str, list[tuple[str, str, int]]] = {}
-    for name in FACETS:
-        where, params = _conditions(match, filters, include_deleted, skip=name,
-                                    hits_table=True)
-        clause = " AND ".join(where) or "1"
-        if name in _LINK_FACETS:
-            sql = (f"SELECT f.id, f.name, count(DISTINCT w.key) FROM works w JOIN "
-                   f"{_LINK_FACETS[name]} WHERE {clause} GROUP BY f.id "
-                   f"ORDER BY count(DISTINCT w.key) DESC, f.name")
-        else:
-            expr = _COLUMN_FACETS[name]
-            sql = (f"SELECT {expr}, {expr}, count(*) FROM works w WHERE {clause} "
-                   f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1")
-        out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
-                     for v, label, n in con.execute(sql, params)]
-    return out
-
+    """For each facet, (value, label, count) with every other filter applied; largest first
+    (counted in memory: see facets.py)."""
+    return count_facets(con, match, filters, include_deleted)

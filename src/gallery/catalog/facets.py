@@ -1,0 +1,199 @@
+"""Facet counts from columns held in memory: a museum-sized catalog counts in milliseconds.
+
+Each facet is counted on the works that pass the text match and every *other* filter, so a
+visitor sees how many works each choice would give. Ten GROUP BY queries over every hit cost
+SQLite most of a second at 100,000 works; here the catalog's facet columns are read once
+(again only after the catalog changes) into numpy arrays of value codes, and each count is a
+`bincount` over a mask. The text match still comes from the search index.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+Mask = npt.NDArray[np.bool_]
+Codes = npt.NDArray[np.int32]
+
+# Column facets: the SQL that gives each work's value (NULL: the work is not counted).
+_COLUMNS = {
+    "series": "series", "holder": "coalesce(current_holder, '')", "category": "category",
+    "medium": "medium", "certainty": "date_certainty", "confidence": "confidence",
+    "image": "CASE image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
+    "decade": "substr(date_earliest, 1, 3) || '0s'",
+}
+# Link facets: (link table, its column, the linked table).
+_LINKS = {"mission": ("work_missions", "mission_id", "missions"),
+          "person": ("work_people", "person_id", "people")}
+FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
+          "certainty", "confidence", "image")
+
+
+@dataclass
+class _Column:
+    values: list[Any]     # code → stored value
+    codes: Codes          # per work: code, or -1 where the value is NULL
+
+
+@dataclass
+class _Link:
+    ids: list[str]        # code → linked record id
+    labels: list[str]     # code → its name
+    works: npt.NDArray[np.intp]   # per (work, record) pair: the work's position
+    codes: Codes                  # per pair: the record's code
+
+
+@dataclass
+class FacetColumns:
+    """The facet columns of every work of one catalog state."""
+
+    state: tuple[int, int, int]
+    position: npt.NDArray[np.intp]      # work key → position (-1: no such work)
+    live: Mask
+    date_from: npt.NDArray[np.int64]    # coalesce(date_latest, date_earliest) as YYYYMMDD
+    date_to: npt.NDArray[np.int64]      # coalesce(date_earliest, date_latest) as YYYYMMDD
+    columns: dict[str, _Column]
+    links: dict[str, _Link]
+
+
+def _day(text: Any, missing: int) -> int:
+    if not text:
+        return missing
+    digits = str(text)[:10].replace("-", "")
+    return int(digits.ljust(8, "0")) if digits.isdigit() else missing
+
+
+def _encode(raw: list[Any]) -> _Column:
+    values: list[Any] = []
+    index: dict[Any, int] = {}
+    codes = np.full(len(raw), -1, dtype=np.int32)
+    for n, value in enumerate(raw):
+        if value is None:
+            continue
+        code = index.get(value)
+        if code is None:
+            code = index[value] = len(values)
+            values.append(value)
+        codes[n] = code
+    return _Column(values, codes)
+
+
+def _load(con: sqlite3.Connection, state: tuple[int, int, int]) -> FacetColumns:
+    expressions = ", ".join(_COLUMNS.values())
+    rows = con.execute(f"SELECT key, deleted_at IS NULL, date_earliest, date_latest, "
+                       f"{expressions} FROM works ORDER BY key").fetchall()
+    keys = np.array([r[0] for r in rows], dtype=np.int64)
+    position = np.full(int(keys.max()) + 1 if len(keys) else 1, -1, dtype=np.intp)
+    position[keys] = np.arange(len(keys))
+    big, small = 99_999_999, -1
+    date_from = np.array([_day(r[3] or r[2], small) for r in rows], dtype=np.int64)
+    date_to = np.array([_day(r[2] or r[3], big) for r in rows], dtype=np.int64)
+    columns = {name: _encode([r[4 + n] for r in rows]) for n, name in enumerate(_COLUMNS)}
+    links = {}
+    for name, (table, column, target) in _LINKS.items():
+        targets = con.execute(f"SELECT id, name FROM {target} ORDER BY id").fetchall()
+        code_of = {t[0]: n for n, t in enumerate(targets)}
+        pairs = con.execute(f"SELECT DISTINCT w.key, l.{column} FROM {table} l JOIN works w "
+                            f"ON w.id = l.work_id").fetchall()
+        pairs = [(k, code_of[i]) for k, i in pairs if i in code_of]
+        links[name] = _Link([t[0] for t in targets], [t[1] for t in targets],
+                            position[np.array([p[0] for p in pairs], dtype=np.int64)]
+                            if pairs else np.zeros(0, dtype=np.intp),
+                            np.array([p[1] for p in pairs], dtype=np.int32))
+    live = np.array([bool(r[1]) for r in rows], dtype=bool)
+    return FacetColumns(state, position, live, date_from, date_to, columns, links)
+
+
+_cache: dict[int, FacetColumns] = {}
+
+
+def facet_columns(con: sqlite3.Connection) -> FacetColumns:
+    """This connection's facet columns, read again only when the catalog has changed."""
+    state = (id(con), con.execute("PRAGMA data_version").fetchone()[0], con.total_changes)
+    cached = _cache.get(id(con))
+    if cached is None or cached.state != state:
+        _cache.clear()  # one catalog at a time is the common case: never grow without bound
+        cached = _cache[id(con)] = _load(con, state)
+    return cached
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None or value == "" or value == []:
+        return []
+    return list(value) if isinstance(value, list | tuple | set) else [value]
+
+
+def _filter_mask(data: FacetColumns, name: str, value: Any) -> Mask | None:
+    """The works one filter lets through (None: the filter is not set)."""
+    if name in ("year_from", "year_to"):
+        if value in (None, ""):
+            return None
+        year = int(value)
+        return (data.date_from >= year * 10000 + 101 if name == "year_from"
+                else data.date_to <= year * 10000 + 1231)
+    chosen = [str(v) for v in _as_list(value)]
+    if not chosen:
+        return None
+    if name in data.links:
+        link = data.links[name]
+        wanted = np.isin(link.codes, [n for n, i in enumerate(link.ids) if i in chosen])
+        mask = np.zeros(len(data.live), dtype=bool)
+        mask[link.works[wanted]] = True
+        return mask
+    if name == "decade":
+        column = data.columns[name]
+        prefixes = {c[:3] for c in chosen}
+        wanted_codes = [n for n, v in enumerate(column.values) if str(v)[:3] in prefixes]
+        return np.isin(column.codes, wanted_codes)
+    if name == "image":  # as search.py reads it: "standin", and anything else means real
+        column = data.columns[name]
+        kinds = {"standin" if v == "standin" else "real" for v in chosen}
+        return np.isin(column.codes, [n for n, v in enumerate(column.values) if v in kinds])
+    if name not in data.columns:
+        raise ValueError(f"unknown filter {name!r}")
+    column = data.columns[name]
+    return np.isin(column.codes, [n for n, v in enumerate(column.values) if str(v) in chosen])
+
+
+def count_facets(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
+                 include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
+    """For each facet, (value, label, count) with every other filter applied; largest first."""
+    data = facet_columns(con)
+    base = np.ones(len(data.live), dtype=bool) if include_deleted else data.live.copy()
+    if match:
+        keys = np.array([r[0] for r in con.execute(
+            "SELECT rowid FROM works_fts WHERE works_fts MATCH ?", (match,))], dtype=np.int64)
+        hits = np.zeros(len(data.live), dtype=bool)
+        known = keys[keys < len(data.position)]
+        places = data.position[known]
+        hits[places[places >= 0]] = True
+        base &= hits
+    masks = {name: m for name, value in filters.items()
+             if (m := _filter_mask(data, name, value)) is not None}
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for facet in FACETS:
+        mask = base.copy()
+        for name, other in masks.items():
+            if name != facet:
+                mask &= other
+        out[facet] = _count_one(data, facet, mask)
+    return out
+
+
+def _count_one(data: FacetColumns, facet: str, mask: Mask) -> list[tuple[str, str, int]]:
+    if facet in data.links:
+        link = data.links[facet]
+        counts = np.bincount(link.codes[mask[link.works]], minlength=len(link.ids))
+        found = [(link.ids[n], link.labels[n], int(c)) for n, c in enumerate(counts) if c]
+        found.sort(key=lambda row: (-row[2], row[1]))
+    else:
+        column = data.columns[facet]
+        codes = column.codes[mask]
+        counts = np.bincount(codes[codes >= 0], minlength=len(column.values))
+        found = [(column.values[n], column.values[n], int(c)) for n, c in enumerate(counts) if c]
+        found.sort(key=lambda row: (-row[2], row[0]))
+    return [(str(v), str(label) if label != "" else "(unknown)", n) for v, label, n in found]

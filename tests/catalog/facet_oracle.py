@@ -1,0 +1,50 @@
+"""The facet counts as SQL gives them: the reference that gallery.catalog.facets (numpy, in
+memory) must agree with. It was the store's own implementation until counting moved to memory."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from gallery.catalog.facets import FACETS
+from gallery.catalog.search import _conditions
+
+# Facets over link tables: the join that gives each work's (value, label).
+_LINK_FACETS = {
+    "mission": "work_missions wm ON wm.work_id = w.id JOIN missions f ON f.id = wm.mission_id",
+    "person": "work_people wp ON wp.work_id = w.id JOIN people f ON f.id = wp.person_id",
+}
+_COLUMN_FACETS = {
+    "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": "w.category",
+    "medium": "w.medium", "certainty": "w.date_certainty", "confidence": "w.confidence",
+    "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
+    "decade": "substr(w.date_earliest, 1, 3) || '0s'",
+}
+def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
+                 include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
+    """For each facet, (value, label, count) with every other filter applied; largest first.
+
+    The text match is run once into a temporary table that every facet query reuses.
+    """
+    if match:
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(key INTEGER PRIMARY KEY)")
+        con.execute("DELETE FROM temp.search_hits")
+        con.execute("INSERT INTO temp.search_hits SELECT rowid FROM works_fts "
+                    "WHERE works_fts MATCH ?", (match,))
+    out: dict[str, list[tuple[str, str, int]]] = {}
+    for name in FACETS:
+        where, params = _conditions(match, filters, include_deleted, skip=name,
+                                    hits_table=True)
+        clause = " AND ".join(where) or "1"
+        if name in _LINK_FACETS:
+            sql = (f"SELECT f.id, f.name, count(DISTINCT w.key) FROM works w JOIN "
+                   f"{_LINK_FACETS[name]} WHERE {clause} GROUP BY f.id "
+                   f"ORDER BY count(DISTINCT w.key) DESC, f.name")
+        else:
+            expr = _COLUMN_FACETS[name]
+            sql = (f"SELECT {expr}, {expr}, count(*) FROM works w WHERE {clause} "
+                   f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1")
+        out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
+                     for v, label, n in con.execute(sql, params)]
+    return out
+
