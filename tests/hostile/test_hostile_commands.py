@@ -422,3 +422,21 @@ def test_export_never_replaces_a_symlink_or_special_file(base: Path, tmp_path: P
         assert code == 2 and len(err.strip().splitlines()) == 1, (fmt, err)
         assert name.is_symlink() if kind == "symlink" else name.is_fifo()
     assert precious.read_text() == "keep"
+
+
+def test_screenshot_of_a_damaged_catalog_says_so_and_writes_nothing(base: Path,
+                                                                     tmp_path: Path) -> None:
+    from hostile_corpus import damaged_catalogs
+
+    catalog = tmp_path / "catalog.db"
+    catalog.write_bytes(damaged_catalogs(base)["btree-works-0"])
+    failures = []
+    for view in ("browse", "timeline", f"detail:{WORK}"):
+        out = tmp_path / "shot.png"
+        code, text = _gallery("screenshot", "--view", view, "--out", str(out),
+                              "--catalog", str(catalog), timeout=60)
+        last = text.strip().splitlines()[-1] if text.strip() else ""
+        if code not in (1, 2) or "Traceback" in text or not last.startswith("gallery: ") \
+                or out.exists():
+            failures.append(f"{view}: exit {code}: {text.strip()[-300:]}")
+    assert not failures, "\n".join(failures)

@@ -91,6 +91,12 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
             if not wait_until_settled(window, timeout):
                 print(f"gallery: warning: still loading after {timeout:.0f} s",
                       file=sys.stderr)
+            if window.error_box is not None and window.error_box.isVisible():
+                # a picture of an error box is no screenshot: say the error, write nothing
+                from ..catalog.errors import CatalogError
+
+                raise CatalogError(f"{catalog_path}: cannot be shown — "
+                                   + " ".join(window.error_box.text().split()))
             if not window.grab().save(str(out), "PNG"):
                 raise OSError(f"{out}: the PNG could not be written")
         finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.names import is_valid_id
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
 from .recordtools import slug
 
@@ -30,7 +30,6 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 _NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
          "sources": "source"}
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
 
 
 class NewRecordDialog(QDialog):
@@ -95,7 +94,7 @@ class NewRecordDialog(QDialog):
     def problem(self) -> str | None:
         if not self.edits[self.title_key].text().strip():
             return self.tr("Give the %s a name.") % _NOUN[self.table]
-        if not _SLUG.match(self.id_edit.text()):
+        if not is_valid_id(self.id_edit.text()):  # the store's own rule, not a copy
             return self.tr("The identifier uses lower-case letters, digits and dashes.")
         return None
 
