@@ -256,8 +256,9 @@ def test_damaged_catalogs_through_every_command(base: Path, tmp_path: Path) -> N
     corpus.update(wal_catalogs(base, tmp_path))
     root = tmp_path / "run"
     for name, (main_bytes, wal) in corpus.items():
+        every = name.startswith(("btree", "wal"))  # the rest: each command's first recipe
         for command in headless():
-            for template in recipes(command):
+            for template in recipes(command)[: None if every else 1]:
                 case = fresh_case(root, base)
                 catalog = case / "catalog.db"
                 catalog.write_bytes(main_bytes)
@@ -326,7 +327,7 @@ def test_hostile_catalog_paths_through_every_command(base: Path, tmp_path: Path)
     root = tmp_path / "run"
     for name, path in paths.items():
         for command in headless():
-            for template in recipes(command):
+            for template in recipes(command)[:1]:
                 case = fresh_case(root, base)
                 argv = fill(template, catalog=str(path), out=str(case / "out"), work=WORK,
                             input=str(case / SOUND_INPUT.get(command, "export.json")))

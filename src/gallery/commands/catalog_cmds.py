@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomically
 from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
-from ..inputs import MIB, read_limited
+from ..inputs import MIB, open_regular, read_limited
 from .registry import command
 
 
@@ -173,14 +174,27 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("backup", help="a backup file written by `gallery backup`")
 
 
+def _replaceable(target: Path) -> bool:
+    """A regular file that is empty or starts as SQLite does (damaged or not)."""
+    from ..catalog.connection import SQLITE_MAGIC
+
+    try:
+        with os.fdopen(open_regular(target), "rb") as handle:
+            head = handle.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return head in (b"", SQLITE_MAGIC)
+
+
 @command("restore", "replace the catalog with a checked backup (the old one is kept)",
          _restore_args)
 def run_restore(args: argparse.Namespace) -> int:
     from ..catalog.backup_restore import restore
 
     target = Path(args.catalog)
-    if target.exists() and not target.is_file():
-        raise UsageError(f"{target}: is not a catalog file; restore needs the file to replace")
+    if target.exists() and not _replaceable(target):
+        # a damaged catalog may be replaced; a document named by mistake never is
+        raise UsageError(f"{target}: is not a catalog file; restore replaces only a catalog")
     backup = Path(args.backup)
     if not backup.is_file():
         raise UsageError(f"{backup}: no such backup file")

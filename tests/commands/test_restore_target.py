@@ -1,0 +1,39 @@
+"""`gallery restore` replaces a catalog (damaged or not), never a file that is no catalog."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from gallery.cli import main
+
+
+@pytest.mark.parametrize("content", [b"my thesis, chapter one\n" * 100, b"\0" * 8192])
+def test_restore_onto_a_file_that_is_no_catalog_is_refused(catalog_path: Path, tmp_path: Path,
+                                                           content: bytes,
+                                                           capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    backup = tmp_path / "backup.db"
+    shutil.copy(catalog_path, backup)
+    document = tmp_path / "work" / "notes.db"
+    document.parent.mkdir()
+    document.write_bytes(content)
+    code = main(["restore", str(backup), "--catalog", str(document)])
+    err = capsys.readouterr().err
+    assert code == 2 and "not a catalog" in err and len(err.strip().splitlines()) == 1
+    assert document.read_bytes() == content
+    assert sorted(p.name for p in document.parent.iterdir()) == ["notes.db"]
+
+
+def test_restore_onto_a_damaged_catalog_still_works(catalog_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    backup = tmp_path / "backup.db"
+    shutil.copy(catalog_path, backup)
+    damaged = tmp_path / "work" / "catalog.db"
+    damaged.parent.mkdir()
+    damaged.write_bytes(catalog_path.read_bytes()[:8192])  # truncated: damaged, still SQLite
+    assert main(["restore", str(backup), "--catalog", str(damaged)]) == 0
+    assert main(["search", "moon", "--catalog", str(damaged)]) == 0
+    capsys.readouterr()
