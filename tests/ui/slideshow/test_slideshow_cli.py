@@ -124,7 +124,11 @@ def test_two_instances_keep_separate_files_and_export_csv(
     assert ShowSettings().remembered_screen("west") is None
     assert ShowSettings().remembered_screen() is None
     assert main(["slideshow", "--status", "--instance", "east"]) == 1  # stopped
-    assert json.loads(capsys.readouterr().out.split("\n}")[0] + "}")["instance"] == "east"
+    printed = capsys.readouterr()
+    assert json.loads(printed.out.split("\n}")[0] + "}")["instance"] == "east"
+    assert "other shows here: west" in printed.err
+    assert main(["slideshow", "--status"]) == 1  # "default" never ran here
+    assert "other shows here: east, west" in capsys.readouterr().err
     out = tmp_path / "plays.csv"
     assert main(["slideshow", "--proof-of-play-csv", str(out)]) == 0
     rows = list(csv.DictReader(out.read_text(encoding="utf-8").splitlines()))

@@ -21,12 +21,14 @@ def test_dark_hours_release_the_inhibit_and_turn_the_display_off(make_show: Any,
     assert show.engine.mode == "dark" and show.night.dark
     assert show.inhibitor.calls == ["inhibit", "release"]
     assert show.night.power.calls == ["off"]
+    assert show.recorder.status["display"] == "off"
     show.engine.advance()  # still dark: nothing is switched again
     assert show.night.power.calls == ["off"]
     clock.now = clock.now.replace(hour=18, minute=1)
     with qtbot.waitSignal(show.slideShown):
         show.engine.advance()
     assert show.night.power.calls == ["off", "on"]
+    assert show.recorder.status["display"] == "on"
     assert show.inhibitor.calls == ["inhibit", "release", "inhibit"]
     clock.now += timedelta(hours=3)
     show.engine.advance()

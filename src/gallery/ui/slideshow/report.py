@@ -17,6 +17,10 @@ from .status import read_status
 def print_status(instance: str) -> int:
     """The status of show `instance`, judged live or not; the exit code says which."""
     files = ShowFiles(log_dir(), instance)
+    others = sorted(p.name.removeprefix("slideshow-").removesuffix("-status.json")
+                    for p in files.folder.glob("slideshow-*-status.json") if p != files.status)
+    if others:  # two screens, two shows: say the other names, which a technician may want
+        print(f"(other shows here: {', '.join(others)}; see --instance NAME)", file=sys.stderr)
     try:
         status = read_status(files.status)
     except FileNotFoundError:

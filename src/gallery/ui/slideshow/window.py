@@ -103,6 +103,9 @@ class SlideshowWindow(QWidget):
                                  lambda: int(self.winId()))
         self.engine.cardShown.connect(self.night.mode)
         self.engine.slideShown.connect(lambda _work: self.night.mode("playing"))
+        for signal in (self.engine.cardShown, self.engine.slideShown):  # after night.mode
+            signal.connect(lambda *_: self.recorder.note(
+                display="off" if self.night.dark else "on"))
         self.guard = FrontGuard(self)
         self._watched: QScreen | None = None  # whose geometryChanged we follow
         chord = config.exit_chord or self.settings.get("slideshow/exit_chord")
