@@ -104,7 +104,8 @@ def run_export(args: argparse.Namespace) -> int:
         else:
             from .interop_cmds import export_standard
 
-            return export_standard(catalog, args)
+            with catalog.reading():  # LIDO, Linked Art, IIIF: all of one saved moment
+                return export_standard(catalog, args)
     if args.output:
         write_text_atomically(Path(args.output), text)
     else:

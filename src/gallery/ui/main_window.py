@@ -133,6 +133,20 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         return True
 
+    def _reopen_replaced(self) -> None:
+        """The file at our path was swapped: open the new one, staying on the same page."""
+        try:
+            catalog = Catalog.open(self.service.catalog.path, writer=False)
+        except (CatalogError, OSError):
+            return  # caught mid-swap, or the new file is unusable: try at the next poll
+        old = self.service
+        self.service = CatalogService(catalog, synchronous=old.synchronous)
+        self._data_version = None
+        self._attach_catalog()
+        old.shutdown()
+        if self.page == "detail" and self.detail.work_id:
+            self.detail.show_work(self.detail.work_id)
+
     def choose_catalog(self) -> None:
         start = str(Path(self.service.catalog.path).parent)
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Catalog"), start,
@@ -190,6 +204,10 @@ class MainWindow(QMainWindow):
         self._data_version = version
 
     def _check_for_changes(self) -> None:
+        if self.service.catalog.replaced():  # restored or rebuilt: read the new file
+            self._reopen_replaced()
+            return
+
         def changed(version: int) -> None:
             if self._data_version is not None and version != self._data_version:
                 self.model.refresh()
