@@ -155,3 +155,20 @@ def test_typing_orders_by_best_match_until_the_visitor_picks_an_order(window: An
     bar.sort_box.setCurrentIndex(2)  # the visitor picks "Title"
     bar.field.clear()
     assert bar.sort() == "title" and bar.chosen_sort() == "title"
+
+
+def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
+    from gallery.ui.browse.models import SnippetRole
+
+    grid, model = window.browse.grid, window.model
+    plain_height = grid.visualRect(model.index(0)).height()
+    qtbot.keyClicks(window.browse.bar.field, "sokolov")
+    qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
+    snippet = model.data(model.index(0), SnippetRole)
+    assert snippet is not None and snippet.match == "Sokolov"
+    assert "Sokolov" in model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
+    assert grid.visualRect(model.index(0)).height() > plain_height  # room for the line
+    window.browse.bar.field.clear()
+    qtbot.waitUntil(lambda: len(shown_ids(window)) == 4)
+    assert model.data(model.index(0), SnippetRole) is None
+    assert grid.visualRect(model.index(0)).height() == plain_height

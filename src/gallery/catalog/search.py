@@ -16,6 +16,7 @@ from typing import Any
 from . import spelling
 from .facets import count_facets
 from .names import safe_image_path
+from .snippets import Snippet, snippets
 from .wordforms import match_expression
 
 RANK_LIMIT = 2000
@@ -45,6 +46,7 @@ class SearchResult:
     facets: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
     ranked: bool = False
     corrected_query: str | None = None  # set when nothing matched what was typed and this did
+    snippets: dict[str, Snippet] = field(default_factory=dict)  # work id → why it came up
 
 
 # Each filter: the SQL condition for one chosen value (OR-ed when several are chosen).
@@ -109,7 +111,7 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
 
 def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: str,
            limit: int, offset: int, facets: bool, include_deleted: bool,
-           correct: bool = True) -> SearchResult:
+           correct: bool = True, snippets_lang: str | None = None) -> SearchResult:
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     match = match_expression(query or "")
@@ -120,7 +122,7 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         corrected = spelling.correct(con, query)
         if corrected is not None:
             result = search(con, corrected, filters, sort, limit, offset, facets,
-                            include_deleted, correct=False)
+                            include_deleted, correct=False, snippets_lang=snippets_lang)
             if result.total:
                 result.corrected_query = corrected
                 return result
@@ -145,6 +147,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                                    bool(r[7]), r[8]) for r in rows], total, ranked=ranked)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)
+    if snippets_lang and match:
+        result.snippets = snippets(con, [r.id for r in result.rows], query, snippets_lang)
     return result
 
 

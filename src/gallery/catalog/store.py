@@ -194,12 +194,14 @@ class Catalog(RecordTables):
     def search(self, query: str = "", filters: dict[str, Any] | None = None,
                sort: str = "relevance", limit: int = 100, offset: int = 0,
                facets: bool = True, include_deleted: bool = False,
-               correct: bool = True) -> search_module.SearchResult:
+               correct: bool = True,
+               snippets_lang: str | None = None) -> search_module.SearchResult:
         """Works matching typed text and filters; see `gallery.catalog.search`. When nothing
-        matches and `correct`, misspelt words are corrected (`result.corrected_query`)."""
+        matches and `correct`, misspelt words are corrected (`result.corrected_query`); with
+        `snippets_lang` ("en"/"ru"), each hit says where its text matched (`result.snippets`)."""
         with self.reading() as con:  # the page, its total and its counts from one snapshot
             return search_module.search(con, query, filters or {}, sort, limit, offset,
-                                        facets, include_deleted, correct)
+                                        facets, include_deleted, correct, snippets_lang)
 
     def facet_counts(self, query: str = "", filters: dict[str, Any] | None = None,
                      include_deleted: bool = False) -> dict[str, list[tuple[str, str, int]]]:

@@ -21,7 +21,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .models import FallbackRole, StandinRole, ThumbStateRole, YearRole
+from ...catalog.snippets import Snippet
+from .models import (
+    FallbackRole,
+    SnippetLineRole,
+    SnippetRole,
+    StandinRole,
+    ThumbStateRole,
+    YearRole,
+)
 
 PAD = 10
 IMAGE_W, IMAGE_H = 196, 164
@@ -49,6 +57,8 @@ class WorkDelegate(QStyledItemDelegate):
         self._title_italic.setItalic(True)
         self._year_font = QFont()
         self._year_font.setPointSizeF(self._year_font.pointSizeF() * 0.92)
+        self._snippet_bold = QFont(self._year_font)
+        self._snippet_bold.setWeight(QFont.Weight.Bold)
         self._mark_font = QFont()
         self._mark_font.setPointSizeF(max(6.5, self._mark_font.pointSizeF() * 0.72))
         self._title_step = QFontMetrics(self._title_font).lineSpacing()
@@ -62,14 +72,15 @@ class WorkDelegate(QStyledItemDelegate):
         self._mark = self._make_mark()
         self._captions.clear()
 
-    def cell_size(self) -> QSize:
+    def cell_size(self, snippet_line: bool = False) -> QSize:
         title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
-        year_h = QFontMetrics(self._year_font).lineSpacing()
+        year_h = QFontMetrics(self._year_font).lineSpacing() * (2 if snippet_line else 1)
         return QSize(IMAGE_W + 2 * PAD, PAD + IMAGE_H + 8 + title_h + 2 + year_h + PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return self.cell_size()
+        # While typed text is searched for, every cell has a line saying why it came up.
+        return self.cell_size(bool(index.data(SnippetLineRole)))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -163,6 +174,32 @@ class WorkDelegate(QStyledItemDelegate):
                                              Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, year_top, width, self._year_metrics.lineSpacing()),
                          _LINE, year)
+        snippet = index.data(SnippetRole)
+        if snippet is not None:
+            self._paint_snippet(painter, QRect(left, year_top + self._year_metrics.lineSpacing(),
+                                               width, self._year_metrics.lineSpacing()), snippet)
+
+    def _paint_snippet(self, painter: QPainter, line: QRect, snippet: Snippet) -> None:
+        """"…with Andrei Sokolov…": the matched word in the title's ink, bold, as much of the
+        text around it as fits on either side."""
+        plain, bold = self._year_metrics, QFontMetrics(self._snippet_bold)
+        match = bold.elidedText(snippet.match, Qt.TextElideMode.ElideRight, line.width())
+        room = max(0, line.width() - bold.horizontalAdvance(match) - 8)
+        after_w = min(plain.horizontalAdvance(snippet.after), room // 2)
+        before = plain.elidedText(snippet.before, Qt.TextElideMode.ElideLeft, room - after_w)
+        after = plain.elidedText(snippet.after, Qt.TextElideMode.ElideRight,
+                                 room - plain.horizontalAdvance(before))
+        x = line.left()
+        for text, font, metrics, pen in ((before, self._year_font, plain, MUTED),
+                                         (match, self._snippet_bold, bold, INK),
+                                         (after, self._year_font, plain, MUTED)):
+            if not text:
+                continue
+            painter.setFont(font)
+            painter.setPen(pen)
+            painter.drawText(QRect(x, line.top(), line.right() - x + 1, line.height()),
+                             _LINE, text)
+            x += metrics.horizontalAdvance(text)
 
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from ...catalog.search import SearchResult, WorkRow
+from ...catalog.snippets import Snippet
 from ..i18n import current_language
 from ..words import FALLBACK_MARK, localized
 from ..workers import CatalogService
@@ -39,6 +40,8 @@ StandinRole = Qt.ItemDataRole.UserRole + 3
 ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "ready", "loading", "none"
 ConfidenceRole = Qt.ItemDataRole.UserRole + 5
 FallbackRole = Qt.ItemDataRole.UserRole + 6  # the caption is not in the visitor's language
+SnippetRole = Qt.ItemDataRole.UserRole + 7   # why it came up: a Snippet, or None
+SnippetLineRole = Qt.ItemDataRole.UserRole + 8  # True while typed text is searched for
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,10 @@ def spec_for(query: str, filters: dict[str, Any], sort: str, exact: bool = False
 
 def _searching(spec: SearchSpec, **options: Any) -> Callable[[Any], SearchResult]:
     """The catalog call for one page (or the counts) of `spec`, to run on the catalog's thread."""
+    lang = current_language() if spec.query and options.get("limit") else None
     return lambda catalog: catalog.search(spec.query, spec.filter_dict(), spec.sort,
-                                          correct=not spec.exact, **options)
+                                          correct=not spec.exact, snippets_lang=lang,
+                                          **options)
 
 
 def year_caption(row: WorkRow) -> str:
@@ -94,6 +99,7 @@ class WorkListModel(QAbstractListModel):
         self._thumbs = thumbnails
         self._images_dir = images_dir or service.catalog.images_dir
         self._rows: list[WorkRow] = []
+        self._snippets: dict[str, Snippet] = {}
         self._total = 0
         self._spec = SearchSpec()
         self._generation = 0
@@ -168,6 +174,7 @@ class WorkListModel(QAbstractListModel):
         self._searching = False
         self.beginResetModel()
         self._rows = list(result.rows)
+        self._snippets = dict(result.snippets)
         self._total = result.total
         self._waiting.clear()
         if self._thumbs is not None:
@@ -178,6 +185,7 @@ class WorkListModel(QAbstractListModel):
     def _refreshed(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
             return
+        self._snippets = dict(result.snippets)
         old_ids = [r.id for r in self._rows]
         new_ids = [r.id for r in result.rows[:len(old_ids)]]
         if new_ids != old_ids or len(result.rows) < len(self._rows):
@@ -227,6 +235,7 @@ class WorkListModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(result.rows) - 1)
         self._rows.extend(result.rows)
+        self._snippets.update(result.snippets)
         self._total = max(result.total, len(self._rows))
         self.endInsertRows()
 
@@ -258,14 +267,16 @@ class WorkListModel(QAbstractListModel):
         row = self.row_data(index.row())
         if row is None:
             return None
+        snippet = self._snippets.get(row.id)
+        why = f"{snippet.before}{snippet.match}{snippet.after}".strip() if snippet else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title, _fallback = self._title(row)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{title}, {year_caption(row)}".strip(", ")
+                return ", ".join(p for p in (title, year_caption(row), why) if p)
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
             title, fallback = self._title(row)
-            lines = [title, year_caption(row)]
+            lines = [title, year_caption(row), why]
             if fallback:
                 lines.append(f"({FALLBACK_MARK[current_language()]})")
             return "\n".join(line for line in lines if line)
@@ -286,6 +297,10 @@ class WorkListModel(QAbstractListModel):
             return self._title(row)[1]
         if role == ThumbStateRole:
             return self._thumb_state(row)
+        if role == SnippetRole:
+            return self._snippets.get(row.id)
+        if role == SnippetLineRole:
+            return bool(self._spec.query)
         return None
 
     def _title(self, row: WorkRow) -> tuple[str, bool]:
