@@ -62,3 +62,14 @@ def test_counts_follow_saves_and_the_trash(catalog: Catalog) -> None:
 def test_an_unknown_filter_is_refused(catalog: Catalog) -> None:
     with pytest.raises(ValueError, match="unknown filter"):
         count_facets(catalog.connection, None, {"colour": "red"}, False)
+
+
+def test_a_new_connection_never_gets_an_old_ones_counts(catalog_path: Path,
+                                                        shipped_copy: Path) -> None:
+    # A closed connection's id() is soon another one's: the cache must not mix catalogs.
+    for _ in range(20):
+        for path, works in ((catalog_path, 3), (shipped_copy, 48)):
+            with Catalog.open(path, read_only=True) as catalog:
+                counts = count_facets(catalog.connection, None, {}, False)
+                assert sum(n for _, _, n in counts["image"]) == works
+                assert catalog.search("sokolv", facets=False).total >= 1

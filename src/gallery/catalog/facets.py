@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .snapshot import catalog_state
+
 Mask = npt.NDArray[np.bool_]
 Codes = npt.NDArray[np.int32]
 
@@ -51,7 +53,8 @@ class _Link:
 class FacetColumns:
     """The facet columns of every work of one catalog state."""
 
-    state: tuple[int, int, int]
+    connection: sqlite3.Connection   # held, so that no later connection can share its id
+    state: tuple[int, int]
     position: npt.NDArray[np.intp]      # work key → position (-1: no such work)
     live: Mask
     date_from: npt.NDArray[np.int64]    # coalesce(date_latest, date_earliest) as YYYYMMDD
@@ -82,7 +85,7 @@ def _encode(raw: list[Any]) -> _Column:
     return _Column(values, codes)
 
 
-def _load(con: sqlite3.Connection, state: tuple[int, int, int]) -> FacetColumns:
+def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
     expressions = ", ".join(_COLUMNS.values())
     rows = con.execute(f"SELECT key, deleted_at IS NULL, date_earliest, date_latest, "
                        f"{expressions} FROM works ORDER BY key").fetchall()
@@ -105,20 +108,18 @@ def _load(con: sqlite3.Connection, state: tuple[int, int, int]) -> FacetColumns:
                             if pairs else np.zeros(0, dtype=np.intp),
                             np.array([p[1] for p in pairs], dtype=np.int32))
     live = np.array([bool(r[1]) for r in rows], dtype=bool)
-    return FacetColumns(state, position, live, date_from, date_to, columns, links)
+    return FacetColumns(con, state, position, live, date_from, date_to, columns, links)
 
 
-_cache: dict[int, FacetColumns] = {}
+_cache: list[FacetColumns] = []  # one catalog at a time is the common case: never grows
 
 
 def facet_columns(con: sqlite3.Connection) -> FacetColumns:
     """This connection's facet columns, read again only when the catalog has changed."""
-    state = (id(con), con.execute("PRAGMA data_version").fetchone()[0], con.total_changes)
-    cached = _cache.get(id(con))
-    if cached is None or cached.state != state:
-        _cache.clear()  # one catalog at a time is the common case: never grow without bound
-        cached = _cache[id(con)] = _load(con, state)
-    return cached
+    state = catalog_state(con)
+    if not _cache or _cache[0].connection is not con or _cache[0].state != state:
+        _cache[:] = [_load(con, state)]
+    return _cache[0]
 
 
 def _as_list(value: Any) -> list[Any]:

@@ -27,3 +27,10 @@ def read_snapshot(con: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         # have ended it.
         if con.in_transaction:
             con.execute("ROLLBACK")
+
+
+def catalog_state(con: sqlite3.Connection) -> tuple[int, int]:
+    """Changes whenever what this connection reads may have changed: `data_version` moves when
+    another connection commits, `total_changes` with our own writes. A key for caches kept
+    beside SQLite (held together with the connection itself: ids of closed ones are reused)."""
+    return con.execute("PRAGMA data_version").fetchone()[0], con.total_changes

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from .snapshot import catalog_state
 from .textfold import fold
 from .wordforms import stem, words
 
@@ -22,25 +23,24 @@ MIN_LENGTH = 4     # shorter words have too many neighbours to guess from
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    key: tuple[int, int, int]
+    connection: sqlite3.Connection   # held, so that no later connection can share its id
+    key: tuple[int, int]
     terms: list[str]          # sorted, for prefix look-ups
     documents: dict[str, int]  # how many works hold each term: the commoner guess wins ties
 
 
-_cache: dict[int, _Vocabulary] = {}
+_cache: list[_Vocabulary] = []  # one catalog at a time is the common case: never grows
 
 
 def _vocabulary(con: sqlite3.Connection) -> _Vocabulary:
-    key = (id(con), con.execute("PRAGMA data_version").fetchone()[0], con.total_changes)
-    cached = _cache.get(id(con))
-    if cached is not None and cached.key == key:
-        return cached
+    key = catalog_state(con)
+    if _cache and _cache[0].connection is con and _cache[0].key == key:
+        return _cache[0]
     con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab "
                 "USING fts5vocab(main, works_fts, row)")
     rows = con.execute("SELECT term, doc FROM temp.works_vocab").fetchall()
-    vocabulary = _Vocabulary(key, sorted(t for t, _ in rows), dict(rows))
-    _cache.clear()  # one catalog at a time is the common case; never grow without bound
-    _cache[id(con)] = vocabulary
+    vocabulary = _Vocabulary(con, key, sorted(t for t, _ in rows), dict(rows))
+    _cache[:] = [vocabulary]
     return vocabulary
 
 
