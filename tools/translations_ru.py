@@ -225,6 +225,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Title": "Название",
     "Recently added": "Недавно добавленные",
     "Best match": "Лучшее совпадение",
+    "%1 — Leonov Gallery": "%1 — Галерея Леонова",
     "Showing results for <b>%1</b>. Search instead for <a href=\"exact\">%2</a>":
         "Показаны результаты для <b>%1</b>. Искать именно <a href=\"exact\">%2</a>",
     "Showing results for %1": "Показаны результаты для %1",
@@ -686,6 +687,37 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Shown instead of the title; empty: the work's title":
         "Показывается вместо названия; пусто — название работы",
     "Empty: the playlist's seconds per work": "Пусто — секунд на работу, как в плейлисте",
+    # -- added by the lead: editor lists and dates, damaged catalogs -----------------------------
+    "The date and its range disagree": "Дата и её диапазон не согласуются",
+    "Save anyway?": "Всё равно сохранить?",
+    "Save anyway": "Всё равно сохранить",
+    "Not saved: the date and its range disagree.":
+        "Не сохранено: дата и её диапазон не согласуются.",
+    "Add an item": "Добавить пункт",
+    "Remove the selected item": "Удалить выбранный пункт",
+    "Move the selected item up": "Переместить выбранный пункт выше",
+    "Move the selected item down": "Переместить выбранный пункт ниже",
+    "Add an item to %s": "Добавить пункт: %s",
+    "Remove an item from %s": "Удалить пункт: %s",
+    "Reorder %s": "Изменить порядок: %s",
+    "The catalog file may be damaged: restore a backup (File menu, or `gallery restore` in a "
+    "terminal).": "Файл каталога, возможно, повреждён: восстановите резервную копию (меню "
+                  "«Файл» или `gallery restore` в терминале).",
+    "The catalog cannot be read": "Каталог не удаётся прочитать",
+    "Fact": "Факт",
+    "Value": "Значение",
+    "as it should read: 1965, 18–19 March 1965": "как её следует читать: 1965, 18–19 марта 1965",
+    "Use this range": "Взять этот диапазон",
+    "the date cannot be read: %s": "дату не удаётся прочитать: %s",
+    "The date reads “%s”, which stands for %s to %s, but the range says %s to %s.":
+        "Дата записана как «%s», то есть с %s по %s, а диапазон — с %s по %s.",
+    "No date: the work is undated.": "Даты нет: работа не датирована.",
+    "Cannot read this as a date: %s. Write it as 1965, c. 1967, 1967-68, 18–19 March 1965 …; "
+    "what a date cannot say goes in the date note.":
+        "Не удаётся прочитать это как дату: %s. Пишите так: 1965, около 1967, 1967–68, "
+        "18–19 марта 1965 …; то, чего не выразить датой, — в примечание к дате.",
+    "Read as undated.": "Прочитано как «без даты».",
+    "Read as %s to %s · %s": "Прочитано как с %s по %s · %s",
 }
 
 # Where one English word needs another Russian word in one place.

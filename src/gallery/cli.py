@@ -7,6 +7,7 @@ line on stderr, no traceback). Commands that need no window never import Qt widg
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -63,6 +64,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("gallery: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`gallery search … | head`): stop quietly, as Unix tools do,
+        # with stdout pointed at nothing so Python's own flush at exit cannot fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         print(f"gallery: {where}{error.strerror or error}", file=sys.stderr)

@@ -173,3 +173,14 @@ def test_a_text_only_count_leaves_out_the_trash(catalog: Catalog) -> None:
     assert catalog.search("leonov", facets=False, include_deleted=True).total == 3
     # the same count through the filtered path (a filter that every work passes)
     assert catalog.search("leonov", {"year_from": 1900}, facets=False).total == 2
+
+
+@pytest.mark.parametrize("typed", ["🚀", "*", "()", "^", '""', "‮", "—"])
+def test_only_symbols_typed_finds_nothing(catalog: Catalog, typed: str) -> None:
+    result = catalog.search(typed)
+    assert result.total == 0 and result.rows == []
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "\n\t"])
+def test_nothing_typed_shows_everything(catalog: Catalog, typed: str) -> None:
+    assert catalog.search(typed).total == 3

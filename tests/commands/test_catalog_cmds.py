@@ -111,3 +111,16 @@ def test_module_entry_point_runs_without_qt_widgets(catalog_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                           timeout=60)
     assert done.stdout.strip().splitlines()[-1] == "no-widgets 0"
+
+
+def test_import_json_says_where_the_images_must_go(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "catalog.db"
+    export = tmp_path / "all.json"
+    assert run(capsys, "export", "--format", "json", "-o", str(export),
+               "--catalog", str(shipped))[0] == 0
+    (tmp_path / "new").mkdir()
+    code, out, _ = run(capsys, "import-json", str(export), "--catalog",
+                       str(tmp_path / "new" / "catalog.db"))
+    assert code == 0
+    assert "48 work(s) name images that are not in" in out and "gallery standins" in out

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 import gallery.ui.i18n as i18n_module
 from gallery.catalog.store import Catalog
@@ -23,9 +23,12 @@ from gallery.ui.workers import CatalogService
 TS = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS><TS version="2.1" language="ru_RU">
 <context><name>MainWindow</name>
- <message><source>Leonov Gallery — %1</source>
-  <translation>Галерея Леонова — %1</translation></message>
+ <message><source>%1 — Leonov Gallery</source>
+  <translation>%1 — Галерея Леонова</translation></message>
  <message><source>%1 of %2 works</source><translation>%1 из %2 работ</translation></message>
+</context>
+<context><name>Application</name>
+ <message><source>Leonov Gallery</source><translation>Галерея Леонова</translation></message>
 </context>
 <context><name>WindowActions</name>
  <message><source>&amp;File</source><translation>&amp;Файл</translation></message>
@@ -77,7 +80,8 @@ def test_language_switch_changes_visible_strings(window: Any, qtbot: Any,
                window.actions_.find.text(), window.count_label.text())
     window.actions_.lang_ru.trigger()
     assert current_language() == "ru"
-    assert window.windowTitle() == "Галерея Леонова — catalog.db"
+    assert window.windowTitle() == "catalog.db — Галерея Леонова"
+    assert QApplication.applicationDisplayName() == "Галерея Леонова"  # Qt's title suffix
     assert window.actions_.file_menu.title() == "&Файл"
     assert window.actions_.find.text() == "&Найти работы"
     assert window.count_label.text() == "4 из 4 работ"
@@ -154,7 +158,7 @@ def test_another_catalog_opens_and_is_remembered(window: Any, tmp_path: Path,
         catalog.save({"id": "lone-work", "title": "A lone work", "confidence": "low"}, None)
     assert window.open_catalog(other) is True
     assert window.model.work_ids() == ["lone-work"]
-    assert window.windowTitle() == "Leonov Gallery — second.db"
+    assert window.windowTitle() == "second.db — Leonov Gallery"
     recent = window.settings.get("catalog/recent")
     assert recent[:2] == [str(other.resolve()), str(ui_catalog_path.resolve())]
     menu = [a.toolTip() for a in window.actions_.recent_menu.actions()]

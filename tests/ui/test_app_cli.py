@@ -75,3 +75,15 @@ def test_install_desktop_writes_an_entry_and_icons(ui_catalog_path: Path,
     icon = data_home / "icons" / "hicolor" / "256x256" / "apps" / "leonov-gallery.png"
     assert QImage(str(icon)).width() == 256
     assert "Installed" in capsys.readouterr().out
+
+
+def test_screenshot_never_writes_through_a_symlink(ui_catalog_path: Path, tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "shot.png"
+    link.symlink_to(victim)
+    code = main(["--catalog", str(ui_catalog_path), "screenshot", "--view", "browse",
+                 "--out", str(link), "--size", "640x480"])
+    assert code == 2 and victim.read_text() == "keep me" and link.is_symlink()
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1

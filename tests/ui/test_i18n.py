@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -66,3 +67,26 @@ def test_unknown_language_is_refused(english_after: QApplication) -> None:
     with pytest.raises(ValueError, match="unknown language"):
         install_language(english_after, "fr")
     assert current_language() == "en"
+
+
+def test_every_interface_string_has_its_russian(tmp_path: Path) -> None:
+    """A string added to the interface without a Russian translation fails here (run
+    `python tools/build_translations.py` after adding words to tools/translations_ru.py)."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not beside this Python")
+    extracted = tmp_path / "now.ts"
+    sources = sorted(str(p) for p in (root / "src" / "gallery" / "ui").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], check=True,
+                   capture_output=True, timeout=120)
+    shipped = ET.parse(root / "src" / "gallery" / "resources" / "i18n" / "gallery_ru.ts")
+    translated = {m.findtext("source") for m in shipped.iter("message")
+                  if (t := m.find("translation")) is not None and t.get("type") is None
+                  and (t.text or t.find("numerusform") is not None)}
+    wanted = {m.findtext("source") for m in ET.parse(extracted).iter("message")}
+    assert sorted(wanted - translated) == []

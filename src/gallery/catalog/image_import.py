@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..imaging.decode import ImageRefused, probe
-from ..imaging.ingest import file_digest, store_scan
+from ..imaging.decode import probe
+from ..imaging.ingest import file_digest, require_file, store_scan
 from .errors import CatalogReadOnly, Conflict
 
 
@@ -26,8 +26,7 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
     if catalog.read_only:
         raise CatalogReadOnly(f"{catalog.path}: editing is off — {catalog.read_only_reason}")
     source = Path(file_path)
-    if not source.is_file():  # a FIFO or a device would block the reads below
-        raise ImageRefused(source, "is not a regular file")
+    require_file(source)
     probe(source)  # a file that is no image is refused before anything is copied
     record = catalog.get(work_id)
     if expected_version is not None and record["version"] != expected_version:

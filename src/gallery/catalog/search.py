@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import spelling
-from .facets import count_facets
+from .facets import FACETS, count_facets
 from .names import safe_image_path
 from .snippets import Snippet, snippets
 from .wordforms import match_expression
@@ -115,6 +115,9 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     match = match_expression(query or "")
+    if match is None and (query or "").strip():
+        # Only symbols typed ("🚀", "*"): no work holds them, and no facet value either.
+        return SearchResult([], 0, facets={name: [] for name in FACETS} if facets else {})
     where, params = _conditions(match, filters, include_deleted)
     clause = " AND ".join(where) or "1"
     total = _count(con, match, filters, include_deleted, clause, params)

@@ -136,9 +136,25 @@ def run_import_json(args: argparse.Namespace) -> int:
         raise UsageError(f"{source}: is nested too deeply to be a catalog export") from None
     if not isinstance(data, dict):
         raise UsageError(f"{source}: is not a catalog export")
-    import_json(data, Path(args.catalog))
+    target = Path(args.catalog)
+    import_json(data, target)
     print(f"Imported {source} into {args.catalog}")
+    missing = _images_missing(target)
+    if missing:  # the export holds records, not pictures: say where they must go
+        print(f"{missing} work(s) name images that are not in {target.parent / 'images'}: "
+              f"copy the images folder there, or draw stand-ins with `gallery standins`.")
     return EXIT_OK
+
+
+def _images_missing(catalog_path: Path) -> int:
+    from ..catalog.names import safe_image_path
+    from ..catalog.store import Catalog
+
+    with Catalog.open(catalog_path, read_only=True) as catalog:
+        paths = [safe_image_path(r[0]) for r in catalog.connection.execute(
+            "SELECT image_path FROM works WHERE image_path IS NOT NULL "
+            "AND deleted_at IS NULL")]
+        return sum(p is None or not (catalog.images_dir / p).is_file() for p in paths)
 
 
 @command("reindex", "rebuild the search index from the records")

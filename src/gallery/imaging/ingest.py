@@ -63,6 +63,15 @@ def file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def require_file(source: Path) -> None:
+    """Refuse, in words, what is not a file to read (a FIFO or a device would block reads)."""
+    if not source.exists():
+        raise ImageRefused(source, "no such file")
+    if not source.is_file():
+        kind = "is a folder" if source.is_dir() else "is not a regular file (a pipe or device?)"
+        raise ImageRefused(source, kind)
+
+
 def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
     """Copy `source` into `images_dir/scans/` under its sha256 once it proves a sound image.
 
@@ -70,8 +79,7 @@ def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
     take; nothing is left behind then.
     """
     source = Path(source)
-    if not source.is_file():
-        raise ImageRefused(source, "is not a regular file")
+    require_file(source)
     folder = images_dir / SCANS_FOLDER
     made = [f for f in (images_dir, folder) if not f.exists()]
     folder.mkdir(parents=True, exist_ok=True)

@@ -109,7 +109,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
-    QApplication.setApplicationDisplayName("Leonov Gallery")
+    QApplication.setApplicationDisplayName(QCoreApplication.translate("Application",
+                                                                      "Leonov Gallery"))
     QApplication.setDesktopFileName(APPLICATION)
     apply_theme(app)
     from .icon import app_icon

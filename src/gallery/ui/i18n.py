@@ -18,6 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 LANGUAGES = ("en", "ru")
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -51,6 +52,9 @@ def install_language(app: QCoreApplication, lang: str) -> None:
             if translator.load(name, folder) and app.installTranslator(translator):
                 _installed.append(translator)
     _language = lang
+    if isinstance(app, QGuiApplication):  # what Qt appends to window titles, in this language
+        app.setApplicationDisplayName(QCoreApplication.translate("Application",
+                                                                 "Leonov Gallery"))
     # Qt posts LanguageChange; deliver it now so every widget reads the new language on return.
     # (the application re-posts it to each window, hence the second round).
     QCoreApplication.sendPostedEvents(app, QEvent.Type.LanguageChange)

@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QTimer
 
+from ..atomic import write_bytes_atomically
 from . import i18n
 from .app import create_application
 from .i18n import current_language
@@ -97,8 +98,7 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
 
                 raise CatalogError(f"{catalog_path}: cannot be shown — "
                                    + " ".join(window.error_box.text().split()))
-            if not window.grab().save(str(out), "PNG"):
-                raise OSError(f"{out}: the PNG could not be written")
+            write_bytes_atomically(out, _png_bytes(window.grab()))
         finally:
             if window is not None:
                 window.close()
@@ -110,3 +110,15 @@ def render_screenshot(catalog_path: Path, view: str, work_id: str | None, out: P
                 i18n.install_language(app, before)
             app.processEvents()
     return time.perf_counter() - started
+
+
+def _png_bytes(pixmap: Any) -> bytes:
+    """The picture as PNG bytes, to be written the way every export is (never through a
+    symlink or onto a device, atomically)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not pixmap.save(buffer, "PNG"):
+        raise OSError("the screenshot could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -391,7 +391,9 @@ class MainWindow(QMainWindow):
             return
         self.actions_.retranslate_ui()
         name = Path(self.service.catalog.path).name
-        self.setWindowTitle(self.tr("Leonov Gallery — %1").replace("%1", name))
+        # "document — application", as desktops show it; ending with the application's display
+        # name keeps Qt from appending it a second time (xcb and Windows do).
+        self.setWindowTitle(self.tr("%1 — Leonov Gallery").replace("%1", name))
         self.setAccessibleName(self.tr("Leonov Gallery"))
         self.actions_.lang_en.setChecked(current_language() == "en")
         self.actions_.lang_ru.setChecked(current_language() == "ru")

@@ -175,3 +175,12 @@ def test_screens_lists_the_screens(qtbot: Any, capsys: pytest.CaptureFixture[str
 def test_screens_identify(qtbot: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["screens", "--identify", "--seconds", "0.2"]) == 0
     assert "primary" in capsys.readouterr().out
+
+
+def test_proof_of_play_csv_never_writes_through_a_symlink(tmp_path: Path, capsys: Any) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep me")
+    link = tmp_path / "plays.csv"
+    link.symlink_to(victim)
+    assert main(["slideshow", "--proof-of-play-csv", str(link)]) == 2
+    assert victim.read_text() == "keep me" and link.is_symlink()

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>Application</name>
+        <message>
+            <source>Leonov Gallery</source>
+            <translation>Галерея Леонова</translation>
+        </message>
+    </context>
+    <context>
         <name>Banner</name>
         <message>
             <source>Hide this message</source>
@@ -142,6 +149,13 @@
         </message>
     </context>
     <context>
+        <name>DateBinding</name>
+        <message>
+            <source>Edit %s</source>
+            <translation>Изменить: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPage</name>
         <message>
             <source>← Back to works</source>
@@ -229,12 +243,24 @@
             <translation>Не удалось открыть запись: %s</translation>
         </message>
         <message>
-            <source>Set identifier</source>
-            <translation>Задать идентификатор</translation>
-        </message>
-        <message>
             <source>Saved “%s”.</source>
             <translation>«%s» сохранено.</translation>
+        </message>
+        <message>
+            <source>The date and its range disagree</source>
+            <translation>Дата и её диапазон не согласуются</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Всё равно сохранить?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Всё равно сохранить</translation>
+        </message>
+        <message>
+            <source>Not saved: the date and its range disagree.</source>
+            <translation>Не сохранено: дата и её диапазон не согласуются.</translation>
         </message>
         <message>
             <source>Not saved: %d problem(s) to fix (%s). Each is explained next to its field.</source>
@@ -696,6 +722,41 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>ListEditor</name>
+        <message>
+            <source>Add an item</source>
+            <translation>Добавить пункт</translation>
+        </message>
+        <message>
+            <source>Remove the selected item</source>
+            <translation>Удалить выбранный пункт</translation>
+        </message>
+        <message>
+            <source>Move the selected item up</source>
+            <translation>Переместить выбранный пункт выше</translation>
+        </message>
+        <message>
+            <source>Move the selected item down</source>
+            <translation>Переместить выбранный пункт ниже</translation>
+        </message>
+        <message>
+            <source>Add an item to %s</source>
+            <translation>Добавить пункт: %s</translation>
+        </message>
+        <message>
+            <source>Edit %s</source>
+            <translation>Изменить: %s</translation>
+        </message>
+        <message>
+            <source>Remove an item from %s</source>
+            <translation>Удалить пункт: %s</translation>
+        </message>
+        <message>
+            <source>Reorder %s</source>
+            <translation>Изменить порядок: %s</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>This catalog cannot be opened</source>
@@ -708,6 +769,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Catalogs (*.db *.sqlite);;All files (*)</source>
             <translation>Каталоги (*.db *.sqlite);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>The catalog file may be damaged: restore a backup (File menu, or `gallery restore` in a terminal).</source>
+            <translation>Файл каталога, возможно, повреждён: восстановите резервную копию (меню «Файл» или `gallery restore` в терминале).</translation>
+        </message>
+        <message>
+            <source>The catalog cannot be read</source>
+            <translation>Каталог не удаётся прочитать</translation>
         </message>
         <message>
             <source>Editing is off: %1</source>
@@ -730,8 +799,8 @@ Drop an image file here, or choose one.</source>
             <translation>«Галерея Леонова»: искусство Алексея Леонова (1934–2019), космонавта и художника, с полётами, людьми и источниками, стоящими за каждой работой.</translation>
         </message>
         <message>
-            <source>Leonov Gallery — %1</source>
-            <translation>Галерея Леонова — %1</translation>
+            <source>%1 — Leonov Gallery</source>
+            <translation>%1 — Галерея Леонова</translation>
         </message>
         <message>
             <source>Leonov Gallery</source>
@@ -1471,16 +1540,12 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>RecordForm</name>
         <message>
-            <source>separate with commas</source>
-            <translation>через запятую</translation>
+            <source>Fact</source>
+            <translation>Факт</translation>
         </message>
         <message>
-            <source>one per line</source>
-            <translation>по одному в строке</translation>
-        </message>
-        <message>
-            <source>one per line, as  key: value</source>
-            <translation>по одному в строке, в виде  ключ: значение</translation>
+            <source>Value</source>
+            <translation>Значение</translation>
         </message>
         <message>
             <source>Possibly stale: “%s” was edited after this. Check it, then confirm.</source>
@@ -1686,6 +1751,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>History</source>
             <translation>История</translation>
+        </message>
+        <message>
+            <source>as it should read: 1965, 18–19 March 1965</source>
+            <translation>как её следует читать: 1965, 18–19 марта 1965</translation>
         </message>
         <message>
             <source>New %s</source>
@@ -2341,16 +2410,16 @@ Drop an image file here, or choose one.</source>
             <translation>Примечание о надёжности</translation>
         </message>
         <message>
+            <source>Use this range</source>
+            <translation>Взять этот диапазон</translation>
+        </message>
+        <message>
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
             <source>as it should read: 1965, c. 1967, 18–19 March 1965</source>
             <translation>как должно читаться: 1965, c. 1967, 18–19 March 1965</translation>
-        </message>
-        <message>
-            <source>Fill earliest and latest</source>
-            <translation>Заполнить раннюю и позднюю даты</translation>
         </message>
         <message>
             <source>Earliest date</source>
@@ -2425,10 +2494,6 @@ Drop an image file here, or choose one.</source>
             <translation>Темы</translation>
         </message>
         <message>
-            <source>keywords, separated by commas</source>
-            <translation>ключевые слова через запятую</translation>
-        </message>
-        <message>
             <source>Alt text</source>
             <translation>Альтернативный текст</translation>
         </message>
@@ -2487,18 +2552,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>saved %s</source>
             <translation>сохранено %s</translation>
-        </message>
-        <message>
-            <source>Type the date as it should read; the earliest and latest dates can then be filled from it.</source>
-            <translation>Введите дату так, как она должна читаться; затем по ней можно заполнить самую раннюю и самую позднюю даты.</translation>
-        </message>
-        <message>
-            <source>Not read as a date — fill the earliest and latest dates yourself.</source>
-            <translation>Не распознано как дата — заполните самую раннюю и самую позднюю даты сами.</translation>
-        </message>
-        <message>
-            <source>Reads as %s to %s (%s)</source>
-            <translation>Читается как период с %s по %s (%s)</translation>
         </message>
         <message>
             <source>Fill dates from “%s”</source>
@@ -2681,6 +2734,33 @@ The catalog it replaced is kept as
 
 Заменённый каталог сохранён как
 %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>the date cannot be read: %s</source>
+            <translation>дату не удаётся прочитать: %s</translation>
+        </message>
+        <message>
+            <source>The date reads “%s”, which stands for %s to %s, but the range says %s to %s.</source>
+            <translation>Дата записана как «%s», то есть с %s по %s, а диапазон — с %s по %s.</translation>
+        </message>
+        <message>
+            <source>No date: the work is undated.</source>
+            <translation>Даты нет: работа не датирована.</translation>
+        </message>
+        <message>
+            <source>Cannot read this as a date: %s. Write it as 1965, c. 1967, 1967-68, 18–19 March 1965 …; what a date cannot say goes in the date note.</source>
+            <translation>Не удаётся прочитать это как дату: %s. Пишите так: 1965, около 1967, 1967–68, 18–19 марта 1965 …; то, чего не выразить датой, — в примечание к дате.</translation>
+        </message>
+        <message>
+            <source>Read as undated.</source>
+            <translation>Прочитано как «без даты».</translation>
+        </message>
+        <message>
+            <source>Read as %s to %s · %s</source>
+            <translation>Прочитано как с %s по %s · %s</translation>
         </message>
     </context>
     <context>

@@ -51,6 +51,8 @@ class SearchBar(QWidget):
         self.sort_label = QLabel(self)
         self.sort_box = QComboBox(self)
         self.sort_box.setObjectName("sortBox")
+        # As wide as its longest choice in the current language ("Лучшее совпадение").
+        self.sort_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort_label.setBuddy(self.sort_box)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
+from ...atomic import write_text_atomically
 from ...exits import UsageError
 from ...paths import log_dir
 from .instance import STATUS_NOT_RUNNING, ShowFiles, judge
@@ -52,7 +54,9 @@ def export_csv(target: str, instance: str | None) -> int:
         path = Path(target)
         if path.is_dir():
             raise UsageError(f"{path} is a folder; name a CSV file")
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            rows = write_csv(sources, out)
+        text = io.StringIO(newline="")
+        rows = write_csv(sources, text)
+        # Never through a symlink or onto a device: the same rule as every export.
+        write_text_atomically(path, text.getvalue())
         print(f"Wrote {rows} rows to {path}", file=sys.stderr)
     return 0
