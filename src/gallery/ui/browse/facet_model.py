@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..i18n import current_language
+from ..plain import tooltip
 from ..words import facet_value
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,7 +102,7 @@ class FacetModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if choice.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.label(choice)
+            return tooltip(self.label(choice))
         if role == self.ValueRole:
             return choice.value
         if role == self.CountRole:

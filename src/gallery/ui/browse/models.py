@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from ...catalog.search import SearchResult, WorkRow
 from ...catalog.snippets import Snippet
 from ..i18n import current_language
+from ..plain import shown, tooltip
 from ..words import FALLBACK_MARK, localized
 from ..workers import CatalogService
 from .facet_model import FacetChoice, FacetModel
@@ -271,6 +272,7 @@ class WorkListModel(QAbstractListModel):
         why = f"{snippet.before}{snippet.match}{snippet.after}".strip() if snippet else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             title, _fallback = self._title(row)
+            title = shown(title)
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return ", ".join(p for p in (title, year_caption(row), why) if p)
             return title
@@ -279,7 +281,7 @@ class WorkListModel(QAbstractListModel):
             lines = [title, year_caption(row), why]
             if fallback:
                 lines.append(f"({FALLBACK_MARK[current_language()]})")
-            return "\n".join(line for line in lines if line)
+            return tooltip("\n".join(line for line in lines if line))
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(index.row(), row)
         return self._custom(row, role)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..browse.models import WorkListModel, year_caption
+from ..plain import tooltip
 from ..words import (
     confidence_short,
     fact_label,
@@ -215,7 +216,7 @@ class RelatedList(QWidget):
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(self.tr("Open %1").replace("%1", title))
-            button.setToolTip(with_mark(button.full_text, fallback, lang))
+            button.setToolTip(tooltip(with_mark(button.full_text, fallback, lang)))
             button.clicked.connect(lambda _c=False, work=row.id: self.workRequested.emit(work))
             layout.addWidget(button)
             key = WorkListModel.thumb_key(row)

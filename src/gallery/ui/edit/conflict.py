@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import shown as plain_shown
+from ..plain import tooltip
 from .labels import field_label
 from .recordtools import comparable, content_fields, deep, describe, readable_time
 
@@ -172,13 +174,13 @@ def shown_pair(theirs: str, mine: str, context: int = 160) -> tuple[str, str]:
 
 def _cell(text: str, framed: bool = False) -> QLabel:
     shown = text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
-    label = QLabel(shown)
+    label = QLabel(plain_shown(shown))
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     if len(text) > MAX_SHOWN:
-        label.setToolTip(text)
+        label.setToolTip(tooltip(text))
     if framed:
         label.setProperty("role", "value")
     return label

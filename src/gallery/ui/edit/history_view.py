@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import shown, tooltip
 from .context import EditorContext
 from .labels import field_label
 from .recordtools import describe, readable_time
@@ -90,7 +91,7 @@ class HistoryModel(_ThreeColumnModel):
                 return entry["who"]
             return summary(entry)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return summary(entry)
+            return tooltip(summary(entry))
         return None
 
 
@@ -135,9 +136,11 @@ class DiffModel(_ThreeColumnModel):
         change = self.changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                return field_label(change["field"])
-            value = change["before" if index.column() == 1 else "after"]
-            return describe(value, self.context.lookups.names())
+                text = field_label(change["field"])
+            else:
+                value = change["before" if index.column() == 1 else "after"]
+                text = describe(value, self.context.lookups.names())
+            return shown(text) if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
         if role == Qt.ItemDataRole.UserRole:
             return change["field"]
         return None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import tooltip
 from .commands import SetValue
 from .context import EditorContext
 from .model import Path, RecordModel
@@ -118,7 +119,7 @@ class LinkTableModel(QAbstractTableModel):
             extra = self.spec.extras[index.column() - 1]
             return item.get(extra.key) or ""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return str(record_id)
+            return tooltip(record_id)
         if role == Qt.ItemDataRole.UserRole:
             return record_id
         return None

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import tooltip
 from .commands import SetValue
 from .model import RecordModel
 from .recordtools import deep
@@ -127,7 +128,7 @@ class ListEditor(QWidget):
         for column, key in enumerate(self.keys or [None]):
             value = item.get(key) if key is not None and isinstance(item, dict) else item
             cell = QTableWidgetItem("" if value is None else str(value))
-            cell.setToolTip(cell.text())  # a QTableWidgetItem tooltip is plain text here
+            cell.setToolTip(tooltip(cell.text()))
             self.table.setItem(row, column, cell)
 
     def _shown(self) -> list[Any]:

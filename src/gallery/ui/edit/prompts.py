@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from ..plain import message_box
+
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif);;All files (*)"
 
 
@@ -24,8 +26,8 @@ class Prompts:
 
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
         """'save', 'discard' or 'cancel' for unsaved changes to `what`."""
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                          tr("Save your changes to “%s”?") % what, parent=parent)
+        box = message_box(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                          tr("Save your changes to “%s”?") % what, parent)
         box.setInformativeText(tr("If you don't save, your changes will be lost."))
         box.setStandardButtons(QMessageBox.StandardButton.Save
                                | QMessageBox.StandardButton.Discard
@@ -38,10 +40,9 @@ class Prompts:
 
     def ask_recover(self, parent: QWidget | None, what: str, when: str) -> str:
         """'recover' or 'discard' for a draft left by a session that ended without saving."""
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved changes?"),
+        box = message_box(QMessageBox.Icon.Question, tr("Recover unsaved changes?"),
                           tr("“%s” has changes that were never saved (last edited %s); the "
-                             "editor closed before they were saved.") % (what, when),
-                          parent=parent)
+                             "editor closed before they were saved.") % (what, when), parent)
         box.setInformativeText(tr("Recover them into the form, or discard them for good?"))
         recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
@@ -50,7 +51,7 @@ class Prompts:
         return "recover" if box.clickedButton() is recover else "discard"
 
     def confirm(self, parent: QWidget | None, title: str, text: str, ok: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        box = message_box(QMessageBox.Icon.Warning, title, text, parent)
         button = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -58,7 +59,7 @@ class Prompts:
         return box.clickedButton() is button
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        message_box(QMessageBox.Icon.Information, title, text, parent).exec()
 
     def run(self, dialog: QDialog) -> bool:
         """Show a dialog the editor built; True if the curator accepted it."""

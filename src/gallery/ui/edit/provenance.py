@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.dates import CERTAINTIES
 from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, paragraph
+from ..plain import shown, tooltip
 from .commands import SetValue
 from .context import EditorContext
 from .fields import (
@@ -95,10 +96,10 @@ class ProvenanceListModel(QAbstractListModel):
             return None
         event = events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return event_line(index.row() + 1, event)
+            return shown(event_line(index.row() + 1, event))
         if role == Qt.ItemDataRole.ToolTipRole:
             line = event_line(index.row() + 1, event)
-            return f"{line}\n{event['note']}" if event.get("note") else line
+            return tooltip(f"{line}\n{event['note']}" if event.get("note") else line)
         return None
 
 

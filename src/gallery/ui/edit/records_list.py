@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.records import TITLE_COLUMN
 from ...catalog.textfold import fold
+from ..plain import shown, tooltip
 from .context import EditorContext
 from .recordtools import counted
 
@@ -85,12 +86,12 @@ class RecordListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row["label"] + (f"  ·  {row['detail']}" if row.get("detail") else "")
+            return shown(row["label"] + (f"  ·  {row['detail']}" if row.get("detail") else ""))
         if role == Qt.ItemDataRole.ToolTipRole:
             note = "\n(has an unsaved draft)" if row["id"] in self.drafts else ""
-            return f"{row['label']}\n{row['id']}{note}"
+            return tooltip(f"{row['label']}\n{row['id']}{note}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row["label"]
+            return shown(row["label"])
         if role == Qt.ItemDataRole.FontRole and row["id"] in self.drafts:
             font = QFont()
             font.setItalic(True)

@@ -21,6 +21,7 @@ from ...catalog import parity
 from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
+from ..plain import shown
 from .commands import ReplaceContent, SetValue
 from .conflict import ConflictDialog
 from .context import EditorContext
@@ -77,7 +78,7 @@ class EditSession(QObject):
     def title(self) -> str:
         r = self.model.record
         text = r.get(TITLE_COLUMN[self.table]) or r.get("id") or ""
-        return " ".join(str(text).split())[:80] or self.tr("New record")
+        return " ".join(shown(text).split())[:80] or self.tr("New record")
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from ...catalog.dates import CERTAINTIES
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
+from ..plain import shown
 from .context import EditorContext
 from .formbase import RecordForm, form_layout
 from .history_view import HistoryPanel
@@ -140,7 +141,7 @@ class SimpleForm(RecordForm):
             if binding is not None:
                 binding.set_read_only(self.read_only or not self.model.is_new)
         if field == TITLE_COLUMN[self.model.table]:
-            title = " ".join(str(self.model.record.get(field) or "").split())
+            title = " ".join(shown(self.model.record.get(field)).split())
             if len(title) > 90:
                 title = title[:88] + "…"
             noun = NOUNS[self.model.table]

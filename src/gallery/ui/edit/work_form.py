@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.dates import CERTAINTIES, ParsedDate
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
+from ..plain import shown
 from .context import EditorContext
 from .date_field import SetFields, read_date, show_hint
 from .fields import Binding, ChoiceBinding, FieldRow
@@ -221,7 +222,7 @@ class WorkForm(RecordForm):
 
     def _update_heading(self) -> None:
         r = self.model.record
-        self.heading.setText(r.get("title") or (self.tr("New work") if self.model.is_new
+        self.heading.setText(shown(r.get("title")) or (self.tr("New work") if self.model.is_new
                                                 else r.get("id", "")))
         if not self.model.loaded:
             self.subheading.clear()

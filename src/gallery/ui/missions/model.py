@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from ..plain import shown, tooltip
 from ..timeline.axis import year_of
 from ..timeline.style import status_color, status_pattern, status_word, with_alpha
 
@@ -75,8 +76,9 @@ class MissionListModel(QAbstractListModel):
             return self._icon(mission.get("status") or "")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             date = mission.get("date_display") or ""
-            return f"{name} — {status_word(mission.get('status'))}" + (f", {date}" if date
+            text = f"{name} — {status_word(mission.get('status'))}" + (f", {date}" if date
                                                                       else "")
+            return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else shown(text)
         if role == IdRole:
             return mission.get("id")
         if role == StatusRole:

@@ -8,10 +8,10 @@ colour alone: each status also has a fill pattern and a word.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
+
+from ..plain import tooltip
 
 STATUSES = ("flown", "cancelled", "reassigned", "replaced")
 
@@ -124,13 +124,8 @@ def localized(record: dict, field: str, lang: str) -> str:
 
 
 def plain_tooltip(text: str) -> str:
-    """Tooltip markup for catalog text: escaped, so a title with tags shows literally.
-
-    Qt guesses whether a tooltip is rich text; escaping and wrapping it in a paragraph makes the
-    guess irrelevant and lets long notes wrap.
-    """
-    body = html.escape(text or "").replace("\n", "<br>")
-    return f"<p style='white-space:pre-wrap'>{body}</p>"
+    """Tooltip markup for catalog text (the one helper, gallery.ui.plain)."""
+    return tooltip(text)
 
 
 def locale_language() -> str:

@@ -1,0 +1,48 @@
+"""Catalog text shown as plain text, in every widget.
+
+Qt guesses that a tooltip, a message box or a label holds rich text when it looks like HTML, so
+a title such as "<b>bold</b><img src=x>" would be rendered (and could fetch an image). And
+right-to-left override characters in a title can make it read backwards or disguise it.
+Everything the catalog says passes through here before a widget shows it:
+
+- `shown(text)`: the text with bidirectional embedding/override/isolate controls removed
+  (U+202A–U+202E, U+2066–U+2069), for any display;
+- `tooltip(text)`: markup for a tooltip (or any rich-text sink) that shows `text` literally;
+- `message_box(...)` / `set_plain(label)`: widgets told that their text is plain.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_REMOVE = dict.fromkeys(map(ord, BIDI_CONTROLS))
+
+
+def shown(text: Any) -> str:
+    """`text` as a string, without bidirectional override and isolate controls."""
+    return "" if text is None else str(text).translate(_REMOVE)
+
+
+def tooltip(text: Any) -> str:
+    """Tooltip markup for catalog text: escaped and wrapped, so Qt's rich-text guess cannot
+    matter, and long notes still wrap. Empty text gives no tooltip."""
+    body = html.escape(shown(text)).replace("\n", "<br>")
+    return f"<p style='white-space:pre-wrap'>{body}</p>" if body else ""
+
+
+def set_plain(label: QLabel) -> QLabel:
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def message_box(icon: QMessageBox.Icon, title: str, text: str,
+                parent: QWidget | None = None) -> QMessageBox:
+    """A QMessageBox whose text (which may quote catalog text) is plain text."""
+    box = QMessageBox(icon, shown(title), shown(text), parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
