@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_edit_support import FakePrompts, field, make_editor, replace_text
+from test_edit_support import FakePrompts, crash, field, make_editor, replace_text
 
 from gallery.catalog.store import Catalog
 
@@ -47,7 +47,7 @@ def test_after_a_crash_the_next_window_offers_the_draft(qtbot: Any, catalog_path
     replace_text(qtbot, field(first, "title"), "Typed before the crash")
     first.work_form.provenance.add_event()
     first.sessions["works"].write_draft_now()
-    first.hide()  # "crash": the window is never closed, nothing is saved
+    crash(first)  # the window is never closed, nothing is saved
     with Catalog.open(catalog_path) as catalog:
         assert catalog.get("orbital-sunrise")["title"] == "Orbital sunrise"
     second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
@@ -67,7 +67,7 @@ def test_discarding_a_recovered_draft_deletes_it(qtbot: Any, catalog_path: Path,
     first = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
     replace_text(qtbot, field(first, "medium"), "oil")
     first.sessions["works"].write_draft_now()
-    first.hide()
+    crash(first)
     prompts.recover = "discard"
     second = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
     assert prompts.kinds() == ["recover"]
@@ -82,7 +82,7 @@ def test_a_new_unsaved_work_is_recovered_too(qtbot: Any, catalog_path: Path,
     first.actions_by_name["new"].trigger()
     replace_text(qtbot, field(first, "title"), "A work never saved")
     first.sessions["works"].write_draft_now()
-    first.hide()
+    crash(first)
     second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
     assert prompts.kinds() == ["recover"]
     assert field(second, "title").text() == "A work never saved"
@@ -96,7 +96,7 @@ def test_a_recovered_draft_of_a_record_changed_since_goes_through_the_conflict(
     first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
     replace_text(qtbot, field(first, "support"), "cardboard")
     first.sessions["works"].write_draft_now()
-    first.hide()
+    crash(first)
     with Catalog.open(catalog_path, who="other") as other:
         work = other.get("orbital-sunrise")
         other.save({**work, "title": "Changed meanwhile"}, work["version"])

@@ -79,6 +79,34 @@ def make_editor(qtbot: Any, path: Path, prompts: FakePrompts, work_id: str | Non
     return window
 
 
+def dead_owner() -> Any:
+    """An Owner whose process has exited (a crashed or killed editor)."""
+    import subprocess
+    import sys
+
+    from gallery.catalog.drafts import Owner
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return Owner(child.pid, "1", "dead0000" + format(child.pid, "08x"))
+
+
+def crash(window: Any) -> None:
+    """As if `window`'s process were killed: its drafts and open records now belong to a
+    process that is gone (the window object stays, hidden, for the test to inspect)."""
+    from gallery.catalog.drafts import DraftStore
+
+    window.writer.flush()
+    store = window.drafts
+    gone = DraftStore(window.catalog_path, root=store.folder.parent, owner=dead_owner())
+    for draft in store.all():
+        if draft.owner is not None and draft.owner.token == store.owner.token:
+            store.discard(draft)
+            gone.write(draft)
+    store.close_all()
+    window.hide()
+
+
 def field(window: Any, name: str, table: str = "works") -> Any:
     """The editor widget of a field in the form of `table`."""
     return window.sessions[table].form.findChild(QWidget, f"field_{name}")

@@ -119,8 +119,8 @@ class EditSession(QObject):
         answer = self.context.prompts.ask_recover(self.form, what, when)
         if answer == "recover":
             self.recover(draft)
-        else:
-            self.writer.delete(self.table, draft.key)
+            self.write_draft_now()  # the recovered edit is this window's draft from now on
+        self.writer.discard(draft)  # the closed window's file: recovered or refused
 
     def recover(self, draft: Draft) -> None:
         if draft.is_new:
@@ -148,12 +148,22 @@ class EditSession(QObject):
 
         def loaded(result: tuple[dict[str, Any], dict[str, Any], dict[str, int]]) -> None:
             record, blame, touched = result
+            self._mark_closed()
             self.model.load(record, record["version"])
+            store = self.writer.store
+            store.mark_open(table, record_id)
             self.stack.clear()
             self.form.set_history(blame, touched)
             self._reload_history()
             self.opened.emit(table, record_id)
-            draft = self.writer.store.read(table, record_id)
+            elsewhere = store.open_elsewhere(table, record_id)
+            if elsewhere:
+                self.message.emit(self.tr(
+                    "“%s” is being edited in another window too (process %s). Save in one "
+                    "window only: the other save will meet a conflict.") % (
+                    self.title(), ", ".join(sorted({str(o.pid) for o in elsewhere}))),
+                    "warning")
+            draft = store.recoverable(table, record_id)  # only a closed window's draft
             if draft is not None:
                 self.offer_draft(draft)
             self.stateChanged.emit()
@@ -178,8 +188,13 @@ class EditSession(QObject):
         self._reload_history()
         self.stateChanged.emit()
 
+    def _mark_closed(self) -> None:
+        if self.model.loaded and not self.model.is_new and self.model.record_id:
+            self.writer.store.mark_closed(self.table, self.model.record_id)
+
     def close_record(self) -> None:
         self._draft_timer.stop()
+        self._mark_closed()
         self.model.unload()
         self.stack.clear()
         self.stateChanged.emit()

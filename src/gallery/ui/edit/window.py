@@ -160,8 +160,8 @@ class EditorWindow(QMainWindow):
         return self.sessions["works"].form  # type: ignore[return-value]
 
     def say(self, text: str, kind: str = "info") -> None:
-        if kind == "error":
-            self.message_banner.say(text, "error")
+        if kind in ("error", "warning"):
+            self.message_banner.say(text, kind)
         else:
             self.message_banner.hide()
             self.statusBar().showMessage(text, 8000)
@@ -301,14 +301,14 @@ class EditorWindow(QMainWindow):
             session.open(session.model.record_id)
 
     def _mark_drafts(self) -> None:
-        keys = {d.key for d in self.drafts.all() if d.table == self.kind}
+        keys = {d.key for d in self.drafts.orphans() if d.table == self.kind}
         self.panel.model.set_drafts(keys)
 
     # -- drafts from an earlier session ---------------------------------------------------
     def start(self, work_id: str | None = None) -> None:
         """Show `work_id`, or offer the newest draft a crashed session left behind."""
         self.writer.flush()
-        drafts = self.drafts.all()
+        drafts = self.drafts.orphans()  # never a draft another open window is writing
         if work_id:
             self.open_record("works", work_id)
             others = [d for d in drafts if d.key != work_id]
@@ -322,7 +322,7 @@ class EditorWindow(QMainWindow):
     def offer_drafts(self, prefer: str | None = None) -> None:
         """At start: offer the draft of `prefer` (or the newest) for recovery."""
         self.writer.flush()
-        drafts = self.drafts.all()
+        drafts = self.drafts.orphans()
         if not drafts:
             return
         draft = next((d for d in drafts if d.key == prefer), drafts[-1])
@@ -384,6 +384,7 @@ class EditorWindow(QMainWindow):
         for session in self.sessions.values():
             session._draft_timer.stop()
         self.writer.close()
+        self.drafts.close_all()
         self.context.pool.wait()
         self.context.service.shutdown()
         event.accept()
