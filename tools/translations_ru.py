@@ -718,6 +718,14 @@ RU: dict[str, str | tuple[str, ...]] = {
         "18–19 марта 1965 …; то, чего не выразить датой, — в примечание к дате.",
     "Read as undated.": "Прочитано как «без даты».",
     "Read as %s to %s · %s": "Прочитано как с %s по %s · %s",
+    # -- two windows on one record; merging lists in the conflict dialog -----------------------
+    "“%s” is being edited in another window too (process %s). Save in one window only: the "
+    "other save will meet a conflict.":
+        "«%s» редактируется и в другом окне (процесс %s). Сохраняйте только в одном окне: "
+        "второе сохранение встретит конфликт.",
+    "merged item by item": "объединить по пунктам",
+    "item %d": "пункт %d",
+    "(removed)": "(удалено)",
 }
 
 # Where one English word needs another Russian word in one place.

@@ -239,6 +239,10 @@
             <translation>Несохранённые изменения в «%s» восстановлены. Сохраните, чтобы их не потерять.</translation>
         </message>
         <message>
+            <source>“%s” is being edited in another window too (process %s). Save in one window only: the other save will meet a conflict.</source>
+            <translation>«%s» редактируется и в другом окне (процесс %s). Сохраняйте только в одном окне: второе сохранение встретит конфликт.</translation>
+        </message>
+        <message>
             <source>Could not open the record: %s</source>
             <translation>Не удалось открыть запись: %s</translation>
         </message>
