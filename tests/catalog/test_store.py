@@ -141,3 +141,17 @@ def test_record_tables_have_back_links(catalog: Catalog) -> None:
 def test_a_linked_person_cannot_be_deleted(catalog: Catalog) -> None:
     with pytest.raises(InvalidRecord, match="still linked"):
         catalog.delete_record("people", "andrei-sokolov", 1)
+
+
+def test_an_edit_of_a_work_moved_to_the_trash_meanwhile_is_refused(catalog: Catalog) -> None:
+    from gallery.catalog.errors import InTrash
+
+    mine = catalog.get("near-the-moon")  # opened in one editor…
+    catalog.delete("near-the-moon", expected_version=mine["version"])  # …trashed in another
+    trashed = catalog.get("near-the-moon")
+    mine["title"] = "Edited after it went to the trash"
+    with pytest.raises(InTrash, match="moved to the trash"):
+        catalog.save(mine, mine["version"])
+    with pytest.raises(InTrash):  # merging on top of the trashed version changes nothing either
+        catalog.save(mine, trashed["version"])
+    assert catalog.get("near-the-moon") == trashed

@@ -56,6 +56,10 @@ class InvalidRecord(CatalogError):
         super().__init__(f"the record is not valid — {detail}")
 
 
+class InTrash(CatalogError):
+    """The work was moved to the trash: it takes no edits until it is restored."""
+
+
 class Conflict(CatalogError):
     """Someone else saved the record first; `theirs` is the record as it now stands."""
 

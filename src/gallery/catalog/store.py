@@ -28,6 +28,7 @@ from .errors import (
     CatalogReadOnly,
     CatalogReplaced,
     Conflict,
+    InTrash,
     InvalidRecord,
     NotFound,
 )
@@ -235,6 +236,11 @@ class Catalog(RecordTables):
         before = linked.load_work(con, record["id"])
         if expected_version is None and before is not None:
             raise InvalidRecord({"id": f"{record['id']!r} is already used by another work"})
+        if before is not None and before.get("deleted_at"):
+            # Saved over, the edit would vanish with the trashed work (or bring it back
+            # unasked): the curator restores it first, on purpose.
+            raise InTrash(f"“{before.get('title') or record['id']}” was moved to the trash "
+                          f"meanwhile; restore it from the Trash to edit it")
         if expected_version is not None and (before is None
                                              or before["version"] != expected_version):
             raise Conflict(record["id"], expected_version, before)
