@@ -79,3 +79,24 @@ def test_a_negative_schema_version_is_damage_not_a_crash(catalog_path: Path,
     catalog_path.write_bytes(bytes(data))
     code, _, err = run(capsys, "reindex", "--catalog", str(catalog_path))
     assert code == 1 and "damaged" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_flipped_byte_inside_a_text_value_is_damage(tmp_path: Path) -> None:
+    from gallery.catalog.check import check_catalog
+    from gallery.catalog.damage import integrity_problems
+    from gallery.catalog.store import Catalog
+
+    path = tmp_path / "catalog.db"
+    with Catalog.open(path, create=True, who="tester") as catalog:
+        catalog.save_record("sources", {"id": "src-x", "citation": "Марка «Восход»"}, None)
+        catalog.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    at = data.find("Восход".encode())
+    data[at] = 0xFF  # no longer UTF-8; the page's structure is untouched
+    path.write_bytes(bytes(data))
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    problems = integrity_problems(con)
+    assert problems and "table sources holds text that cannot be read" in problems[0]
+    report = check_catalog(con, tmp_path / "images", None)
+    assert any("the catalog is damaged" in line and "sources" in line for line in report.problems)
+    con.close()

@@ -44,7 +44,30 @@ def integrity_problems(con: sqlite3.Connection, quick: bool = False,
         return probe_trees(con) or [str(error)]
     lines = [line for (text,) in rows for line in str(text).splitlines()
              if line.strip() and not line.startswith("*** in database")]
-    return [] if lines == ["ok"] else lines
+    if lines != ["ok"]:
+        return lines
+    return unreadable_text(con)  # a flipped byte inside a value passes SQLite's own checks
+
+
+def unreadable_text(con: sqlite3.Connection) -> list[str]:
+    """'Tree N: table T holds text that is not UTF-8 (…)' for each table with such a value:
+    SQLite's checks read the structure of pages, never the text in them, but every reader of
+    the table fails on it."""
+    try:
+        tables = con.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'table' "
+                             "AND rootpage > 0 ORDER BY rootpage").fetchall()
+    except sqlite3.DatabaseError as error:
+        return [f"Tree 1: the schema cannot be read ({error})"]
+    problems = []
+    for name, root in tables:
+        try:
+            cursor = con.execute(f'SELECT * FROM "{name}"')
+            while cursor.fetchmany(1000):
+                pass
+        except sqlite3.DatabaseError as error:
+            problems.append(f"Tree {root}: table {name} holds text that cannot be read "
+                            f"({' '.join(str(error).split())[:120]})")
+    return problems
 
 
 def probe_trees(con: sqlite3.Connection) -> list[str]:
