@@ -3,6 +3,7 @@ cursor and ignores stray keys typed through the X server (`pytest -m xcb`, see .
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from typing import Any
@@ -50,11 +51,25 @@ def test_a_minimised_show_comes_back(make_show: Any, qtbot: Any) -> None:
 
 def test_an_unmapped_show_says_so_and_comes_back(make_show: Any, qtbot: Any) -> None:
     show = make_show()
-    show.guard._timer.setInterval(300)
+    show.guard._timer.stop()  # the check runs by hand below
     qtbot.waitUntil(lambda: show.on_screen(), timeout=5000)
     subprocess.run(["xdotool", "windowunmap", str(int(show.winId()))], check=True, timeout=10)
-    qtbot.waitUntil(lambda: not show.on_screen() or show.guard.restored > 0, timeout=5000)
-    qtbot.waitUntil(lambda: show.guard.restored > 0 and show.on_screen(), timeout=5000)
+    qtbot.waitUntil(lambda: not show.on_screen(), timeout=5000)
+    show.beat()
+    assert json.loads(show.files.status.read_text())["visible"] is False
+    show.guard.check()
+    qtbot.waitUntil(lambda: show.on_screen() and show.isFullScreen(), timeout=5000)
+    show.beat()
+    assert json.loads(show.files.status.read_text())["visible"] is True
+
+
+def test_show_desktop_does_not_hide_the_show_for_good(make_show: Any, qtbot: Any) -> None:
+    show = make_show()
+    show.guard._timer.setInterval(300)
+    qtbot.waitUntil(lambda: show.on_screen(), timeout=5000)
+    subprocess.run(["xdotool", "key", "super+d"], check=True, timeout=10)  # openbox: W-d
+    qtbot.wait(1000)
+    qtbot.waitUntil(lambda: show.on_screen() and show.isFullScreen(), timeout=5000)
 
 
 @pytest.mark.skipif(shutil.which("xmessage") is None or shutil.which("xprop") is None,
