@@ -11,7 +11,7 @@ from pathlib import Path
 from slideshow_helpers import FakeClock
 
 from gallery.ui.slideshow.instance import ShowFiles
-from gallery.ui.slideshow.proof import counts_for_day
+from gallery.ui.slideshow.proof import PlayLog, counts_for_day
 from gallery.ui.slideshow.status import MAX_SKIPS, ShowRecorder, rss_mib
 
 
@@ -80,3 +80,17 @@ def test_two_writers_appending_at_once_lose_nothing(tmp_path: Path) -> None:
     works = [json.loads(line)["work"] for line in lines]  # every line whole
     assert len(works) == 4000
     assert sorted(works) == sorted(f"{n}-{i}" for n in ("east", "west") for i in range(2000))
+
+
+def test_todays_counts_read_from_the_end_of_a_long_log(tmp_path: Path) -> None:
+    path = tmp_path / "plays.log"
+    log = PlayLog(path, "default")
+    for i in range(3000):  # a month ago, yesterday, and today, blocks of 64 KiB apart
+        log.append(datetime(2025, 2, 1 + i % 28, 10, 0), "old", "t", "s", "p")
+    for i in range(5):
+        log.append(datetime(2025, 3, 16, 10, 0), f"y{i}", "ü" * 50, "s", "p")
+        log.append(datetime(2025, 3, 17, 10, 0), "a" if i % 2 else "b", "ü" * 50, "s", "p")
+    assert counts_for_day(path, "2025-03-17") == {"b": 3, "a": 2}
+    assert counts_for_day(path, "2025-03-16") == {f"y{i}": 1 for i in range(5)}
+    assert counts_for_day(path, "2025-02-03") == {"old": 108}  # 3000 = 28 × 107 + 4
+    assert counts_for_day(tmp_path / "none.log", "2025-03-17") == {}

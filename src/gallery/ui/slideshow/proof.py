@@ -68,26 +68,61 @@ class PlayLog:
         return written == len(data)
 
 
+def _parse(line: str | bytes) -> dict[str, Any] | None:
+    try:
+        play = json.loads(line)
+    except ValueError:
+        return None
+    return play if isinstance(play, dict) and play.get("work") and play.get("day") else None
+
+
 def read_plays(paths: Iterable[Path]) -> Iterator[dict[str, Any]]:
     """Every well-formed play line in `paths` (a cut or garbled line is skipped)."""
     for path in paths:
         try:
             with open(path, encoding="utf-8", errors="replace") as handle:
-                lines = list(handle)
+                for line in handle:  # streamed: a month of plays is tens of megabytes
+                    play = _parse(line)
+                    if play is not None:
+                        yield play
         except FileNotFoundError:
             continue
-        for line in lines:
-            try:
-                play = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(play, dict) and play.get("work") and play.get("day"):
-                yield play
+
+
+def _lines_from_end(path: Path, block: int = 1 << 16) -> Iterator[bytes]:
+    """The file's lines, last first, reading it backwards a block at a time."""
+    with open(path, "rb") as handle:
+        position = handle.seek(0, os.SEEK_END)
+        rest = b""
+        while position > 0:
+            step = min(block, position)
+            position -= step
+            handle.seek(position)
+            lines = (handle.read(step) + rest).split(b"\n")
+            rest = lines.pop(0)  # may be the end of a line that began in the block before
+            yield from reversed(lines)
+        yield rest
 
 
 def counts_for_day(path: Path, day: str) -> dict[str, int]:
-    """Plays per work on `day` (YYYY-MM-DD), most played first."""
-    counts = Counter(p["work"] for p in read_plays([path]) if p["day"] == day)
+    """Plays per work on `day` (YYYY-MM-DD), most played first. Reads from the end and stops
+    well past the day's first play, so a month-long log costs what one day of it costs."""
+    counts: Counter[str] = Counter()
+    older = 0
+    try:
+        for line in _lines_from_end(path):
+            play = _parse(line) if line.strip() else None
+            if play is None:
+                continue
+            if play["day"] == day:
+                counts[play["work"]] += 1
+                older = 0
+            elif play["day"] < day:
+                older += 1
+                if older > 1000:  # two shows' lines interleave, but not by a thousand
+                    break
+    except FileNotFoundError:
+        return {}
     return dict(counts.most_common())
 
 
