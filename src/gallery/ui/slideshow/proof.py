@@ -1,14 +1,16 @@
 """Proof of play: one line per play, appended, never rewritten. Qt-free.
 
-Each play is one JSON line written with a single write() on a file opened with O_APPEND, so
-the kernel puts every line at the end of the file whole, even with two shows (or a show and a
-technician's copy) writing at once; a crash can at worst cut the very last line, which readers
-skip. Nothing ever rewrites the file, so a count once written cannot be lost.
+Each play is one JSON line written with a single write() on a file opened with O_APPEND (and
+under an flock, so writers never see each other's half-written line), so every line lands at
+the end of the file whole, even with two shows writing at once; a crash can at worst cut the
+very last line, which readers skip and the next writer starts after. Nothing ever rewrites
+the file, so a count once written cannot be lost.
 """
 
 from __future__ import annotations
 
 import csv
+import fcntl
 import json
 import logging
 import os
@@ -28,19 +30,6 @@ class PlayLog:
         self.instance = instance
         self._checked_end = False
 
-    def _cut_line(self) -> bool:
-        """True when the file ends inside a line (a crash mid-write): the next play must start
-        on a line of its own, or it would be glued to the broken one and lost with it."""
-        try:
-            with open(self.path, "rb") as handle:
-                handle.seek(0, os.SEEK_END)
-                if handle.tell() == 0:
-                    return False
-                handle.seek(-1, os.SEEK_END)
-                return handle.read(1) != b"\n"
-        except OSError:
-            return False
-
     def append(self, when: datetime, work_id: str, title: str | None, screen: str | None,
                playlist: str | None) -> bool:
         """Record one play; False (and one log line) if the disk refused it."""
@@ -49,23 +38,35 @@ class PlayLog:
             "day": when.date().isoformat(),  # the show's local day: what the museum counts
             "instance": self.instance, "screen": screen or "", "playlist": playlist or "",
             "work": work_id, "title": title or ""}, ensure_ascii=False) + "\n"
-        if not self._checked_end:
-            self._checked_end = True
-            if self._cut_line():
-                line = "\n" + line
         data = line.encode("utf-8")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC,
                          0o644)
             try:
+                # The lock orders this writer's look at the file's end and its write with
+                # other shows' writes (a reader could otherwise see half of their line).
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                if not self._checked_end:
+                    self._checked_end = True
+                    size = os.fstat(fd).st_size
+                    if size and _last_byte(self.path, size) != b"\n":
+                        # a crash cut the last line: start on a line of our own, or this
+                        # play would be glued to the broken one and lost with it
+                        data = b"\n" + data
                 written = os.write(fd, data)  # one write: the line lands whole at the end
             finally:
-                os.close(fd)
+                os.close(fd)  # closing drops the lock
         except OSError as error:  # a full disk must not stop the show
             log.error("cannot append to the proof-of-play log %s: %s", self.path, error)
             return False
         return written == len(data)
+
+
+def _last_byte(path: Path, size: int) -> bytes:
+    with open(path, "rb") as handle:
+        handle.seek(size - 1)
+        return handle.read(1)
 
 
 def _parse(line: str | bytes) -> dict[str, Any] | None:
