@@ -72,3 +72,17 @@ def test_bom_for_excel_is_written_and_read(formula_work: Any, tmp_path: Path,
     code, _, err = run(capsys, "export", "--format", "json", "--bom", "--catalog",
                        str(formula_work.path))
     assert code == 2 and "--bom" in err
+
+
+def test_list_items_holding_the_separator_come_back_whole(catalog: Any, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    items = ["Moon | rover | cars, lunar", "C:\\scans\\moon", "a\\|b"]
+    catalog.save(sample_work("pipes", subjects=items), None)
+    out = tmp_path / "works.csv"
+    run(capsys, "export", "--format", "csv", "-o", str(out), "--catalog", str(catalog.path))
+    code, text, _ = run(capsys, "import-csv", str(out), "--dry-run", "--catalog",
+                        str(catalog.path))
+    assert code == 0 and "change 0" in text, text
+    run(capsys, "import-csv", str(out), "--catalog", str(catalog.path))
+    assert catalog.get("pipes")["subjects"] == items

@@ -135,6 +135,34 @@ CSV_FIELDS = (
 MULTI_VALUE_SEPARATOR = " | "
 
 
+def join_multi(items: list[Any]) -> str:
+    """A list as one spreadsheet cell: items joined by " | ", a "|" or "\\" inside an item
+    escaped with a backslash, so an item like "edition | reprint" comes back whole."""
+    return MULTI_VALUE_SEPARATOR.join(str(v).replace("\\", "\\\\").replace("|", "\\|")
+                                      for v in items)
+
+
+def split_multi(text: str, strip: bool = True) -> list[str]:
+    """The items of a cell `join_multi` wrote (or a person typed: "a | b", "a|b")."""
+    items, current, chars = [], [], iter(text)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == "|":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    if strip:
+        return [item.strip() for item in items if item.strip()]
+    # The export's own cells: only the single spaces around each "|" are ours.
+    out = [item[1:] if n and item.startswith(" ") else item for n, item in enumerate(items)]
+    out = [item[:-1] if n < len(out) - 1 and item.endswith(" ") else item
+           for n, item in enumerate(out)]
+    return [item for item in out if item.strip()]
+
+
 def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
     """One row per work, list fields joined with ' | ' (a spreadsheet view, not lossless).
 
@@ -158,7 +186,7 @@ def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
         for field in CSV_FIELDS:
             value = record.get(field)
             if isinstance(value, list):
-                value = MULTI_VALUE_SEPARATOR.join(str(v) for v in value)
+                value = join_multi(value)
             # only a cell's start can run as a formula: a list is guarded as one text
             row.append(to_cell(value) if isinstance(value, str) else
                        "" if value is None else value)

@@ -22,7 +22,7 @@ from ...inputs import MIB, read_limited
 from ..csv_cells import from_cell
 from ..dates import DateNotUnderstood, parse_date
 from ..errors import CatalogError, InvalidRecord, NotFound
-from ..export import MULTI_VALUE_SEPARATOR
+from ..export import split_multi
 from ..records import MISSION_LINKS, validate_work
 from .csv_values import READ_ONLY, READ_ONLY_WHY, SCALARS, csv_form, parse_cell, same
 
@@ -209,7 +209,7 @@ def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
 
 
 def _split(raw: str) -> list[str]:
-    return [p.strip() for p in raw.split(MULTI_VALUE_SEPARATOR.strip()) if p.strip()]
+    return split_multi(raw)
 
 
 def _people(raw: str, known: set[str], reasons: list[str]) -> list[dict[str, Any]]:

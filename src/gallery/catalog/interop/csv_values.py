@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..csv_cells import Guarded
-from ..export import MULTI_VALUE_SEPARATOR
+from ..export import join_multi, split_multi
 
 _TEXT = (
     "title", "title_ru", "work_type", "date_display", "date_earliest", "date_latest",
@@ -40,11 +40,11 @@ def parse_cell(column: str, raw: str) -> Any:
     kind = SCALARS[column]
     if isinstance(raw, Guarded) and kind != "number":  # the export's exact text: no trimming
         if kind == "list":
-            return [p for p in str(raw).split(MULTI_VALUE_SEPARATOR) if p.strip()]
+            return split_multi(str(raw), strip=False)
         return str(raw)
     text = raw.strip()
     if kind == "list":
-        return [p.strip() for p in text.split(MULTI_VALUE_SEPARATOR.strip()) if p.strip()]
+        return split_multi(text)
     if not text:
         return None
     if kind == "number":
@@ -61,7 +61,7 @@ def csv_form(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, list):
-        return MULTI_VALUE_SEPARATOR.join(str(v) for v in value)
+        return join_multi(value)
     return str(value)
 
 
