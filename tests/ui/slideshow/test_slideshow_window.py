@@ -197,3 +197,30 @@ def test_default_inhibitor_is_a_logged_noop_offscreen(qtbot: Any,
     assert inhibitor.inhibit("test", int(widget.winId())) is False
     inhibitor.release()
     assert "not inhibited" in caplog.text
+
+
+def test_the_apps_slideshow_is_an_instance_of_its_own(show_catalog: Path, qtbot: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from gallery.paths import log_dir
+    from gallery.ui.slideshow import start_slideshow
+    from gallery.ui.slideshow.inhibit import ChainInhibitor
+    from gallery.ui.slideshow.instance import AlreadyRunning, InstanceLock, ShowFiles
+
+    monkeypatch.setattr("gallery.ui.slideshow.window.default_inhibitor",
+                        lambda: ChainInhibitor([]))
+    first = start_slideshow(show_catalog)
+    second = start_slideshow(show_catalog)
+    qtbot.addWidget(first)
+    qtbot.addWidget(second)
+    try:
+        assert first.config.instance == "app"  # never the exhibition's "default" files
+        assert second.config.instance == f"app-{os.getpid()}"
+        with pytest.raises(AlreadyRunning):
+            InstanceLock(ShowFiles(log_dir(), "app").lock).acquire()
+    finally:
+        first.stop()
+        second.stop()
+    lock = InstanceLock(ShowFiles(log_dir(), "app").lock)
+    lock.acquire()  # released when the show ended
+    lock.release()
+    assert not ShowFiles(log_dir()).status.exists()

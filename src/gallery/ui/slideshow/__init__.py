@@ -25,13 +25,29 @@ def start_slideshow(catalog_path: Path, playlist: str | None = None, screen: str
     """Open the slideshow fullscreen on `screen` (name or number; default: remembered, else
     primary) playing `playlist` (id or name; default: the whole catalog by date).
 
-    The window ends itself on the exit chord (Ctrl+Shift+Q unless changed in settings).
+    The window ends itself on the exit chord (Ctrl+Shift+Q unless changed in settings). It
+    runs as the instance "app", so its status and proof of play never mix with those of an
+    exhibition show (`gallery slideshow`, instance "default" unless named) on the same machine.
     """
+    import os
+
+    from ...paths import log_dir
     from .config import SlideshowConfig
+    from .instance import AlreadyRunning, InstanceLock, ShowFiles
     from .window import SlideshowWindow
 
-    config = SlideshowConfig(Path(catalog_path), (playlist,) if playlist else (), screen)
+    instance = "app"
+    lock = InstanceLock(ShowFiles(log_dir(), instance).lock)
+    try:
+        lock.acquire()
+    except AlreadyRunning:  # a second app window's show: files of its own
+        instance = f"app-{os.getpid()}"
+        lock = InstanceLock(ShowFiles(log_dir(), instance).lock)
+        lock.acquire()
+    config = SlideshowConfig(Path(catalog_path), (playlist,) if playlist else (), screen,
+                             instance=instance)
     window = SlideshowWindow(config, parent=parent)
+    window.instance_lock = lock  # released when the show ends
     window.start()
     return window
 

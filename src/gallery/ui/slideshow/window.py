@@ -44,7 +44,7 @@ from .config import (
 from .engine import SlideEngine
 from .guard import FrontGuard
 from .inhibit import Inhibitor, default_inhibitor
-from .instance import HEARTBEAT_S, ShowFiles
+from .instance import HEARTBEAT_S, InstanceLock, ShowFiles
 from .power import DisplayPower, NightKeeper
 from .status import ShowRecorder
 
@@ -108,6 +108,7 @@ class SlideshowWindow(QWidget):
                 display="off" if self.night.dark else "on"))
         self.guard = FrontGuard(self)
         self._watched: QScreen | None = None  # whose geometryChanged we follow
+        self.instance_lock: InstanceLock | None = None  # held by start_slideshow's shows
         chord = config.exit_chord or self.settings.get("slideshow/exit_chord")
         try:  # the command line refuses a bad chord before this; the app's menu cannot
             self.exit_sequence = parse_chord(chord)
@@ -272,5 +273,7 @@ class SlideshowWindow(QWidget):
         log.info("slideshow ended after %d slides (%d skipped)", self.engine.slides_shown,
                  self.engine.slides_skipped)
         self.recorder.note(visible=False)
+        if self.instance_lock is not None:
+            self.instance_lock.release()
         detach_file_log(self._log_handler)
         self.stopped.emit()
