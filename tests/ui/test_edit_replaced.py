@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,3 +36,40 @@ def test_a_save_into_a_swapped_catalog_keeps_the_edit_as_a_draft(
     assert draft is not None and draft.record["title"] == "Typed before the swap"
     with Catalog.open(catalog_path, read_only=True) as catalog:
         assert catalog.get("orbital-sunrise")["title"] == "Orbital sunrise"
+
+
+HOLDER = r"""
+import sys
+from gallery.catalog.store import Catalog
+with Catalog.open(sys.argv[1], who="other-curator") as catalog:
+    print("holding", flush=True)
+    sys.stdin.read()
+"""
+
+
+def test_file_restore_is_refused_while_another_editor_has_the_catalog(
+        qtbot: Any, catalog_path: Path, tmp_path: Path) -> None:
+    from gallery.catalog.backup import backup
+
+    saved = backup(catalog_path)
+    with Catalog.open(catalog_path) as catalog:
+        work = catalog.get("orbital-sunrise")
+        catalog.save({**work, "title": "Saved in the other editor"}, work["version"])
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(catalog_path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        prompts = FakePrompts()
+        prompts.dialogs["restoreDialog"] = lambda dialog: True
+        editor = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
+                             drafts_root=tmp_path / "drafts")
+        editor.actions_by_name["restore"].trigger()
+        message = editor.message_banner.label.text()
+        assert "Not restored" in message and f"pid {holder.pid}" in message
+        with Catalog.open(catalog_path, read_only=True) as catalog:
+            assert catalog.get("orbital-sunrise")["title"] == "Saved in the other editor"
+        editor.open_record("works", "orbital-sunrise")  # the editor carries on
+        assert field(editor, "title").text() == "Saved in the other editor"
+    finally:
+        holder.communicate("", timeout=30)
+    assert saved.exists()
