@@ -14,12 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sqlite3
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from gallery.catalog import fts
+from gallery.catalog.schema import SCHEMA_VERSION
 from gallery.catalog.store import Catalog
 from gallery.catalog.wordforms import match_expression
 
@@ -95,6 +97,14 @@ def build(path: Path, works: int) -> None:
     catalog.close()
 
 
+def _schema_version(path: Path) -> int:
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return int(con.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        con.close()
+
+
 def timed(fn, repeat: int) -> list[float]:
     fn()  # warm the page cache
     out = []
@@ -115,6 +125,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     args = parser.parse_args()
     path = Path(tempfile.gettempdir()) / f"leonov-bench-search-{args.works}.db"
+    if path.exists() and _schema_version(path) != SCHEMA_VERSION:
+        path.unlink()  # built by an older schema: its indexes are not the ones we measure
     if not path.exists():
         started = time.perf_counter()
         build(path, args.works)
