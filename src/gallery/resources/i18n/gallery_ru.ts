@@ -117,6 +117,14 @@
             <translation>Оставить</translation>
         </message>
         <message>
+            <source>item %d</source>
+            <translation>пункт %d</translation>
+        </message>
+        <message>
+            <source>(removed)</source>
+            <translation>(удалено)</translation>
+        </message>
+        <message>
             <source>Keep theirs</source>
             <translation>Оставить их</translation>
         </message>
@@ -135,6 +143,10 @@
         <message>
             <source>mine</source>
             <translation>моё</translation>
+        </message>
+        <message>
+            <source>merged item by item</source>
+            <translation>объединить по пунктам</translation>
         </message>
     </context>
     <context>

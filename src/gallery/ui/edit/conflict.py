@@ -2,16 +2,23 @@
 
 Only the fields that differ are listed. Each row has "theirs" and "mine"; the preset is "mine"
 where this session changed the field and "theirs" elsewhere, so a merge keeps both people's
-work by default. Keep theirs / Keep mine set every row at once and accept; Save merge accepts
-the rows as set. The choice API (`choose`, `keep_theirs`, `keep_mine`, `merged`) is what the
-buttons use, so tests drive the same code without a modal loop.
+work by default. A list (provenance, people, missions, sources, keywords …) is merged item by
+item against the version both edits started from (`gallery.catalog.merge`): its row offers
+"merged", preset, and an item both sides changed differently is shown field by field beneath,
+the two values highlighted, each with its own choice. The first focus is on "Save merge", never
+on a button that throws away this window's work. Keep theirs / Keep mine set every row at once
+and accept; Save merge accepts the rows as set. The choice API (`choose`, `choose_item`,
+`keep_theirs`, `keep_mine`, `merged`) is what the buttons use, so tests drive the same code
+without a modal loop.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -26,10 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.merge import ListMerge, merge_lists
 from ..plain import shown as plain_shown
 from ..plain import tooltip
 from .labels import field_label
-from .recordtools import comparable, content_fields, deep, describe, readable_time
+from .recordtools import LINK_KEYS, comparable, content_fields, deep, describe, readable_time
 
 MAX_SHOWN = 600  # characters of one value shown in a cell; the tooltip has all of it
 
@@ -37,7 +45,8 @@ MAX_SHOWN = 600  # characters of one value shown in a cell; the tooltip has all 
 class ConflictDialog(QDialog):
     def __init__(self, table: str, mine: dict[str, Any], theirs: dict[str, Any],
                  edited: set[str], names: dict[str, str] | None = None,
-                 parent: QWidget | None = None, who: str | None = None) -> None:
+                 parent: QWidget | None = None, who: str | None = None,
+                 base: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Someone else saved this record"))
@@ -50,6 +59,15 @@ class ConflictDialog(QDialog):
         self.fields = [f for f in content_fields(table) if self.mine.get(f) != self.theirs.get(f)]
         self.groups: dict[str, QButtonGroup] = {}
         self.radios: dict[tuple[str, str], QRadioButton] = {}
+        self.list_merges: dict[str, ListMerge] = {}
+        self.item_radios: dict[tuple[str, int, str, str], QRadioButton] = {}
+        if base is not None:
+            start = comparable(table, base)
+            for name in self.fields:
+                if isinstance(self.mine.get(name), list) and name != "query":
+                    self.list_merges[name] = merge_lists(
+                        start.get(name), self.mine.get(name), self.theirs.get(name),
+                        _identity(table, name))
         title = (theirs.get("title") or theirs.get("name") or theirs.get("citation")
                  or theirs.get("id"))
         intro = QLabel(self.tr(
@@ -68,17 +86,38 @@ class ConflictDialog(QDialog):
             header = QLabel(text)
             header.setProperty("role", "section")
             grid.addWidget(header, 0, column)
-        for row, field in enumerate(self.fields, start=1):
+        row = 0
+        for field in self.fields:
+            row += 1
             theirs_text, mine_text = shown_pair(describe(self.theirs.get(field), names),
                                                 describe(self.mine.get(field), names))
             grid.addWidget(_cell(field_label(field)), row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(_cell(theirs_text, True), row, 1)
             grid.addWidget(_cell(mine_text, True), row, 2)
-            grid.addWidget(self._choice(field, "mine" if field in edited else "theirs"), row, 3,
+            merge = self.list_merges.get(field)
+            preset = "merged" if merge else ("mine" if field in edited else "theirs")
+            grid.addWidget(self._choice(field, preset, merge is not None), row, 3,
                            Qt.AlignmentFlag.AlignTop)
+            for number, conflict in enumerate(merge.conflicts if merge else []):
+                for key in conflict.fields or [""]:
+                    row += 1
+                    label = self.tr("item %d") % (conflict.position + 1) + (
+                        f" · {field_label(key)}" if key else "")
+                    theirs_value = conflict.theirs.get(key) if key and conflict.theirs \
+                        else conflict.theirs
+                    mine_value = conflict.mine.get(key) if key and conflict.mine \
+                        else conflict.mine
+                    grid.addWidget(_cell(label), row, 0, Qt.AlignmentFlag.AlignTop)
+                    for column, value in ((1, theirs_value), (2, mine_value)):
+                        cell = _cell(self.tr("(removed)") if value is None and not key
+                                     else describe(value, names), True)
+                        cell.setProperty("role", "disputed")  # both changed it: highlighted
+                        grid.addWidget(cell, row, column)
+                    grid.addWidget(self._item_choice(field, number, key), row, 3,
+                                   Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.setRowStretch(len(self.fields) + 1, 1)
+        grid.setRowStretch(row + 1, 1)
         body = QWidget()
         body.setObjectName("conflictRows")
         body.setLayout(grid)
@@ -94,6 +133,8 @@ class ConflictDialog(QDialog):
         self.merge_button = self._button(buttons, "saveMerge", self.tr("Save merge"),
                                          self.accept_merge)
         self.merge_button.setDefault(True)
+        for button in (self.keep_theirs_button, self.keep_mine_button):
+            button.setAutoDefault(False)  # Enter never picks a side for every field
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -102,12 +143,34 @@ class ConflictDialog(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(buttons)
 
-    def _choice(self, field: str, preset: str) -> QWidget:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.merge_button.setFocus()  # never "Keep theirs": it would drop this window's work
+
+    def _item_choice(self, field: str, number: int, key: str) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         group = QButtonGroup(box)
         for side, text in (("theirs", self.tr("theirs")), ("mine", self.tr("mine"))):
+            radio = QRadioButton(text)
+            radio.setObjectName(f"keep_{side}_{field}_{number}_{key}")
+            radio.setAccessibleName(f"{text}: {field_label(field)} {number + 1} {key}")
+            radio.setChecked(side == "mine")
+            group.addButton(radio)
+            column.addWidget(radio)
+            self.item_radios[(field, number, key, side)] = radio
+        return box
+
+    def _choice(self, field: str, preset: str, mergeable: bool = False) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        group = QButtonGroup(box)
+        sides = [("theirs", self.tr("theirs")), ("mine", self.tr("mine"))]
+        if mergeable:
+            sides.append(("merged", self.tr("merged item by item")))
+        for side, text in sides:
             radio = QRadioButton(text)
             radio.setObjectName(f"keep_{side}_{field}")
             radio.setAccessibleName(f"{text}: {field_label(field)}")
@@ -129,7 +192,14 @@ class ConflictDialog(QDialog):
         self.radios[(field, side)].setChecked(True)
 
     def choice(self, field: str) -> str:
-        return "mine" if self.radios[(field, "mine")].isChecked() else "theirs"
+        for side in ("mine", "merged"):
+            radio = self.radios.get((field, side))
+            if radio is not None and radio.isChecked():
+                return side
+        return "theirs"
+
+    def choose_item(self, field: str, number: int, key: str, side: str) -> None:
+        self.item_radios[(field, number, key, side)].setChecked(True)
 
     def keep_theirs(self) -> None:
         for field in self.fields:
@@ -151,9 +221,23 @@ class ConflictDialog(QDialog):
         """Their stored content with my value in every row set to "mine"."""
         out = deep(self.theirs)
         for field in self.fields:
-            if self.choice(field) == "mine":
+            choice = self.choice(field)
+            if choice == "mine":
                 out[field] = deep(self.mine.get(field))
+            elif choice == "merged":
+                choices = {(number, key): side
+                           for (name, number, key, side), radio in self.item_radios.items()
+                           if name == field and radio.isChecked()}
+                out[field] = deep(self.list_merges[field].resolve(choices))
         return out
+
+
+def _identity(table: str, field: str) -> Callable[[Any], Any] | None:
+    """Links are one item per linked record; events and keywords are matched by place."""
+    keys = LINK_KEYS.get(table, {}).get(field)
+    if not keys or field == "provenance":
+        return None
+    return lambda item: item.get(keys[0]) if isinstance(item, dict) else item
 
 
 def shown_pair(theirs: str, mine: str, context: int = 160) -> tuple[str, str]:

@@ -362,7 +362,7 @@ class EditSession(QObject):
             return
         dialog = ConflictDialog(self.table, self.model.record, theirs,
                                 self.model.edited_fields(), self.context.lookups.names(),
-                                self.form, who)
+                                self.form, who, base=self.model.base)
         try:
             if not self.context.prompts.run(dialog):
                 self.saveFailed.emit()

@@ -18,6 +18,8 @@ QLabel[role="problem"] { color: #ffb38a; }
 QLabel[role="section"] { color: #c9c2b4; font-weight: 600; }
 QLabel[role="value"] { background: #2d3035; border: 1px solid #3b3f46; border-radius: 4px;
                        padding: 6px; }
+QLabel[role="disputed"] { background: #3a2f22; border: 1px solid #d08a3c; border-radius: 4px;
+                          padding: 4px 6px; }
 QLabel#staleText { color: #f0cf7a; }
 QFormLayout QLabel, QLabel[objectName^="label_"] { color: #bdb7ac; }
 QLineEdit, QPlainTextEdit, QComboBox, QTableView, QListView {
