@@ -111,3 +111,25 @@ def test_a_mission_date_fills_start_and_end(qtbot: Any, editor: Any,
     with Catalog.open(catalog_path) as catalog:
         mission = catalog.get_record("missions", "voskhod-2")
     assert (mission["date_start"], mission["date_end"]) == ("1967-01-01", "1968-12-31")
+
+
+def test_an_event_date_sets_its_range_and_certainty(qtbot: Any, editor: Any) -> None:
+    editor.work_form.show_tab("Provenance")
+    prov = editor.work_form.provenance
+    prov.select(1)
+    date = prov.findChild(object, "field_event_date_display")
+    replace_text(qtbot, date, "spring 1967?")
+    event = editor.sessions["works"].model.record["provenance"][1]
+    assert (event["date_earliest"], event["date_latest"], event["certainty"]) == (
+        "1967-03-01", "1967-05-31", "probable")
+
+
+def test_an_unreadable_event_date_is_refused_not_saved_undated(
+        qtbot: Any, editor: Any, catalog_path: Path) -> None:
+    editor.work_form.show_tab("Provenance")
+    prov = editor.work_form.provenance
+    prov.select(1)
+    replace_text(qtbot, prov.findChild(object, "field_event_date_display"), "1975-02-30")
+    editor.actions_by_name["save"].trigger()
+    assert "Event 2: the date cannot be read" in prov.problem.text()
+    assert stored(catalog_path)["version"] == 1

@@ -70,6 +70,18 @@ def date_check(table: str, record: dict[str, Any]) -> tuple[str | None, str | No
         stored[0] or "…", stored[1] or "…")
 
 
+def event_date_problems(record: dict[str, Any], base: dict[str, Any]) -> dict[str, str]:
+    """Provenance dates typed in this session (text no stored event has) that cannot be
+    read: {"provenance[i].date": why}."""
+    stored = {e.get("date_display") for e in base.get("provenance") or []}
+    found = {}
+    for i, event in enumerate(record.get("provenance") or []):
+        text = event.get("date_display")
+        if text and text not in stored and isinstance(reason := read_date(text), str):
+            found[f"provenance[{i}].date"] = tr("the date cannot be read: %s") % reason
+    return found
+
+
 def describe(text: Any) -> tuple[str, bool]:
     """The hint beside the field: (text, whether it is a problem)."""
     if not str(text or "").strip():

@@ -29,6 +29,7 @@ from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, parag
 from ..plain import shown, tooltip
 from .commands import SetValue
 from .context import EditorContext
+from .date_field import ParsedDate, read_date
 from .fields import (
     Binding,
     CheckBinding,
@@ -41,7 +42,7 @@ from .fields import (
 from .formbase import form_layout
 from .links import SOURCES, LinkEditor
 from .model import RecordModel
-from .recordtools import comparable, date_suggestion
+from .recordtools import comparable
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -104,7 +105,9 @@ class ProvenanceListModel(QAbstractListModel):
 
 
 class EventDateBinding(LineBinding):
-    """Typing an event's date also sets the range it stands for, in the same command."""
+    """Typing an event's date also sets the range it stands for and the certainty its
+    qualifier gives, in the same command; text that cannot be read leaves them as they were
+    (and the save refuses it, with the reason)."""
 
     def user_edited(self, *_: Any) -> None:
         path = self.path()
@@ -115,9 +118,12 @@ class EventDateBinding(LineBinding):
             return
         event_path = path[:-1]
         event = dict(self.model.value(event_path))
-        suggestion = date_suggestion(text)
+        reading = read_date(text)
         event["date_display"] = text
-        event["date_earliest"], event["date_latest"] = (suggestion or (None, None, ""))[:2]
+        if isinstance(reading, ParsedDate):
+            event["date_earliest"], event["date_latest"] = reading.earliest, reading.latest
+            if reading.earliest or reading.latest:
+                event["certainty"] = reading.certainty
         self.stack.push(SetValue(self.model, event_path, event, self.tr("Edit event date"),
                                  merge_key=path))
 

@@ -25,7 +25,7 @@ from ..plain import shown
 from .commands import ReplaceContent, SetValue
 from .conflict import ConflictDialog
 from .context import EditorContext
-from .date_field import DATE_FIELDS, date_check
+from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
 from .formbase import RecordForm
 from .image_panel import IMAGE_FIELDS
@@ -295,6 +295,11 @@ class EditSession(QObject):
     def _date_agreed(self, record: dict[str, Any]) -> bool:
         """A date typed in this session must be readable, and its range agree with it (or
         the curator says to save anyway). A stored date left untouched is not judged."""
+        if self.table == "works":
+            unreadable = event_date_problems(record, self.model.base)
+            if unreadable:
+                self._invalid(unreadable)
+                return False
         fields = DATE_FIELDS.get(self.table)
         if fields is None or not set(fields) & self.model.edited_fields():
             return True
