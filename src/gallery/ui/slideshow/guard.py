@@ -47,10 +47,13 @@ class FrontGuard(QObject):
             QTimer.singleShot(0, self.bring_back)
 
     def check(self) -> None:
-        """Every few seconds: raise the show; if it is not on screen, bring it back."""
+        """Every few seconds: raise the show; if it is not on screen and fullscreen, bring it
+        back."""
         if not self.active:
             return
-        if not self.visible():
+        if not self.visible() or not self.window.isFullScreen():
+            # e.g. a window manager that gives a window back from "show desktop" as a
+            # normal window, frame and all
             self.bring_back()
         else:
             self._hidden_logged = False
