@@ -150,3 +150,34 @@ def test_restore_refuses_a_damaged_backup(catalog_path: Path, tmp_path: Path) ->
     done = _gallery("restore", str(bad), "--catalog", str(catalog_path))
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
     assert _files(catalog_path) == before
+
+
+def test_a_catalog_swapped_while_it_opens_knows_which_file_it_has(
+        catalog_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A restore that finishes while a window connects: the window must not take the new
+    file's identity for the old file it connected to (its saves would vanish unrefused)."""
+    import gallery.catalog.store as store
+
+    copy = tmp_path / "restored.db"
+    shutil.copyfile(catalog_path, copy)
+    _edit_title(copy, "In the backup")
+    real_connect = store.connect_writable
+    swaps = []
+
+    def connect_then_swap(path: Path) -> object:
+        con = real_connect(path)
+        if not swaps:  # the restore's swap lands right now, as restore does it
+            swaps.append(path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{catalog_path}{suffix}").unlink(missing_ok=True)
+            os.replace(copy, catalog_path)
+        return con
+
+    monkeypatch.setattr(store, "connect_writable", connect_then_swap)
+    with Catalog.open(catalog_path, writer=False) as window:
+        work = window.get("near-the-moon")
+        assert work["title"] == "In the backup"  # it reads the restored file
+        window.save({**work, "title": "Saved after the swap"}, work["version"])
+    assert swaps
+    with Catalog.open(catalog_path, read_only=True) as catalog:
+        assert catalog.get("near-the-moon")["title"] == "Saved after the swap"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -88,7 +89,7 @@ class Catalog(RecordTables):
             backup_path = None
             if reason is None and version < SCHEMA_VERSION and version > 0:
                 backup_path = backups.backup(path, reason=f"before-migration-v{version}")
-            con = connect_readonly(path) if reason else connect_writable(path)
+            con, identity = _connect_same_file(path, reason)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -96,6 +97,7 @@ class Catalog(RecordTables):
         catalog = cls(path, con, reason, who or _user(), clock or utc_now,
                       change_ids or history.new_change_id)
         catalog._writer_lock = lock
+        catalog.identity = identity
         if reason is None and version < SCHEMA_VERSION:
             try:
                 migrate(con)
@@ -340,6 +342,20 @@ class Catalog(RecordTables):
             raise damaged(self.path, f"{problems[0]}; no backup was written")
         return backups.backup(self.path, reason=reason, keep=keep, con=self._con,
                               with_images=with_images, who=self.who)
+
+
+def _connect_same_file(path: Path, reason: str | None
+                       ) -> tuple[sqlite3.Connection, tuple[int, int] | None]:
+    """Connect, and say which file the connection has: the path must name the same file just
+    before and just after connecting (a restore may swap it in between; then connect again)."""
+    for _ in range(20):
+        before = file_identity(path)
+        con = connect_readonly(path) if reason else connect_writable(path)
+        if file_identity(path) == before:
+            return con, before
+        con.close()
+        time.sleep(0.05)
+    raise CatalogLocked(f"{path}: is being replaced again and again; try again later")
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
