@@ -291,6 +291,18 @@
             <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
         <message>
+            <source>Revert to version %s</source>
+            <translation>Вернуть версию %s</translation>
+        </message>
+        <message>
+            <source>The form now holds version %s. Save to record the revert.</source>
+            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
+        </message>
+        <message>
+            <source>Revert %s</source>
+            <translation>Вернуть: %s</translation>
+        </message>
+        <message>
             <source>Not saved — someone deleted this record for good. Your edit is kept as a draft.</source>
             <translation>Не сохранено — кто-то удалил эту запись окончательно. Ваша правка сохранена как черновик.</translation>
         </message>
@@ -305,18 +317,6 @@
         <message>
             <source>Kept the saved version of “%s”.</source>
             <translation>Оставлена сохранённая версия «%s».</translation>
-        </message>
-        <message>
-            <source>Revert to version %s</source>
-            <translation>Вернуть версию %s</translation>
-        </message>
-        <message>
-            <source>The form now holds version %s. Save to record the revert.</source>
-            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
-        </message>
-        <message>
-            <source>Revert %s</source>
-            <translation>Вернуть: %s</translation>
         </message>
     </context>
     <context>

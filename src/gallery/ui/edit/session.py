@@ -23,7 +23,6 @@ from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
 from ..plain import shown
 from .commands import ReplaceContent, SetValue
-from .conflict import ConflictDialog
 from .context import EditorContext
 from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
@@ -31,6 +30,7 @@ from .formbase import RecordForm
 from .image_panel import IMAGE_FIELDS
 from .model import RecordModel
 from .recordtools import comparable, problems, slug
+from .resolve import resolve_conflict
 
 log = logging.getLogger(__name__)
 Then = Callable[[], None] | None
@@ -337,15 +337,7 @@ class EditSession(QObject):
         if not isinstance(error, Conflict | InvalidRecord):
             self.saveFailed.emit()
         if isinstance(error, Conflict):
-            record_id, table = self.model.record_id, self.table
-
-            def last_saver(catalog: Any) -> str | None:
-                entries = catalog.history(record_id, table=table)
-                return entries[-1]["who"] if entries else None
-
-            self.context.service.call(last_saver,
-                                      lambda who: self._resolve_conflict(error, then, who),
-                                      lambda _e: self._resolve_conflict(error, then, None))
+            resolve_conflict(self, error, then)
         elif isinstance(error, InvalidRecord):
             self._invalid(error.problems)
         elif isinstance(error, CatalogError):
@@ -357,40 +349,6 @@ class EditSession(QObject):
             self.write_draft_now()
             self.message.emit(self.tr("Not saved — an unexpected error: %s. Your edit is kept "
                                       "as a draft.") % error, "error")
-
-    def _resolve_conflict(self, error: Conflict, then: Then, who: str | None = None) -> None:
-        theirs = error.theirs
-        if theirs is None:
-            self.write_draft_now()
-            self.message.emit(self.tr("Not saved — someone deleted this record for good. "
-                                      "Your edit is kept as a draft."), "error")
-            return
-        dialog = ConflictDialog(self.table, self.model.record, theirs,
-                                self.model.edited_fields(), self.context.lookups.names(),
-                                self.form, who, base=self.model.base)
-        try:
-            if not self.context.prompts.run(dialog):
-                self.saveFailed.emit()
-                self.write_draft_now()
-                self.message.emit(self.tr("Not saved — the record changed meanwhile; your "
-                                          "edit is kept until you save again."), "error")
-                return
-            merged = dialog.merged()
-        finally:
-            dialog.deleteLater()
-        self.stack.push(ReplaceContent(self.model, merged, self.tr("Resolve conflict")))
-        self.model.rebase_to_theirs(theirs)
-        if comparable(self.table, merged) == comparable(self.table, theirs):
-            self.stack.setClean()  # kept theirs: the catalog already holds exactly this
-            self._drop_draft()
-            self._refresh_blame()
-            self.message.emit(self.tr("Kept the saved version of “%s”.") % self.title(),
-                              "info")
-            self.stateChanged.emit()
-            if then:
-                then()
-            return
-        self.save(then)
 
     # -- other changes ---------------------------------------------------------------------
     def revert_record(self, state: dict[str, Any]) -> None:
