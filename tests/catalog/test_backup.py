@@ -62,6 +62,9 @@ def test_restore_round_trip_keeps_the_replaced_catalog(catalog_path: Path) -> No
     kept = restore(saved, catalog_path).safety_copy
     with Catalog.open(catalog_path) as catalog:
         assert catalog.get("near-the-moon")["title"] == "Near the Moon"
+    # Checking and restoring the backup left nothing beside it (no -wal, no -shm).
+    assert sorted(p.name for p in saved.parent.iterdir()) == sorted(
+        [saved.name, backup_manifest.manifest_path(saved).name, "safety"])
     assert kept is not None
     with Catalog.open(kept, read_only=True) as old:
         assert old.get("near-the-moon")["title"] == "Edited after the backup"

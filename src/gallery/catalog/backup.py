@@ -77,6 +77,9 @@ def backup(catalog_path: Path, reason: str = "manual", keep: int = DEFAULT_KEEP,
             try:
                 dest.execute("PRAGMA journal_mode = OFF")  # a killed copy is thrown away whole
                 source.backup(dest)
+                # A copy in rollback mode: opening it read-only (to check or restore it) then
+                # leaves no -wal and -shm files beside it, as a WAL-mode file would.
+                dest.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dest.close()
     except (sqlite3.Error, OSError) as error:
@@ -96,7 +99,8 @@ def rotate(folder: Path, catalog_path: Path, keep: int) -> list[Path]:
                     key=lambda p: _stamp(p.name))
     doomed = copies[: max(0, len(copies) - keep)]
     for old in doomed:
-        old.unlink(missing_ok=True)
+        for side in (old, Path(f"{old}-wal"), Path(f"{old}-shm")):
+            side.unlink(missing_ok=True)
         backup_manifest.manifest_path(old).unlink(missing_ok=True)
     if doomed:
         backup_manifest.drop_unused_images(folder)
