@@ -37,3 +37,20 @@ def test_restore_onto_a_damaged_catalog_still_works(catalog_path: Path, tmp_path
     assert main(["restore", str(backup), "--catalog", str(damaged)]) == 0
     assert main(["search", "moon", "--catalog", str(damaged)]) == 0
     capsys.readouterr()
+
+
+def test_restore_of_its_own_backup_replaces_a_catalog_whose_header_is_gone(
+        catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["backup", "--catalog", str(catalog_path)]) == 0
+    capsys.readouterr()
+    data = bytearray(catalog_path.read_bytes())
+    data[:16] = b"\0" * 16  # "SQLite format 3" wiped: no longer recognisable as SQLite
+    catalog_path.write_bytes(bytes(data))
+    for extra in ("-wal", "-shm"):
+        Path(str(catalog_path) + extra).unlink(missing_ok=True)
+    from gallery.catalog.backup import list_backups
+
+    own = list_backups(catalog_path)[0]
+    assert main(["restore", str(own), "--catalog", str(catalog_path)]) == 0
+    assert main(["search", "moon", "--catalog", str(catalog_path)]) == 0
+    capsys.readouterr()

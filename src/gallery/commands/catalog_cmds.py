@@ -206,15 +206,18 @@ def _replaceable(target: Path) -> bool:
 @command("restore", "replace the catalog with a checked backup (the old one is kept)",
          _restore_args)
 def run_restore(args: argparse.Namespace) -> int:
+    from ..catalog.backup import list_backups
     from ..catalog.backup_restore import restore
 
     target = Path(args.catalog)
-    if target.exists() and not _replaceable(target):
-        # a damaged catalog may be replaced; a document named by mistake never is
-        raise UsageError(f"{target}: is not a catalog file; restore replaces only a catalog")
     backup = Path(args.backup)
     if not backup.is_file():
         raise UsageError(f"{backup}: no such backup file")
+    # A damaged catalog may be replaced, even one whose very header is gone when the backup is
+    # one of its own; a document named by mistake never is.
+    own = backup.resolve() in {p.resolve() for p in list_backups(target)}
+    if target.exists() and not own and not _replaceable(target):
+        raise UsageError(f"{target}: is not a catalog file; restore replaces only a catalog")
     done = restore(backup, target)
     print(f"Restored {args.catalog} from {backup}"
           + (f"; the replaced catalog is kept as {done.safety_copy}" if done.safety_copy
