@@ -112,3 +112,20 @@ def test_merge_per_field(qtbot: Any, editor: Any, prompts: FakePrompts,
     assert [c["field"] for c in history[-1]["changes"]] == ["support"]
     assert field(editor, "title").text() == "Their title"
     assert not editor.isWindowModified()
+
+
+def test_undoing_keep_theirs_brings_back_my_edits_over_theirs(
+        qtbot: Any, editor: Any, prompts: FakePrompts, catalog_path: Path) -> None:
+    """Undo after resolving must not turn the form back into the old version: saving then
+    would silently erase what the other curator saved (their medium, here)."""
+    prompts.dialogs["conflictDialog"] = lambda d: d.keep_theirs() or True
+    edit_mine(qtbot, editor)
+    someone_else_saves(catalog_path)
+    editor.actions_by_name["save"].trigger()
+    assert stored(catalog_path)["version"] == 2
+    editor.actions_by_name["undo"].trigger()  # I want my edits back after all
+    assert field(editor, "title").text() == "My title"
+    editor.actions_by_name["save"].trigger()
+    record = stored(catalog_path)
+    assert (record["title"], record["support"], record["medium"]) == (
+        "My title", "card", "pastel")  # mine where I edited, theirs everywhere else

@@ -52,11 +52,14 @@ class SetValue(QUndoCommand):
 class ReplaceContent(QUndoCommand):
     """Replace many fields at once: a revert, a recovered draft, a resolved conflict."""
 
-    def __init__(self, model: RecordModel, content: dict[str, Any], text: str) -> None:
+    def __init__(self, model: RecordModel, content: dict[str, Any], text: str,
+                 undone: dict[str, Any] | None = None) -> None:
+        """`undone`: what undo gives back, when that is not the record as it stands now."""
         super().__init__(text)
         self.model = model
         self.new = deep(content)
-        self.old = {field: deep(model.record.get(field)) for field in content}
+        back = model.record if undone is None else undone
+        self.old = {field: deep(back.get(field)) for field in content}
 
     def redo(self) -> None:
         self.model.replace(self.new)

@@ -18,7 +18,7 @@ from .conflict import ConflictDialog
 from .context import EditorContext
 from .formbase import RecordForm
 from .model import RecordModel
-from .recordtools import comparable
+from .recordtools import comparable, deep
 
 Then = Callable[[], None] | None
 
@@ -78,7 +78,12 @@ def _ask(session: ResolvingSession, error: Conflict, then: Then, who: str | None
         merged = dialog.merged()
     finally:
         dialog.deleteLater()
-    session.stack.push(ReplaceContent(model, merged, tr("Resolve conflict")))
+    # Undo gives back my edits on top of *their* version, never the version I started from:
+    # saved after an undo, that would silently erase what the other curator saved.
+    mine_over_theirs = {**deep(theirs), **{f: deep(model.record.get(f))
+                                           for f in model.edited_fields()}}
+    session.stack.push(ReplaceContent(model, merged, tr("Resolve conflict"),
+                                      undone=mine_over_theirs))
     model.rebase_to_theirs(theirs)
     if comparable(session.table, merged) == comparable(session.table, theirs):
         session.stack.setClean()  # kept theirs: the catalog already holds exactly this
