@@ -74,3 +74,46 @@ def test_day_problem_finds_days_the_calendar_lacks() -> None:
     assert day_problem("1965-13", partial=True) == "1965-13 has no month 13"
     assert day_problem("1965", partial=True) is None
     assert day_problem("c. 1920") is None  # not a day at all: the format checks judge it
+
+
+@pytest.mark.parametrize(("typed", "earliest", "latest", "certainty"), [
+    ("date unknown", None, None, "unknown"),          # as the shipped catalog writes it
+    ("by about 2011", None, "2011-12-31", "probable"),
+    ("before c. 1970", None, "1969-12-31", "probable"),
+    ("after about 1980", "1981-01-01", None, "probable"),
+    ("не позднее около 1975", None, "1975-12-31", "probable"),
+    ("1968 or later", "1968-01-01", None, "certain"),
+    ("1972 (Scott: 14 September 1972)", "1972-01-01", "1972-12-31", "certain"),  # + a note
+    ("March 1965, during the flight", "1965-03-01", "1965-03-31", "certain"),
+])
+def test_a_bound_with_a_qualifier_inside(typed: str, earliest: str | None,
+                                         latest: str | None, certainty: str) -> None:
+    parsed = parse_date(typed)
+    assert (parsed.earliest, parsed.latest, parsed.certainty) == (earliest, latest, certainty)
+
+
+def test_every_date_phrase_of_the_shipped_catalog_reads() -> None:
+    import sqlite3
+    from pathlib import Path
+
+    shipped = Path(__file__).resolve().parents[2] / "catalog.db"
+    con = sqlite3.connect(f"file:{shipped}?mode=ro", uri=True)
+    # (Missions' date texts are histories — "crews named …; cancelled 1969" — which the
+    # bilingual data model splits into a range and a note.)
+    phrases = {p for (p,) in con.execute("SELECT date_display FROM works WHERE date_display "
+                                         "IS NOT NULL")}
+    con.close()
+    unread = []
+    for phrase in sorted(phrases):
+        try:
+            parse_date(phrase)
+        except DateNotUnderstood as error:
+            unread.append(f"{phrase}: {error}")
+    assert unread == []
+
+
+@pytest.mark.parametrize("typed", ["1975-02-30, 1975", "1975-02-30 (a note)",
+                                   "1969-1967 (a note)"])
+def test_a_wrong_date_before_a_note_is_still_refused(typed: str) -> None:
+    with pytest.raises(DateNotUnderstood):
+        parse_date(typed)

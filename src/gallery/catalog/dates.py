@@ -29,6 +29,11 @@ _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|около|ок\.|прим
 # "before 1975" leaves 1975 out; "by 1975" / "not after 1975" keep it (and so for after).
 _BEFORE = re.compile(r"^(?:before|до)\s+", re.I)
 _BY = re.compile(r"^(?:by|until|not after|no later than|не позднее|не позже)\s+", re.I)
+_OR_LATER = re.compile(r"^(.+?)\s+or\s+(later|earlier)$", re.I)  # "1968 or later"
+# Any of the four bounds above, to find a qualifier after it ("by about 2011").
+_OPEN_ENDED = re.compile(r"^((?:before|до|by|until|not after|no later than|не позднее|не позже|"
+                         r"after|после|since|from|not before|no earlier than|не ранее|не раньше|"
+                         r"с)\s+)(.*)$", re.I)
 _AFTER = re.compile(r"^(?:after|после)\s+", re.I)
 _SINCE = re.compile(r"^(?:since|from|not before|no earlier than|не ранее|не раньше|с)\s+",
                     re.I)
@@ -54,7 +59,8 @@ _MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 _RANGE_SPLIT = re.compile(r"\s*(?:/|–|—|\bto\b|\s-\s|(?<=\d)-(?=\d{4}\b)|\bпо\b)\s*")
-_UNKNOWN = {"", "unknown", "undated", "n.d.", "nd", "?", "неизвестно", "б.г.", "без даты"}
+_UNKNOWN = {"", "unknown", "undated", "n.d.", "nd", "?", "неизвестно", "б.г.", "без даты",
+            "date unknown", "unknown date", "дата неизвестна"}
 
 
 @dataclass(frozen=True)
@@ -155,7 +161,35 @@ def _single(text: str) -> tuple[str, str, str]:
 
 
 def parse_date(typed: str | None) -> ParsedDate:
-    """Read a date as curators write it; raise DateNotUnderstood with a readable message."""
+    """Read a date as curators write it; raise DateNotUnderstood with a readable message.
+
+    A date followed by a note ("1972 (Scott: 14 September 1972)", "March 1965, during the
+    flight", "15–21 July 1975; docking 17 July") is read from the part that is a date: the
+    first such part, the whole text staying the display."""
+    try:
+        return _parse(typed)
+    except DateNotUnderstood as error:
+        display = " ".join((typed or "").split())
+        for part in _NOTE_BREAK.split(display):
+            if not part.strip() or part.strip() == display:
+                continue
+            try:
+                found = _parse(part)
+            except DateNotUnderstood as wrong:
+                if _IMPOSSIBLE.search(str(wrong)):
+                    raise wrong from None  # "1975-02-30 (note)": a wrong date, not a note
+                continue
+            if found.earliest or found.latest:
+                return ParsedDate(display, found.earliest, found.latest, found.certainty,
+                                  found.edtf)
+        raise error
+
+
+_IMPOSSIBLE = re.compile(r"has no day|ends before it begins")
+_NOTE_BREAK = re.compile(r"\s*[;(),]\s*|\)")
+
+
+def _parse(typed: str | None) -> ParsedDate:
     display = " ".join((typed or "").split())
     text = display.strip()
     lowered = text.lower()
@@ -172,6 +206,11 @@ def parse_date(typed: str | None) -> ParsedDate:
     if re.search(r"\((?:probable|probably)\)$", text, re.I):
         certainty, qualifier = "probable", "?"
         text = re.sub(r"\s*\((?:probable|probably)\)$", "", text, flags=re.I)
+    if m := _OR_LATER.match(text):
+        text = f"{'since' if m[2].lower() == 'later' else 'by'} {m[1]}"
+    if (m := _OPEN_ENDED.match(text)) and (c := _CIRCA.match(m[2])):  # "by about 2011"
+        certainty, qualifier = "probable", "~"
+        text = m[1] + m[2][c.end():]
     if m := _BEFORE.match(text):
         earliest, _, _ = _single(text[m.end():])
         latest = _shift(earliest, -1)
