@@ -54,3 +54,22 @@ def test_restore_of_its_own_backup_replaces_a_catalog_whose_header_is_gone(
     assert main(["restore", str(own), "--catalog", str(catalog_path)]) == 0
     assert main(["search", "moon", "--catalog", str(catalog_path)]) == 0
     capsys.readouterr()
+
+
+def test_another_catalogs_backup_is_refused_unless_asked_for(
+        tmp_path: Path, catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = catalog_path.with_name("catalog-old.db")
+    shutil.copy(catalog_path, old)
+    assert main(["backup", "--catalog", str(old)]) == 0
+    from gallery.catalog.backup import list_backups
+
+    theirs = list_backups(old)[0]
+    before = catalog_path.read_bytes()
+    capsys.readouterr()
+    assert main(["restore", str(theirs), "--catalog", str(catalog_path)]) == 2
+    err = capsys.readouterr().err
+    assert "is a backup of catalog-old.db, not of catalog.db" in err
+    assert catalog_path.read_bytes() == before
+    assert main(["restore", str(theirs), "--catalog", str(catalog_path),
+                 "--from-another-catalog"]) == 0
+    capsys.readouterr()

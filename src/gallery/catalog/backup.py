@@ -43,6 +43,12 @@ def is_backup_of(path: Path, catalog_path: Path) -> bool:
     return re.fullmatch(re.escape(catalog_path.stem) + _NAME, path.name) is not None
 
 
+def backed_up_catalog(path: Path) -> str | None:
+    """The catalog file name a backup's own name says it was made of ("catalog-old.db")."""
+    match = re.fullmatch(r"(.+?)" + _NAME, path.name)
+    return f"{match.group(1)}.db" if match else None
+
+
 def list_backups(catalog_path: Path) -> list[Path]:
     """This catalog's backups, newest first; also those an older version wrote to backups/."""
     found = []

@@ -189,6 +189,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def _restore_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("backup", help="a backup file written by `gallery backup`")
+    p.add_argument("--from-another-catalog", action="store_true",
+                   help="restore a backup that was made of another catalog file")
 
 
 def _replaceable(target: Path) -> bool:
@@ -206,7 +208,7 @@ def _replaceable(target: Path) -> bool:
 @command("restore", "replace the catalog with a checked backup (the old one is kept)",
          _restore_args)
 def run_restore(args: argparse.Namespace) -> int:
-    from ..catalog.backup import list_backups
+    from ..catalog.backup import backed_up_catalog, list_backups
     from ..catalog.backup_restore import restore
 
     target = Path(args.catalog)
@@ -218,6 +220,12 @@ def run_restore(args: argparse.Namespace) -> int:
     own = backup.resolve() in {p.resolve() for p in list_backups(target)}
     if target.exists() and not own and not _replaceable(target):
         raise UsageError(f"{target}: is not a catalog file; restore replaces only a catalog")
+    made_of = backed_up_catalog(backup)
+    if target.exists() and not own and made_of not in (None, target.name) \
+            and not args.from_another_catalog:
+        # catalog-old.db's backup over catalog.db is a slip far more often than a wish
+        raise UsageError(f"{backup.name} is a backup of {made_of}, not of {target.name}; to "
+                         f"put it in its place anyway, add --from-another-catalog")
     done = restore(backup, target)
     print(f"Restored {args.catalog} from {backup}"
           + (f"; the replaced catalog is kept as {done.safety_copy}" if done.safety_copy
