@@ -181,3 +181,28 @@ def test_a_catalog_swapped_while_it_opens_knows_which_file_it_has(
     assert swaps
     with Catalog.open(catalog_path, read_only=True) as catalog:
         assert catalog.get("near-the-moon")["title"] == "Saved after the swap"
+
+
+def test_the_safety_copy_of_a_sound_catalog_is_one_complete_file(catalog_path: Path) -> None:
+    import sqlite3
+
+    from gallery.catalog.backup_restore import restore
+
+    with Catalog.open(catalog_path, who="tester") as catalog:
+        backup = catalog.backup(reason="manual")
+    reader = sqlite3.connect(catalog_path)  # holds the WAL open, as a visitor window would
+    reader.execute("UPDATE works SET title = 'Saved after the backup' "
+                   "WHERE id = 'near-the-moon'")
+    reader.commit()
+    assert Path(f"{catalog_path}-wal").stat().st_size > 0  # the save is in the -wal only
+    done = restore(backup, catalog_path)
+    reader.close()
+    safety = done.safety_copy
+    assert safety is not None
+    assert not Path(f"{safety}-wal").exists() and not Path(f"{safety}-shm").exists()
+    alone = safety.with_name("alone.db")
+    alone.write_bytes(safety.read_bytes())  # copied on its own, it still holds the last save
+    con = sqlite3.connect(alone)
+    assert con.execute("SELECT title FROM works WHERE id = 'near-the-moon'").fetchone()[0] == \
+        "Saved after the backup"
+    con.close()

@@ -85,7 +85,28 @@ def _keep_safety_copy(catalog_path: Path) -> Path:
     except OSError as error:
         raise CatalogError(f"{target}: cannot keep a copy of the catalog before restoring "
                            f"({error.strerror}); nothing was changed") from None
+    if wal.exists():
+        _fold_wal(target)
     return target
+
+
+def _fold_wal(copy: Path) -> None:
+    """Make a sound copy one file (its WAL's saves written into it), so it can be copied or
+    opened alone; a damaged copy keeps its raw bytes and WAL untouched, as it is the only
+    copy of that catalog now."""
+    try:
+        con = sqlite3.connect(copy, isolation_level=None)
+        try:
+            if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                return
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return
+    for leftover in (Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _record_restore(staged: Path, backup_path: Path, safety: Path | None, who: str) -> None:
