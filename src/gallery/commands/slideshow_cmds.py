@@ -55,7 +55,8 @@ files:      in the user log folder: slideshow-NAME.log (rotating), slideshow-NAM
             --proof-of-play-csv FILE exports plays per day, screen, playlist and work.
 --status:   prints the status and today's plays, and exits 0 when the show is running, 1
             when it is not (stopped, killed, never started), 3 when its process lives but the
-            heartbeat is older than 30 s (hung), 2 on bad input.
+            heartbeat is older than 30 s (hung), 4 when it runs but shows no works (catalog
+            gone or unreadable, no images, window not visible), 2 on bad input.
 at boot:    `gallery slideshow --install-autostart [options]` writes a launcher that restarts
             the show after a crash (not after the exit chord), an XDG autostart entry and a
             line in openbox's autostart, for the same options.
@@ -95,7 +96,8 @@ def _slideshow_args(p: argparse.ArgumentParser) -> None:
                         "what was written, and exit")
     p.add_argument("--list-playlists", action="store_true", help="list playlists and exit")
     p.add_argument("--status", action="store_true",
-                   help="say whether the show runs (exit 0 running, 1 not, 3 hung) with its "
+                   help="say whether the show runs (exit 0 running, 1 not, 3 hung, 4 running "
+                        "but showing no works) with its "
                         "status and today's plays, and exit")
     p.add_argument("--proof-of-play-csv", metavar="FILE",
                    help="write plays per day, screen, playlist and work as CSV ('-' for "

@@ -99,3 +99,23 @@ def test_heartbeat_ticks_while_dark(make_show: Any, clock: Any, qtbot: Any) -> N
     status = json.loads(show.files.status.read_text())
     assert status["state"] == "dark" and judge(status)[0] == "running"
     assert "visible" in status and status["instance"] == "default"
+
+
+@pytest.mark.parametrize(("changes", "says"), [
+    ({"state": "no_images"}, "running but showing no images"),
+    ({"catalog_problem": "/wall/catalog.db is gone"},
+     "running but with a catalog problem: /wall/catalog.db is gone"),
+    ({"visible": False}, "running but not visible"),
+])
+def test_a_live_show_that_shows_no_works_is_not_reported_fine(
+        changes: dict[str, Any], says: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from gallery.ui.slideshow.instance import STATUS_SHOWING_NOTHING
+
+    files = ShowFiles(log_dir(), "wall")
+    files.status.parent.mkdir(parents=True, exist_ok=True)
+    files.status.write_text(json.dumps(_status(**changes)))
+    assert main(["slideshow", "--status", "--instance", "wall"]) == STATUS_SHOWING_NOTHING
+    assert f"wall: {says}" in capsys.readouterr().out
+    files.status.write_text(json.dumps(_status()))  # the same show, playing works
+    assert main(["slideshow", "--status", "--instance", "wall"]) == STATUS_RUNNING
+    capsys.readouterr()

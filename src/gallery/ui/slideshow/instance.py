@@ -31,7 +31,7 @@ STALE_AFTER_S = 30.0   # a heartbeat older than this: the show is hung (or its c
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 # --status exit codes (documented in `gallery slideshow --help`)
-STATUS_RUNNING, STATUS_NOT_RUNNING, STATUS_STALE = 0, 1, 3
+STATUS_RUNNING, STATUS_NOT_RUNNING, STATUS_STALE, STATUS_SHOWING_NOTHING = 0, 1, 3, 4
 
 
 def check_name(name: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from ...atomic import write_text_atomically
 from ...exits import UsageError
 from ...paths import log_dir
-from .instance import STATUS_NOT_RUNNING, ShowFiles, judge
+from .instance import STATUS_NOT_RUNNING, STATUS_SHOWING_NOTHING, ShowFiles, judge
 from .proof import counts_for_day, write_csv
 from .status import read_status
 
@@ -39,8 +39,22 @@ def print_status(instance: str) -> int:
     status["plays_today"] = counts_for_day(files.plays, today)
     print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
     total = sum(status["plays_today"].values())
+    trouble = _trouble(status) if liveness == "running" else None
+    if trouble:  # alive is not enough for a technician: the wall must show works
+        liveness, code = f"running but {trouble}", STATUS_SHOWING_NOTHING
     print(f"{instance}: {liveness} ({why}); {total} plays today ({today}); {files.status}")
     return code
+
+
+def _trouble(status: dict[str, object]) -> str | None:
+    """What keeps a live show from showing works (None: nothing)."""
+    if status.get("catalog_problem"):
+        return f"with a catalog problem: {status['catalog_problem']}"
+    if status.get("state") == "no_images":
+        return "showing no images"
+    if status.get("visible") is False:
+        return "not visible"
+    return None
 
 
 def export_csv(target: str, instance: str | None) -> int:
