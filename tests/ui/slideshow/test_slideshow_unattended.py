@@ -131,3 +131,26 @@ def test_the_status_says_what_a_technician_needs(make_show: Any, qtbot: Any) -> 
     assert status["version"] and status["visible"] is True
     assert status["plays_today"] == {"orbital-sunrise": 1}
     assert status["exit_chord"] == "Ctrl+Shift+Q" and status["heartbeat_every_s"] == 5
+
+
+def test_the_status_says_the_display_is_off_only_when_a_command_switched_it() -> None:
+    from gallery.ui.slideshow.power import NightKeeper
+
+    class Inhibitor:
+        def release(self) -> None: ...
+        def inhibit(self, reason: str, window: int) -> None: ...
+
+    failing = DisplayPower(lambda argv, stdin: False, available=lambda n: f"/usr/bin/{n}",
+                           x11=lambda: True)  # e.g. an X server without DPMS
+    night = NightKeeper(Inhibitor(), failing, lambda: 0)  # type: ignore[arg-type]
+    night.mode("dark")
+    assert night.display.startswith("black but not switched off")
+    night.mode("playing")
+    assert night.display.startswith("showing, but switching the display on was not confirmed")
+    working = DisplayPower(lambda argv, stdin: True, available=lambda n: f"/usr/bin/{n}",
+                           x11=lambda: True)
+    night = NightKeeper(Inhibitor(), working, lambda: 0)  # type: ignore[arg-type]
+    night.mode("dark")
+    assert night.display == "off"
+    night.mode("playing")
+    assert night.display == "on"

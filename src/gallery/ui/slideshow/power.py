@@ -78,6 +78,7 @@ class NightKeeper:
                  window_id: Callable[[], int]) -> None:
         self.inhibitor, self.power, self._window_id = inhibitor, power, window_id
         self.dark = False
+        self.display = "on"  # what the status says: only what a command confirmed
 
     def mode(self, mode: str) -> None:
         """The engine's mode after each slide or card."""
@@ -85,9 +86,11 @@ class NightKeeper:
             self.dark = True
             self.inhibitor.release()
             log.info("outside opening hours: screen saver allowed, display off")
-            self.power.set(False)
+            self.display = ("off" if self.power.set(False)
+                            else "black but not switched off (no display control worked)")
         elif mode not in ("dark", "stopped") and self.dark:
             self.dark = False
             log.info("opening time: display on, screen saver inhibited")
-            self.power.set(True)
+            self.display = ("on" if self.power.set(True)
+                            else "showing, but switching the display on was not confirmed")
             self.inhibitor.inhibit("Exhibition slideshow is running", self._window_id())

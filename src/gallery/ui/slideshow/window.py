@@ -104,8 +104,7 @@ class SlideshowWindow(QWidget):
         self.engine.cardShown.connect(self.night.mode)
         self.engine.slideShown.connect(lambda _work: self.night.mode("playing"))
         for signal in (self.engine.cardShown, self.engine.slideShown):  # after night.mode
-            signal.connect(lambda *_: self.recorder.note(
-                display="off" if self.night.dark else "on"))
+            signal.connect(lambda *_: self.recorder.note(display=self.night.display))
         self.guard = FrontGuard(self)
         self._watched: QScreen | None = None  # whose geometryChanged we follow
         self.instance_lock: InstanceLock | None = None  # held by start_slideshow's shows
