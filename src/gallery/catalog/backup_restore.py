@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..atomic import fsync_folder
 from . import backup_manifest, history, writers
 from .backup import SAFETY, backups_dir, verify
 from .backup_manifest import ImageReport
@@ -57,7 +58,7 @@ def restore(backup_path: Path, catalog_path: Path, who: str | None = None) -> Re
             for suffix in ("-wal", "-shm"):
                 Path(f"{catalog_path}{suffix}").unlink(missing_ok=True)
             os.replace(staged, catalog_path)
-            _fsync(catalog_path.parent)
+            fsync_folder(catalog_path.parent)
         except (OSError, sqlite3.Error) as error:
             staged.unlink(missing_ok=True)
             raise CatalogError(f"{catalog_path}: restore failed ({error}); the catalog was "

@@ -15,6 +15,7 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..atomic import fsync_folder
 from ..inputs import MIB, chunks
 from .decode import EXTENSIONS, ImageInfo, ImageRefused, decode, probe
 
@@ -104,7 +105,7 @@ def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
             kept = True
             return StoredScan(relative, digest, info, created=False)
         os.replace(incoming, target)
-        _fsync_folder(folder)
+        fsync_folder(folder)
         kept = True
         return StoredScan(relative, digest, info, created=True)
     finally:
@@ -113,10 +114,3 @@ def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
             for made_folder in reversed(made):
                 made_folder.rmdir()
 
-
-def _fsync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -35,6 +35,7 @@ from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .settings import Settings
 from .view_slot import ViewSlot, module_exists
+from .window_state import restore_window_state, save_window_state
 from .workers import CatalogService, ImagePool
 
 log = logging.getLogger(__name__)
@@ -340,27 +341,10 @@ class MainWindow(QMainWindow):
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
 
     def restore_state(self) -> None:
-        geometry = self.settings.get("window/geometry")
-        if geometry:
-            self.restoreGeometry(geometry)
-        for splitter, key in ((self.detail.splitter, "detail/splitter"),
-                              (self.browse.splitter, "browse/splitter")):
-            if self.settings.get(key):
-                splitter.restoreState(self.settings.get(key))
-        self.browse.bar.set_sort(self.settings.get("browse/sort"))
-        motion = bool(self.settings.get("ui/reduced_motion"))
-        self.actions_.reduced_motion.setChecked(motion)
-        self.set_reduced_motion(motion)
-        last = self.settings.get("window/last_view")
-        self.show_page(last if last in ("browse", "timeline", "missions") else "browse")
+        restore_window_state(self)
 
     def save_state(self) -> None:
-        self.settings.set("window/geometry", bytes(self.saveGeometry().data()))
-        self.settings.set("detail/splitter", bytes(self.detail.splitter.saveState().data()))
-        self.settings.set("browse/splitter", bytes(self.browse.splitter.saveState().data()))
-        self.settings.set("browse/sort", self.browse.bar.chosen_sort() or "date")
-        self.settings.set("window/last_view", "browse" if self.page == "detail" else self.page)
-        self.settings.sync()
+        save_window_state(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
