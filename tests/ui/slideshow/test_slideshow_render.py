@@ -100,3 +100,21 @@ def test_frames_blend_when_scaled_and_faded(qtbot: object, tmp_path: Path) -> No
     painter.end()
     red, _, blue, _ = target.pixelColor(100, 60).getRgb()
     assert 100 < red < 160 and 100 < blue < 160
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0, 3.0])
+def test_big_captions_wrap_and_never_cut_a_word(qapp: object, scale: float) -> None:
+    from gallery.ui.slideshow.caption_text import CaptionText
+    from gallery.ui.slideshow.paint import _blocks
+
+    title = ("Утро «Лунохода-1»: советский самоходный аппарат на Луне наутро после посадки, "
+             "за ним посадочная ступень станции «Луна-17»")
+    context = ("Памяти экипажа «Союза-11», погибшего при возвращении на Землю 30 июня 1971 "
+               "года, и тех, кто готовил этот полёт, но не воспроизводил его")
+    caption = CaptionText(title=title, context=context, details="около 1970 · акрил")
+    words = set((title + " " + context + " около 1970 · акрил").split())
+    unit = 1080.0
+    for _font, _colour, lines, _gap in _blocks(caption, unit, 0.62 * 1920, scale):
+        for line in lines:
+            shown = line.removesuffix(" …").split()
+            assert all(word in words for word in shown), line  # whole words only

@@ -57,7 +57,21 @@ def _elided_lines(text: str, fm: QFontMetricsF, width: float, max_lines: int) ->
         line = word
     if line:
         lines.append(line)
-    return [fm.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in lines]
+    return [_elide_at_word(x, fm, width) for x in lines]
+
+
+def _elide_at_word(line: str, fm: QFontMetricsF, width: float) -> str:
+    """`line` if it fits, else as many whole words as fit followed by "…": read from across a
+    hall, "не воспроизво…" is a riddle where "не …" is plainly a cut."""
+    if fm.horizontalAdvance(line) <= width:
+        return line
+    words = line.split()
+    while len(words) > 1:
+        words.pop()
+        trial = " ".join(words).rstrip(",;:—–-") + " …"
+        if fm.horizontalAdvance(trial) <= width:
+            return trial
+    return fm.elidedText(line, Qt.TextElideMode.ElideRight, width)  # one word wider than all
 
 
 def _blocks(caption: CaptionText, unit: float, text_width: float, scale: float,
@@ -71,8 +85,9 @@ def _blocks(caption: CaptionText, unit: float, text_width: float, scale: float,
         f = font(families, rel * unit * scale, italic, weight)
         fm = QFontMetricsF(f)
         gap = (0.55 if role in ("details", "note") else 0.25) * f.pixelSize()
-        # beside the picture the column is narrow and tall: let each line wrap further
-        lines = max_lines + 2 if beside else max_lines
+        # beside the picture the column is narrow and tall, and bigger letters (a caption
+        # read from further away) need more lines for the same words: let them wrap further
+        lines = max_lines + (2 if beside else 0) + max(0, round(2 * (scale - 1)))
         blocks.append((f, colour, _elided_lines(text, fm, text_width, lines), gap))
     return blocks
 
