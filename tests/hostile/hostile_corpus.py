@@ -1,6 +1,7 @@
 """The hostile corpus: damaged catalogs, crafted JSON and CSV, and hostile paths, all built
-here from a small sound catalog (never from the fact base outside the project), in the manner of a fuzzer's
-corpus. Each maker writes into a folder it is given and returns the path to hand a command."""
+here from a small sound catalog (never from the fact base outside the project), in the manner
+of a fuzzer's corpus. Each maker writes into a folder it is given and returns the path to hand
+a command."""
 
 from __future__ import annotations
 
