@@ -176,3 +176,19 @@ def _nothing_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
         flush_deleted_widgets(app)
         pytest.fail(f"test left {len(alive)} widgets alive: {widget_summary(alive)}")
 
+
+@pytest.fixture
+def prompts() -> Any:
+    """The editor's questions answered by the test (test_edit_support.FakePrompts)."""
+    from test_edit_support import FakePrompts
+
+    return FakePrompts()
+
+
+@pytest.fixture
+def editor(qtbot: Any, catalog_path: Path, prompts: Any, tmp_path: Path) -> Any:
+    """The catalog editor on the sample catalog's "orbital-sunrise", drafts in tmp_path."""
+    from test_edit_support import make_editor
+
+    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
+                       drafts_root=tmp_path / "drafts")

@@ -6,22 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_edit_support import FakePrompts, field, make_editor, replace_text
+from test_edit_support import FakePrompts, field, replace_text
 
 from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-
-
-@pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
-def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
-    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
-                       drafts_root=tmp_path / "drafts")
 
 
 def someone_else_saves(catalog_path: Path) -> None:

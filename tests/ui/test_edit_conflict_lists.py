@@ -8,24 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_edit_support import FakePrompts, make_editor
+from test_edit_support import FakePrompts
 
 from gallery.catalog.store import Catalog
 from gallery.ui.edit.commands import SetValue
 from gallery.ui.edit.conflict import ConflictDialog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-
-
-@pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
-def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
-    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
-                       drafts_root=tmp_path / "drafts")
 
 
 def someone_else_sets_a_note(catalog_path: Path, event: int, note: str) -> None:

@@ -14,11 +14,6 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offsc
 
 
 @pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
 def drafts(tmp_path: Path) -> Path:
     return tmp_path / "drafts"
 

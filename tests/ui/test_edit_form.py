@@ -16,17 +16,6 @@ from gallery.catalog.store import Catalog
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")
 
 
-@pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
-def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
-    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
-                       drafts_root=tmp_path / "drafts")
-
-
 def test_opens_the_work_with_its_values(editor: Any) -> None:
     assert field(editor, "title").text() == "Orbital sunrise"
     assert field(editor, "title_ru").text() == "Восход на орбите"

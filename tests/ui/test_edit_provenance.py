@@ -15,11 +15,6 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offsc
 
 
 @pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
 def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
     window = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
                          drafts_root=tmp_path / "drafts")

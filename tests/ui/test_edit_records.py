@@ -8,22 +8,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
-from test_edit_support import FakePrompts, field, make_editor, replace_text, type_in_cell
+from test_edit_support import FakePrompts, field, replace_text, type_in_cell
 
 from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-
-
-@pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
-def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
-    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
-                       drafts_root=tmp_path / "drafts")
 
 
 def drop(target: Any, path: Path) -> None:

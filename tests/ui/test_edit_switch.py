@@ -7,22 +7,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from test_edit_support import FakePrompts, field, list_row_rect, make_editor
+from test_edit_support import FakePrompts, field, list_row_rect
 
 from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-
-
-@pytest.fixture
-def prompts() -> FakePrompts:
-    return FakePrompts()
-
-
-@pytest.fixture
-def editor(qtbot: Any, catalog_path: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
-    return make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
-                       drafts_root=tmp_path / "drafts")
 
 
 def click_work(qtbot: Any, editor: Any, work_id: str) -> None:

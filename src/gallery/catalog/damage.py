@@ -53,34 +53,37 @@ def unreadable_text(con: sqlite3.Connection) -> list[str]:
     """'Tree N: table T holds text that is not UTF-8 (…)' for each table with such a value:
     SQLite's checks read the structure of pages, never the text in them, but every reader of
     the table fails on it."""
-    try:
-        tables = con.execute("SELECT name, rootpage FROM sqlite_master WHERE type = 'table' "
-                             "AND rootpage > 0 ORDER BY rootpage").fetchall()
-    except sqlite3.DatabaseError as error:
-        return [f"Tree 1: the schema cannot be read ({error})"]
-    problems = []
-    for name, root in tables:
-        try:
-            cursor = con.execute(f'SELECT * FROM "{name}"')
-            while cursor.fetchmany(1000):
-                pass
-        except sqlite3.DatabaseError as error:
-            problems.append(f"Tree {root}: table {name} holds text that cannot be read "
-                            f"({' '.join(str(error).split())[:120]})")
-    return problems
+    failed = _read_trees(con, tables_only=True)
+    if isinstance(failed, str):
+        return [failed]
+    return [f"Tree {root}: table {name} holds text that cannot be read "
+            f"({' '.join(str(error).split())[:120]})"
+            for _kind, name, _table, root, error in failed]
 
 
 def probe_trees(con: sqlite3.Connection) -> list[str]:
     """'Tree N: cannot be read (…)' for each table or index SQLite fails to read end to end
     (a full scan of every row, or of every index entry), in integrity_check's own wording.
     Slow on a big catalog, so only for a file too damaged for integrity_check itself."""
+    failed = _read_trees(con, tables_only=False)
+    if isinstance(failed, str):
+        return [failed]
+    return [f"Tree {root} page {root}: cannot be read ({error})" for *_, root, error in failed]
+
+
+def _read_trees(con: sqlite3.Connection,
+                tables_only: bool) -> list[tuple[str, str, str, int, object]] | str:
+    """(kind, name, table, root page, error) for each table (and index) that fails a full
+    read, or the one line saying the schema itself cannot be read."""
     try:
         trees = con.execute("SELECT type, name, tbl_name, rootpage FROM sqlite_master "
                             "WHERE rootpage > 0 ORDER BY rootpage").fetchall()
     except sqlite3.DatabaseError as error:
-        return [f"Tree 1: the schema cannot be read ({error})"]
-    problems = []
+        return f"Tree 1: the schema cannot be read ({error})"
+    failed: list[tuple[str, str, str, int, object]] = []
     for kind, name, table, root in trees:
+        if tables_only and kind != "table":
+            continue
         try:
             if kind == "table":
                 cursor = con.execute(f'SELECT * FROM "{name}"')
@@ -91,8 +94,8 @@ def probe_trees(con: sqlite3.Connection) -> list[str]:
             while cursor.fetchmany(1000):
                 pass
         except (sqlite3.DatabaseError, TypeError) as error:
-            problems.append(f"Tree {root} page {root}: cannot be read ({error})")
-    return problems
+            failed.append((kind, name, table, root, error))
+    return failed
 
 
 def summarise(con: sqlite3.Connection, problems: list[str]) -> str:
