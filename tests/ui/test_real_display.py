@@ -93,3 +93,17 @@ def test_f11_fills_the_screen_and_gives_it_back(qtbot: Any, window: Any) -> None
     qtbot.waitUntil(lambda: not window.isFullScreen()
                     and window.geometry().size() == before.size(), timeout=5000)
 
+
+
+
+def test_ctrl_e_opens_the_editor_even_from_the_search_field(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gallery.ui.edit as edit
+
+    opened: list[object] = []  # the editor window itself is tested elsewhere
+    monkeypatch.setattr(edit, "open_editor", lambda *args: opened.append(args))
+    activate(qtbot, window)
+    press("ctrl+f")
+    qtbot.waitUntil(lambda: focused_name() == "searchField", timeout=3000)
+    press("ctrl+e")  # an X11 line edit takes it for "end of line" unless it yields
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)

@@ -7,7 +7,7 @@ search runs when the typing pauses (DEBOUNCE_MS), on the catalog worker, never o
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 DEBOUNCE_MS = 150
@@ -18,6 +18,16 @@ class SearchField(QLineEdit):
     """A line edit where Esc clears the text (and a second Esc gives focus back to the grid)."""
 
     escaped = Signal()
+    # On X11 a line edit takes Ctrl+E for "end of line" (an Emacs key; End does the same), so
+    # the window's Ctrl+E (open the catalog editor) would be dead while the search has focus.
+    WINDOW_KEYS = (QKeySequence("Ctrl+E"),)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and QKeySequence(event.keyCombination()) in self.WINDOW_KEYS:
+            event.ignore()  # not ours: the window's shortcut takes the key
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
