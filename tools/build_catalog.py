@@ -1,9 +1,15 @@
-"""Build the shipped catalog from the researched facts and our own texts.
+"""Build the shipped catalog from the researched facts, our vocabularies and our own texts.
 
-Reads ../shared/catalog-facts/*.yaml (facts with their sources) and data/texts/*.yaml (our own
-descriptions), writes a fresh catalog through the store's API, draws the stand-in images, and
-writes data/catalog.json, the reviewable text form that tests compare catalog.db against.
-Run from the repository root:  python tools/build_catalog.py [--facts DIR]
+Reads ../shared/catalog-facts/*.yaml (facts with their sources), data/vocabulary.yaml (terms),
+data/agents.yaml (organisations), data/places.yaml, data/numbers.yaml and data/texts/*.yaml
+(our own words, English and Russian; see docs/texts-format.md). Writes a fresh catalog through
+the store's API, draws the stand-in images, and writes data/catalog.json, the reviewable text
+form that tests compare catalog.db against.
+
+The build refuses to write a catalog that breaks the bilingual rules: a name or label missing
+in one language, research shorthand in visitor text, or a run of 8 words shared with the fact
+base's prose (tools/fact_overlap.py). Run from the repository root:
+    python tools/build_catalog.py [--facts DIR]
 This is a maintainer's tool: the app and the tests never read ../shared.
 """
 
@@ -21,64 +27,91 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import fact_overlap  # noqa: E402
 
 from gallery.catalog import export  # noqa: E402
-from gallery.catalog.dates import DateNotUnderstood, certainty_word, parse_date  # noqa: E402
+from gallery.catalog.bilingual import RIGHTS, STANDIN_NOTICE, consulted  # noqa: E402
+from gallery.catalog.content_rules import bilingual_gaps, shorthand_in_catalog  # noqa: E402
+from gallery.catalog.dates import certainty_word  # noqa: E402
 from gallery.catalog.provenance import transfers_for  # noqa: E402
 from gallery.catalog.store import Catalog  # noqa: E402
-from gallery.commands.image_cmds import STANDIN_NOTE, image_fields, standin_spec  # noqa: E402
+from gallery.catalog.terms import put_terms  # noqa: E402
+from gallery.commands.image_cmds import image_fields, standin_spec  # noqa: E402
 
-BUILD_TIME = "2026-11-25T00:00:00Z"
+BUILD_TIME = "2026-12-07T00:00:00Z"
 BUILDER = "catalog build (from shared/catalog-facts)"
-RIGHTS = ("Rights in the original work have not been researched; no source grants reuse of a "
-          "photograph of it. The picture shown here is the project's own stand-in.")
 _UNITS = {"cm": "cm", "mm": "mm", "in": "in", "m": "m"}
 
 
-# The fact base calls its main biography "the seed"; a visitor should read plain words.
-_SEED_WORDS = (
-    (r"\bthe seed's\b", "the main biography's"), (r"\bThe seed's\b", "The main biography's"),
-    (r"\bthe seed\b", "the main biography"), (r"\bThe seed\b", "The main biography"),
-    (r"\bper seed\b", "per the main biography"), (r"\bseed\b", "main biography"),
-)
-_KEEP_VERBATIM = {"id", "citation", "url", "sources", "person", "mission", "retrieved"}
-
-
-def readable(value: Any, key: str = "") -> Any:
-    """Fact-base wording made plain for visitors (ids, citations and links kept verbatim)."""
-    if key in _KEEP_VERBATIM:
-        return value
-    if isinstance(value, str):
-        for pattern, words in _SEED_WORDS:
-            value = re.sub(pattern, words, value)
-        return value
-    if isinstance(value, list):
-        return [readable(v, key) for v in value]
-    if isinstance(value, dict):
-        return {k: readable(v, k) for k, v in value.items()}
-    return value
-
-
-def load(path: Path, key: str) -> list[dict[str, Any]]:
-    return readable(yaml.safe_load(path.read_text(encoding="utf-8"))[key])
+def data(name: str) -> Any:
+    return yaml.safe_load((ROOT / "data" / name).read_text(encoding="utf-8"))
 
 
 def texts(name: str) -> dict[str, Any]:
-    path = ROOT / "data" / "texts" / f"{name}.yaml"
-    if not path.exists():
-        return {}
-    return yaml.safe_load(path.read_text(encoding="utf-8"))[name]
+    found: dict[str, Any] = {}
+    for path in sorted((ROOT / "data" / "texts").glob(f"{name}*.yaml")):
+        found.update(yaml.safe_load(path.read_text(encoding="utf-8"))[name])
+    return found
 
 
-def as_list(value: Any) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        return [f"{k}: {v}" for k, v in value.items()]
-    if isinstance(value, list):
-        return [str(v) if not isinstance(v, dict) else "; ".join(f"{k}: {x}" for k, x in v.items())
-                for v in value]
-    return [str(value)]
+def en(value: Any) -> str | None:
+    return (value or {}).get("en") if isinstance(value, dict) else value
+
+
+def ru(value: Any) -> str | None:
+    return (value or {}).get("ru") if isinstance(value, dict) else None
+
+
+class Maps:
+    """The fact base's free strings → terms and agents (data/vocabulary.yaml, agents.yaml)."""
+
+    def __init__(self) -> None:
+        vocabulary = data("vocabulary.yaml")
+        self.terms: list[dict[str, Any]] = vocabulary["terms"]
+        self.codes: dict[str, dict[str, str]] = vocabulary.get("codes") or {}
+        self.term_maps: dict[str, dict[str, Any]] = vocabulary.get("maps") or {}
+        agents = data("agents.yaml")
+        self.agents: list[dict[str, Any]] = agents["agents"]
+        self.agent_maps: dict[str, Any] = agents.get("maps") or {}
+        self.places: dict[str, Any] = data("places.yaml")["places"]
+        numbers = data("numbers.yaml")
+        self.numbers: dict[str, Any] = numbers["numbers"]
+        self.face_values: dict[str, Any] = numbers.get("face_values") or {}
+
+    def term_rows(self) -> list[dict[str, Any]]:
+        code_of = {term_id: code for scheme in self.codes.values()
+                   for code, term_id in scheme.items()}
+        return [{"id": t["id"], "scheme": t["scheme"], "code": code_of.get(t["id"], t["id"]),
+                 "label": t["en"], "label_ru": t.get("ru"), "broader": t.get("broader"),
+                 "aat": str(t["aat"]) if t.get("aat") else None} for t in self.terms]
+
+    def term(self, scheme: str, text: Any) -> dict[str, Any]:
+        """{terms, note, certainty} for a fact-base string (a missing map is a build error)."""
+        if text is None:
+            return {"terms": [], "note": None, "certainty": None}
+        found = (self.term_maps.get(scheme) or {}).get(str(text))
+        if found is None:
+            raise SystemExit(f"data/vocabulary.yaml: maps.{scheme} has no entry for {text!r}")
+        return {"terms": list(found.get("terms") or []), "note": found.get("note"),
+                "certainty": found.get("certainty")}
+
+    def party(self, text: Any) -> dict[str, Any]:
+        if text is None:
+            return {}
+        found = self.agent_maps.get(str(text))
+        if found is None:
+            raise SystemExit(f"data/agents.yaml: maps has no entry for {text!r}")
+        return found
+
+    def place(self, text: Any) -> tuple[str | None, str | None]:
+        if not text:
+            return None, None
+        found = self.places.get(str(text))
+        if found is None:
+            raise SystemExit(f"data/places.yaml: no entry for {text!r}")
+        return found["en"], found["ru"]
 
 
 def split_link(text: str) -> tuple[str, str | None]:
@@ -87,81 +120,40 @@ def split_link(text: str) -> tuple[str, str | None]:
     return (m[1], m[2]) if m else (text, None)
 
 
-def recipient(party: str | None) -> str | None:
-    """'Alexei Leonov to Arthur C. Clarke' → 'Arthur C. Clarke'."""
-    if party and " to " in party:
-        return party.split(" to ", 1)[1].strip()
-    return None
+_LINK_QUALIFIERS = {
+    "possibly; inferred from the title only": (
+        "possibly: only the title suggests it", "возможно: на это указывает лишь название"),
+}
 
 
-def giver(party: str | None) -> str | None:
-    if party and " to " in party:
-        return party.split(" to ", 1)[0].strip()
-    return None
-
-
-def same_party(a: str | None, b: str | None) -> bool:
-    def norm(x: str) -> str:
-        return re.sub(r"^the\s+", "", x.strip().lower())
-
-    return bool(a and b) and (norm(a) in norm(b) or norm(b) in norm(a))  # type: ignore[arg-type]
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")
-
-
-def readable_date(value: Any) -> str | None:
-    """ISO dates from the fact files as a visitor reads them: 1965-03-18/19 → 18–19 March 1965."""
-    if value is None:
-        return None
-    text = str(value)
-
-    def one(iso: str) -> tuple[str, str, str] | None:
-        m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
-        return (m[1], _MONTH_NAMES[int(m[2]) - 1], str(int(m[3])) if m[3] else "") if m else None
-
-    parts = [one(p) for p in text.split("/")]
-    if not all(parts) or len(parts) > 2:
-        return text
-    if len(parts) == 1:
-        y, mo, d = parts[0]  # type: ignore[misc]
-        return " ".join(x for x in (d, mo, y) if x)
-    (y1, m1, d1), (y2, m2, d2) = parts  # type: ignore[misc]
-    if y1 == y2 and m1 == m2 and d1 and d2:
-        return f"{d1}–{d2} {m1} {y1}"
-    first = " ".join(x for x in (d1, m1, "" if y1 == y2 else y1) if x)
-    return f"{first} – {' '.join(x for x in (d2, m2, y2) if x)}"
-
-
-def event_dates(text: str | None) -> tuple[str | None, str | None]:
-    try:
-        parsed = parse_date(str(text or ""))
-        return parsed.earliest, parsed.latest
-    except DateNotUnderstood:
-        return None, None
-
-
-def provenance(work: dict[str, Any]) -> list[dict[str, Any]]:
+def provenance(work: dict[str, Any], own: list[dict[str, Any]],
+               maps: Maps) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
     owner: str | None = None
-    for item in work.get("provenance") or []:
+    for index, item in enumerate(work.get("provenance") or []):
         kind = item["kind"]
+        words = own[index] if index < len(own) else {}
+        party = maps.party(item.get("party"))
+        giver = party.get("from") or party.get("agent")
+        receiver = party.get("to")
         holder = None
         if kind == "created":
-            holder = item.get("party")
-        elif kind in ("gift", "sale", "bequest"):
-            holder = recipient(item.get("party"))
-        # Known direct only where the giver named is the previous owner.
-        direct = kind in ("gift", "sale", "bequest") and same_party(giver(item.get("party")),
-                                                                    owner)
-        earliest, latest = event_dates(item.get("date"))
+            holder = giver
+        elif kind in ("gift", "sale", "bequest", "loan"):
+            holder = receiver
+        direct = kind in ("gift", "sale", "bequest") and bool(giver) and giver == owner
+        date = words.get("date") or {}
+        earliest, latest = _event_range(item.get("date"))
+        place, place_ru = maps.place(item.get("place"))
+        certainty = item.get("certainty") or "unknown"
         events.append({
-            "date_display": readable_date(item.get("date")),
             "date_earliest": earliest, "date_latest": latest,
-            "certainty": item.get("certainty") or "unknown", "kind": kind,
-            "party": item.get("party"), "holder": holder, "direct": direct,
-            "place": item.get("place"), "note": item.get("note"),
+            "date_qualifier": date.get("qualifier") or "exact",
+            "date_note": en(date.get("note")), "date_note_ru": ru(date.get("note")),
+            "certainty": certainty, "kind": kind, "party": giver, "holder": holder,
+            "party_note": en(party.get("note")), "party_note_ru": ru(party.get("note")),
+            "direct": direct, "place": place, "place_ru": place_ru,
+            "note": en(words.get("note")), "note_ru": ru(words.get("note")),
             "sources": item.get("sources") or [],
         })
         if kind in ("created", "gift", "sale", "bequest"):
@@ -169,33 +161,42 @@ def provenance(work: dict[str, Any]) -> list[dict[str, Any]]:
         elif kind == "gap":
             owner = None
     current = work.get("current_holder") or {}
+    named = maps.party(current.get("name")) if current.get("name") else {}
+    current_id = named.get("agent") or named.get("to")
     last_moving = [e["kind"] for e in events
                    if transfers_for(e["kind"]) in ("ownership", "unknown")]
-    if not current.get("name") and (not last_moving or last_moving[-1] != "gap"):
-        # The facts name no holder today: say so, rather than let the last owner stand.
-        events.append({
-            "date_display": None, "date_earliest": None, "date_latest": None,
-            "certainty": "unknown", "kind": "gap", "party": None, "holder": None,
-            "direct": False, "place": None,
-            "note": "No source names who holds the work today"
-                    + (f" ({current['note']})." if current.get("note") not in (None, "not found")
-                       else "."),
-            "sources": [],
-        })
-    if current.get("name") and not same_party(current["name"], owner):
-        events.append({
-            "date_display": None, "date_earliest": None, "date_latest": None,
-            "certainty": current.get("certainty") or "probable", "kind": "held",
-            "party": current["name"], "holder": current["name"], "direct": False,
-            "place": None, "note": current.get("note"), "sources": current.get("sources") or [],
-        })
+    if not current_id and (not last_moving or last_moving[-1] != "gap"):
+        # No holder today is named: say so, rather than let the last owner stand.
+        events.append(_event("gap", None, "unknown", []))
+    if current_id and current_id != owner:
+        event = _event("held", current_id, current.get("certainty") or "probable",
+                       current.get("sources") or [])
+        event["party_note"], event["party_note_ru"] = en(named.get("note")), ru(named.get("note"))
+        events.append(event)
     return events
 
 
-def dimensions(work: dict[str, Any]) -> dict[str, Any]:
+def _event(kind: str, holder: str | None, certainty: str, sources: list[str]) -> dict[str, Any]:
+    return {"date_earliest": None, "date_latest": None, "date_qualifier": "unknown",
+            "certainty": certainty, "kind": kind, "party": holder, "holder": holder,
+            "direct": False, "sources": sources}
+
+
+def _event_range(value: Any) -> tuple[str | None, str | None]:
+    from gallery.catalog.dates import DateNotUnderstood, parse_date
+
+    try:
+        parsed = parse_date(str(value or ""))
+        return parsed.earliest, parsed.latest
+    except DateNotUnderstood:
+        return None, None
+
+
+def dimensions(work: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     dims = work.get("dimensions") or {}
+    note = own.get("dimensions_note")
     out: dict[str, Any] = {"height": None, "width": None, "depth": None, "dimension_unit": None,
-                           "dimensions_note": dims.get("note")}
+                           "dimensions_note": en(note), "dimensions_note_ru": ru(note)}
     for key, value in dims.items():
         m = re.match(r"^(height|width|depth)_(\w+)$", key)
         if m and isinstance(value, int | float):
@@ -204,19 +205,28 @@ def dimensions(work: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]],
-                words: dict[str, Any]) -> dict[str, Any]:
-    own = words.get(work["id"], {})
+def _one(found: dict[str, Any], what: str) -> str | None:
+    return found["terms"][0] if found["terms"] else None
+
+
+def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]], own: dict[str, Any],
+                maps: Maps) -> dict[str, Any]:
     certainty_text = work.get("date_certainty") or "unknown"
-    people = [{"person_id": a["person"], "role": a["role"]} for a in work.get("artists") or []]
-    for person in work.get("people") or []:
-        link = {"person_id": person["person"], "role": person["role"]}
-        if link not in people:
-            people.append(link)
+    people = []
+    for link in (work.get("artists") or []) + (work.get("people") or []):
+        role = maps.term("role", link["role"])
+        entry = {"person_id": link["person"], "role": _one(role, "role") or "associated",
+                 "certainty": role["certainty"], "role_note": en(role["note"]),
+                 "role_note_ru": ru(role["note"])}
+        if not any(p["person_id"] == entry["person_id"] and p["role"] == entry["role"]
+                   for p in people):
+            people.append(entry)
     missions = []
     for m in work.get("missions") or []:
         link, qualifier = split_link(m["link"])
-        missions.append({"mission_id": m["mission"], "link": link, "qualifier": qualifier})
+        words = _LINK_QUALIFIERS.get(qualifier or "", (qualifier, qualifier))
+        missions.append({"mission_id": m["mission"], "link": link, "qualifier": words[0],
+                         "qualifier_ru": words[1]})
     shown = []
     for exhibition in exhibitions:
         if work["id"] in (exhibition.get("works_shown") or []):
@@ -225,99 +235,185 @@ def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]],
               or exhibition["id"] in (work.get("exhibitions") or [])):
             shown.append({"exhibition_id": exhibition["id"], "relation": "related"})
     confidence = work.get("confidence") or {}
+    work_type = maps.term("work_type", work.get("work_type"))
+    medium = maps.term("medium", work.get("medium"))
+    support = maps.term("support", work.get("support"))
+    date = own.get("date") or {}
+    numbers = maps.numbers.get(work["id"]) or []
+    face = maps.face_values.get(work["id"])
+    title = own.get("title") or {}
+    status = own.get("title_status") or {}
+    subjects = own.get("subjects") or {}
     return {
-        "id": work["id"], "title": work["title_en"], "title_ru": work.get("title_ru"),
-        "other_titles": as_list(work.get("other_titles")), "work_type": work.get("work_type"),
-        "date_display": work.get("date_display"),
-        "date_earliest": work.get("date_earliest"), "date_latest": work.get("date_latest"),
+        "id": work["id"], "title": en(title) or work["title_en"],
+        "title_ru": ru(title) or work.get("title_ru"),
+        "title_status": status.get("en"), "title_ru_status": status.get("ru"),
+        "other_titles": own.get("other_titles") or [
+            {"text": t, "lang": "en", "status": None} for t in work.get("other_titles") or []],
+        "work_type": _one(work_type, "work_type"), "work_type_note": en(work_type["note"]),
+        "work_type_note_ru": ru(work_type["note"]),
+        "date_earliest": date.get("earliest") or work.get("date_earliest"),
+        "date_latest": date.get("latest") or work.get("date_latest"),
         "date_certainty": certainty_word(certainty_text),
-        "date_note": certainty_text if certainty_text != certainty_word(certainty_text) else None,
-        "medium": work.get("medium"), "support": work.get("support"), **dimensions(work),
-        "inscriptions": work.get("inscriptions"), "where_made": work.get("where_made"),
-        "description": own.get("description_en"), "description_ru": own.get("description_ru"),
-        "subjects": as_list(work.get("subjects")), "series": work.get("series"),
-        "catalogue_numbers": as_list(work.get("catalogue_numbers")), "credit_line": None,
-        "rights": RIGHTS, "facts": as_list(work.get("facts")),
-        "alt_text": own.get("alt_en"), "alt_text_ru": own.get("alt_ru"),
+        "date_qualifier": date.get("qualifier") or "exact",
+        "date_note": en(date.get("note")), "date_note_ru": ru(date.get("note")),
+        "medium_terms": medium["terms"], "medium_note": en(medium["note"]),
+        "medium_note_ru": ru(medium["note"]),
+        "support_terms": support["terms"], "support_note": en(support["note"]),
+        "support_note_ru": ru(support["note"]), **dimensions(work, own),
+        "inscriptions": en(own.get("inscriptions")),
+        "inscriptions_ru": ru(own.get("inscriptions")),
+        "where_made": en(own.get("where_made")), "where_made_ru": ru(own.get("where_made")),
+        "description": en(own.get("description")), "description_ru": ru(own.get("description")),
+        "subjects": list(subjects.get("en") or []), "subjects_ru": list(subjects.get("ru") or []),
+        "series": en(own.get("series")), "series_ru": ru(own.get("series")),
+        "catalogue_numbers": [n["en"] for n in numbers],
+        "catalogue_numbers_ru": [n["ru"] for n in numbers],
+        "face_value": en(face), "face_value_ru": ru(face),
+        "credit_line": None, "rights": RIGHTS["en"], "rights_ru": RIGHTS["ru"], "facts": [],
+        "alt_text": en(own.get("alt")), "alt_text_ru": ru(own.get("alt")),
         "confidence": confidence.get("overall") or "low",
-        "confidence_note": confidence.get("notes"),
+        "confidence_note": en(own.get("confidence_note")),
+        "confidence_note_ru": ru(own.get("confidence_note")),
+        "holder_note": en(own.get("holder_note")), "holder_note_ru": ru(own.get("holder_note")),
         "people": people, "missions": missions, "exhibitions": shown,
         "sources": work.get("sources") or [],
         "holder_sources": (work.get("current_holder") or {}).get("sources") or [],
-        "provenance": provenance(work),
-        "image_is_standin": True, "image_note": STANDIN_NOTE,
+        "provenance": provenance(work, own.get("provenance") or [], maps),
+        "image_is_standin": True, "image_note": STANDIN_NOTICE["en"],
+        "image_note_ru": STANDIN_NOTICE["ru"],
     }
 
 
-def life(person: dict[str, Any], which: str) -> tuple[str | None, str | None]:
-    part = (person.get("life") or {}).get(which) or {}
-    date = part.get("date")
-    return (str(date) if date is not None else None), part.get("place")
+def life(person: dict[str, Any], which: str) -> str | None:
+    date = ((person.get("life") or {}).get(which) or {}).get("date")
+    return str(date) if date is not None else None
+
+
+def load(facts: Path, name: str) -> list[dict[str, Any]]:
+    return yaml.safe_load((facts / f"{name}.yaml").read_text(encoding="utf-8"))[name]
 
 
 def build(facts: Path, target: Path) -> None:
+    maps = Maps()
     counter = itertools.count(1)
     catalog = Catalog.open(target, create=True, who=BUILDER, clock=lambda: BUILD_TIME,
                            change_ids=lambda: f"build-{next(counter):04d}")
-    for s in load(facts / "sources.yaml", "sources"):
+    with catalog.connection:
+        put_terms(catalog.connection, maps.term_rows())
+    for agent in maps.agents:
+        name, status = agent["name"], agent.get("name_status") or {}
+        place = agent.get("place") or {}
+        catalog.save_record("agents", {
+            "id": agent["id"], "kind": agent.get("kind") or "organisation",
+            "name": name["en"], "name_ru": name.get("ru"), "name_status": status.get("en"),
+            "name_ru_status": status.get("ru"), "place": en(place), "place_ru": ru(place),
+            "wikidata": agent.get("wikidata"), "ulan": agent.get("ulan"),
+            "viaf": agent.get("viaf")}, None)
+    for s in load(facts, "sources"):
+        when_en, when_ru = consulted(s.get("retrieved"))
         catalog.save_record("sources", {
-            "id": s["id"], "citation": s["citation"], "url": s.get("url"), "kind": s.get("kind"),
-            "reliability": s.get("reliability"), "retrieved": s.get("retrieved"),
-            "supports": as_list(s.get("supports")), "notes": s.get("notes")}, None)
+            "id": s["id"], "citation": s["citation"], "url": s.get("url"),
+            "kind": s.get("kind"), "reliability": s.get("reliability"),
+            "retrieved": _retrieved_day(s.get("retrieved")), "consulted": when_en,
+            "consulted_ru": when_ru, "supports": [], "notes": None}, None)
     bios = texts("people")
-    for p in load(facts / "people.yaml", "people"):
-        born, born_place = life(p, "born")
-        died, died_place = life(p, "died")
+    for p in load(facts, "people"):
+        own = bios.get(p["id"], {})
+        name, status = own.get("name") or {}, own.get("name_status") or {}
+        roles = [t for r in p.get("roles") or [] for t in maps.term("occupation", r)["terms"]]
         catalog.save_record("people", {
-            "id": p["id"], "name": p["name"], "name_ru": p.get("name_ru"), "born_date": born,
-            "born_place": born_place, "died_date": died, "died_place": died_place,
-            "roles": as_list(p.get("roles")), "facts": as_list(p.get("facts")),
-            "bio": bios.get(p["id"], {}).get("bio_en"),
-            "bio_ru": bios.get(p["id"], {}).get("bio_ru"), "notes": p.get("notes"),
-            "sources": p.get("sources") or []}, None)
+            "id": p["id"], "name": name.get("en") or p["name"],
+            "name_ru": name.get("ru") or p.get("name_ru"), "name_status": status.get("en"),
+            "name_ru_status": status.get("ru"), "born_date": life(p, "born"),
+            "born_place": en(own.get("born_place")), "born_place_ru": ru(own.get("born_place")),
+            "died_date": life(p, "died"), "died_place": en(own.get("died_place")),
+            "died_place_ru": ru(own.get("died_place")), "roles": list(dict.fromkeys(roles)),
+            "facts": [], "bio": en(own.get("bio")), "bio_ru": ru(own.get("bio")),
+            "notes": None, "sources": p.get("sources") or []}, None)
     summaries = texts("missions")
-    for m in load(facts / "missions.yaml", "missions"):
-        dates = m.get("dates") or {}
+    for m in load(facts, "missions"):
+        own = summaries.get(m["id"], {})
+        dates, date = m.get("dates") or {}, own.get("date") or {}
+        name, status = own.get("name") or {}, own.get("name_status") or {}
+        crew = []
+        for c in m.get("crew") or []:
+            role = maps.term("role", c.get("role"))
+            crew.append({"person_id": c["person"], "role": _one(role, "role"),
+                         "role_note": en(role["note"]), "role_note_ru": ru(role["note"])})
         catalog.save_record("missions", {
-            "id": m["id"], "name": m["name"], "name_ru": m.get("name_ru"),
-            "program": m.get("program"), "date_display": dates.get("display"),
-            "date_start": dates.get("start"), "date_end": dates.get("end"),
-            "date_certainty": dates.get("certainty"), "leonov_role": m.get("leonov_role"),
-            "status": m.get("status") or "flown",
-            "key_facts": [{"key": k, "value": str(v)}
-                          for k, v in (m.get("key_facts") or {}).items()],
-            "facts": as_list(m.get("summary")),
-            "summary": summaries.get(m["id"], {}).get("summary_en"),
-            "summary_ru": summaries.get(m["id"], {}).get("summary_ru"), "notes": m.get("notes"),
-            "crew": [{"person_id": c["person"], "role": c.get("role")}
-                     for c in m.get("crew") or []],
-            "sources": m.get("sources") or []}, None)
-    shows = load(facts / "exhibitions.yaml", "exhibitions")
+            "id": m["id"], "name": name.get("en") or m["name"],
+            "name_ru": name.get("ru") or m.get("name_ru"), "name_status": status.get("en"),
+            "name_ru_status": status.get("ru"), "program": en(own.get("program")),
+            "program_ru": ru(own.get("program")),
+            **span(dates, date), "date_certainty": certainty_word(dates.get("certainty")),
+            "date_note": en(date.get("note")), "date_note_ru": ru(date.get("note")),
+            "leonov_role": en(own.get("leonov_role")),
+            "leonov_role_ru": ru(own.get("leonov_role")), "status": m.get("status") or "flown",
+            "key_facts": [{"key": f"fact-{i + 1}", "label": en(k.get("label")),
+                           "label_ru": ru(k.get("label")), "value": en(k.get("value")),
+                           "value_ru": ru(k.get("value"))}
+                          for i, k in enumerate(own.get("key_facts") or [])],
+            "facts": [], "summary": en(own.get("summary")), "summary_ru": ru(own.get("summary")),
+            "notes": None, "crew": crew, "sources": m.get("sources") or []}, None)
+    shows = load(facts, "exhibitions")
     show_texts = texts("exhibitions")
     for e in shows:
-        dates = e.get("dates") or {}
+        own = show_texts.get(e["id"], {})
+        dates, date = e.get("dates") or {}, own.get("date") or {}
+        title, status = own.get("title") or {}, own.get("title_status") or {}
+        venue = maps.party(e.get("venue")) if e.get("venue") else {}
         catalog.save_record("exhibitions", {
-            "id": e["id"], "title": e["title"], "title_ru": e.get("title_ru"),
-            "venue": e.get("venue"), "city": e.get("city"), "date_display": dates.get("display"),
-            "date_start": dates.get("start"), "date_end": dates.get("end"),
-            "date_certainty": dates.get("certainty"), "status": e.get("status"),
-            "facts": as_list(e.get("facts")),
-            "description": show_texts.get(e["id"], {}).get("description_en"),
-            "description_ru": show_texts.get(e["id"], {}).get("description_ru"),
-            "notes": e.get("notes"), "sources": e.get("sources") or []}, None)
+            "id": e["id"], "title": title.get("en") or e["title"],
+            "title_ru": title.get("ru") or e.get("title_ru"), "title_status": status.get("en"),
+            "title_ru_status": status.get("ru"), "venue": venue.get("agent"),
+            "city": en(own.get("city")), "city_ru": ru(own.get("city")),
+            **span(dates, date), "date_certainty": certainty_word(dates.get("certainty")),
+            "date_note": en(date.get("note")), "date_note_ru": ru(date.get("note")),
+            "status": e.get("status"), "facts": [], "description": en(own.get("description")),
+            "description_ru": ru(own.get("description")), "notes": None,
+            "sources": e.get("sources") or []}, None)
     words = texts("works")
     images = catalog.images_dir
     images.mkdir(exist_ok=True)
     from gallery.imaging.standins import write_standin
 
-    for work in load(facts / "works.yaml", "works"):
-        record = work_record(work, shows, words)
+    for work in load(facts, "works"):
+        record = work_record(work, shows, words.get(work["id"], {}), maps)
         path = write_standin(standin_spec(record), images)
         record.update(image_fields(path, images))
+        record["image_note"], record["image_note_ru"] = STANDIN_NOTICE["en"], STANDIN_NOTICE["ru"]
         catalog.save(record, None)
+    problems = bilingual_gaps(catalog.connection) + shorthand_in_catalog(catalog.connection)
+    runs = fact_overlap.fact_runs(facts)
+    for where, text in fact_overlap.catalog_texts(target):
+        problems += [f"{where}: shares '{run}' with the fact base"
+                     for run in fact_overlap.shared(text, runs)]
     text = export.export_json_text(catalog.connection)
     catalog.close()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        raise SystemExit(f"{len(problems)} problem(s): the catalog was not written")
     (ROOT / "data" / "catalog.json").write_text(text, encoding="utf-8")
+
+
+def span(dates: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """A mission's or show's range: the facts' start and end, or, where they give none, the
+    range their display text names ('1964'), so the year is not lost."""
+    start, end = dates.get("start"), dates.get("end")
+    qualifier = own.get("qualifier") or "exact"
+    if not start and not end and dates.get("display"):
+        first, last = _event_range(dates["display"])
+        if first or last:
+            start, end = first, last
+            qualifier = qualifier if qualifier != "unknown" else "exact"
+    return {"date_start": start, "date_end": end, "date_qualifier": qualifier}
+
+
+def _retrieved_day(value: Any) -> str | None:
+    m = re.match(r"(\d{4}-\d{2}-\d{2})", str(value or ""))
+    return m[1] if m else None
 
 
 def main() -> None:

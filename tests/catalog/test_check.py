@@ -68,7 +68,8 @@ def test_fts_out_of_sync(sound: Path) -> None:
 
 def test_dangling_link(sound: Path) -> None:
     con = sqlite3.connect(sound)  # foreign keys are off on a plain connection
-    con.execute("INSERT INTO work_people VALUES ('stamp-1975', 'nobody', 'artist', 5)")
+    con.execute("INSERT INTO work_people(work_id, person_id, role, position) "
+                "VALUES ('stamp-1975', 'nobody', 'artist', 5)")
     con.commit()
     con.close()
     problems = run_check(sound)

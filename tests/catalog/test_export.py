@@ -46,7 +46,8 @@ def test_import_refuses_to_overwrite_and_bad_data(catalog: Catalog, tmp_path: Pa
     with pytest.raises(CatalogError, match="already exists"):
         import_json(data, existing)
     assert existing.read_bytes() == b"keep me"
-    data["tables"]["work_people"]["rows"].append(["near-the-moon", "ghost", "artist", 9])
+    data["tables"]["work_people"]["rows"].append(
+        ["near-the-moon", "ghost", "artist", 9, None, None, None])
     with pytest.raises(CatalogError, match=r"FOREIGN KEY.*nothing written"):
         import_json(data, tmp_path / "new.db")
     assert not (tmp_path / "new.db").exists()

@@ -16,6 +16,7 @@ def test_get_returns_everything_linked(catalog: Catalog) -> None:
     work = catalog.get("orbital-sunrise")
     assert work["title_ru"] == "Восход на орбите"
     assert work["people"] == [{"person_id": "alexei-leonov", "role": "artist",
+                               "certainty": None, "role_note": None, "role_note_ru": None,
                                "name": "Alexei Leonov", "name_ru": "Алексей Леонов"}]
     assert work["missions"][0]["name"] == "Voskhod 2"
     assert [e["kind"] for e in work["provenance"]] == ["created", "gap", "held"]

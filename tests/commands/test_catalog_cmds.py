@@ -123,4 +123,4 @@ def test_import_json_says_where_the_images_must_go(tmp_path: Path,
     code, out, _ = run(capsys, "import-json", str(export), "--catalog",
                        str(tmp_path / "new" / "catalog.db"))
     assert code == 0
-    assert "48 work(s) name images that are not in" in out and "gallery standins" in out
+    assert "58 work(s) name images that are not in" in out and "gallery standins" in out

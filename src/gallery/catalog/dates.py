@@ -25,6 +25,8 @@ _MONTHS = {
     "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_HEDGE = re.compile(r"^(probably|possibly|вероятно|возможно),?\s+", re.I)
+_NO_YEAR = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?$", re.I)
 _CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|около|ок\.|примерно)\s*", re.I)
 # "before 1975" leaves 1975 out; "by 1975" / "not after 1975" keep it (and so for after).
 _BEFORE = re.compile(r"^(?:before|до)\s+", re.I)
@@ -197,6 +199,12 @@ def _parse(typed: str | None) -> ParsedDate:
         return ParsedDate(display, None, None, "unknown", "")
     certainty = "certain"
     qualifier = ""
+    if m := _HEDGE.match(text):  # as the catalog writes it: "probably c. 1970"
+        certainty = "probable" if m[1].lower() in ("probably", "вероятно") else "possibly"
+        qualifier, text = "?" if certainty == "probable" else "%", text[m.end():]
+        inner = _parse(text)
+        return ParsedDate(display, inner.earliest, inner.latest, certainty,
+                          inner.edtf.rstrip("?%~") + qualifier if inner.edtf else "")
     if m := _BRACKETS.match(text):  # supplied by the cataloguer: probable at best
         certainty, qualifier, text = "probable", "?", m[1].strip()
     if text.endswith("?"):
@@ -249,8 +257,12 @@ def _parse(typed: str | None) -> ParsedDate:
             first, _, edtf_first = _single(start)
             return ParsedDate(display, first, None, certainty, f"{edtf_first}{qualifier}/..")
         # "18–19 March 1965": the start borrows the end's month and year.
-        if re.fullmatch(r"\d{1,2}", start) and (m := _DAY_MONTH_YEAR.match(end)):
+        if re.fullmatch(r"\d{1,2}", start) and (
+                m := _DAY_MONTH_YEAR.match(_RUSSIAN_YEAR.sub("", end))):
             start = f"{start} {m[2]} {m[3]}"
+        # "14 September – 4 October 1972", "March–May 1965": the start borrows the year.
+        elif _NO_YEAR.match(start) and (y := re.search(r"(\d{4})(\s*г\.?)?$", end)):
+            start = f"{start} {y[1]}"
         first, _, edtf_first = _single(start)
         _, last, edtf_last = _single(end)
         if first > last:

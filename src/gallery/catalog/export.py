@@ -26,6 +26,7 @@ from .snapshot import read_snapshot
 
 # Parents before children, so foreign keys hold while importing.
 TABLE_ORDER = (
+    "terms", "agents",
     "sources", "people", "missions", "mission_crew", "mission_sources", "person_sources",
     "exhibitions", "exhibition_sources", "works", "work_people", "work_missions",
     "exhibition_works", "work_sources", "holder_sources", "provenance_events", "event_sources",

@@ -11,8 +11,7 @@ import json
 import sqlite3
 from typing import Any
 
-from . import fts
-from .dates import DateNotUnderstood, parse_date
+from . import derive, fts
 from .names import safe_image_path
 from .provenance import derive_holder, transfers_for
 from .records import (
@@ -53,10 +52,10 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
     record["image_is_standin"] = bool(record["image_is_standin"])
     record["image_path"] = safe_image_path(record["image_path"])  # never read one outside
     record["people"] = [dict(r) for r in con.execute(
-        "SELECT person_id, role FROM work_people WHERE work_id = ? ORDER BY position",
-        (work_id,))]
+        "SELECT person_id, role, certainty, role_note, role_note_ru FROM work_people "
+        "WHERE work_id = ? ORDER BY position", (work_id,))]
     record["missions"] = [dict(r) for r in con.execute(
-        "SELECT mission_id, link, qualifier FROM work_missions WHERE work_id = ? "
+        "SELECT mission_id, link, qualifier, qualifier_ru FROM work_missions WHERE work_id = ? "
         "ORDER BY position", (work_id,))]
     record["exhibitions"] = [dict(r) for r in con.execute(
         "SELECT exhibition_id, relation FROM exhibition_works WHERE work_id = ? "
@@ -82,12 +81,9 @@ def _normalise_event(event: dict[str, Any]) -> dict[str, Any]:
     out["certainty"] = out["certainty"] or "unknown"
     out["transfers"] = out["transfers"] or transfers_for(out["kind"] or "")
     out["direct"] = 1 if out["direct"] else 0
-    if out["date_display"] and not (out["date_earliest"] or out["date_latest"]):
-        try:
-            parsed = parse_date(out["date_display"])
-            out["date_earliest"], out["date_latest"] = parsed.earliest, parsed.latest
-        except DateNotUnderstood:
-            pass  # free prose ("late in his life") stays display-only
+    out["date_qualifier"] = out["date_qualifier"] or "exact"
+    derive.read_typed_date(out, "date_earliest", "date_latest")
+    out.update(derive.dates(out, "date_earliest", "date_latest", out["certainty"]))
     return out
 
 
@@ -101,7 +97,22 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     row["image_is_standin"] = 1 if record.get("image_is_standin", True) else 0
     row["date_certainty"] = row.get("date_certainty") or "unknown"
     row["confidence"] = row.get("confidence") or "low"
-    row.update(category=category_for(record.get("work_type")), current_holder=holder,
+    row["date_qualifier"] = row.get("date_qualifier") or "exact"
+    derive.read_typed_date(row, "date_earliest", "date_latest")
+    row.update(derive.dates(row, "date_earliest", "date_latest", row["date_certainty"]))
+    for field in ("medium", "support"):
+        terms = json.loads(row[f"{field}_terms"])
+        typed = str(record.get(field) or "").strip()
+        if typed and typed != derive.labelled(con, terms, row.get(f"{field}_note"),
+                                              row.get(f"{field}_note_ru"))[0]:
+            # Free text typed over the generated line (an older form, a CSV cell): it is
+            # the new value, kept whole as the note; the Russian note is then out of date.
+            terms, row[f"{field}_terms"], row[f"{field}_note"] = [], "[]", typed
+        row[field], row[f"{field}_ru"] = derive.labelled(
+            con, terms, row.get(f"{field}_note"), row.get(f"{field}_note_ru"))
+    holder_name, holder_name_ru = derive.agent_names(con, holder)
+    row.update(category=category_for(record.get("work_type")), current_holder=holder_name,
+               current_holder_ru=holder_name_ru, current_holder_id=holder,
                holder_certainty=holder_certainty, updated_at=now)
     if before is None:
         row["deleted_at"] = None
@@ -112,11 +123,15 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     con.execute("DELETE FROM exhibition_works WHERE work_id = ?", (work_id,))
     con.execute("DELETE FROM provenance_events WHERE work_id = ?", (work_id,))
     for pos, link in enumerate(record.get("people") or []):
-        con.execute("INSERT OR IGNORE INTO work_people VALUES (?, ?, ?, ?)",
-                    (work_id, link["person_id"], link["role"], pos))
+        con.execute("INSERT OR IGNORE INTO work_people(work_id, person_id, role, position, "
+                    "certainty, role_note, role_note_ru) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (work_id, link["person_id"], link["role"], pos, link.get("certainty"),
+                     link.get("role_note"), link.get("role_note_ru")))
     for pos, link in enumerate(record.get("missions") or []):
-        con.execute("INSERT OR IGNORE INTO work_missions VALUES (?, ?, ?, ?, ?)",
-                    (work_id, link["mission_id"], link["link"], link.get("qualifier"), pos))
+        con.execute("INSERT OR IGNORE INTO work_missions(work_id, mission_id, link, qualifier, "
+                    "position, qualifier_ru) VALUES (?, ?, ?, ?, ?, ?)",
+                    (work_id, link["mission_id"], link["link"], link.get("qualifier"), pos,
+                     link.get("qualifier_ru")))
     for link in record.get("exhibitions") or []:
         con.execute("INSERT OR IGNORE INTO exhibition_works VALUES (?, ?, ?)",
                     (link["exhibition_id"], work_id, link.get("relation") or "shown"))
@@ -167,6 +182,14 @@ def enrich_work(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, An
                        for link in record["missions"]]
     out["exhibitions"] = [{**link, **_names(con, "exhibitions", link["exhibition_id"])}
                           for link in record["exhibitions"]]
+    events = []
+    for event in record.get("provenance") or []:
+        named = dict(event)
+        for which in ("party", "holder"):
+            named[f"{which}_name"], named[f"{which}_name_ru"] = derive.agent_names(
+                con, event.get(which))
+        events.append(named)
+    out["provenance"] = events
     out["source_details"] = source_details(con, _all_source_ids(record))
     return out
 
@@ -191,8 +214,10 @@ def source_details(con: sqlite3.Connection, ids: list[str]) -> dict[str, dict[st
 def _names(con: sqlite3.Connection, table: str, record_id: str) -> dict[str, Any]:
     columns = {
         "people": "name, name_ru",
-        "missions": "name, name_ru, status, date_display, date_start, date_end, program",
-        "exhibitions": "title AS name, title_ru AS name_ru, venue, city, date_display",
+        "missions": "name, name_ru, status, date_display, date_display_ru, date_start, "
+                    "date_end, program, program_ru",
+        "exhibitions": "title AS name, title_ru AS name_ru, venue, city, city_ru, "
+                       "date_display, date_display_ru",
     }[table]
     row = con.execute(f"SELECT {columns} FROM {table} WHERE id = ?", (record_id,)).fetchone()
     return dict(row) if row else {"name": record_id, "name_ru": None}
@@ -209,8 +234,8 @@ def load_simple(con: sqlite3.Connection, table: str, record_id: str) -> dict[str
                                       "ORDER BY position", record_id)
     if table == "missions":
         record["crew"] = [dict(r) for r in con.execute(
-            "SELECT person_id, role FROM mission_crew WHERE mission_id = ? ORDER BY position",
-            (record_id,))]
+            "SELECT person_id, role, role_note, role_note_ru FROM mission_crew "
+            "WHERE mission_id = ? ORDER BY position", (record_id,))]
     if table == "playlists":
         record["items"] = [dict(r) for r in con.execute(
             "SELECT work_id, caption, duration_s FROM playlist_items WHERE playlist_id = ? "
@@ -229,6 +254,10 @@ def write_simple(con: sqlite3.Connection, table: str, record: dict[str, Any],
         value = row[column] if row[column] is not None else empty
         row[column] = None if value is None else json.dumps(value, ensure_ascii=False)
     row["updated_at"] = now
+    if table in ("missions", "exhibitions"):
+        row["date_qualifier"] = row.get("date_qualifier") or "exact"
+        derive.read_typed_date(row, "date_start", "date_end")
+        row.update(derive.dates(row, "date_start", "date_end", row.get("date_certainty")))
     _insert_or_update(con, table, row, record, creating=before is None, now=now)
     record_id = record["id"]
     if table in SOURCE_LINKS:
@@ -238,8 +267,10 @@ def write_simple(con: sqlite3.Connection, table: str, record: dict[str, Any],
     if table == "missions":
         con.execute("DELETE FROM mission_crew WHERE mission_id = ?", (record_id,))
         for pos, member in enumerate(record.get("crew") or []):
-            con.execute("INSERT OR IGNORE INTO mission_crew VALUES (?, ?, ?, ?)",
-                        (record_id, member["person_id"], member.get("role"), pos))
+            con.execute("INSERT OR IGNORE INTO mission_crew(mission_id, person_id, role, "
+                        "position, role_note, role_note_ru) VALUES (?, ?, ?, ?, ?, ?)",
+                        (record_id, member["person_id"], member.get("role"), pos,
+                         member.get("role_note"), member.get("role_note_ru")))
     if table == "playlists":
         con.execute("DELETE FROM playlist_items WHERE playlist_id = ?", (record_id,))
         for pos, item in enumerate(record.get("items") or []):

@@ -18,7 +18,8 @@ from .errors import CatalogError
 ID_RULE = "use lower-case letters, digits, dashes and underscores (at most 120)"
 _ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,119}")
 # Tables whose `id` is a slug that may become a file name.
-RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists")
+RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists",
+                 "agents")
 IMAGE_PATH_RULE = "must be a relative path inside images/ (no '..', not absolute)"
 
 

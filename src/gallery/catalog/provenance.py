@@ -24,6 +24,7 @@ EVENT_KINDS: dict[str, str] = {
     "exhibited": "custody",
     "reproduced": "none",
     "published": "none",
+    "offered": "none",          # offered for sale or at auction: no change of owner is known
     "gap": "unknown",
 }
 
@@ -32,13 +33,14 @@ KIND_LABELS = {
         "created": "created", "gift": "gift", "sale": "sale", "bequest": "bequest",
         "acquired": "acquired", "held": "recorded holder", "loan": "loan",
         "exhibited": "exhibited", "reproduced": "reproduced", "published": "published",
-        "gap": "gap — whereabouts unknown",
+        "offered": "offered for sale", "gap": "gap — whereabouts unknown",
     },
     "ru": {
         "created": "создание", "gift": "дар", "sale": "продажа", "bequest": "завещание",
         "acquired": "приобретение", "held": "известный владелец", "loan": "временная передача",
         "exhibited": "экспонирование", "reproduced": "воспроизведение",
-        "published": "публикация", "gap": "пробел — местонахождение неизвестно",
+        "published": "публикация", "offered": "предложено к продаже",
+        "gap": "пробел — местонахождение неизвестно",
     },
 }  # fmt: skip
 
@@ -86,31 +88,45 @@ def derive_custodian(events: Sequence[dict[str, Any]]) -> str | None:
 _NO_DATE = {"unknown", "date unknown", "undated", "неизвестно"}
 
 
+def local(event: dict[str, Any], field: str, lang: str) -> str:
+    """A field in the reader's language: `x_ru` in Russian when it has text, else `x`."""
+    if lang == "ru" and str(event.get(f"{field}_ru") or "").strip():
+        return str(event[f"{field}_ru"]).strip()
+    return str(event.get(field) or "").strip()
+
+
+def party_name(event: dict[str, Any], which: str, lang: str) -> str:
+    """The party's or holder's name (records enriched by the store carry names per language;
+    anything else shows the stored value itself)."""
+    named = local(event, f"{which}_name", lang)
+    return named or str(event.get(which) or "").strip()
+
+
 def _entry(event: dict[str, Any], lang: str) -> str:
     words = _WORDS[lang]
     kind = event["kind"]
-    date = (event.get("date_display") or "").strip()
-    if date.lower() in _NO_DATE:
+    date = local(event, "date_display", lang)
+    if date.lower() in _NO_DATE or date in ("date unknown", "дата неизвестна"):
         date = ""
     if kind == "gap":
         return f"[{words['gap']}{', ' + date if date else ''}]"
-    who = (event.get("holder") or event.get("party") or words["unknown"]).strip()
+    party, holder = party_name(event, "party", lang), party_name(event, "holder", lang)
+    who = holder or party or words["unknown"]
     if kind == "loan":  # party: the lender; holder: the borrower, when known
-        lender = event.get("party") or words["unknown"]
-        who = words["lent"].format(lender) + (f" {words['to']} {event['holder']}"
-                                              if event.get("holder") else "")
+        who = words["lent"].format(party or words["unknown"]) + (
+            f" {words['to']} {holder}" if holder else "")
     elif kind == "exhibited":
         who = words["exhibited"] + who
-    elif kind == "sale" and not event.get("holder"):
-        who = words["sold"] + (event.get("party") or words["unknown"])
+    elif kind == "sale" and not holder:
+        who = words["sold"] + (party or words["unknown"])
     certainty = event.get("certainty", "unknown")
     if certainty == "probable":
         who += "?"  # as in the CMOA standard, the mark follows the uncertain name
     elif certainty == "possibly":
         who = words["possibly"] + who
     parts = [who]
-    if event.get("place"):
-        parts.append(event["place"].strip())
+    if local(event, "place", lang):
+        parts.append(local(event, "place", lang))
     if date:
         parts.append(date)
     return ", ".join(parts)

@@ -25,41 +25,62 @@ WORK_COLUMNS = (
     "image_is_standin", "image_note", "image_imported_at", "image_imported_by", "alt_text",
     "alt_text_ru", "confidence", "confidence_note", "created_at", "updated_at", "deleted_at",
     "version",
+    # v5: the bilingual model (schema_v5.py)
+    "title_status", "title_ru_status", "date_qualifier", "date_display_ru", "date_note_ru",
+    "date_edtf", "work_type_note", "work_type_note_ru", "medium_terms", "medium_note",
+    "medium_note_ru", "medium_ru", "support_terms", "support_note", "support_note_ru",
+    "support_ru", "dimensions_note_ru", "inscriptions_ru", "where_made_ru", "series_ru",
+    "subjects_ru", "credit_line_ru", "rights_ru", "image_note_ru", "confidence_note_ru",
+    "holder_note", "holder_note_ru", "current_holder_ru", "current_holder_id",
+    "catalogue_numbers_ru", "face_value", "face_value_ru",
 )  # fmt: skip
 EVENT_COLUMNS = (
     "date_display", "date_earliest", "date_latest", "certainty", "kind", "party", "holder",
-    "transfers", "direct", "place", "note",
+    "transfers", "direct", "place", "note", "note_ru", "place_ru", "party_note", "party_note_ru",
+    "date_qualifier", "date_note", "date_note_ru", "date_display_ru", "date_edtf",
 )  # fmt: skip
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "works": WORK_COLUMNS,
     "people": ("id", "name", "name_ru", "born_date", "born_place", "died_date", "died_place",
                "roles", "facts", "bio", "bio_ru", "notes", "created_at", "updated_at",
-               "version"),
+               "version", "name_status", "name_ru_status", "born_place_ru", "died_place_ru"),
     "missions": ("id", "name", "name_ru", "program", "date_display", "date_start", "date_end",
                  "date_certainty", "leonov_role", "status", "key_facts", "facts", "summary",
-                 "summary_ru", "notes", "created_at", "updated_at", "version"),
+                 "summary_ru", "notes", "created_at", "updated_at", "version", "name_status",
+                 "name_ru_status", "program_ru", "leonov_role_ru", "date_qualifier",
+                 "date_note", "date_note_ru", "date_display_ru", "date_edtf"),
     "exhibitions": ("id", "title", "title_ru", "venue", "city", "date_display", "date_start",
                     "date_end", "date_certainty", "status", "facts", "description",
-                    "description_ru", "notes", "created_at", "updated_at", "version"),
+                    "description_ru", "notes", "created_at", "updated_at", "version",
+                    "title_status", "title_ru_status", "city_ru", "date_qualifier", "date_note",
+                    "date_note_ru", "date_display_ru", "date_edtf"),
     "sources": ("id", "citation", "url", "kind", "reliability", "retrieved", "supports",
-                "notes", "created_at", "updated_at", "version"),
+                "notes", "created_at", "updated_at", "version", "consulted", "consulted_ru"),
     "playlists": ("id", "name", "kind", "query", "windows", "default_duration_s",
                   "created_at", "updated_at", "version"),
+    "agents": ("id", "kind", "name", "name_ru", "name_status", "name_ru_status", "place",
+               "place_ru", "wikidata", "ulan", "viaf", "notes", "created_at", "updated_at",
+               "version"),
 }  # fmt: skip
 JSON_COLUMNS = {
     "other_titles", "subjects", "catalogue_numbers", "facts", "roles", "key_facts",
-    "supports", "windows", "query",
+    "supports", "windows", "query", "medium_terms", "support_terms", "subjects_ru",
+    "catalogue_numbers_ru",
 }
 # Columns the store computes; what a caller sends for them is ignored.
 DERIVED_COLUMNS = {"category", "current_holder", "holder_certainty", "created_at", "updated_at",
-                   "deleted_at", "version"}
+                   "deleted_at", "version", "current_holder_ru", "current_holder_id",
+                   "date_display_ru", "date_edtf", "medium", "medium_ru", "support",
+                   "support_ru"}
 # Defaults for NOT NULL columns when a caller leaves them out.
 COLUMN_DEFAULTS: dict[str, dict[str, Any]] = {
     "missions": {"status": "flown"},
     "playlists": {"kind": "list"},
+    "agents": {"kind": "organisation"},
 }
 TITLE_COLUMN = {"works": "title", "people": "name", "missions": "name",
-                "exhibitions": "title", "sources": "citation", "playlists": "name"}
+                "exhibitions": "title", "sources": "citation", "playlists": "name",
+                "agents": "name"}
 
 MISSION_LINKS = ("made_during", "depicts", "commemorates", "inspired_by")
 DIMENSION_UNITS = ("cm", "mm", "in", "m")

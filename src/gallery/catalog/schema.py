@@ -11,12 +11,14 @@ import sqlite3
 from collections.abc import Callable
 
 from . import fts
+from .schema_v5 import migrate_to_v5
 
 APPLICATION_ID = 0x4C454F4E  # "LEON": marks a file as a Leonov Gallery catalog
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Tables whose records are edited as a whole and carry an optimistic-locking version.
-RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists")
+RECORD_TABLES = ("works", "people", "missions", "exhibitions", "sources", "playlists",
+                 "agents")
 
 _V1 = """
 CREATE TABLE works (
@@ -290,6 +292,8 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
                "title COLLATE NOCASE) WHERE deleted_at IS NULL;\n"
                "CREATE INDEX IF NOT EXISTS works_trashed ON works(key) "
                "WHERE deleted_at IS NOT NULL;"),
+    # v5: the bilingual catalog — terms, agents, texts per language (schema_v5.py).
+    5: migrate_to_v5,
 }
 
 

@@ -7,13 +7,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from ..catalog.bilingual import STANDIN_NOTICE
 from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from .catalog_cmds import open_catalog
 from .registry import command
 
-STANDIN_NOTE = ("Stand-in picture drawn by the project's own code: no scan of the real work is "
-                "available to us and no source grants reuse of a photograph of it. A curator "
-                "replaces it by importing a real scan.")
+STANDIN_NOTE = STANDIN_NOTICE["en"]
 _FACE_VALUE = re.compile(r"(\d+)\s*(?:kopeks?|kop\.?|k\b|коп)", re.I)
 
 
@@ -24,9 +23,10 @@ def standin_spec(record: dict[str, Any]):
     aspect = None
     if record.get("width") and record.get("height"):
         aspect = float(record["width"]) / float(record["height"])
-    text = " ".join([record.get("title") or "", *map(str, record.get("catalogue_numbers") or [])])
+    text = " ".join([record.get("title") or "", record.get("face_value") or "",
+                     *map(str, record.get("catalogue_numbers") or [])])
     face = _FACE_VALUE.search(text)
-    year = re.search(r"\d{4}", record.get("date_display") or "")
+    year = re.search(r"\d{4}", record.get("date_earliest") or record.get("date_display") or "")
     return StandinSpec(
         work_id=record["id"], title=record.get("title") or record["id"],
         work_type=record.get("work_type") or "", subjects=tuple(record.get("subjects") or []),

@@ -47,14 +47,11 @@ def with_mark(text: str, fallback: bool, lang: str) -> str:
 
 
 def date_phrase(display: str | None, certainty: str | None) -> str:
-    """'1965', 'probably 1970', 'possibly 1970s', '1970s (date uncertain)', 'date unknown'."""
+    """'1965', '1970s (date uncertain)', 'date unknown'. The catalog's display text already
+    says 'probably' or 'possibly' in the reader's language (it is generated per language)."""
     display = (display or "").strip()
-    if not display:
+    if not display or display in ("date unknown", "дата неизвестна"):
         return translate("Words", "date unknown")
-    if certainty == "probable":
-        return translate("Words", "probably %1").replace("%1", display)
-    if certainty == "possibly":
-        return translate("Words", "possibly %1").replace("%1", display)
     if certainty in (None, "", "unknown"):
         return translate("Words", "%1 (date uncertain)").replace("%1", display)
     return display

@@ -78,11 +78,20 @@ def load_timeline_data(catalog: Any) -> tuple[list[dict[str, Any]], list[dict[st
     return works, missions, life
 
 
+def _whole_years(first: Any, last: Any) -> bool:
+    first, last = str(first or ""), str(last or "")
+    if not first or not last:
+        return False
+    return (len(first) == 4 or first.endswith("-01-01")) and (
+        len(last) == 4 or last.endswith("-12-31"))
+
+
 def mission_item(record: dict[str, Any]) -> MissionItem | None:
     """A mission with its date span; None when neither dates nor a readable year exist."""
     start = year_of(record.get("date_start"))
     end = year_of(record.get("date_end"), end=True)
-    year_only = False
+    # Only the year is known: the range is whole years (stored as 1964, or 1 Jan – 31 Dec).
+    year_only = _whole_years(record.get("date_start"), record.get("date_end"))
     if start is None and end is None:
         try:
             parsed = parse_date(record.get("date_display"))

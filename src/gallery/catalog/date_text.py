@@ -1,0 +1,152 @@
+"""The date a reader sees, generated from the stored range and its qualifier, per language.
+
+The truth is the structure: earliest and latest day, a qualifier (exact, circa, before, after,
+unknown) and a certainty. The display text is never typed: it is made here, in English or in
+Russian ("c. 1970" / "около 1970 г.", "before July 1975" / "до июля 1975 г."). What the
+structure cannot say goes to a date note per language, shown beside this text.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+
+from .dates import edtf_for
+
+QUALIFIERS = ("exact", "circa", "before", "after", "unknown")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_MONTHS_RU = ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+              "сентябрь", "октябрь", "ноябрь", "декабрь")
+_MONTHS_RU_OF = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                 "сентября", "октября", "ноября", "декабря")
+_WORDS = {
+    "en": {"unknown": "date unknown", "circa": "c. {}", "before": "before {}",
+           "after": "after {}", "probable": "probably {}", "possibly": "possibly {}"},
+    "ru": {"unknown": "дата неизвестна", "circa": "около {}", "before": "до {}",
+           "after": "после {}", "probable": "вероятно, {}", "possibly": "возможно, {}"},
+}
+
+
+@dataclass(frozen=True)
+class _Day:
+    year: int
+    month: int
+    day: int
+
+    @classmethod
+    def parse(cls, text: str) -> _Day:
+        y, m, d = [*text.split("-"), "01", "01"][:3]
+        return cls(int(y), int(m), int(d))
+
+    def month_start(self) -> bool:
+        return self.day == 1
+
+    def month_end(self) -> bool:
+        return self.day == calendar.monthrange(self.year, self.month)[1]
+
+
+def _year(year: int, lang: str, plural: bool = False) -> str:
+    if lang == "ru":
+        return f"{year} {'гг.' if plural else 'г.'}"
+    return str(year)
+
+
+def _month(day: _Day, lang: str, of: bool) -> str:
+    if lang == "ru":
+        return (_MONTHS_RU_OF if of else _MONTHS_RU)[day.month - 1]
+    return _MONTHS_EN[day.month - 1]
+
+
+def _point(day: _Day, lang: str, grain: str, of: bool) -> str:
+    """One edge: a year, a month of a year, or a day."""
+    if grain == "year":
+        return _year(day.year, lang)
+    if grain == "month":
+        return f"{_month(day, lang, of)} {_year(day.year, lang)}"
+    return f"{day.day} {_month(day, lang, True)} {_year(day.year, lang)}"
+
+
+def _grain(first: _Day, last: _Day) -> str:
+    if (first.month, first.day) == (1, 1) and (last.month, last.day) == (12, 31):
+        return "year"
+    if first.month_start() and last.month_end():
+        return "month"
+    return "day"
+
+
+def _span(first: _Day, last: _Day, lang: str, of: bool) -> str:
+    grain = _grain(first, last)
+    if grain == "year":
+        if first.year == last.year:
+            return _year(first.year, lang)
+        return f"{first.year}–{_year(last.year, lang, plural=True)}"
+    if first.year == last.year and first.month == last.month:
+        if grain == "month":
+            return _point(first, lang, "month", of)
+        if first.day == last.day:
+            return _point(first, lang, "day", of)
+        return f"{first.day}–{last.day} {_month(first, lang, True)} {_year(first.year, lang)}"
+    if first.year == last.year:
+        if grain == "month":
+            return f"{_month(first, lang, of)}–{_month(last, lang, of)} {_year(first.year, lang)}"
+        return (f"{first.day} {_month(first, lang, True)} – "
+                f"{last.day} {_month(last, lang, True)} {_year(first.year, lang)}")
+    return f"{_point(first, lang, grain, of)} – {_point(last, lang, grain, of)}"
+
+
+def _edge(day: _Day, lang: str, is_end: bool) -> str:
+    """'July 1975' for a month edge, '1975' for a year edge, else the day (genitive in ru)."""
+    whole_year = (day.month, day.day) == ((12, 31) if is_end else (1, 1))
+    whole_month = day.month_end() if is_end else day.month_start()
+    grain = "year" if whole_year else "month" if whole_month else "day"
+    return _point(day, lang, grain, of=True)
+
+
+def _circa(first: _Day, last: _Day, lang: str) -> str:
+    """'c. 1970' for a symmetric span of whole years around 1970 (how circa is stored)."""
+    if _grain(first, last) == "year" and (last.year - first.year) % 2 == 0:
+        return _year((first.year + last.year) // 2, lang)
+    if first.year == last.year:  # an approximate date is given to the year, never the day
+        return _year(first.year, lang)
+    return f"{first.year}–{_year(last.year, lang, plural=True)}"
+
+
+def date_text(earliest: str | None, latest: str | None, qualifier: str | None = "exact",
+              certainty: str | None = "certain", lang: str = "en") -> str:
+    """The date as a reader of `lang` ('en' or 'ru') reads it."""
+    words = _WORDS["ru" if lang == "ru" else "en"]
+    lang = "ru" if lang == "ru" else "en"
+    qualifier = qualifier if qualifier in QUALIFIERS else "exact"
+    if qualifier == "unknown" or not (earliest or latest):
+        return words["unknown"]
+    first = _Day.parse(earliest) if earliest else None
+    last = _Day.parse(latest) if latest else None
+    if (qualifier == "before" and last) or (first is None and last is not None):
+        text = words["before"].format(_edge(last, lang, is_end=True))  # type: ignore[arg-type]
+    elif (qualifier == "after" and first) or last is None:
+        text = words["after"].format(_edge(first, lang, is_end=False))  # type: ignore[arg-type]
+    elif qualifier == "circa":
+        text = words["circa"].format(_circa(first, last, lang))
+    else:
+        text = _span(first, last, lang, of=False)
+    if certainty in ("probable", "possibly"):
+        text = words[certainty].format(text)
+    return text
+
+
+def edtf_text(earliest: str | None, latest: str | None, qualifier: str | None = "exact",
+              certainty: str | None = "certain") -> str:
+    """Extended Date/Time Format (ISO 8601-2) for the same range: '1970~', '../1975-07'."""
+    if qualifier == "unknown" or not (earliest or latest):
+        return ""
+    if qualifier == "before":
+        earliest = None
+    elif qualifier == "after":
+        latest = None
+    if qualifier == "circa" and earliest and latest:
+        first, last = _Day.parse(earliest), _Day.parse(latest)
+        if _grain(first, last) == "year" and (last.year - first.year) % 2 == 0:
+            mark = {"probable": "%", "possibly": "%"}.get(certainty or "", "~")
+            return f"{(first.year + last.year) // 2:04d}{mark}"
+    return edtf_for(earliest, latest, certainty or "certain")
