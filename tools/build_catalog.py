@@ -428,6 +428,7 @@ def main() -> None:
         Path(str(building) + suffix).unlink(missing_ok=True)
     build(Path(args.facts), building)
     os.replace(building, target)
+    Path(str(building) + ".writers").unlink(missing_ok=True)  # the build's writer registry
     print(f"Built {target} and data/catalog.json")
 
 

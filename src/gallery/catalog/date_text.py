@@ -122,14 +122,16 @@ def date_text(earliest: str | None, latest: str | None, qualifier: str | None = 
         return words["unknown"]
     first = _Day.parse(earliest) if earliest else None
     last = _Day.parse(latest) if latest else None
-    if (qualifier == "before" and last) or (first is None and last is not None):
-        text = words["before"].format(_edge(last, lang, is_end=True))  # type: ignore[arg-type]
-    elif (qualifier == "after" and first) or last is None:
-        text = words["after"].format(_edge(first, lang, is_end=False))  # type: ignore[arg-type]
-    elif qualifier == "circa":
+    if last is not None and (qualifier == "before" or first is None):
+        text = words["before"].format(_edge(last, lang, is_end=True))
+    elif first is not None and (qualifier == "after" or last is None):
+        text = words["after"].format(_edge(first, lang, is_end=False))
+    elif first is not None and last is not None and qualifier == "circa":
         text = words["circa"].format(_circa(first, last, lang))
-    else:
+    elif first is not None and last is not None:
         text = _span(first, last, lang, of=False)
+    else:
+        return words["unknown"]
     if certainty in ("probable", "possibly"):
         text = words[certainty].format(text)
     return text

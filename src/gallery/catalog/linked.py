@@ -101,7 +101,7 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     derive.read_typed_date(row, "date_earliest", "date_latest")
     row.update(derive.dates(row, "date_earliest", "date_latest", row["date_certainty"]))
     for field in ("medium", "support"):
-        terms = json.loads(row[f"{field}_terms"])
+        terms = json.loads(row.get(f"{field}_terms") or "[]")
         typed = str(record.get(field) or "").strip()
         if typed and typed != derive.labelled(con, terms, row.get(f"{field}_note"),
                                               row.get(f"{field}_note_ru"))[0]:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from . import fts
 from .schema_v5 import migrate_to_v5
+from .sql_script import script as _script
 
 APPLICATION_ID = 0x4C454F4E  # "LEON": marks a file as a Leonov Gallery catalog
 SCHEMA_VERSION = 5
@@ -265,19 +266,6 @@ CREATE TABLE playlist_items (
     PRIMARY KEY (playlist_id, position)
 );
 """
-
-
-def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
-    def run(con: sqlite3.Connection) -> None:
-        # Statement by statement: executescript() would COMMIT our open transaction.
-        buffer = ""
-        for line in sql.splitlines(keepends=True):
-            buffer += line
-            if sqlite3.complete_statement(buffer):
-                con.execute(buffer)
-                buffer = ""
-
-    return run
 
 
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {

@@ -21,6 +21,7 @@ import sqlite3
 from typing import Any
 
 from .date_text import date_text, edtf_text
+from .sql_script import script
 
 MIGRATION_WHO = "schema migration v5"
 MIGRATION_CHANGE = "migration-v5"
@@ -154,23 +155,31 @@ class _Mover:
         self._history(history_table, history_id, {k: row.get(k) for k in changed}, changed)
 
 
-def _moved_date(display: str | None, earliest: str | None, latest: str | None,
+def _moved_date(row: dict[str, Any], start: str, end: str,
                 certainty: str | None) -> dict[str, Any]:
-    """Generated display texts; a typed display the range does not say becomes the note."""
-    generated = date_text(earliest, latest, "exact", certainty, "en")
-    out = {"date_display": generated,
-           "date_display_ru": date_text(earliest, latest, "exact", certainty, "ru"),
-           "date_edtf": edtf_text(earliest, latest, "exact", certainty)}
-    if display and display.strip() and display.strip() != generated:
-        out["date_note"] = display.strip()
+    """The range (read from the typed display text when the row had none), the generated
+    display texts, and the typed text as the date note where the range does not say it."""
+    from .derive import read_typed_date
+
+    work = {start: row.get(start), end: row.get(end), "date_display": row.get("date_display"),
+            "date_qualifier": "exact", "date_note": None}
+    read_typed_date(work, start, end)
+    first, last = _full(work[start], False), _full(work[end], True)
+    qualifier = work["date_qualifier"]
+    out = {start: work[start], end: work[end], "date_qualifier": qualifier,
+           "date_display": date_text(first, last, qualifier, certainty, "en"),
+           "date_display_ru": date_text(first, last, qualifier, certainty, "ru"),
+           "date_edtf": edtf_text(first, last, qualifier, certainty)}
+    typed = (row.get("date_display") or "").strip()
+    if typed and typed != out["date_display"]:
+        out["date_note"] = typed
     return out
 
 
 def _move_values(con: sqlite3.Connection) -> None:
     mover = _Mover(con)
     for row in map(dict, con.execute("SELECT * FROM works").fetchall()):
-        changes = _moved_date(row["date_display"], row["date_earliest"], row["date_latest"],
-                              row["date_certainty"])
+        changes = _moved_date(row, "date_earliest", "date_latest", row["date_certainty"])
         if row.get("date_note") and changes.get("date_note"):
             changes["date_note"] = f"{changes['date_note']}; {row['date_note']}"
         for field in ("medium", "support"):
@@ -185,16 +194,14 @@ def _move_values(con: sqlite3.Connection) -> None:
     for row in map(dict, con.execute(
             "SELECT e.*, w.id AS work FROM provenance_events e JOIN works w "
             "ON w.id = e.work_id").fetchall()):
-        changes = _moved_date(row["date_display"], row["date_earliest"], row["date_latest"],
-                              row["certainty"])
+        changes = _moved_date(row, "date_earliest", "date_latest", row["certainty"])
         changes["party"] = mover.agent(row.get("party"))
         changes["holder"] = mover.agent(row.get("holder"))
         mover.update("provenance_events", "id", row["id"], row, changes, row["work"])
     for table, start, end in (("missions", "date_start", "date_end"),
                               ("exhibitions", "date_start", "date_end")):
         for row in map(dict, con.execute(f"SELECT * FROM {table}").fetchall()):
-            changes = _moved_date(row["date_display"], _full(row[start], False),
-                                  _full(row[end], True), row.get("date_certainty"))
+            changes = _moved_date(row, start, end, row.get("date_certainty"))
             if table == "exhibitions":
                 changes["venue"] = mover.agent(row.get("venue"))
             mover.update(table, "id", row["id"], row, changes, row["id"])
@@ -224,8 +231,6 @@ def _full(day: str | None, is_end: bool) -> str | None:
 
 
 def migrate_to_v5(con: sqlite3.Connection) -> None:
-    from .schema import _script
-
-    _script(_TABLES)(con)
+    script(_TABLES)(con)
     _add_columns(con)
     _move_values(con)
