@@ -24,8 +24,29 @@ def _joined(*parts: Any) -> str:
     return index_text(" \n".join(out))
 
 
+def _titles(value: str | None) -> list[str]:
+    """Other titles are {text, lang, status} since v5 (plain strings before)."""
+    items = json.loads(value or "[]")
+    return [i.get("text") if isinstance(i, dict) else i for i in items]
+
+
+def _labels(con: sqlite3.Connection, code: str | None) -> tuple[str, ...]:
+    """A term's labels in both languages, so either finds the work."""
+    try:
+        row = con.execute("SELECT label, label_ru FROM terms WHERE code = ? OR id = ?",
+                          (code, code)).fetchone()
+    except sqlite3.OperationalError:  # an index rebuilt by a migration older than v5
+        row = None
+    return tuple(row) if row else (code or "",)
+
+
+def _both(row: sqlite3.Row, *fields: str) -> list[Any]:
+    keys = row.keys()
+    return [row[f] for field in fields for f in (field, f"{field}_ru") if f in keys]
+
+
 def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
-    """The folded index text of one work, read from its stored rows."""
+    """The folded index text of one work, in both languages, read from its stored rows."""
     row = con.execute("SELECT * FROM works WHERE key = ?", (work_key,)).fetchone()
     if row is None:
         return None
@@ -33,21 +54,42 @@ def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
         "SELECT p.name, p.name_ru, wp.role FROM work_people wp JOIN people p "
         "ON p.id = wp.person_id WHERE wp.work_id = ?", (row["id"],)).fetchall()
     missions = con.execute(
-        "SELECT m.name, m.name_ru, m.program FROM work_missions wm JOIN missions m "
+        "SELECT m.* FROM work_missions wm JOIN missions m "
         "ON m.id = wm.mission_id WHERE wm.work_id = ?", (row["id"],)).fetchall()
-    events = con.execute(
-        "SELECT party, holder, place, note FROM provenance_events WHERE work_id = ?",
-        (row["id"],)).fetchall()
+    events = con.execute("SELECT * FROM provenance_events WHERE work_id = ?",
+                         (row["id"],)).fetchall()
+    keys = row.keys()
+    subjects = [json.loads(row[f] or "[]") for f in ("subjects", "subjects_ru") if f in keys]
     return (
-        _joined(row["title"], row["title_ru"], json.loads(row["other_titles"])),
-        _joined(row["description"], row["description_ru"], row["medium"], row["support"],
-                row["work_type"], row["series"], json.loads(row["subjects"]),
-                row["inscriptions"], row["where_made"], row["date_display"],
-                row["current_holder"], row["credit_line"]),
-        _joined([v for p in people for v in p]),
-        _joined([v for m in missions for v in m]),
-        _joined([v for e in events for v in e]),
+        _joined(row["title"], row["title_ru"], _titles(row["other_titles"])),
+        _joined(*_both(row, "description", "medium", "support", "series", "inscriptions",
+                       "where_made", "date_display", "current_holder"),
+                *_labels(con, row["work_type"]), *subjects, row["credit_line"]),
+        _joined([v for p in people for v in (p[0], p[1], *_labels(con, p[2]))]),
+        _joined([v for m in missions for v in (m["name"], m["name_ru"],
+                                                *_both(m, "program"))]),
+        _joined([v for e in events for v in (*_party_names(con, e["party"], e["holder"]),
+                                             *_both(e, "place", "note"))]),
     )
+
+
+def _party_names(con: sqlite3.Connection, *ids: str | None) -> list[str]:
+    """Agents' and people's names in both languages (old free text stands for itself)."""
+    names: list[str] = []
+    for value in ids:
+        if not value:
+            continue
+        found = None
+        for table in ("people", "agents"):
+            try:
+                found = con.execute(f"SELECT name, name_ru FROM {table} WHERE id = ?",
+                                    (value,)).fetchone()
+            except sqlite3.OperationalError:  # no agents table before v5
+                found = None
+            if found:
+                break
+        names.extend([n for n in found if n] if found else [value])
+    return names
 
 
 def reindex(con: sqlite3.Connection, work_key: int) -> None:

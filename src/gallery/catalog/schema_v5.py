@@ -20,6 +20,7 @@ import re
 import sqlite3
 from typing import Any
 
+from . import fts
 from .date_text import date_text, edtf_text
 from .sql_script import script
 
@@ -234,3 +235,4 @@ def migrate_to_v5(con: sqlite3.Connection) -> None:
     script(_TABLES)(con)
     _add_columns(con)
     _move_values(con)
+    fts.reindex_all(con)  # the index now holds both languages, agents' names and terms
