@@ -27,7 +27,7 @@ def _joined(*parts: Any) -> str:
 def _titles(value: str | None) -> list[str]:
     """Other titles are {text, lang, status} since v5 (plain strings before)."""
     items = json.loads(value or "[]")
-    return [i.get("text") if isinstance(i, dict) else i for i in items]
+    return [str(i.get("text") or "") if isinstance(i, dict) else str(i) for i in items]
 
 
 def _labels(con: sqlite3.Connection, code: str | None) -> tuple[str, ...]:
