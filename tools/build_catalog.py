@@ -97,6 +97,11 @@ class Maps:
         return {"terms": list(found.get("terms") or []), "note": found.get("note"),
                 "certainty": found.get("certainty")}
 
+    def label(self, scheme: str, code: str) -> dict[str, str]:
+        term_id = (self.codes.get(scheme) or {}).get(code, code)
+        term = next(t for t in self.terms if t["id"] == term_id)
+        return {"en": term["en"], "ru": term["ru"]}
+
     def party(self, text: Any) -> dict[str, Any]:
         if text is None:
             return {}
@@ -212,15 +217,24 @@ def _one(found: dict[str, Any], what: str) -> str | None:
 def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]], own: dict[str, Any],
                 maps: Maps) -> dict[str, Any]:
     certainty_text = work.get("date_certainty") or "unknown"
-    people = []
+    people: list[dict[str, Any]] = []
     for link in (work.get("artists") or []) + (work.get("people") or []):
         role = maps.term("role", link["role"])
-        entry = {"person_id": link["person"], "role": _one(role, "role") or "associated",
-                 "certainty": role["certainty"], "role_note": en(role["note"]),
-                 "role_note_ru": ru(role["note"])}
-        if not any(p["person_id"] == entry["person_id"] and p["role"] == entry["role"]
-                   for p in people):
-            people.append(entry)
+        code = _one(role, "role") or "associated"
+        same = next((p for p in people if p["person_id"] == link["person"]), None)
+        if same is None:
+            people.append({"person_id": link["person"], "role": code,
+                           "certainty": role["certainty"], "role_note": en(role["note"]),
+                           "role_note_ru": ru(role["note"])})
+        elif same["role"] != code or role["note"]:
+            # One link per person: a second role is said in the note, not as a second link.
+            label = maps.label("role", code)
+            also = (f"also {label['en']}" + (f", {en(role['note'])}" if role["note"] else ""),
+                    f"также {label['ru']}" + (f", {ru(role['note'])}" if role["note"] else ""))
+            if same["role"] == code:
+                also = (en(role["note"]), ru(role["note"]))
+            same["role_note"] = "; ".join(x for x in (same["role_note"], also[0]) if x)
+            same["role_note_ru"] = "; ".join(x for x in (same["role_note_ru"], also[1]) if x)
     missions = []
     for m in work.get("missions") or []:
         link, qualifier = split_link(m["link"])
@@ -244,6 +258,14 @@ def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]], own: di
     title = own.get("title") or {}
     status = own.get("title_status") or {}
     subjects = own.get("subjects") or {}
+    earliest = date.get("earliest") or work.get("date_earliest")
+    latest = date.get("latest") or work.get("date_latest")
+    events = provenance(work, own.get("provenance") or [], maps)
+    for event in events:
+        if event["kind"] == "created" and (earliest or latest):
+            # One date, one range: the making of the work is the work's own date.
+            event.update(date_earliest=earliest, date_latest=latest,
+                         date_qualifier=date.get("qualifier") or "exact")
     return {
         "id": work["id"], "title": en(title) or work["title_en"],
         "title_ru": ru(title) or work.get("title_ru"),
@@ -252,8 +274,7 @@ def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]], own: di
             {"text": t, "lang": "en", "status": None} for t in work.get("other_titles") or []],
         "work_type": _one(work_type, "work_type"), "work_type_note": en(work_type["note"]),
         "work_type_note_ru": ru(work_type["note"]),
-        "date_earliest": date.get("earliest") or work.get("date_earliest"),
-        "date_latest": date.get("latest") or work.get("date_latest"),
+        "date_earliest": earliest, "date_latest": latest,
         "date_certainty": certainty_word(certainty_text),
         "date_qualifier": date.get("qualifier") or "exact",
         "date_note": en(date.get("note")), "date_note_ru": ru(date.get("note")),
@@ -279,7 +300,7 @@ def work_record(work: dict[str, Any], exhibitions: list[dict[str, Any]], own: di
         "people": people, "missions": missions, "exhibitions": shown,
         "sources": work.get("sources") or [],
         "holder_sources": (work.get("current_holder") or {}).get("sources") or [],
-        "provenance": provenance(work, own.get("provenance") or [], maps),
+        "provenance": events,
         "image_is_standin": True, "image_note": STANDIN_NOTICE["en"],
         "image_note_ru": STANDIN_NOTICE["ru"],
     }
@@ -313,7 +334,7 @@ def build(facts: Path, target: Path) -> None:
     for s in load(facts, "sources"):
         when_en, when_ru = consulted(s.get("retrieved"))
         catalog.save_record("sources", {
-            "id": s["id"], "citation": s["citation"], "url": s.get("url"),
+            "id": s["id"], "citation": dated_citation(s["citation"]), "url": s.get("url"),
             "kind": s.get("kind"), "reliability": s.get("reliability"),
             "retrieved": _retrieved_day(s.get("retrieved")), "consulted": when_en,
             "consulted_ru": when_ru, "supports": [], "notes": None}, None)
@@ -409,6 +430,13 @@ def span(dates: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
             start, end = first, last
             qualifier = qualifier if qualifier != "unknown" else "exact"
     return {"date_start": start, "date_end": end, "date_qualifier": qualifier}
+
+
+def dated_citation(citation: str) -> str:
+    """A citation that names no year says so: 'n.d.' (no date), as bibliographies do."""
+    if re.search(r"\b(1[5-9]|20)\d\d\b|\bn\.d\.", citation):
+        return citation
+    return f"{citation.rstrip().rstrip('.')}, n.d."
 
 
 def _retrieved_day(value: Any) -> str | None:

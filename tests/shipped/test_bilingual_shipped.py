@@ -82,3 +82,10 @@ def test_the_overlap_rule_finds_a_copied_run_of_eight_words(tmp_path: Path) -> N
     assert fact_overlap.shared(copied, runs) == ["the pack of pencils was strapped to his wrist"]
     assert fact_overlap.shared("He tied the pencils to his wrist with a band.", runs) == []
     assert fact_overlap.shared("A title of many words that is copied on purpose", runs) == []
+
+
+def test_the_shipped_catalog_keeps_every_content_rule(con: sqlite3.Connection) -> None:
+    from gallery.catalog.content_check import content_findings
+
+    con.row_factory = sqlite3.Row
+    assert content_findings(con) == []

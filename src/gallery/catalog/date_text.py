@@ -122,6 +122,9 @@ def date_text(earliest: str | None, latest: str | None, qualifier: str | None = 
         return words["unknown"]
     first = _Day.parse(earliest) if earliest else None
     last = _Day.parse(latest) if latest else None
+    if first is not None and last is not None and qualifier in ("before", "after") and (
+            first.year != last.year):
+        qualifier = "exact"  # both edges known, years apart: the range says more
     if last is not None and (qualifier == "before" or first is None):
         text = words["before"].format(_edge(last, lang, is_end=True))
     elif first is not None and (qualifier == "after" or last is None):

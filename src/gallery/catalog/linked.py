@@ -83,7 +83,9 @@ def _normalise_event(event: dict[str, Any]) -> dict[str, Any]:
     out["direct"] = 1 if out["direct"] else 0
     out["date_qualifier"] = out["date_qualifier"] or "exact"
     derive.read_typed_date(out, "date_earliest", "date_latest")
-    out.update(derive.dates(out, "date_earliest", "date_latest", out["certainty"]))
+    # The event's certainty is said once, by the provenance line ("Leonov?, 1975"), so its
+    # date is written without its own "probably".
+    out.update(derive.dates(out, "date_earliest", "date_latest", "certain"))
     return out
 
 

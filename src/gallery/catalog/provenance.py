@@ -140,11 +140,12 @@ def paragraph(events: Sequence[dict[str, Any]], lang: str = "en") -> str:
     out: list[str] = []
     for index, event in enumerate(chain):
         entry = _entry(event, lang)
-        if not out or out[-1] == ". ":  # a new sentence starts with a capital letter
+        if not out or out[-1] in (". ", " "):  # a new sentence starts with a capital letter
             entry = entry[:1].upper() + entry[1:]
         out.append(entry)
         if index + 1 < len(chain):
             nxt = chain[index + 1]
-            out.append("; " if nxt.get("direct") else ". ")
+            # "1965 г." already ends with its full stop: never "г.."
+            out.append("; " if nxt.get("direct") else " " if entry.endswith(".") else ". ")
     text = "".join(out).strip()
     return text if text.endswith((".", "?", "]")) else text + "."

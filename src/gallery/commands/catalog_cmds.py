@@ -23,6 +23,9 @@ def open_catalog(args: argparse.Namespace, read_only: bool = False):
 def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", nargs="?", help="catalog to check (default: --catalog)")
     p.add_argument("--no-decode", action="store_true", help="skip decoding every image")
+    p.add_argument("--content", action="store_true",
+                   help="check the catalogue's statements instead: dates, provenance order, "
+                        "punctuation, hedges, links, citations, image descriptions")
 
 
 @command("check", "check a catalog: schema, integrity, links, images, search index", _check_args)
@@ -31,6 +34,8 @@ def run_check(args: argparse.Namespace) -> int:
 
     if args.path:
         args.catalog = args.path
+    if args.content:
+        return _check_content(args)
     decoder = None
     if not args.no_decode:
         try:
@@ -45,6 +50,17 @@ def run_check(args: argparse.Namespace) -> int:
     print("The catalog is sound." if report.passed
           else f"{len(report.problems)} problem(s) found.")
     return EXIT_OK if report.passed else EXIT_PROBLEMS
+
+
+def _check_content(args: argparse.Namespace) -> int:
+    from ..catalog.content_check import content_findings
+
+    with open_catalog(args, read_only=True) as catalog:
+        findings = content_findings(catalog.connection)
+    for line in findings:
+        print(line)
+    print(f"{len(findings)} finding(s)." if findings else "Every content rule holds.")
+    return EXIT_PROBLEMS if findings else EXIT_OK
 
 
 def _search_args(p: argparse.ArgumentParser) -> None:
