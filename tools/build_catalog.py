@@ -131,6 +131,11 @@ _LINK_QUALIFIERS = {
 }
 
 
+# Printed in an edition: no single holder is expected, copies are in many collections.
+EDITION_TYPES = {"postage-stamp", "stamp-set", "book", "illustrated-book", "poster", "postcard",
+                 "printed-card", "lithograph"}
+
+
 def provenance(work: dict[str, Any], own: list[dict[str, Any]],
                maps: Maps) -> list[dict[str, Any]]:
     events: list[dict[str, Any]] = []
@@ -170,7 +175,11 @@ def provenance(work: dict[str, Any], own: list[dict[str, Any]],
     current_id = named.get("agent") or named.get("to")
     last_moving = [e["kind"] for e in events
                    if transfers_for(e["kind"]) in ("ownership", "unknown")]
-    if not current_id and (not last_moving or last_moving[-1] != "gap"):
+    edition = bool(set(maps.term("work_type", work.get("work_type"))["terms"]) & EDITION_TYPES)
+    if edition and not current_id:
+        events = [e for e in events if not (e["kind"] == "gap" and not e.get("date_earliest"))]
+        events.append(_event("edition", None, "unknown", []))
+    elif not current_id and (not last_moving or last_moving[-1] != "gap"):
         # No holder today is named: say so, rather than let the last owner stand.
         events.append(_event("gap", None, "unknown", []))
     if current_id and current_id != owner:
@@ -334,7 +343,8 @@ def build(facts: Path, target: Path) -> None:
     for s in load(facts, "sources"):
         when_en, when_ru = consulted(s.get("retrieved"))
         catalog.save_record("sources", {
-            "id": s["id"], "citation": dated_citation(s["citation"]), "url": s.get("url"),
+            "id": s["id"], "citation": dated_citation(s["citation"]),
+            "url": clean_url(s.get("url")),
             "kind": s.get("kind"), "reliability": s.get("reliability"),
             "retrieved": _retrieved_day(s.get("retrieved")), "consulted": when_en,
             "consulted_ru": when_ru, "supports": [], "notes": None}, None)
@@ -405,6 +415,7 @@ def build(facts: Path, target: Path) -> None:
         record.update(image_fields(path, images))
         record["image_note"], record["image_note_ru"] = STANDIN_NOTICE["en"], STANDIN_NOTICE["ru"]
         catalog.save(record, None)
+    link_works(catalog, data("relations.yaml"))
     problems = bilingual_gaps(catalog.connection) + shorthand_in_catalog(catalog.connection)
     runs = fact_overlap.fact_runs(facts)
     for where, text in fact_overlap.catalog_texts(target):
@@ -430,6 +441,26 @@ def span(dates: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
             start, end = first, last
             qualifier = qualifier if qualifier != "unknown" else "exact"
     return {"date_start": start, "date_end": end, "date_qualifier": qualifier}
+
+
+def link_works(catalog: Catalog, links: dict[str, Any]) -> None:
+    """Part and whole, possible duplicates, literature: saved once every work exists."""
+    for work_id in sorted(set(links["relations"]) | set(links["literature"])):
+        work = catalog.get(work_id)
+        work["relations"] = [
+            {"other_id": r["other"], "relation": r["relation"], "certainty": r.get("certainty"),
+             "note": en(r.get("note")), "note_ru": ru(r.get("note"))}
+            for r in links["relations"].get(work_id) or []]
+        work["literature"] = [
+            {"book_id": item.get("book"), "source_id": item.get("source"),
+             "pages": item.get("pages"), "note": en(item.get("note")),
+             "note_ru": ru(item.get("note"))} for item in links["literature"].get(work_id) or []]
+        catalog.save(work, work["version"])
+
+
+def clean_url(url: str | None) -> str | None:
+    """'https://smotrim.ru./article' → 'https://smotrim.ru/article' (a host's trailing dot)."""
+    return re.sub(r"^(https?://[^/]+?)\.(/|$)", r"\1\2", url) if url else url
 
 
 def dated_citation(citation: str) -> str:

@@ -104,3 +104,11 @@ def test_a_v4_catalog_migrates_to_v5_keeping_every_value(tmp_path: Path) -> None
     assert len(moved) == 2  # the work's row, and its event's
     after = json.loads(moved[0][3])
     assert after["medium_note"] == "coloured pencils"
+
+
+def test_an_undated_record_read_and_saved_back_stays_as_it_was(tmp_path: Path) -> None:
+    with Catalog.open(tmp_path / "c.db", create=True, who="t") as catalog:
+        saved = catalog.save({"id": "w", "title": "W", "provenance": [{"kind": "gap"}]}, None)
+        assert saved["date_display"] == "date unknown"
+        again = catalog.save(saved, saved["version"])
+        assert again["date_note"] is None and again["provenance"][0]["date_note"] is None

@@ -89,3 +89,21 @@ def test_the_shipped_catalog_keeps_every_content_rule(con: sqlite3.Connection) -
 
     con.row_factory = sqlite3.Row
     assert content_findings(con) == []
+
+
+def test_literature_reads_both_ways_and_parts_know_their_whole() -> None:
+    from gallery.catalog.store import Catalog
+
+    with Catalog.open(SHIPPED, read_only=True) as catalog:
+        morning = catalog.get("morning-of-lunokhod-1")
+        assert [(b["book_id"], b["pages"]) for b in morning["literature"]] == [
+            ("book-star-roads", "41")]
+        book = catalog.get("book-star-roads")
+        assert {w["work_id"] for w in book["reproduces"]} == {"morning-of-lunokhod-1",
+                                                              "lunokhod-1-in-crater"}
+        group = catalog.get("astp-crew-sketches-1975")
+        assert [(r["other_id"], r["relation"]) for r in group["relations"]] == [
+            ("astp-stafford-portrait-sketch-1975", "has_part")]
+        maybe = catalog.get("moon-first-minutes-after-landing")
+        assert {r["other_id"] for r in maybe["relations"]
+                if r["relation"] == "may_be_same_as"} == {"man-on-the-moon", "the-moon-rt"}

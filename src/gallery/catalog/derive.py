@@ -20,6 +20,9 @@ def read_typed_date(row: dict[str, Any], start: str, end: str) -> None:
     typed = str(row.get("date_display") or "").strip()
     if not typed or row.get(start) or row.get(end):
         return
+    if typed in (date_text(None, None, "unknown", None, "en"),
+                 date_text(None, None, "unknown", None, "ru")):
+        return  # the text the store itself writes for no date: a record read and saved back
     try:
         parsed = parse_date(typed)
     except DateNotUnderstood:

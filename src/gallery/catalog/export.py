@@ -30,6 +30,7 @@ TABLE_ORDER = (
     "sources", "people", "missions", "mission_crew", "mission_sources", "person_sources",
     "exhibitions", "exhibition_sources", "works", "work_people", "work_missions",
     "exhibition_works", "work_sources", "holder_sources", "provenance_events", "event_sources",
+    "work_relations", "work_literature",
     "playlists", "playlist_items", "history",
 )  # fmt: skip
 

@@ -60,6 +60,12 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
     record["exhibitions"] = [dict(r) for r in con.execute(
         "SELECT exhibition_id, relation FROM exhibition_works WHERE work_id = ? "
         "ORDER BY exhibition_id", (work_id,))]
+    record["relations"] = [dict(r) for r in con.execute(
+        "SELECT other_id, relation, certainty, note, note_ru FROM work_relations "
+        "WHERE work_id = ? ORDER BY position", (work_id,))]
+    record["literature"] = [dict(r) for r in con.execute(
+        "SELECT book_id, source_id, pages, note, note_ru FROM work_literature "
+        "WHERE work_id = ? ORDER BY position", (work_id,))]
     record["sources"] = _ids(con, "SELECT source_id FROM work_sources WHERE work_id = ? "
                                   "ORDER BY position", work_id)
     record["holder_sources"] = _ids(con, "SELECT source_id FROM holder_sources WHERE "
@@ -134,6 +140,18 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
                     "position, qualifier_ru) VALUES (?, ?, ?, ?, ?, ?)",
                     (work_id, link["mission_id"], link["link"], link.get("qualifier"), pos,
                      link.get("qualifier_ru")))
+    con.execute("DELETE FROM work_relations WHERE work_id = ?", (work_id,))
+    for pos, link in enumerate(record.get("relations") or []):
+        con.execute("INSERT OR IGNORE INTO work_relations(work_id, other_id, relation, "
+                    "certainty, note, note_ru, position) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (work_id, link["other_id"], link["relation"], link.get("certainty"),
+                     link.get("note"), link.get("note_ru"), pos))
+    con.execute("DELETE FROM work_literature WHERE work_id = ?", (work_id,))
+    for pos, item in enumerate(record.get("literature") or []):
+        con.execute("INSERT INTO work_literature(work_id, position, book_id, source_id, pages, "
+                    "note, note_ru) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (work_id, pos, item.get("book_id"), item.get("source_id"),
+                     item.get("pages"), item.get("note"), item.get("note_ru")))
     for link in record.get("exhibitions") or []:
         con.execute("INSERT OR IGNORE INTO exhibition_works VALUES (?, ?, ?)",
                     (link["exhibition_id"], work_id, link.get("relation") or "shown"))
@@ -192,8 +210,35 @@ def enrich_work(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, An
                 con, event.get(which))
         events.append(named)
     out["provenance"] = events
+    out.update(related_works(con, record))
     out["source_details"] = source_details(con, _all_source_ids(record))
     return out
+
+
+def _title_of(con: sqlite3.Connection, work_id: str) -> dict[str, Any]:
+    row = con.execute("SELECT title, title_ru, date_display, date_display_ru FROM works "
+                      "WHERE id = ?", (work_id,)).fetchone()
+    return dict(row) if row else {"title": work_id, "title_ru": None}
+
+
+def related_works(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, Any]:
+    """Part and whole, possible duplicates and literature, read in both directions: a set
+    lists its members, a book the works it reproduces."""
+    work_id = record["id"]
+    relations = [{**r, **_title_of(con, r["other_id"])} for r in record.get("relations") or []]
+    for row in con.execute("SELECT work_id, relation, certainty, note, note_ru FROM "
+                           "work_relations WHERE other_id = ? ORDER BY work_id", (work_id,)):
+        inverse = {"part_of": "has_part", "may_be_same_as": "may_be_same_as"}[row["relation"]]
+        relations.append({"other_id": row["work_id"], "relation": inverse,
+                          "certainty": row["certainty"], "note": row["note"],
+                          "note_ru": row["note_ru"], **_title_of(con, row["work_id"])})
+    literature = [{**item, **(_title_of(con, item["book_id"]) if item.get("book_id") else {})}
+                  for item in record.get("literature") or []]
+    reproduces = [{"work_id": row["work_id"], "pages": row["pages"],
+                   **_title_of(con, row["work_id"])} for row in con.execute(
+        "SELECT work_id, pages FROM work_literature WHERE book_id = ? ORDER BY work_id",
+        (work_id,))]
+    return {"relations": relations, "literature": literature, "reproduces": reproduces}
 
 
 def _all_source_ids(record: dict[str, Any]) -> list[str]:

@@ -26,6 +26,7 @@ EVENT_KINDS: dict[str, str] = {
     "published": "none",
     "offered": "none",          # offered for sale or at auction: no change of owner is known
     "gap": "unknown",
+    "edition": "unknown",       # printed in an edition: copies in many collections
 }
 
 KIND_LABELS = {
@@ -34,21 +35,25 @@ KIND_LABELS = {
         "acquired": "acquired", "held": "recorded holder", "loan": "loan",
         "exhibited": "exhibited", "reproduced": "reproduced", "published": "published",
         "offered": "offered for sale", "gap": "gap — whereabouts unknown",
+        "edition": "edition — copies in many collections",
     },
     "ru": {
         "created": "создание", "gift": "дар", "sale": "продажа", "bequest": "завещание",
         "acquired": "приобретение", "held": "известный владелец", "loan": "временная передача",
         "exhibited": "экспонирование", "reproduced": "воспроизведение",
         "published": "публикация", "offered": "предложено к продаже",
+        "edition": "тираж — экземпляры во многих собраниях",
         "gap": "пробел — местонахождение неизвестно",
     },
 }  # fmt: skip
 
 _WORDS = {
     "en": {"possibly": "Possibly ", "gap": "whereabouts unknown", "unknown": "unknown",
+           "edition": "edition; copies in many collections",
            "lent": "lent by {}", "to": "to", "exhibited": "exhibited by ", "created": "the artist",
            "sold": "sold through ", "none": "No provenance is recorded."},
     "ru": {"possibly": "Возможно, ", "gap": "местонахождение неизвестно",
+           "edition": "тираж; экземпляры во многих собраниях",
            "unknown": "неизвестно", "lent": "предоставлено владельцем: {}", "to": "—",
            "exhibited": "экспонировалось: ",
            "created": "автор", "sold": "продано через: ", "none": "Провенанс не записан."},
@@ -108,8 +113,8 @@ def _entry(event: dict[str, Any], lang: str) -> str:
     date = local(event, "date_display", lang)
     if date.lower() in _NO_DATE or date in ("date unknown", "дата неизвестна"):
         date = ""
-    if kind == "gap":
-        return f"[{words['gap']}{', ' + date if date else ''}]"
+    if kind in ("gap", "edition"):
+        return f"[{words[kind]}{', ' + date if date else ''}]"
     party, holder = party_name(event, "party", lang), party_name(event, "holder", lang)
     who = holder or party or words["unknown"]
     if kind == "loan":  # party: the lender; holder: the borrower, when known

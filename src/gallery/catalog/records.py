@@ -83,6 +83,7 @@ TITLE_COLUMN = {"works": "title", "people": "name", "missions": "name",
                 "agents": "name"}
 
 MISSION_LINKS = ("made_during", "depicts", "commemorates", "inspired_by")
+WORK_RELATIONS = ("part_of", "may_be_same_as")
 DIMENSION_UNITS = ("cm", "mm", "in", "m")
 CONFIDENCE = ("high", "medium", "low")
 MISSION_STATUSES = ("flown", "cancelled", "reassigned", "replaced")
@@ -159,6 +160,14 @@ def validate_work(record: dict[str, Any]) -> None:
     for i, link in enumerate(record.get("missions") or []):
         if link.get("link") not in MISSION_LINKS:
             problems[f"missions[{i}]"] = f"the link must be one of {', '.join(MISSION_LINKS)}"
+    for i, link in enumerate(record.get("relations") or []):
+        if link.get("relation") not in WORK_RELATIONS:
+            problems[f"relations[{i}]"] = f"the relation must be one of {', '.join(WORK_RELATIONS)}"
+        if link.get("other_id") == record.get("id"):
+            problems[f"relations[{i}]"] = "a work cannot be related to itself"
+    for i, item in enumerate(record.get("literature") or []):
+        if not (item.get("book_id") or item.get("source_id")):
+            problems[f"literature[{i}]"] = "name the publication (a book record or a source)"
     for i, event in enumerate(record.get("provenance") or []):
         if event.get("kind") not in EVENT_KINDS:
             problems[f"provenance[{i}].kind"] = f"unknown event kind {event.get('kind')!r}"

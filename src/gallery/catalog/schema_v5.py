@@ -39,6 +39,26 @@ CREATE TABLE IF NOT EXISTS terms (
     position INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX IF NOT EXISTS terms_code ON terms(scheme, code);
+CREATE TABLE IF NOT EXISTS work_relations (
+    work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    other_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL CHECK (relation IN ('part_of', 'may_be_same_as')),
+    certainty TEXT,
+    note TEXT, note_ru TEXT,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (work_id, other_id, relation)
+);
+CREATE INDEX IF NOT EXISTS work_relations_other ON work_relations(other_id);
+CREATE TABLE IF NOT EXISTS work_literature (
+    work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    book_id TEXT REFERENCES works(id) ON DELETE SET NULL,   -- a publication catalogued here
+    source_id TEXT REFERENCES sources(id),                   -- or one in the bibliography
+    pages TEXT,
+    note TEXT, note_ru TEXT,
+    PRIMARY KEY (work_id, position)
+);
+CREATE INDEX IF NOT EXISTS work_literature_book ON work_literature(book_id);
 CREATE TABLE IF NOT EXISTS agents (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL DEFAULT 'organisation'
