@@ -98,3 +98,22 @@ def draw_image() -> Any:
 @pytest.fixture
 def make_work() -> Any:
     return travelled_work
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Iterator[Any]:
+    """A writable copy of the shipped catalog (terms, agents, both languages); its images
+    folder is the repository's, read only through the copy's links."""
+    import shutil
+
+    from gallery.catalog.store import Catalog
+
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    shutil.copyfile(SHIPPED, folder / "catalog.db")
+    (folder / "images").symlink_to(SHIPPED.parent / "images", target_is_directory=True)
+    with Catalog.open(folder / "catalog.db", who="tester") as opened:
+        yield opened
