@@ -54,17 +54,17 @@ def _is_folder(path: Path, file_suffixes: tuple[str, ...]) -> bool:
 
 def _export_lido(catalog: Any, output: Path | None) -> int:
     from ..catalog.interop import lido
-    from ..catalog.interop.common import Parties
     from ..catalog.interop.progress import Progress
+    from ..catalog.interop.refs import Refs
 
     folder = output is not None and _is_folder(output, (".xml",))
     ids = catalog.work_ids()
-    parties = Parties(catalog.list_records("people"))
+    refs = Refs.of(catalog)
     progress = Progress("LIDO", len(ids))
     records = []
     for index, work_id in enumerate(ids, 1):
         progress.step(index, work_id)
-        records.append((work_id, lido.work_record(catalog.get(work_id), parties)))
+        records.append((work_id, lido.work_record(catalog.get(work_id), refs)))
     progress.finish()
     if output is None:
         sys.stdout.buffer.write(lido.to_bytes(lido.wrap(r for _, r in records)))
