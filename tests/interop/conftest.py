@@ -19,8 +19,8 @@ def travelled_work() -> dict[str, Any]:
     return {
         "id": "docking-1975", "title": "Docking <in orbit> & after",
         "title_ru": "Стыковка на орбите", "other_titles": ["Handshake in space"],
-        "work_type": "painting", "date_display": "c. 1975", "date_earliest": "1973-01-01",
-        "date_latest": "1977-12-31", "date_certainty": "probable", "medium": "oil",
+        "work_type": "painting", "date_qualifier": "circa", "date_earliest": "1973-01-01",
+        "date_latest": "1977-12-31", "date_certainty": "certain", "medium": "oil",
         "support": "canvas", "height": 60.0, "width": 80.0, "dimension_unit": "cm",
         "inscriptions": "signed lower right", "where_made": "Star City",
         "description": "Two spacecraft meet.", "description_ru": "Встреча двух кораблей.",
@@ -98,3 +98,22 @@ def draw_image() -> Any:
 @pytest.fixture
 def make_work() -> Any:
     return travelled_work
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Iterator[Any]:
+    """A writable copy of the shipped catalog (terms, agents, both languages); its images
+    folder is the repository's, read only through the copy's links."""
+    import shutil
+
+    from gallery.catalog.store import Catalog
+
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    shutil.copyfile(SHIPPED, folder / "catalog.db")
+    (folder / "images").symlink_to(SHIPPED.parent / "images", target_is_directory=True)
+    with Catalog.open(folder / "catalog.db", who="tester") as opened:
+        yield opened

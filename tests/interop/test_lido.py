@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from gallery.catalog.interop import lido
+from gallery.catalog.interop.refs import Refs
 from gallery.cli import main
 
 NS = {"lido": "http://www.lido-schema.org"}
@@ -16,7 +17,8 @@ LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def _record(catalog: Any, work_id: str) -> Any:
-    return etree.fromstring(lido.to_bytes(lido.work_record(catalog.get(work_id))))
+    return etree.fromstring(lido.to_bytes(lido.work_record(catalog.get(work_id),
+                                                           Refs.of(catalog))))
 
 
 def _event_types(record: Any) -> list[str]:
@@ -25,7 +27,8 @@ def _event_types(record: Any) -> list[str]:
 
 
 def test_every_record_and_the_wrap_validate(full_catalog: Any, lido_schema: Any) -> None:
-    records = [lido.work_record(full_catalog.get(w)) for w in full_catalog.work_ids()]
+    refs = Refs.of(full_catalog)
+    records = [lido.work_record(full_catalog.get(w), refs) for w in full_catalog.work_ids()]
     for element in records:
         document = etree.fromstring(lido.to_bytes(element))
         assert lido_schema.validate(document), lido_schema.error_log
@@ -44,7 +47,10 @@ def test_titles_dates_materials_and_repository(full_catalog: Any) -> None:
                             "'http://terminology.lido-schema.org/lido00012']", namespaces=NS)
     assert len(creation) == 1  # the catalog's "created" event is merged into it
     event = creation[0]
-    assert event.xpath("lido:eventDate/lido:displayDate/text()", namespaces=NS) == ["c. 1975"]
+    assert event.xpath("lido:eventDate/lido:displayDate[@xml:lang='en']/text()",
+                       namespaces=NS) == ["c. 1975"]
+    assert event.xpath("lido:eventDate/lido:displayDate[@xml:lang='ru']/text()",
+                       namespaces=NS) == ["около 1975 г."]
     assert event.xpath("lido:eventDate/lido:date/lido:earliestDate/text()",
                        namespaces=NS) == ["1973-01-01"]
     assert event.xpath("lido:eventDate/lido:date/lido:latestDate/text()",

@@ -9,6 +9,7 @@ from lxml import etree
 
 from gallery.catalog.interop import lido
 from gallery.catalog.interop.common import Parties
+from gallery.catalog.interop.refs import Refs
 
 PEOPLE = [{"id": "alexei-leonov", "name": "Alexei Arkhipovich Leonov",
            "name_ru": "Алексей Архипович Леонов"},
@@ -41,8 +42,7 @@ def test_institutions_become_groups_and_phrases_stay_text() -> None:
 
 def test_lido_links_a_provenance_holder_to_the_catalog_person(full_catalog: Any,
                                                              lido_schema: Any) -> None:
-    parties = Parties(full_catalog.list_records("people"))
-    record = lido.work_record(full_catalog.get("docking-1975"), parties)
+    record = lido.work_record(full_catalog.get("docking-1975"), Refs.of(full_catalog))
     document = etree.fromstring(lido.to_bytes(record))
     assert lido_schema.validate(document), lido_schema.error_log
     ns = {"lido": "http://www.lido-schema.org"}

@@ -9,6 +9,7 @@ remove exactly one `'` from exactly these cells and every export imports back un
 from __future__ import annotations
 
 import re
+from typing import Any
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 GUARD = "'"
@@ -37,3 +38,34 @@ def from_cell(cell: str) -> str:
     if cell.startswith(GUARD) and needs_guard(cell[1:]):
         return Guarded(cell[1:])
     return cell
+
+
+MULTI_VALUE_SEPARATOR = " | "
+
+
+def join_multi(items: list[Any]) -> str:
+    """A list as one spreadsheet cell: items joined by " | ", a "|" or "\\" inside an item
+    escaped with a backslash, so an item like "edition | reprint" comes back whole."""
+    return MULTI_VALUE_SEPARATOR.join(str(v).replace("\\", "\\\\").replace("|", "\\|")
+                                      for v in items)
+
+
+def split_multi(text: str, strip: bool = True) -> list[str]:
+    """The items of a cell `join_multi` wrote (or a person typed: "a | b", "a|b")."""
+    items, current, chars = [], [], iter(text)
+    for char in chars:
+        if char == "\\":
+            current.append(next(chars, "\\"))
+        elif char == "|":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    items.append("".join(current))
+    if strip:
+        return [item.strip() for item in items if item.strip()]
+    # The export's own cells: only the single spaces around each "|" are ours.
+    out = [item[1:] if n and item.startswith(" ") else item for n, item in enumerate(items)]
+    out = [item[:-1] if n < len(out) - 1 and item.endswith(" ") else item
+           for n, item in enumerate(out)]
+    return [item for item in out if item.strip()]

@@ -20,6 +20,7 @@ from .connection import connect_writable
 from .csv_cells import to_cell
 from .errors import CatalogError
 from .import_shape import FORMAT_NAME, check_columns, check_shape
+from .interop.csv_columns import CSV_FIELDS, row_cells
 from .records import date_problems
 from .schema import migrate
 from .snapshot import read_snapshot
@@ -128,45 +129,10 @@ def _remove_partial(partial: Path) -> None:
         Path(str(partial) + suffix).unlink(missing_ok=True)
 
 
-CSV_FIELDS = (
-    "id", "title", "title_ru", "work_type", "date_display", "date_earliest", "date_latest",
-    "date_certainty", "medium", "support", "height", "width", "depth", "dimension_unit",
-    "series", "subjects", "current_holder", "holder_certainty", "confidence", "missions",
-    "people", "image_path", "image_is_standin", "description", "description_ru",
-)  # fmt: skip
-MULTI_VALUE_SEPARATOR = " | "
-
-
-def join_multi(items: list[Any]) -> str:
-    """A list as one spreadsheet cell: items joined by " | ", a "|" or "\\" inside an item
-    escaped with a backslash, so an item like "edition | reprint" comes back whole."""
-    return MULTI_VALUE_SEPARATOR.join(str(v).replace("\\", "\\\\").replace("|", "\\|")
-                                      for v in items)
-
-
-def split_multi(text: str, strip: bool = True) -> list[str]:
-    """The items of a cell `join_multi` wrote (or a person typed: "a | b", "a|b")."""
-    items, current, chars = [], [], iter(text)
-    for char in chars:
-        if char == "\\":
-            current.append(next(chars, "\\"))
-        elif char == "|":
-            items.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    items.append("".join(current))
-    if strip:
-        return [item.strip() for item in items if item.strip()]
-    # The export's own cells: only the single spaces around each "|" are ours.
-    out = [item[1:] if n and item.startswith(" ") else item for n, item in enumerate(items)]
-    out = [item[:-1] if n < len(out) - 1 and item.endswith(" ") else item
-           for n, item in enumerate(out)]
-    return [item for item in out if item.strip()]
-
-
 def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
-    """One row per work, list fields joined with ' | ' (a spreadsheet view, not lossless).
+    """One row per work in the v5 columns (`interop.csv_columns`): both languages, term ids
+    and agent ids beside their labels, lists joined with ' | ' (a spreadsheet view; the
+    lossless export is JSON).
 
     No cell can run as a formula (`csv_cells`); `bom` starts the text with a UTF-8 byte order
     mark, which Excel needs to read UTF-8."""
@@ -182,15 +148,8 @@ def export_csv_text(con: sqlite3.Connection, bom: bool = False) -> str:
         records = [load_work(con, work_id) or {} for (work_id,) in con.execute(
             "SELECT id FROM works WHERE deleted_at IS NULL ORDER BY id").fetchall()]
     for record in records:
-        record["missions"] = [f"{m['mission_id']}:{m['link']}" for m in record["missions"]]
-        record["people"] = [f"{p['person_id']}:{p['role']}" for p in record["people"]]
-        row = []
-        for field in CSV_FIELDS:
-            value = record.get(field)
-            if isinstance(value, list):
-                value = join_multi(value)
-            # only a cell's start can run as a formula: a list is guarded as one text
-            row.append(to_cell(value) if isinstance(value, str) else
-                       "" if value is None else value)
-        writer.writerow(row)
+        cells = row_cells(record)
+        # only a cell's start can run as a formula: a list is guarded as one text
+        writer.writerow([to_cell(v) if isinstance(v, str) else "" if v is None else v
+                         for v in (cells[f] for f in CSV_FIELDS)])
     return out.getvalue()

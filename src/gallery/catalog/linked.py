@@ -110,8 +110,8 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     row.update(derive.dates(row, "date_earliest", "date_latest", row["date_certainty"]))
     for field in ("medium", "support"):
         terms = json.loads(row.get(f"{field}_terms") or "[]")
-        typed = str(record.get(field) or "").strip()
-        if typed and typed != derive.labelled(con, terms, row.get(f"{field}_note"),
+        typed = str(record.get(field) or "")  # kept exactly: a note may start with a space
+        if typed.strip() and typed != derive.labelled(con, terms, row.get(f"{field}_note"),
                                               row.get(f"{field}_note_ru"))[0]:
             # Free text typed over the generated line (an older form, a CSV cell): it is
             # the new value, kept whole as the note; the Russian note is then out of date.

@@ -54,17 +54,17 @@ def _is_folder(path: Path, file_suffixes: tuple[str, ...]) -> bool:
 
 def _export_lido(catalog: Any, output: Path | None) -> int:
     from ..catalog.interop import lido
-    from ..catalog.interop.common import Parties
     from ..catalog.interop.progress import Progress
+    from ..catalog.interop.refs import Refs
 
     folder = output is not None and _is_folder(output, (".xml",))
     ids = catalog.work_ids()
-    parties = Parties(catalog.list_records("people"))
+    refs = Refs.of(catalog)
     progress = Progress("LIDO", len(ids))
     records = []
     for index, work_id in enumerate(ids, 1):
         progress.step(index, work_id)
-        records.append((work_id, lido.work_record(catalog.get(work_id), parties)))
+        records.append((work_id, lido.work_record(catalog.get(work_id), refs)))
     progress.finish()
     if output is None:
         sys.stdout.buffer.write(lido.to_bytes(lido.wrap(r for _, r in records)))
@@ -169,12 +169,23 @@ def run_import_csv(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _item(value: Any) -> str:
+    """A list item as the CSV writes it: a title, person:role, mission:link or text."""
+    from ..catalog.interop.csv_columns import title_item
+
+    if not isinstance(value, dict):
+        return str(value)
+    if "text" in value:
+        return title_item(value)
+    return (f"{value.get('person_id') or value.get('mission_id')}:"
+            f"{value.get('role') or value.get('link')}")
+
+
 def _show(value: Any) -> str:
     if value in (None, "", []):
         return "(blank)"
     if isinstance(value, list):
-        items = [f"{v.get('person_id') or v.get('mission_id')}:{v.get('role') or v.get('link')}"
-                 if isinstance(v, dict) else str(v) for v in value]
+        items = [_item(v) for v in value]
         value = " | ".join(items)
     text = " ".join(str(value).split())
     return repr(text if len(text) <= 70 else text[:67] + "...")

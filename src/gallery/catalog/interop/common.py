@@ -54,13 +54,17 @@ def day_end(iso_day: str | None) -> str | None:
     return f"{iso_day}T23:59:59Z" if iso_day else None
 
 
-def dimensions_text(record: dict[str, Any]) -> str | None:
+_UNITS_RU = {"cm": "см", "mm": "мм", "in": "дюйм.", "m": "м"}
+
+
+def dimensions_text(record: dict[str, Any], lang: str = "en") -> str | None:
     """'24 × 30 cm' (height × width [× depth]) from the stored numbers, or None."""
     sizes = [record.get(k) for k in ("height", "width", "depth")]
     known = [f"{v:g}" for v in sizes if v is not None]
-    if not known or not record.get("dimension_unit"):
+    unit = record.get("dimension_unit")
+    if not known or not unit:
         return None
-    return " × ".join(known) + f" {record['dimension_unit']}"
+    return " × ".join(known) + f" {_UNITS_RU.get(unit, unit) if lang == 'ru' else unit}"
 
 
 def materials_text(record: dict[str, Any]) -> str | None:

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from ...inputs import MIB, read_limited
-from ..csv_cells import from_cell
-from ..dates import DateNotUnderstood, parse_date
+from ..csv_cells import Guarded, from_cell, split_multi
 from ..errors import CatalogError, InvalidRecord, NotFound
-from ..export import split_multi
 from ..records import MISSION_LINKS, validate_work
+from ..terms import Vocabulary
+from .csv_checks import code_problems
+from .csv_dates import fill_dates
 from .csv_values import READ_ONLY, READ_ONLY_WHY, SCALARS, csv_form, parse_cell, same
 
 ALIASES = {"title_en": "title", "description_en": "description", "alt_text_en": "alt_text"}
@@ -108,6 +109,7 @@ def plan_import(catalog: Any, path: Path, progress: Any = None) -> ImportPlan:
     unknown = [n for n in names if n and n not in KNOWN]
     lookups = {table: {r["id"] for r in catalog.list_records(table)}
                for table in ("people", "missions", "sources")}
+    vocabulary = Vocabulary.read(catalog.connection)
     seen: dict[str, int] = {}
     plans = []
     for index, cells in enumerate(rows, start=2):
@@ -115,13 +117,14 @@ def plan_import(catalog: Any, path: Path, progress: Any = None) -> ImportPlan:
             progress(index - 1, "")
         if not cells:
             continue
-        plan = _plan_row(catalog, index, cells, unknown, lookups, seen)
+        plan = _plan_row(catalog, index, cells, unknown, lookups, seen, vocabulary)
         plans.append(plan)
     return ImportPlan(plans)
 
 
 def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[str],
-              lookups: dict[str, set[str]], seen: dict[str, int]) -> RowPlan:
+              lookups: dict[str, set[str]], seen: dict[str, int],
+              vocabulary: Vocabulary) -> RowPlan:
     work_id = (cells.get("id") or "").strip()
     plan = RowPlan(number, work_id or None)
     if "\0extra" in cells:
@@ -145,6 +148,7 @@ def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[st
         return plan
     known_cells = {k: v for k, v in cells.items() if k in KNOWN}
     record = _merge(stored, work_id, known_cells, lookups, plan.reasons)
+    plan.reasons.extend(code_problems(record, vocabulary, set(known_cells)))
     try:
         validate_work(record)
     except InvalidRecord as error:
@@ -159,7 +163,7 @@ def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[st
                         not in (None, [], "") and f != "id"]
         return plan
     plan.expected_version = stored["version"]
-    plan.changes = [(f, stored.get(f), record.get(f)) for f in _touched(cells)
+    plan.changes = [(f, stored.get(f), record.get(f)) for f in _touched(cells, record)
                     if not same(stored.get(f), record.get(f))]
     plan.action = "update" if plan.changes else "unchanged"
     return plan
@@ -172,8 +176,10 @@ def _stored(catalog: Any, work_id: str) -> dict[str, Any] | None:
         return None
 
 
-def _touched(cells: dict[str, str]) -> list[str]:
-    return [f for f in cells if f in SCALARS or f in LINK_COLUMNS]
+def _touched(cells: dict[str, str], record: dict[str, Any]) -> list[str]:
+    """The row's editable columns; a generated line left as it was is no change."""
+    return [f for f in cells if (f in SCALARS or f in LINK_COLUMNS)
+            and (SCALARS.get(f) != "typed" or f in record)]
 
 
 def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
@@ -182,7 +188,7 @@ def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
     record: dict[str, Any] = dict(stored) if stored else {"id": work_id}
     for column, raw in cells.items():
         if column in READ_ONLY:
-            text = raw.strip()
+            text = str(raw) if isinstance(raw, Guarded) else raw.strip()  # guarded: exact
             expected = csv_form(stored.get(column)) if stored else READ_ONLY[column]
             if text and text != expected:
                 reasons.append(f"{column} is not imported ({READ_ONLY_WHY[column]}); the row "
@@ -192,8 +198,15 @@ def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
                 record[column] = parse_cell(column, raw)
             except ValueError as error:
                 reasons.append(str(error))
+    for column in (c for c, kind in SCALARS.items() if kind == "typed"):
+        # The line the store generates from the terms and note: only a new text typed over
+        # it is a value; the same text, a blank or no column leaves the terms and notes.
+        typed = column in cells and record.get(column) and not (
+            stored and csv_form(stored.get(column)) == cells[column])
+        if not typed:
+            record.pop(column, None)
     if "people" in cells:
-        record["people"] = _people(cells["people"], lookups["people"], reasons)
+        record["people"] = _people(cells["people"], stored, lookups["people"], reasons)
     if "missions" in cells:
         record["missions"] = _missions(cells["missions"], stored, lookups["missions"], reasons)
     if "sources" in cells:
@@ -204,7 +217,7 @@ def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
     for column, default in NOT_BLANK.items():
         if column in cells and record.get(column) is None:
             record[column] = default
-    _fill_dates(record, stored, cells, reasons)
+    fill_dates(record, stored, cells, reasons)
     return record
 
 
@@ -212,7 +225,9 @@ def _split(raw: str) -> list[str]:
     return split_multi(raw)
 
 
-def _people(raw: str, known: set[str], reasons: list[str]) -> list[dict[str, Any]]:
+def _people(raw: str, stored: dict[str, Any] | None, known: set[str],
+            reasons: list[str]) -> list[dict[str, Any]]:
+    kept = {(p["person_id"], p["role"]): p for p in (stored or {}).get("people") or []}
     out = []
     for item in _split(raw):
         person_id, _, role = item.partition(":")
@@ -221,13 +236,17 @@ def _people(raw: str, known: set[str], reasons: list[str]) -> list[dict[str, Any
         elif person_id.strip() not in known:
             reasons.append(f"people: there is no person {person_id.strip()!r}")
         else:
-            out.append({"person_id": person_id.strip(), "role": role.strip()})
+            link = (person_id.strip(), role.strip())
+            before = kept.get(link, {})  # what the sheet has no column for stays as it was
+            out.append({"person_id": link[0], "role": link[1],
+                        **{k: before.get(k) for k in ("certainty", "role_note",
+                                                      "role_note_ru")}})
     return out
 
 
 def _missions(raw: str, stored: dict[str, Any] | None, known: set[str],
               reasons: list[str]) -> list[dict[str, Any]]:
-    qualifiers = {(m["mission_id"], m["link"]): m.get("qualifier")
+    qualifiers = {(m["mission_id"], m["link"]): m
                   for m in (stored or {}).get("missions") or []}
     out = []
     for item in _split(raw):
@@ -239,32 +258,11 @@ def _missions(raw: str, stored: dict[str, Any] | None, known: set[str],
         elif link not in MISSION_LINKS:
             reasons.append(f"missions: unknown link {link!r}; use {', '.join(MISSION_LINKS)}")
         else:  # the CSV has no qualifier column: keep the one the link already has
+            before = qualifiers.get((mission_id, link), {})
             out.append({"mission_id": mission_id, "link": link,
-                        "qualifier": qualifiers.get((mission_id, link))})
+                        "qualifier": before.get("qualifier"),
+                        "qualifier_ru": before.get("qualifier_ru")})
     return out
-
-
-def _fill_dates(record: dict[str, Any], stored: dict[str, Any] | None, cells: dict[str, str],
-                reasons: list[str]) -> None:
-    """Blank earliest/latest are read from the display date with parse_date — when the display
-    date is new or changed, or when the row blanks a range the catalog had. A stored date in
-    words with no range, re-imported unchanged, stays as it is."""
-    if "date_display" not in cells or record.get("date_earliest") or record.get("date_latest"):
-        return
-    display = record.get("date_display")
-    changed = stored is None or stored.get("date_display") != display
-    had_range = bool(stored and (stored.get("date_earliest") or stored.get("date_latest")))
-    if not display or not (changed or had_range):
-        return
-    try:
-        parsed = parse_date(display)
-    except DateNotUnderstood as error:
-        reasons.append(f"date_display: {error}; give date_earliest and date_latest "
-                       "(YYYY-MM-DD) for a date in words")
-        return
-    record["date_earliest"], record["date_latest"] = parsed.earliest, parsed.latest
-    if not (cells.get("date_certainty") or "").strip():
-        record["date_certainty"] = parsed.certainty
 
 
 def apply_import(catalog: Any, plan: ImportPlan, skip_bad: bool = False) -> str | None:

@@ -1,0 +1,88 @@
+"""LIDO of the shipped (v5) catalog: every record valid against the official XSD, titles with
+their language and status, terms with labels in both languages and their Getty AAT ids, dates
+per language, agents with their names and authority ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from gallery.catalog.interop import lido
+from gallery.catalog.interop.refs import Refs
+
+NS = {"lido": "http://www.lido-schema.org"}
+
+
+@pytest.fixture
+def records(shipped_copy: Any) -> dict[str, Any]:
+    refs = Refs.of(shipped_copy)
+    return {w: etree.fromstring(lido.to_bytes(lido.work_record(shipped_copy.get(w), refs)))
+            for w in shipped_copy.work_ids()}
+
+
+def _x(element: Any, path: str) -> list[Any]:
+    return element.xpath(path, namespaces=NS)
+
+
+def test_every_shipped_record_validates(records: dict[str, Any], lido_schema: Any) -> None:
+    assert len(records) == 58
+    for work_id, record in records.items():
+        assert lido_schema.validate(record), (work_id, lido_schema.error_log)
+
+
+def test_titles_in_both_languages_with_their_status(shipped_copy: Any,
+                                                     records: dict[str, Any]) -> None:
+    for work_id, record in records.items():
+        work = shipped_copy.get(work_id)
+        preferred = _x(record, "//lido:titleSet[@lido:pref='preferred']/lido:appellationValue")
+        assert [(v.get("{http://www.w3.org/XML/1998/namespace}lang"), v.text)
+                for v in preferred] == [("en", work["title"]), ("ru", work["title_ru"])]
+        assert all(v.get(f"{{{NS['lido']}}}label") for v in preferred), work_id
+        others = _x(record, "//lido:titleSet[@lido:pref='alternate']")
+        assert len(others) == len(work["other_titles"])
+    book = records["book-zhdite-nas-zvezdy-1967"]
+    latin = _x(book, "//lido:titleSet[@lido:type='published title']/lido:appellationValue"
+                     "[@xml:lang='ru-Latn']/text()")
+    assert latin == ["Zhdite nas, zvezdy"]
+
+
+def test_terms_carry_both_labels_and_aat_ids(records: dict[str, Any]) -> None:
+    painting = records["astp-docking-painting-1975"]
+    work_type = _x(painting, "//lido:objectWorkType")[0]
+    assert _x(work_type, "lido:conceptID[@lido:source='AAT']/text()") == [
+        "http://vocab.getty.edu/aat/300033618"]
+    assert _x(work_type, "lido:term/@xml:lang") == ["en", "ru"]
+    aat_materials = [m for r in records.values() for m in _x(
+        r, "//lido:termMaterialsTech/lido:conceptID[@lido:source='AAT']/text()")]
+    assert aat_materials and all(m.startswith("http://vocab.getty.edu/aat/3000")
+                                 for m in aat_materials)
+    for record in records.values():
+        for term in _x(record, "//lido:termMaterialsTech[lido:conceptID]"):
+            assert _x(term, "lido:term/@xml:lang") == ["en", "ru"]
+
+
+def test_dates_per_language_and_agents_with_authority_ids(shipped_copy: Any,
+                                                          records: dict[str, Any]) -> None:
+    for work_id, record in records.items():
+        work = shipped_copy.get(work_id)
+        creation = _x(record, "//lido:eventSet[1]/lido:event/lido:eventDate")
+        if work["date_qualifier"] == "unknown":
+            assert creation == []
+            continue
+        assert _x(creation[0], "lido:displayDate[@xml:lang='en']/text()") == [
+            work["date_display"]]
+        assert _x(creation[0], "lido:displayDate[@xml:lang='ru']/text()") == [
+            work["date_display_ru"]]
+    held = [w for w in shipped_copy.work_ids()
+            if shipped_copy.get(w)["current_holder_id"] == "state-tretyakov-gallery"]
+    assert held
+    repository = _x(records[held[0]], "//lido:repositoryName")[0]
+    assert _x(repository, "lido:legalBodyID/text()") == [
+        "state-tretyakov-gallery", "http://www.wikidata.org/entity/Q183334"]
+    assert _x(repository, "lido:legalBodyName/lido:appellationValue/@xml:lang") == ["en", "ru"]
+    actors = [a for r in records.values() for a in _x(r, "//lido:actor")]
+    assert all(_x(a, "lido:nameActorSet/lido:appellationValue/@xml:lang") == ["en", "ru"]
+               for a in actors if _x(a, "lido:actorID[@lido:type='local']"))
+    assert any(_x(a, "lido:actorID[@lido:source='Wikidata']") for a in actors)
