@@ -226,10 +226,11 @@ def related_works(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, 
     lists its members, a book the works it reproduces."""
     work_id = record["id"]
     relations = [{**r, **_title_of(con, r["other_id"])} for r in record.get("relations") or []]
+    linked = list(relations)  # its own links, then the links other works make to it
     for row in con.execute("SELECT work_id, relation, certainty, note, note_ru FROM "
                            "work_relations WHERE other_id = ? ORDER BY work_id", (work_id,)):
         inverse = {"part_of": "has_part", "may_be_same_as": "may_be_same_as"}[row["relation"]]
-        relations.append({"other_id": row["work_id"], "relation": inverse,
+        linked.append({"other_id": row["work_id"], "relation": inverse,
                           "certainty": row["certainty"], "note": row["note"],
                           "note_ru": row["note_ru"], **_title_of(con, row["work_id"])})
     literature = [{**item, **(_title_of(con, item["book_id"]) if item.get("book_id") else {})}
@@ -238,7 +239,8 @@ def related_works(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, 
                    **_title_of(con, row["work_id"])} for row in con.execute(
         "SELECT work_id, pages FROM work_literature WHERE book_id = ? ORDER BY work_id",
         (work_id,))]
-    return {"relations": relations, "literature": literature, "reproduces": reproduces}
+    return {"relations": relations, "linked_works": linked, "literature": literature,
+            "reproduces": reproduces}
 
 
 def _all_source_ids(record: dict[str, Any]) -> list[str]:
