@@ -106,3 +106,17 @@ def test_the_command_reports_a_finding(catalog: Any, catalog_path: Any,
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("works/crafted: description has doubled punctuation")
     assert out[-1] == "1 finding(s)."
+
+
+@pytest.mark.parametrize(("text", "finds"), [
+    ("Название в каталоге — наш перевод.", "first person"),
+    ("Капсула приземлилась в тайге.", "спускаемый аппарат"),
+    ("Альбом «Ждите нас, звёзды» вышел в 1967 году.", None),
+    ("Картина хранится до наших дней.", None),
+])
+def test_russian_prose_rules(catalog: Any, text: str, finds: str | None) -> None:
+    found = _findings(catalog, description_ru=text)
+    if finds is None:
+        assert found == []
+    else:
+        assert len(found) == 1 and finds in found[0]

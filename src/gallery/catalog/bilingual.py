@@ -14,11 +14,11 @@ from typing import Any
 LANGS = ("en", "ru")
 
 STANDIN_NOTICE = {
-    "en": "Stand-in picture drawn by the project's own code: no scan of the real work is "
-          "available to us and no source grants reuse of a photograph of it. A curator "
+    "en": "Stand-in picture drawn by the project's own code: the catalog holds no scan of "
+          "the real work, and no source grants reuse of a photograph of it. A curator "
           "replaces it by importing a real scan.",
     "ru": "Иллюстрация-заменитель, нарисованная программой проекта: скана подлинного "
-          "произведения у нас нет, и ни один источник не разрешает использовать его "
+          "произведения в каталоге нет, и ни один источник не разрешает использовать его "
           "фотографию. Куратор заменит её, импортировав настоящий скан.",
 }
 RIGHTS = {

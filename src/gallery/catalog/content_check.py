@@ -16,7 +16,7 @@ from .provenance import paragraph
 # Visitor texts checked for punctuation, in both languages.
 _PROSE = {
     "works": ("title", "description", "alt_text", "confidence_note", "date_note", "holder_note",
-              "where_made", "dimensions_note", "medium_note", "support_note"),
+              "where_made", "dimensions_note", "medium_note", "support_note", "image_note"),
     "provenance_events": ("note", "party_note", "date_note", "place"),
     "people": ("bio",), "missions": ("summary", "leonov_role", "date_note"),
     "exhibitions": ("description", "date_note"),
@@ -149,8 +149,29 @@ def standin_descriptions(con: sqlite3.Connection) -> list[str]:
     return found
 
 
+# Russian prose: no first person (outside quoted titles), and the word the field uses.
+_RUSSIAN_FIRST_PERSON = re.compile(r"\b(мы|нам|нами|нас|наш|наша|наше|наши|нашего|нашей|"
+                                   r"нашим|наших|нашу)\b", re.I)
+_RUSSIAN_WORDS = ((re.compile(r"капсул", re.I), "«спускаемый аппарат», not «капсула»"),)
+
+
+def russian_style(con: sqlite3.Connection) -> list[str]:
+    found = []
+    for table, record_id, field, text in _texts(con):
+        if not field.endswith("_ru") or field == "title_ru":  # a title is a name, not prose
+            continue
+        unquoted = re.sub(r"«[^»]*»", "", text).replace("до наших дней", "")
+        if m := _RUSSIAN_FIRST_PERSON.search(unquoted):
+            found.append(f"{table}/{record_id}: {field} speaks in the first person ('{m[0]}')")
+        for pattern, rule in _RUSSIAN_WORDS:
+            if pattern.search(text):
+                found.append(f"{table}/{record_id}: {field}: write {rule}")
+    return found
+
+
 RULES: tuple[Callable[[sqlite3.Connection], list[str]], ...] = (
-    provenance_rules, punctuation, people_linked_twice, undated_sources, standin_descriptions)
+    provenance_rules, punctuation, people_linked_twice, undated_sources, standin_descriptions,
+    russian_style)
 
 
 def content_findings(con: sqlite3.Connection) -> list[str]:
