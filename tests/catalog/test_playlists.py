@@ -55,12 +55,56 @@ def test_malformed_stored_window_is_ignored(caplog: pytest.LogCaptureFixture) ->
     assert "malformed" in caplog.text
 
 
+WEEKDAYS = [{"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "18:00"}]
+
+
 def test_next_opening() -> None:
-    weekdays = playlists.windows_from_record([{"days": [0, 1, 2, 3, 4], "start": "09:00",
-                                               "end": "18:00"}])
-    assert playlists.next_opening(weekdays, SUNDAY_NIGHT) == datetime(2025, 3, 24, 9, 0)
-    assert playlists.next_opening(weekdays, MONDAY) == datetime(2025, 3, 18, 9, 0)
-    assert playlists.next_opening([], MONDAY) is None
+    weekdays = playlists.schedule_from_record({"windows": WEEKDAYS})
+    assert weekdays.next_start(SUNDAY_NIGHT) == datetime(2025, 3, 24, 9, 0)
+    assert weekdays.next_start(MONDAY) == datetime(2025, 3, 18, 9, 0)
+    assert playlists.schedule_from_record({}).plays(MONDAY)
+
+
+def test_an_exhibition_plays_only_during_its_run_and_not_on_closed_days() -> None:
+    show = playlists.schedule_from_record({
+        "windows": WEEKDAYS, "runs_from": "2025-03-18", "runs_until": "2025-03-28",
+        "closed_days": ["2025-03-19", "2025-03-20"]})
+    assert not show.plays(MONDAY)                                    # before the run
+    assert show.next_start(MONDAY) == datetime(2025, 3, 18, 9, 0)    # its first morning
+    assert show.plays(datetime(2025, 3, 18, 10, 0))
+    assert not show.plays(datetime(2025, 3, 19, 10, 0))               # a closed day
+    assert show.next_start(datetime(2025, 3, 18, 19, 0)) == datetime(2025, 3, 21, 9, 0)
+    assert not show.plays(datetime(2025, 3, 31, 10, 0))               # after the run
+    assert show.next_start(datetime(2025, 3, 28, 19, 0)) is None      # never again
+
+
+def test_a_night_window_on_a_closed_day_stays_shut_past_midnight() -> None:
+    nights = playlists.schedule_from_record({
+        "windows": [{"days": [4], "start": "22:00", "end": "02:00"}],
+        "closed_days": ["2025-03-21"]})                                # that Friday
+    assert not nights.plays(datetime(2025, 3, 21, 23, 0))
+    assert not nights.plays(datetime(2025, 3, 22, 1, 0))              # still Friday's night
+    assert nights.plays(datetime(2025, 3, 28, 23, 0))                 # the next Friday
+
+
+def test_closed_days_text_round_trip() -> None:
+    days = playlists.parse_days_text("2025-12-31, 2026-01-01..2026-01-03")
+    assert days == ["2025-12-31", "2026-01-01", "2026-01-02", "2026-01-03"]
+    assert playlists.format_days(days) == "2025-12-31..2026-01-03"
+    for bad in ("31.12.2025", "2026-01-05..2026-01-01", "2026-02-30"):
+        with pytest.raises(ValueError):
+            playlists.parse_days_text(bad)
+
+
+def test_a_run_that_ends_before_it_starts_is_refused(catalog: Catalog) -> None:
+    from gallery.catalog.errors import InvalidRecord
+
+    with pytest.raises(InvalidRecord, match="runs_until"):
+        catalog.save_record("playlists", {"id": "p", "name": "P", "runs_from": "2026-05-01",
+                                          "runs_until": "2026-04-01"}, None)
+    with pytest.raises(InvalidRecord, match="closed_days"):
+        catalog.save_record("playlists", {"id": "p", "name": "P",
+                                          "closed_days": ["2026-02-30"]}, None)
 
 
 def test_whole_catalog_plays_by_date(catalog: Catalog) -> None:
@@ -124,6 +168,21 @@ def test_program_source_windows_and_fallbacks(catalog: Catalog) -> None:
     assert closed.closed and closed.slides == ()
     assert closed.opens_at == datetime(2025, 3, 18, 9, 0)
     assert not ProgramSource().current(catalog, MONDAY).closed  # whole catalog, always
+
+
+def test_a_temporary_exhibition_takes_the_screen_during_its_run(catalog: Catalog) -> None:
+    catalog.save_record("playlists", {
+        "id": "spring-show", "name": "Spring show", "runs_from": "2025-03-17",
+        "runs_until": "2025-03-23", "closed_days": ["2025-03-18"],
+        "items": [{"work_id": "stamp-1975"}]}, None)
+    catalog.save_record("playlists", {"id": "collection", "name": "Collection",
+                                      "items": [{"work_id": "near-the-moon"}]}, None)
+    source = ProgramSource(["spring-show", "collection"])
+    assert source.current(catalog, MONDAY).playlist_id == "spring-show"
+    assert source.current(catalog, MONDAY.replace(day=18)).playlist_id == "collection"
+    assert source.current(catalog, MONDAY.replace(day=24)).playlist_id == "collection"
+    alone = ProgramSource(["spring-show"]).current(catalog, MONDAY.replace(day=18))
+    assert alone.closed and alone.opens_at == datetime(2025, 3, 19, 0, 0)
 
 
 def test_program_source_picks_up_changes_from_another_process(catalog_path: Path) -> None:

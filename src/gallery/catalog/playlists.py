@@ -7,6 +7,9 @@ new Voskhod 2 drawing joins the Voskhod 2 playlist without anyone touching the p
 Windows say when a playlist plays: [{days: [0-6], start: "09:00", end: "18:00"}], days counted
 from Monday = 0 as `datetime.weekday()` does. A window that ends before it starts (22:00-02:00)
 runs past midnight and belongs to the day it starts on. No windows means always.
+
+An exhibition also has a run (runs_from … runs_until, both days included) and closed days
+(holidays): outside its run or on a closed day a playlist does not play, whatever its windows.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from .errors import NotFound
@@ -49,13 +52,21 @@ class TimeWindow:
     end: time
 
     def contains(self, now: datetime) -> bool:
+        return self.started_on(now) is not None
+
+    def started_on(self, now: datetime) -> date | None:
+        """The day whose opening `now` falls in (yesterday, for the small hours of a window
+        that runs past midnight), or None when the window is shut."""
         clock = now.time()
         if self.start <= self.end:
-            return now.weekday() in self.days and self.start <= clock < self.end
+            inside = now.weekday() in self.days and self.start <= clock < self.end
+            return now.date() if inside else None
         # Past midnight: the evening part today, or the small hours after yesterday's start.
         if now.weekday() in self.days and clock >= self.start:
-            return True
-        return (now.weekday() - 1) % 7 in self.days and clock < self.end
+            return now.date()
+        if (now.weekday() - 1) % 7 in self.days and clock < self.end:
+            return now.date() - timedelta(days=1)
+        return None
 
     def to_record(self) -> dict[str, Any]:
         end = "24:00" if self.end == time.max else self.end.strftime("%H:%M")
@@ -87,23 +98,87 @@ def windows_from_record(raw: Iterable[dict[str, Any]] | None) -> list[TimeWindow
     return out
 
 
-def is_open(windows: Sequence[TimeWindow], now: datetime) -> bool:
-    return not windows or any(w.contains(now) for w in windows)
+@dataclass(frozen=True)
+class Schedule:
+    """When one playlist plays: its run, its closed days and its weekly windows."""
 
+    windows: tuple[TimeWindow, ...] = ()
+    runs_from: date | None = None
+    runs_until: date | None = None
+    closed: frozenset[date] = frozenset()
 
-def next_opening(windows: Sequence[TimeWindow], now: datetime) -> datetime | None:
-    """When the next window starts (within a week), for the "closed" card; None if never."""
-    best: datetime | None = None
-    for window in windows:
-        for ahead in range(8):
-            day = (now + timedelta(days=ahead)).date()
-            if day.weekday() not in window.days:
+    def open_day(self, day: date) -> bool:
+        if self.runs_from and day < self.runs_from:
+            return False
+        if self.runs_until and day > self.runs_until:
+            return False
+        return day not in self.closed
+
+    def plays(self, now: datetime) -> bool:
+        if not self.windows:
+            return self.open_day(now.date())
+        return any((d := w.started_on(now)) is not None and self.open_day(d)
+                   for w in self.windows)
+
+    def next_start(self, now: datetime, horizon_days: int = 400) -> datetime | None:
+        """The next moment it starts playing after `now` (within about a year), or None."""
+        for ahead in range(horizon_days + 1):
+            day = now.date() + timedelta(days=ahead)
+            if not self.open_day(day):
                 continue
-            start = datetime.combine(day, window.start, tzinfo=now.tzinfo)
-            if start > now and (best is None or start < best):
-                best = start
-                break
-    return best
+            starts = [datetime.combine(day, w.start, tzinfo=now.tzinfo) for w in self.windows
+                      if day.weekday() in w.days] if self.windows else [
+                datetime.combine(day, time.min, tzinfo=now.tzinfo)]
+            later = [t for t in starts if t > now]
+            if later:
+                return min(later)
+        return None
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        log.warning("ignoring a malformed playlist day %r", value)
+        return None
+
+
+def schedule_from_record(record: dict[str, Any]) -> Schedule:
+    closed = frozenset(d for d in map(_day, record.get("closed_days") or []) if d)
+    return Schedule(tuple(windows_from_record(record.get("windows"))),
+                    _day(record.get("runs_from")), _day(record.get("runs_until")), closed)
+
+
+def parse_days_text(text: str) -> list[str]:
+    """"2026-12-31, 2027-01-01..2027-01-08" → every day named, as YYYY-MM-DD, in order."""
+    days: set[date] = set()
+    for chunk in filter(None, (c.strip() for c in re.split(r"[,;\s]+(?![.])", str(text)))):
+        first, _, last = chunk.partition("..")
+        try:
+            start = date.fromisoformat(first.strip())
+            end = date.fromisoformat(last.strip()) if last else start
+        except ValueError:
+            raise ValueError(f"{chunk!r}: write a day as YYYY-MM-DD, or a span as "
+                             "YYYY-MM-DD..YYYY-MM-DD") from None
+        if end < start:
+            raise ValueError(f"{chunk!r}: the span ends before it starts")
+        if (end - start).days > 366:
+            raise ValueError(f"{chunk!r}: a closed span of more than a year; shorten the run "
+                             "instead")
+        days.update(start + timedelta(days=i) for i in range((end - start).days + 1))
+    return [d.isoformat() for d in sorted(days)]
+
+
+def format_days(days: Iterable[str] | None) -> str:
+    """The inverse of `parse_days_text`: runs of consecutive days written as spans."""
+    parsed = sorted(d for d in map(_day, days or []) if d)
+    spans: list[list[date]] = []
+    for day in parsed:
+        if spans and spans[-1][-1] + timedelta(days=1) == day:
+            spans[-1].append(day)
+        else:
+            spans.append([day])
+    return ", ".join(s[0].isoformat() if len(s) == 1 else f"{s[0]}..{s[-1]}" for s in spans)
 
 
 def _day_set(text: str) -> frozenset[int]:
@@ -243,11 +318,12 @@ class ProgramSource:
             self._version = version
         if not self._records:
             return Program(self._slides(catalog, None), None, version=version)
-        for record in self._records:
-            if is_open(windows_from_record(record.get("windows")), now):
+        schedules = [(record, schedule_from_record(record)) for record in self._records]
+        for record, schedule in schedules:
+            if schedule.plays(now):
                 return Program(self._slides(catalog, record), record["id"], version=version)
-        windows = [w for r in self._records for w in windows_from_record(r.get("windows"))]
-        return Program((), None, closed=True, opens_at=next_opening(windows, now),
+        starts = [t for _, s in schedules if (t := s.next_start(now)) is not None]
+        return Program((), None, closed=True, opens_at=min(starts) if starts else None,
                        version=version)
 
     def _reload(self, catalog: Any) -> None:

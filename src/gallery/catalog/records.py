@@ -57,7 +57,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "sources": ("id", "citation", "url", "kind", "reliability", "retrieved", "supports",
                 "notes", "created_at", "updated_at", "version", "consulted", "consulted_ru"),
     "playlists": ("id", "name", "kind", "query", "windows", "default_duration_s",
-                  "created_at", "updated_at", "version"),
+                  "created_at", "updated_at", "version", "runs_from", "runs_until",
+                  "closed_days"),
     "agents": ("id", "kind", "name", "name_ru", "name_status", "name_ru_status", "place",
                "place_ru", "wikidata", "ulan", "viaf", "notes", "created_at", "updated_at",
                "version"),
@@ -65,7 +66,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
 JSON_COLUMNS = {
     "other_titles", "subjects", "catalogue_numbers", "facts", "roles", "key_facts",
     "supports", "windows", "query", "medium_terms", "support_terms", "subjects_ru",
-    "catalogue_numbers_ru",
+    "catalogue_numbers_ru", "closed_days",
 }
 # Columns the store computes; what a caller sends for them is ignored.
 DERIVED_COLUMNS = {"category", "current_holder", "holder_certainty", "created_at", "updated_at",
@@ -111,6 +112,7 @@ DATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "provenance_events": ("date_earliest", "date_latest"),
     "missions": ("date_start", "date_end"), "exhibitions": ("date_start", "date_end"),
     "people": ("born_date", "died_date"), "sources": ("retrieved",),
+    "playlists": ("runs_from", "runs_until"),
 }
 
 
@@ -181,6 +183,23 @@ def validate_work(record: dict[str, Any]) -> None:
         raise InvalidRecord(problems)
 
 
+def schedule_problems(record: dict[str, Any]) -> dict[str, str]:
+    """A playlist's run: days of the calendar, the first not after the last."""
+    problems = {}
+    first, last = record.get("runs_from"), record.get("runs_until")
+    for field in ("runs_from", "runs_until"):
+        value = record.get(field)
+        if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
+            problems[field] = "write the day as YYYY-MM-DD"
+    if first and last and "runs_from" not in problems and "runs_until" not in problems \
+            and str(first) > str(last):
+        problems["runs_until"] = f"the run ends ({last}) before it starts ({first})"
+    for day in record.get("closed_days") or []:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(day)) or day_problem(day):
+            problems["closed_days"] = f"{day!r} is not a day; write it as YYYY-MM-DD"
+    return problems
+
+
 def validate_simple(table: str, record: dict[str, Any]) -> None:
     problems: dict[str, str] = {}
     if not is_valid_id(record.get("id")):
@@ -191,5 +210,7 @@ def validate_simple(table: str, record: dict[str, Any]) -> None:
     problems.update(date_problems(table, record))
     if table == "missions" and record.get("status", "flown") not in MISSION_STATUSES:
         problems["status"] = f"choose one of {', '.join(MISSION_STATUSES)}"
+    if table == "playlists":
+        problems.update(schedule_problems(record))
     if problems:
         raise InvalidRecord(problems)

@@ -107,6 +107,8 @@ NEW_COLUMNS: dict[str, tuple[str, ...]] = {
                     "date_qualifier TEXT NOT NULL DEFAULT 'exact'", "date_note TEXT",
                     "date_note_ru TEXT", "date_display_ru TEXT", "date_edtf TEXT"),
     "sources": ("consulted TEXT", "consulted_ru TEXT"),
+    # An exhibition's run and its closed days (holidays), beside the weekly windows.
+    "playlists": ("runs_from TEXT", "runs_until TEXT", "closed_days TEXT NOT NULL DEFAULT '[]'"),
 }
 
 

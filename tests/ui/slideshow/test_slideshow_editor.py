@@ -138,3 +138,32 @@ def test_move_beyond_ends_is_harmless() -> None:
     assert items.move(0, 1) == 0
     items.remove(3)
     assert items.rowCount(QModelIndex()) == 0
+
+
+def test_an_exhibition_run_and_closed_days_are_saved(qtbot: Any,
+                                                     service: CatalogService) -> None:
+    editor = _editor(qtbot, service, "hall-a")
+    editor.runs_from.setText("2027-03-01")
+    editor.runs_until.setText("2027-05-31")
+    editor.closed.setText("2027-05-01..2027-05-03, 2027-03-08")
+    with qtbot.waitSignal(editor.saved) as blocker:
+        editor.save()
+    stored = blocker.args[0]
+    assert (stored["runs_from"], stored["runs_until"]) == ("2027-03-01", "2027-05-31")
+    assert stored["closed_days"] == ["2027-03-08", "2027-05-01", "2027-05-02", "2027-05-03"]
+    again = _editor(qtbot, service, "hall-a")
+    assert again.closed.text() == "2027-03-08, 2027-05-01..2027-05-03"
+
+
+@pytest.mark.parametrize(("field", "text", "says"), [
+    ("closed", "next Tuesday", "YYYY-MM-DD"),
+    ("runs_until", "2027-02-01", "before it starts"),
+])
+def test_a_bad_run_is_explained_and_not_saved(qtbot: Any, service: CatalogService, field: str,
+                                              text: str, says: str) -> None:
+    editor = _editor(qtbot, service, "hall-a")
+    editor.runs_from.setText("2027-03-01")
+    getattr(editor, field).setText(text)
+    editor.save()
+    assert says in editor.problem.text()
+    assert service.catalog.get_record("playlists", "hall-a").get("runs_from") is None

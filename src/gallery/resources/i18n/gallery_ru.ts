@@ -1172,6 +1172,26 @@ Drop an image file here, or choose one.</source>
             <translation>всегда — или, например, Mon-Fri 09:00-18:00; Sat 10:00-16:00</translation>
         </message>
         <message>
+            <source>First day of the run</source>
+            <translation>Первый день выставки</translation>
+        </message>
+        <message>
+            <source>Last day of the run</source>
+            <translation>Последний день выставки</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, or empty</source>
+            <translation>ГГГГ-ММ-ДД или пусто</translation>
+        </message>
+        <message>
+            <source>Closed days</source>
+            <translation>Выходные дни</translation>
+        </message>
+        <message>
+            <source>e.g. 2026-12-31, 2027-01-01..2027-01-03</source>
+            <translation>например, 2026-12-31, 2027-01-01..2027-01-03</translation>
+        </message>
+        <message>
             <source>Seconds per work</source>
             <translation>Секунд на работу</translation>
         </message>
@@ -1194,6 +1214,18 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>&amp;Plays</source>
             <translation>&amp;Показ</translation>
+        </message>
+        <message>
+            <source>Runs &amp;from</source>
+            <translation>&amp;Открыта с</translation>
+        </message>
+        <message>
+            <source>Runs &amp;until</source>
+            <translation>Открыта &amp;до</translation>
+        </message>
+        <message>
+            <source>&amp;Closed on</source>
+            <translation>&amp;Закрыта в дни</translation>
         </message>
         <message>
             <source>&amp;Seconds per work</source>
@@ -2034,14 +2066,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>date unknown</source>
             <translation>дата неизвестна</translation>
-        </message>
-        <message>
-            <source>probably %1</source>
-            <translation>вероятно, %1</translation>
-        </message>
-        <message>
-            <source>possibly %1</source>
-            <translation>возможно, %1</translation>
         </message>
         <message>
             <source>%1 (date uncertain)</source>

@@ -34,7 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
-from ...catalog.playlists import format_windows, parse_windows_text, search_ids
+from ...catalog.playlists import (
+    format_days,
+    format_windows,
+    parse_days_text,
+    parse_windows_text,
+    search_ids,
+)
+from ...catalog.records import schedule_problems
 from ..workers import CatalogService
 from .editor_models import PlaylistItemsModel, WorkListModel
 
@@ -79,6 +86,13 @@ class PlaylistEditor(QDialog):
         self.windows = _named(QLineEdit(), "playlistWindows", self.tr("When it plays"))
         self.windows.setPlaceholderText(self.tr("always — or e.g. Mon-Fri 09:00-18:00; "
                                                 "Sat 10:00-16:00"))
+        self.runs_from = _named(QLineEdit(), "playlistRunsFrom", self.tr("First day of the run"))
+        self.runs_until = _named(QLineEdit(), "playlistRunsUntil",
+                                 self.tr("Last day of the run"))
+        for edit in (self.runs_from, self.runs_until):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD, or empty"))
+        self.closed = _named(QLineEdit(), "playlistClosedDays", self.tr("Closed days"))
+        self.closed.setPlaceholderText(self.tr("e.g. 2026-12-31, 2027-01-01..2027-01-03"))
         self.duration = _named(QDoubleSpinBox(), "playlistDuration",
                                self.tr("Seconds per work"))
         self.duration.setRange(0, 3600)
@@ -89,6 +103,9 @@ class PlaylistEditor(QDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Plays"), self.windows)
+        form.addRow(self.tr("Runs &from"), self.runs_from)
+        form.addRow(self.tr("Runs &until"), self.runs_until)
+        form.addRow(self.tr("&Closed on"), self.closed)
         form.addRow(self.tr("&Seconds per work"), self.duration)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._list_page())
@@ -185,6 +202,9 @@ class PlaylistEditor(QDialog):
         self.name.setText(record.get("name") or "")
         self.kind.setCurrentIndex(1 if record.get("kind") == "search" else 0)
         self.windows.setText(format_windows(record.get("windows")))
+        self.runs_from.setText(record.get("runs_from") or "")
+        self.runs_until.setText(record.get("runs_until") or "")
+        self.closed.setText(format_days(record.get("closed_days")))
         self.duration.setValue(float(record.get("default_duration_s") or 0))
         self.items.set_items([{**item, "title": titles.get(item["work_id"])}
                               for item in record.get("items") or []])
@@ -254,7 +274,8 @@ class PlaylistEditor(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def build_record(self) -> dict[str, Any]:
-        """The playlist as it stands in the dialog. Raises ValueError for bad windows."""
+        """The playlist as it stands in the dialog. Raises ValueError for bad windows, days or
+        a run that ends before it starts."""
         name = self.name.text().strip()
         kind = self.kind.currentData()
         return {
@@ -262,6 +283,9 @@ class PlaylistEditor(QDialog):
             "id": self.record.get("id") or slug(name),
             "name": name, "kind": kind,
             "windows": parse_windows_text(self.windows.text()),
+            "runs_from": self.runs_from.text().strip() or None,
+            "runs_until": self.runs_until.text().strip() or None,
+            "closed_days": parse_days_text(self.closed.text()),
             "default_duration_s": self.duration.value() or None,
             "query": self._query() if kind == "search" else None,
             "items": self.items.items() if kind == "list" else [],
@@ -270,6 +294,9 @@ class PlaylistEditor(QDialog):
     def save(self) -> None:
         try:
             record = self.build_record()
+            run = schedule_problems(record)
+            if run:
+                raise ValueError("; ".join(run.values()))
         except ValueError as error:
             self.problem.setText(str(error))
             return
