@@ -150,6 +150,11 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
         *_per_language("materials", _materials(work, "en"), _materials(work, "ru")),
         *_per_language("dimensions", _dimensions_text(work, "en"), _dimensions_text(work, "ru")),
         *_per_language("inscription", work.get("inscriptions"), work.get("inscriptions_ru")),
+        *_per_language("note", work.get("work_type_note"), work.get("work_type_note_ru")),
+        *_per_language("note", _labelled("Series", work.get("series")),
+                       _labelled("Серия", work.get("series_ru"))),
+        *_per_language("note", _labelled("Face value", work.get("face_value")),
+                       _labelled("Номинал", work.get("face_value_ru"))),
         *_per_language("credit", work.get("credit_line"), work.get("credit_line_ru")),
         *_per_language("rights", work.get("rights"), work.get("rights_ru")),
         *_per_language("provenance", paragraph(events, "en") if events else None,
@@ -217,6 +222,10 @@ def _made_of(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:
     return out
 
 
+def _labelled(label: str, text: str | None) -> str | None:
+    return f"{label}: {text}" if text else None
+
+
 def _materials(work: dict[str, Any], lang: str) -> str | None:
     suffix = "_ru" if lang == "ru" else ""
     medium, support = work.get(f"medium{suffix}"), work.get(f"support{suffix}")
@@ -270,6 +279,7 @@ def _production(work: dict[str, Any], records: Records) -> dict[str, Any]:
     texts = statements(
         *_per_language("note", work.get("date_note"), work.get("date_note_ru")),
         statement("note", place_note(work.get("where_made"), place)),
+        statement("note", place_note(work.get("where_made_ru"), None, "ru"), "ru"),
         *_per_language("production", _people_text(work, records, "en"),
                        _people_text(work, records, "ru")),
         *_per_language("production", _missions_text(work, records, "en"),
@@ -302,10 +312,11 @@ def _missions_text(work: dict[str, Any], records: Records, lang: str) -> str | N
     return ("Missions: " if lang == "en" else "Космические полёты: ") + "; ".join(parts) + "."
 
 
-def place_note(text: str | None, place: dict[str, Any] | None) -> str | None:
+def place_note(text: str | None, place: dict[str, Any] | None,
+               lang: str = "en") -> str | None:
     """The place as recorded, when the Place reference does not say all of it."""
     if text and (place is None or place["_label"] != " ".join(text.split())):
-        return f"Place as recorded: {text}"
+        return f"{'Place as recorded' if lang == 'en' else 'Место по записи'}: {text}"
     return None
 
 

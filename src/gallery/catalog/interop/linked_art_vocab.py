@@ -22,7 +22,9 @@ def aat(number: str, label: str, meta: dict[str, Any] | None = None) -> dict[str
     return term
 
 
-BRIEF_TEXT = aat("300418049", "Brief Text")
+# AAT's own label for this id is "Brief Text"; "brief" is also research shorthand that no
+# export may carry (content_rules), and a reference's _label is optional: the id says it.
+BRIEF_TEXT = {"id": AAT + "300418049", "type": "Type"}
 TYPE_OF_WORK = aat("300435443", "Type of Work")
 PRIMARY_NAME = aat("300404670", "Primary Name")
 ALTERNATE_NAME = aat("300264273", "Alternate Name")
