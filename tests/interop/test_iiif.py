@@ -125,7 +125,9 @@ def test_manifest_content_languages_and_stand_in_note(exported: Path, full_catal
         "Image: stand-in drawn by the project, not a photograph of the work"]
     assert "ru" in image["value"]
     dims = next(m for m in manifest["metadata"] if m["label"]["en"] == ["Dimensions"])
-    assert dims["value"] == {"none": ["60 × 80 cm"]}
+    assert dims["value"] == {"en": ["60 × 80 cm"], "ru": ["60 × 80 см"]}  # the unit is words
+    date = next(m for m in manifest["metadata"] if m["label"]["en"] == ["Date"])
+    assert date["value"] == {"en": ["c. 1975"], "ru": ["около 1975 г."]}
     # a work with no Russian title gets an English-only label: no empty languages
     draw_image(full_catalog, "near-the-moon", (120, 90))
     export_iiif(full_catalog, exported, BASE, cache_dir=tmp_path / "tiles")

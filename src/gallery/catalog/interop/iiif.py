@@ -27,10 +27,10 @@ from .common import (
     STANDIN_EN,
     STANDIN_RU,
     dimensions_text,
-    materials_text,
     role_kind,
 )
 from .iiif_images import StaticImage, write_image_service
+from .refs import Refs
 
 PRESENTATION_CONTEXT = "http://iiif.io/api/presentation/3/context.json"
 RIGHTS = "http://rightsstatements.org/vocab/UND/1.0/"
@@ -45,9 +45,10 @@ class IiifReport:
 
 def lang_map(en: str | None = None, ru: str | None = None,
              none: str | None = None) -> dict[str, list[str]]:
-    """A IIIF language map with only the languages that have text."""
+    """A IIIF language map with only the languages that have text (a Russian text that is
+    the English one is not listed as Russian)."""
     out = {}
-    for key, value in (("en", en), ("ru", ru), ("none", none)):
+    for key, value in (("en", en), ("ru", ru if ru != en else None), ("none", none)):
         if value and str(value).strip():
             out[key] = [str(value).strip()]
     return out
@@ -57,46 +58,85 @@ def _entry(label_en: str, label_ru: str, value: dict[str, list[str]]) -> dict[st
     return {"label": lang_map(label_en, label_ru), "value": value} if value else None
 
 
-def metadata(work: dict[str, Any]) -> list[dict[str, Any]]:
+def _both(make: Callable[[str], str | None]) -> dict[str, list[str]]:
+    return lang_map(make("en"), make("ru"))
+
+
+def metadata(work: dict[str, Any], refs: Refs | None = None) -> list[dict[str, Any]]:
+    refs = refs or Refs()
     makers = [p for p in work.get("people") or [] if role_kind(p.get("role")) == "creator"]
     events = work.get("provenance") or []
-    holder = work.get("current_holder")
-    holder_en = (f"{holder} ({work.get('holder_certainty')})" if holder else "unknown")
     sources = [(work.get("source_details") or {}).get(s, {}).get("citation") or s
                for s in work.get("sources") or []]
+
+    def text(field: str, lang: str) -> Any:
+        return (work.get(f"{field}_ru") if lang == "ru" else None) or work.get(field)
+
+    def people(lang: str) -> str:
+        return "; ".join(f"{(p.get('name_ru') if lang == 'ru' else None) or p.get('name')} "
+                         f"({refs.label('role', p.get('role'), lang)})" for p in makers)
+
+    def missions(lang: str) -> str:
+        return "; ".join(f"{(m.get('name_ru') if lang == 'ru' else None) or m.get('name')} "
+                         f"({refs.label('link_kind', m['link'], lang).replace('_', ' ')})"
+                         for m in work.get("missions") or [])
+
+    def holder(lang: str) -> str:
+        name = text("current_holder", lang)
+        if not name:
+            return "unknown" if lang == "en" else "неизвестен"
+        certainty = work.get("holder_certainty") or "unknown"
+        return f"{name} ({refs.label('certainty', certainty, lang)})"
+
+    def confidence(lang: str) -> str:
+        note = text("confidence_note", lang)
+        level = refs.label("confidence", work.get("confidence") or "low", lang)
+        return level + (f" — {note}" if note else "")
+
+    def materials(lang: str) -> str | None:
+        medium, support = text("medium", lang), text("support", lang)
+        if medium and support:
+            return f"{medium} on {support}" if lang == "en" else f"{medium}; {support}"
+        return medium or support
+
+    def dimensions(lang: str) -> str | None:
+        return " — ".join(t for t in (dimensions_text(work, lang),
+                                      text("dimensions_note", lang)) if t) or None
+
+
     entries = [
-        _entry("Artist", "Автор", lang_map(
-            "; ".join(f"{p.get('name')} ({p.get('role')})" for p in makers),
-            "; ".join(p.get("name_ru") or p.get("name") or "" for p in makers))),
-        _entry("Date", "Дата", lang_map(work.get("date_display"))),
-        _entry("Work type", "Вид произведения", lang_map(work.get("work_type"))),
-        _entry("Medium and support", "Материалы", lang_map(materials_text(work))),
-        _entry("Dimensions", "Размеры", lang_map(none=dimensions_text(work))),
-        _entry("Series", "Серия", lang_map(work.get("series"))),
-        _entry("Subjects", "Темы", lang_map("; ".join(work.get("subjects") or []))),
-        _entry("Missions", "Полёты", lang_map(
-            "; ".join(f"{m.get('name')} ({m['link'].replace('_', ' ')})"
-                      for m in work.get("missions") or []),
-            "; ".join(m.get("name_ru") or m.get("name") or "" for m in work.get("missions")
-                      or []))),
-        _entry("Current holder", "Владелец", lang_map(holder_en, None if holder else
-                                                      "неизвестен")),
+        _entry("Artist", "Автор", _both(people)),
+        _entry("Date", "Дата", _both(lambda lang: text("date_display", lang))),
+        _entry("Date note", "Примечание к дате", _both(lambda lang: text("date_note", lang))),
+        _entry("Work type", "Вид произведения", _both(
+            lambda lang: refs.label("work_type", work.get("work_type"), lang) or None)),
+        _entry("Medium and support", "Материалы", _both(materials)),
+        _entry("Dimensions", "Размеры", _both(dimensions)),
+        _entry("Series", "Серия", _both(lambda lang: text("series", lang))),
+        _entry("Subjects", "Темы", _both(
+            lambda lang: "; ".join(text("subjects", lang) or []))),
+        _entry("Missions", "Полёты", _both(missions)),
+        _entry("Inscriptions", "Надписи", _both(lambda lang: text("inscriptions", lang))),
+        _entry("Current holder", "Владелец", _both(holder)),
+        _entry("About the holder", "О владельце", _both(lambda lang: text("holder_note",
+                                                                           lang))),
         _entry("Provenance", "Провенанс", lang_map(paragraph(events, "en"),
                                                    paragraph(events, "ru"))),
-        _entry("Credit line", "Указание источника", lang_map(work.get("credit_line"))),
-        _entry("Rights", "Права", lang_map(work.get("rights"))),
+        _entry("Credit line", "Указание источника", _both(lambda lang: text("credit_line",
+                                                                              lang))),
+        _entry("Rights", "Права", _both(lambda lang: text("rights", lang))),
         _entry("Sources", "Источники", lang_map(none="; ".join(sources))),
-        _entry("Record confidence", "Достоверность записи", lang_map(
-            (work.get("confidence") or "low") + (f" — {work['confidence_note']}"
-                                                 if work.get("confidence_note") else ""))),
+        _entry("Record confidence", "Достоверность записи", _both(confidence)),
         _entry("Catalog id", "Идентификатор", lang_map(none=work["id"])),
         _entry("Image", "Изображение", lang_map(STANDIN_EN, STANDIN_RU)
-               if work.get("image_is_standin") else lang_map("Image: a scan of the work")),
+               if work.get("image_is_standin") else lang_map("Image: a scan of the work",
+                                                             "Изображение: скан произведения")),
     ]
     return [e for e in entries if e]
 
 
-def manifest(work: dict[str, Any], image: StaticImage, base: str) -> dict[str, Any]:
+def manifest(work: dict[str, Any], image: StaticImage, base: str,
+             refs: Refs | None = None) -> dict[str, Any]:
     manifest_id = f"{base}/manifests/{work['id']}.json"
     canvas_id = f"{manifest_id[:-len('.json')]}/canvas/1"
     thumb_w, thumb_h = image.thumbnail_size()
@@ -110,10 +150,11 @@ def manifest(work: dict[str, Any], image: StaticImage, base: str) -> dict[str, A
     summary = lang_map(work.get("description"), work.get("description_ru"))
     if summary:
         out["summary"] = summary
-    out["metadata"] = metadata(work)
+    out["metadata"] = metadata(work, refs)
     out["requiredStatement"] = {
         "label": lang_map("Attribution", "Атрибуция"),
-        "value": (lang_map(work["credit_line"]) if work.get("credit_line")
+        "value": (lang_map(work["credit_line"], work.get("credit_line_ru"))
+                  if work.get("credit_line")
                   else lang_map(f"{PUBLISHER} catalog", f"Каталог: {PUBLISHER_RU}"))}
     out["rights"] = RIGHTS
     if work.get("date_earliest"):
@@ -158,6 +199,7 @@ def export_iiif(catalog: Any, out_dir: Path, base: str, cache_dir: Path | None =
                 progress: Callable[[int, str], None] | None = None) -> IiifReport:
     """Write the whole static collection; works without a usable image are left out."""
     report = IiifReport()
+    refs = Refs.of(catalog)
     order = [row.id for row in catalog.search("", sort="date", limit=10**9, facets=False).rows]
     manifests = []
     (out_dir / "manifests").mkdir(parents=True, exist_ok=True)
@@ -181,7 +223,7 @@ def export_iiif(catalog: Any, out_dir: Path, base: str, cache_dir: Path | None =
         except (ImageRefused, OSError, ValueError, PathEscape) as error:
             report.failed.append((work_id, str(error)))
             continue
-        document = manifest(work, image, base)
+        document = manifest(work, image, base, refs)
         _write_json(manifest_path, document)
         manifests.append(document)
         report.manifests.append(work_id)

@@ -121,7 +121,8 @@ def _repository(wrap_el: ET.Element, work: dict[str, Any], refs: Refs) -> None:
 
 
 def _descriptions(wrap_el: ET.Element, work: dict[str, Any], refs: Refs) -> None:
-    texts = [("description", "description"), ("holder", "holder_note")]
+    texts = [("description", "description"), ("holder", "holder_note"),
+             ("work type note", "work_type_note"), ("face value", "face_value")]
     for kind, field in texts:
         if work.get(field) or work.get(f"{field}_ru"):
             both(add(wrap_el, "objectDescriptionSet", type=kind), "descriptiveNoteValue",

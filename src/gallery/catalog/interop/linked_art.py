@@ -13,7 +13,6 @@ museum in …", a quoted book title) stays in the statement "Party as recorded".
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,90 +21,35 @@ from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
-from .common import Parties, dimensions_text, materials_text, role_kind, slug
+from .common import dimensions_text, role_kind
 from .linked_art_provenance import provenance_activity
+from .linked_art_records import Records
 from .linked_art_vocab import (
     ARTWORK,
     CONTEXT,
     DIMENSIONS,
     LOCAL_NUMBER,
-    MUSEUM,
-    ORGANIZATION,
     TYPE_OF_WORK,
     UNITS,
     WORK_TYPES,
     aat,
+    dated,
     name,
     names,
     ref,
-    source_statement,
+    source_page,
     statement,
     statements,
     timespan,
 )
-
-_HEDGED_PLACE = re.compile(r"\b(probabl\w*|possibl\w*|perhaps|not stated|unknown|during)\b|\?",
-                           re.I)
-
-
-class Records:
-    """Every record of one export, by id; minted on first reference so ids always resolve."""
-
-    def __init__(self, base: str, parties: Parties) -> None:
-        self.base = base
-        self.parties = parties
-        self.by_id: dict[str, dict[str, Any]] = {}
-
-    def uri(self, kind: str, key: str) -> str:
-        return f"{self.base}/{kind}/{key}.json"
-
-    def put(self, record: dict[str, Any]) -> dict[str, Any]:
-        self.by_id.setdefault(record["id"], record)
-        return self.by_id[record["id"]]
-
-    def actors(self, label: str | None) -> list[dict[str, Any]]:
-        """References to the People and Groups a provenance name stands for (maybe none)."""
-        out = []
-        for party in self.parties.parse(label):
-            if party.person_id and self.uri("person", party.person_id) in self.by_id:
-                out.append(ref(self.by_id[self.uri("person", party.person_id)]))
-            elif party.kind == "Group":
-                museum = re.search(r"museum|музей", party.name, re.I)
-                out.append(ref(self.put({
-                    "id": self.uri("group", slug(party.name)), "type": "Group",
-                    "_label": party.name, "identified_by": [name(party.name)],
-                    "classified_as": [MUSEUM if museum else ORGANIZATION],
-                    "referred_to_by": statements(statement(
-                        "note", "Known to this catalog only by name, from provenance "
-                                "records."))})))
-        return out
-
-    def place(self, label: str | None) -> dict[str, Any] | None:
-        """A Place for a recorded place name; None for a hedged or prose one ("probably …",
-        "during the mission"), which the caller keeps as text."""
-        if not label or _HEDGED_PLACE.search(label):
-            return None
-        text = " ".join(re.sub(r"\(.*?\)", " ", str(label)).split()).strip(" ,")
-        if not text:
-            return None
-        return ref(self.put({"id": self.uri("place", slug(text)), "type": "Place",
-                             "_label": text, "identified_by": [name(text)]}))
-
-    def concept(self, label: str, prefix: str = "", meta: dict[str, Any] | None = None
-                ) -> dict[str, Any]:
-        record: dict[str, Any] = {"id": self.uri("concept", prefix + slug(label)),
-                                  "type": "Type", "_label": label,
-                                  "identified_by": [name(label, "en")]}
-        if meta:
-            record["classified_as"] = [meta]
-        return ref(self.put(record))
+from .refs import Refs
 
 
 def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None = None
           ) -> list[dict[str, Any]]:
     """All records of the catalog's works, people and their provenance, in a stable order."""
     people = catalog.list_records("people")
-    records = Records(base, Parties(people))
+    records = Records(base, Refs.of(catalog))
     for person in people:
         records.put(_person(person, records))
     for mission in catalog.list_records("missions"):
@@ -128,12 +72,16 @@ def _person(person: dict[str, Any], records: Records) -> dict[str, Any]:
                           {"type": "Identifier", "content": person["id"],
                            "classified_as": [LOCAL_NUMBER]}],
     }
+    actor = records.refs.actor(person["id"])
+    if actor is not None and actor.authorities:
+        out["equivalent"] = [{"id": uri, "type": "Person", "_label": person["name"]}
+                             for _, uri in actor.authorities]
     for field, kind in (("born", "Birth"), ("died", "Death")):
         life: dict[str, Any] = {"type": kind, "_label": f"{kind} of {person['name']}"}
         span = _span(person.get(f"{field}_date"))
         if span:
             life["timespan"] = span
-        place = records.place(person.get(f"{field}_place"))
+        place = records.place(person.get(f"{field}_place"), person.get(f"{field}_place_ru"))
         if place:
             life["took_place_at"] = [place]
         if len(life) > 2:
@@ -151,8 +99,8 @@ def _span(text: Any) -> dict[str, Any] | None:
     try:
         parsed = parse_date(str(text))
     except DateNotUnderstood:
-        return timespan(str(text), None, None)
-    return timespan(str(text), parsed.earliest, parsed.latest)
+        return None
+    return timespan(None, parsed.earliest, parsed.latest)
 
 
 def _mission(mission: dict[str, Any], records: Records) -> dict[str, Any]:
@@ -160,8 +108,7 @@ def _mission(mission: dict[str, Any], records: Records) -> dict[str, Any]:
         "id": records.uri("activity", mission["id"]), "type": "Activity",
         "_label": mission["name"], "identified_by": names(mission["name"], mission.get("name_ru")),
     }
-    span = timespan(mission.get("date_display"), mission.get("date_start"),
-                    mission.get("date_end"))
+    span = dated(mission, "date_start", "date_end")
     if span:
         out["timespan"] = span
     crew = [ref(records.by_id[records.uri("person", m["person_id"])])
@@ -169,44 +116,60 @@ def _mission(mission: dict[str, Any], records: Records) -> dict[str, Any]:
             if records.uri("person", m["person_id"]) in records.by_id]
     if crew:
         out["carried_out_by"] = crew
-    texts = statements(statement("description", mission.get("summary"), "en"),
-                       statement("description", mission.get("summary_ru"), "ru"),
-                       statement("note", f"Space mission; status: {mission.get('status')}"))
-    out["referred_to_by"] = texts
+    status = mission.get("status")
+    out["referred_to_by"] = statements(
+        statement("description", mission.get("summary"), "en"),
+        statement("description", mission.get("summary_ru"), "ru"),
+        statement("note", f"Space mission; status: "
+                          f"{records.refs.label('mission_status', status, 'en')}", "en"),
+        statement("note", f"Космический полёт; статус: "
+                          f"{records.refs.label('mission_status', status, 'ru')}", "ru"))
     return out
+
+
+def _per_language(kind: str, en: str | None, ru: str | None) -> list[dict[str, Any] | None]:
+    """A statement in English and one in Russian, the Russian only where it says something
+    the English does not."""
+    return [statement(kind, en, "en"), statement(kind, ru if ru != en else None, "ru")]
 
 
 def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
     obj: dict[str, Any] = {"id": records.uri("object", work["id"]), "type": "HumanMadeObject",
                            "_label": work["title"]}
-    kinds = [ARTWORK]
-    if work.get("category") in WORK_TYPES:
-        kinds.append(aat(*WORK_TYPES[work["category"]], TYPE_OF_WORK))
-    if work.get("work_type"):
-        kinds.append(records.concept(work["work_type"], "work-type-", TYPE_OF_WORK))
-    obj["classified_as"] = kinds
+    obj["classified_as"] = _classes(work, records)
     obj["identified_by"] = [
         *names(work["title"], work.get("title_ru")),
-        *[name(other, primary=False) for other in work.get("other_titles") or []],
+        *[_other_title(other) for other in work.get("other_titles") or []],
         {"type": "Identifier", "content": work["id"], "classified_as": [LOCAL_NUMBER]},
     ]
     events = work.get("provenance") or []
+    refs = records.refs
+    level = work.get("confidence") or "low"
     obj["referred_to_by"] = statements(
-        statement("description", work.get("description"), "en"),
-        statement("description", work.get("description_ru"), "ru"),
-        statement("materials", materials_text(work)),
-        statement("dimensions", " — ".join(t for t in (dimensions_text(work),
-                                                        work.get("dimensions_note")) if t)),
-        statement("inscription", work.get("inscriptions")),
-        statement("credit", work.get("credit_line")),
-        statement("rights", work.get("rights")),
-        statement("provenance", paragraph(events, "en") if events else None, "en"),
-        statement("provenance", paragraph(events, "ru") if events else None, "ru"),
-        statement("note", _holder_note(work)),
-        statement("note", f"Record confidence: {work.get('confidence') or 'low'}"
-                          + (f" — {work['confidence_note']}" if work.get("confidence_note")
-                             else "")),
+        *_per_language("description", work.get("description"), work.get("description_ru")),
+        *_per_language("materials", _materials(work, "en"), _materials(work, "ru")),
+        *_per_language("dimensions", _dimensions_text(work, "en"), _dimensions_text(work, "ru")),
+        *_per_language("inscription", work.get("inscriptions"), work.get("inscriptions_ru")),
+        *_per_language("note", work.get("work_type_note"), work.get("work_type_note_ru")),
+        *_per_language("note", _labelled("Series", work.get("series")),
+                       _labelled("Серия", work.get("series_ru"))),
+        *_per_language("note", _labelled("Face value", work.get("face_value")),
+                       _labelled("Номинал", work.get("face_value_ru"))),
+        *_per_language("credit", work.get("credit_line"), work.get("credit_line_ru")),
+        *_per_language("rights", work.get("rights"), work.get("rights_ru")),
+        *_per_language("provenance", paragraph(events, "en") if events else None,
+                       paragraph(events, "ru") if events else None),
+        *_per_language("note", _holder_note(work, "en"), _holder_note(work, "ru")),
+        *_per_language("note", f"Record confidence: {refs.label('confidence', level, 'en')}"
+                       + (f" — {work['confidence_note']}" if work.get("confidence_note")
+                          else ""),
+                       f"Достоверность записи: {refs.label('confidence', level, 'ru')}"
+                       + (f" — {work['confidence_note_ru']}" if work.get("confidence_note_ru")
+                          else "")),
     )
+    made_of = _made_of(work, records)
+    if made_of:
+        obj["made_of"] = made_of
     dims = _dimensions(work)
     if dims:
         obj["dimension"] = dims
@@ -215,20 +178,75 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
     if visual:
         obj["shows"] = [ref(records.put(visual))]
     if work.get("holder_certainty") == "certain":
-        owners = records.actors(work.get("current_holder"))
+        owners = records.actors(work.get("current_holder_id") or work.get("current_holder"))
         if owners:
             obj["current_owner"] = owners
     sources = [work["source_details"][s] for s in work.get("sources") or []
                if s in (work.get("source_details") or {})]
     if sources:
-        obj["subject_of"] = [source_statement(s) for s in sources]
+        obj["subject_of"] = [source_page(s) for s in sources]
     return obj
 
 
-def _holder_note(work: dict[str, Any]) -> str | None:
-    if not work.get("current_holder"):
-        return "Current holder: unknown."
-    return f"Current holder: {work['current_holder']} ({work.get('holder_certainty')})."
+def _classes(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:
+    """Artwork, then the kind of work: its Getty AAT concept where the term has one, else
+    our own term record (labelled in both languages)."""
+    kinds = [ARTWORK]
+    term = records.refs.term("work_type", work.get("work_type"))
+    if term is not None and term.aat:
+        kinds.append(aat(term.aat, term.label, TYPE_OF_WORK))
+    elif term is not None:
+        kinds.append(records.term(term, meta=TYPE_OF_WORK))
+    elif work.get("category") in WORK_TYPES:  # an older record: a free-text work type
+        kinds.append(aat(*WORK_TYPES[work["category"]], TYPE_OF_WORK))
+    if term is None and work.get("work_type"):
+        kinds.append(records.concept(work["work_type"], "work-type-", TYPE_OF_WORK))
+    return kinds
+
+
+def _other_title(other: Any) -> dict[str, Any]:
+    if not isinstance(other, dict):
+        return name(str(other), primary=False)
+    return name(other["text"], other.get("lang"), primary=False)
+
+
+def _made_of(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:
+    out = []
+    for term in records.refs.terms([*(work.get("medium_terms") or []),
+                                    *(work.get("support_terms") or [])]):
+        if term.aat:
+            out.append({"id": f"http://vocab.getty.edu/aat/{term.aat}", "type": "Material",
+                        "_label": term.label})
+        else:
+            out.append(records.term(term, "Material"))
+    return out
+
+
+def _labelled(label: str, text: str | None) -> str | None:
+    return f"{label}: {text}" if text else None
+
+
+def _materials(work: dict[str, Any], lang: str) -> str | None:
+    suffix = "_ru" if lang == "ru" else ""
+    medium, support = work.get(f"medium{suffix}"), work.get(f"support{suffix}")
+    if medium and support:
+        return f"{medium} on {support}" if lang == "en" else f"{medium}; {support}"
+    return medium or support or None
+
+
+def _dimensions_text(work: dict[str, Any], lang: str) -> str:
+    note = work.get("dimensions_note_ru" if lang == "ru" else "dimensions_note")
+    return " — ".join(t for t in (dimensions_text(work, lang), note) if t)
+
+
+def _holder_note(work: dict[str, Any], lang: str) -> str:
+    refs_note = work.get("holder_note_ru" if lang == "ru" else "holder_note")
+    holder = work.get("current_holder_ru" if lang == "ru" else "current_holder")
+    if lang == "ru":
+        text = f"Нынешний владелец: {holder}." if holder else "Нынешний владелец неизвестен."
+    else:
+        text = f"Current holder: {holder}." if holder else "Current holder: unknown."
+    return f"{text} {refs_note}" if refs_note else text
 
 
 def _dimensions(work: dict[str, Any]) -> list[dict[str, Any]]:
@@ -247,7 +265,7 @@ def _dimensions(work: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _production(work: dict[str, Any], records: Records) -> dict[str, Any]:
     production: dict[str, Any] = {"type": "Production", "_label": f"Creation of {work['title']}"}
-    span = timespan(work.get("date_display"), work.get("date_earliest"), work.get("date_latest"))
+    span = dated(work, "date_earliest", "date_latest")
     if span:
         production["timespan"] = span
     makers = [records.by_id[records.uri("person", p["person_id"])] for p in work.get("people")
@@ -255,32 +273,58 @@ def _production(work: dict[str, Any], records: Records) -> dict[str, Any]:
               and records.uri("person", p["person_id"]) in records.by_id]
     if makers:
         production["carried_out_by"] = [ref(m) for m in makers]
-    place = records.place(work.get("where_made"))
+    place = records.place(work.get("where_made"), work.get("where_made_ru"))
     if place:
         production["took_place_at"] = [place]
-    roles = "; ".join(f"{p.get('name') or p['person_id']} ({p.get('role')})"
-                      for p in work.get("people") or [])
-    missions = "; ".join(f"{m['link'].replace('_', ' ')} {m.get('name') or m['mission_id']}"
-                         + (f" ({m['qualifier']})" if m.get("qualifier") else "")
-                         for m in work.get("missions") or [])
-    texts = statements(statement("note", work.get("date_note")),
-                       statement("note", place_note(work.get("where_made"), place)),
-                       statement("production", f"People: {roles}." if roles else None),
-                       statement("production", f"Missions: {missions}." if missions else None))
+    texts = statements(
+        *_per_language("note", work.get("date_note"), work.get("date_note_ru")),
+        statement("note", place_note(work.get("where_made"), place)),
+        statement("note", place_note(work.get("where_made_ru"), None, "ru"), "ru"),
+        *_per_language("production", _people_text(work, records, "en"),
+                       _people_text(work, records, "ru")),
+        *_per_language("production", _missions_text(work, records, "en"),
+                       _missions_text(work, records, "ru")))
     if texts:
         production["referred_to_by"] = texts
     return production
 
 
-def place_note(text: str | None, place: dict[str, Any] | None) -> str | None:
+def _people_text(work: dict[str, Any], records: Records, lang: str) -> str | None:
+    refs = records.refs
+    people = "; ".join(
+        f"{(p.get('name_ru') if lang == 'ru' else None) or p.get('name') or p['person_id']} "
+        f"({refs.label('role', p.get('role'), lang)})" for p in work.get("people") or [])
+    if not people:
+        return None
+    return f"People: {people}." if lang == "en" else f"Люди: {people}."
+
+
+def _missions_text(work: dict[str, Any], records: Records, lang: str) -> str | None:
+    refs = records.refs
+    parts = []
+    for m in work.get("missions") or []:
+        shown = (m.get("name_ru") if lang == "ru" else None) or m.get("name") or m["mission_id"]
+        qualifier = (m.get("qualifier_ru") if lang == "ru" else None) or m.get("qualifier")
+        parts.append(f"{refs.label('link_kind', m['link'], lang).replace('_', ' ')} {shown}"
+                     + (f" ({qualifier})" if qualifier else ""))
+    if not parts:
+        return None
+    return ("Missions: " if lang == "en" else "Космические полёты: ") + "; ".join(parts) + "."
+
+
+def place_note(text: str | None, place: dict[str, Any] | None,
+               lang: str = "en") -> str | None:
     """The place as recorded, when the Place reference does not say all of it."""
     if text and (place is None or place["_label"] != " ".join(text.split())):
-        return f"Place as recorded: {text}"
+        return f"{'Place as recorded' if lang == 'en' else 'Место по записи'}: {text}"
     return None
 
 
 def _visual(work: dict[str, Any], records: Records) -> dict[str, Any] | None:
-    about = [records.concept(s, "subject-") for s in work.get("subjects") or []]
+    subjects_en, subjects_ru = work.get("subjects") or [], work.get("subjects_ru") or []
+    paired = len(subjects_en) == len(subjects_ru)
+    about = [records.concept(s, "subject-", label_ru=subjects_ru[i] if paired else None)
+             for i, s in enumerate(subjects_en)]
     about += [ref(records.by_id[records.uri("activity", m["mission_id"])])
               for m in work.get("missions") or []
               if m["link"] in ("depicts", "commemorates", "inspired_by")
@@ -292,7 +336,9 @@ def _visual(work: dict[str, Any], records: Records) -> dict[str, Any] | None:
         return None
     visual: dict[str, Any] = {"id": records.uri("visual", work["id"]), "type": "VisualItem",
                               "_label": f"Visual content of {work['title']}",
-                              "identified_by": [name(f"Visual content of {work['title']}")]}
+                              "identified_by": names(f"Visual content of {work['title']}",
+                                                     f"Изображённое в «{work['title_ru']}»"
+                                                     if work.get("title_ru") else None)}
     if about:
         visual["about"] = about
     if shown:

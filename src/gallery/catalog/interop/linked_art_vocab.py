@@ -22,7 +22,9 @@ def aat(number: str, label: str, meta: dict[str, Any] | None = None) -> dict[str
     return term
 
 
-BRIEF_TEXT = aat("300418049", "Brief Text")
+# AAT's own label for this id is "Brief Text"; "brief" is also research shorthand that no
+# export may carry (content_rules), and a reference's _label is optional: the id says it.
+BRIEF_TEXT = {"id": AAT + "300418049", "type": "Type"}
 TYPE_OF_WORK = aat("300435443", "Type of Work")
 PRIMARY_NAME = aat("300404670", "Primary Name")
 ALTERNATE_NAME = aat("300264273", "Alternate Name")
@@ -45,6 +47,7 @@ STATEMENTS = {
     "provenance": ("300435438", "Provenance Statement"),
     "rights": ("300435434", "Copyright/License Statement"),
     "biography": ("300435422", "Biography Statement"),
+    "citation": ("300311705", "Citation"),
 }  # fmt: skip
 # AAT object types Linked Art recommends, by our search category.
 WORK_TYPES = {
@@ -59,20 +62,26 @@ LANGUAGES = {"en": {"id": AAT + "300388277", "type": "Language", "_label": "Engl
              "ru": {"id": AAT + "300389168", "type": "Language", "_label": "Russian"}}
 
 
+def language(lang: str | None) -> dict[str, Any] | None:
+    """The AAT Language of a BCP 47 tag we know ("ru-Latn" is Russian in Latin letters)."""
+    return LANGUAGES.get((lang or "").split("-")[0])
+
+
 def name(content: str, lang: str | None = None, primary: bool = True) -> dict[str, Any]:
     out: dict[str, Any] = {"type": "Name", "content": content,
                            "classified_as": [PRIMARY_NAME if primary else ALTERNATE_NAME]}
-    if lang:
-        out["language"] = [LANGUAGES[lang]]
+    if language(lang):
+        out["language"] = [language(lang)]
     return out
 
 
 def names(en: str | None, ru: str | None) -> list[dict[str, Any]]:
-    """Primary names, one per language that exists."""
+    """Primary names, one per language that exists (a Russian name that is the English one
+    is no Russian name)."""
     out = []
     if en:
         out.append(name(en, "en"))
-    if ru:
+    if ru and ru != en:
         out.append(name(ru, "ru"))
     return out
 
@@ -92,18 +101,29 @@ def statements(*items: dict[str, Any] | None) -> list[dict[str, Any]]:
     return [item for item in items if item]
 
 
-def timespan(display: str | None, earliest: str | None,
-             latest: str | None) -> dict[str, Any] | None:
-    """A TimeSpan: begin_of_the_begin / end_of_the_end from the ISO days, display as name."""
+def timespan(display: str | None, earliest: str | None, latest: str | None,
+             display_ru: str | None = None) -> dict[str, Any] | None:
+    """A TimeSpan: begin_of_the_begin / end_of_the_end from the ISO days, the generated
+    display date as its name in each language."""
     span: dict[str, Any] = {"type": "TimeSpan"}
     if earliest:
         span["begin_of_the_begin"] = day_start(earliest)
     if latest:
         span["end_of_the_end"] = day_end(latest)
-    if display:
-        span["identified_by"] = [{"type": "Name", "content": display,
-                                  "classified_as": [DISPLAY_NAME]}]
+    shown = [(text, lang) for text, lang in ((display, "en"), (display_ru, "ru")) if text]
+    if shown and (earliest or latest):
+        span["identified_by"] = [{"type": "Name", "content": text,
+                                  "classified_as": [DISPLAY_NAME],
+                                  "language": [LANGUAGES[lang]]} for text, lang in shown]
     return span if len(span) > 1 else None
+
+
+def dated(record: dict[str, Any], start: str, end: str) -> dict[str, Any] | None:
+    """The TimeSpan of a v5 record's range, or None when its date is unknown."""
+    if record.get("date_qualifier") == "unknown":
+        return None
+    return timespan(record.get("date_display"), record.get(start), record.get(end),
+                    record.get("date_display_ru"))
 
 
 def ref(record: dict[str, Any]) -> dict[str, Any]:
@@ -112,9 +132,21 @@ def ref(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def source_statement(source: dict[str, Any]) -> dict[str, Any]:
-    """A cited source, as a text about the entity (with its web address when known)."""
-    text: dict[str, Any] = {"type": "LinguisticObject", "_label": source.get("citation") or "",
-                            "content": source.get("citation") or source.get("id") or ""}
+    """A cited source as a statement about the entity: the citation with its web address
+    (a statement carries no digital object in the Linked Art schema)."""
+    text = source.get("citation") or source.get("id") or ""
+    if source.get("url"):
+        text += f" <{source['url']}>"
+    return {"type": "LinguisticObject", "content": text,
+            "classified_as": [aat(*STATEMENTS["citation"], BRIEF_TEXT)]}
+
+
+def source_page(source: dict[str, Any]) -> dict[str, Any]:
+    """A cited source as a text the entity is the subject of (`subject_of`): named by its
+    citation, carried by its web page when it has one."""
+    citation = source.get("citation") or source.get("id") or ""
+    text: dict[str, Any] = {"type": "LinguisticObject", "_label": citation,
+                            "identified_by": [{"type": "Name", "content": citation}]}
     if source.get("url"):
         text["digitally_carried_by"] = [{
             "type": "DigitalObject", "_label": "web page",
