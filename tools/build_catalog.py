@@ -340,8 +340,10 @@ def build(facts: Path, target: Path) -> None:
             "name_ru_status": status.get("ru"), "place": en(place), "place_ru": ru(place),
             "wikidata": agent.get("wikidata"), "ulan": agent.get("ulan"),
             "viaf": agent.get("viaf")}, None)
+    restated = data("citations.yaml")["citations"]
     for s in load(facts, "sources"):
         when_en, when_ru = consulted(s.get("retrieved"))
+        s["citation"] = restated.get(s["id"], s["citation"])
         catalog.save_record("sources", {
             "id": s["id"], "citation": dated_citation(s["citation"]),
             "url": clean_url(s.get("url")),

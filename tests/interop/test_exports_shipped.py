@@ -91,9 +91,6 @@ def test_no_export_adds_research_shorthand(shipped_copy: Any, exports: dict[str,
     assert _shorthand(exports, _citations_with_shorthand(shipped_copy)) == {}
 
 
-@pytest.mark.xfail(strict=True, reason="three source citations copied from the fact base say "
-                   "'per seed text' / 'not captured' (scott_leonov_2004, hyperallergic_2015, "
-                   "tass_kaluga); only the catalog build can restate them")
 def test_no_export_holds_research_shorthand(shipped_copy: Any, exports: dict[str, str]) -> None:
     assert _citations_with_shorthand(shipped_copy) == ()
     assert _shorthand(exports) == {}

@@ -64,7 +64,7 @@ def shorthand_in_catalog(con: sqlite3.Connection) -> list[str]:
         names = [d[0] for d in cursor.description]
         for row in cursor:
             for name, value in zip(names, row, strict=True):
-                if name in ("id", "url", "citation") or not isinstance(value, str):
+                if name in ("id", "url") or not isinstance(value, str):
                     continue
                 for word in shorthand_in(value):
                     problems.append(f"{table}/{row[0]}.{name}: research shorthand '{word}'")
