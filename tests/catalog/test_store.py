@@ -156,3 +156,18 @@ def test_an_edit_of_a_work_moved_to_the_trash_meanwhile_is_refused(catalog: Cata
     with pytest.raises(InTrash):  # merging on top of the trashed version changes nothing either
         catalog.save(mine, trashed["version"])
     assert catalog.get("near-the-moon") == trashed
+
+
+def test_provenance_events_keep_their_ids_across_saves(catalog: Catalog) -> None:
+    work = catalog.get("orbital-sunrise")
+    ids = [e["event_id"] for e in work["provenance"]]
+    work["provenance"].insert(0, {"kind": "exhibited", "date_display": "1966",
+                                  "party": "Star City museum"})
+    work["provenance"][2]["note"] = "edited"
+    saved = catalog.save(work, work["version"])
+    assert [e["event_id"] for e in saved["provenance"]][1:] == ids  # moved, edited, kept
+    assert saved["provenance"][0]["event_id"] not in ids
+    other = catalog.get("near-the-moon")
+    other["provenance"].append({**saved["provenance"][1]})  # a copy brings no foreign id
+    again = catalog.save(other, other["version"])
+    assert again["provenance"][-1]["event_id"] not in ids

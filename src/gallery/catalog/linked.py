@@ -74,6 +74,7 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
     for event_row in con.execute("SELECT * FROM provenance_events WHERE work_id = ? "
                                  "ORDER BY position", (work_id,)).fetchall():
         event = {c: event_row[c] for c in EVENT_COLUMNS}
+        event["event_id"] = event_row["id"]  # stable across saves: outside links may cite it
         event["direct"] = bool(event["direct"])
         event["sources"] = _ids(con, "SELECT source_id FROM event_sources WHERE event_id = ? "
                                      "ORDER BY position", event_row["id"])
@@ -129,6 +130,8 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     for table in ("work_people", "work_missions", "work_sources", "holder_sources"):
         con.execute(f"DELETE FROM {table} WHERE work_id = ?", (work_id,))
     con.execute("DELETE FROM exhibition_works WHERE work_id = ?", (work_id,))
+    own_ids = {r[0] for r in con.execute("SELECT id FROM provenance_events WHERE work_id = ?",
+                                         (work_id,))}
     con.execute("DELETE FROM provenance_events WHERE work_id = ?", (work_id,))
     for pos, link in enumerate(record.get("people") or []):
         con.execute("INSERT OR IGNORE INTO work_people(work_id, person_id, role, position, "
@@ -158,10 +161,13 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     _write_sources(con, "work_sources", "work_id", work_id, record.get("sources"))
     _write_sources(con, "holder_sources", "work_id", work_id, record.get("holder_sources"))
     for pos, event in enumerate(events):
+        # An event keeps its id through every save (only this work's own ids are reused).
+        kept = record["provenance"][pos].get("event_id")
         cursor = con.execute(
-            f"INSERT INTO provenance_events(work_id, position, {', '.join(EVENT_COLUMNS)}) "
-            f"VALUES (?, ?, {', '.join('?' * len(EVENT_COLUMNS))})",
-            (work_id, pos, *[event[c] for c in EVENT_COLUMNS]))
+            f"INSERT INTO provenance_events(id, work_id, position, {', '.join(EVENT_COLUMNS)}) "
+            f"VALUES (?, ?, ?, {', '.join('?' * len(EVENT_COLUMNS))})",
+            (kept if kept in own_ids else None, work_id, pos,
+             *[event[c] for c in EVENT_COLUMNS]))
         _write_sources(con, "event_sources", "event_id", cursor.lastrowid,
                        (record["provenance"][pos]).get("sources"))
     key = con.execute("SELECT key FROM works WHERE id = ?", (work_id,)).fetchone()[0]
