@@ -56,7 +56,8 @@ files:      in the user log folder: slideshow-NAME.log (rotating), slideshow-NAM
 --status:   prints the status and today's plays, and exits 0 when the show is running, 1
             when it is not (stopped, killed, never started), 3 when its process lives but the
             heartbeat is older than 30 s (hung), 4 when it runs but shows no works (catalog
-            gone or unreadable, no images, window not visible), 2 on bad input.
+            gone or unreadable, no images, window not visible, another show on the same
+            screen), 2 on bad input.
 at boot:    `gallery slideshow --install-autostart [options]` writes a launcher that restarts
             the show after a crash (not after the exit chord), an XDG autostart entry and a
             line in openbox's autostart, for the same options.

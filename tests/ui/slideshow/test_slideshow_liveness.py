@@ -119,3 +119,20 @@ def test_a_live_show_that_shows_no_works_is_not_reported_fine(
     files.status.write_text(json.dumps(_status()))  # the same show, playing works
     assert main(["slideshow", "--status", "--instance", "wall"]) == STATUS_RUNNING
     capsys.readouterr()
+
+
+def test_two_shows_on_one_screen_are_told_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    from gallery.ui.slideshow.instance import STATUS_SHOWING_NOTHING, screen_sharers
+
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, screen in (("hall-a", "HDMI-1"), ("hall-b", "HDMI-1"), ("hall-c", "HDMI-2")):
+        ShowFiles(folder, name).status.write_text(
+            json.dumps(_status(instance=name, screen=screen)))
+    assert screen_sharers(folder, "hall-a", "HDMI-1") == ["hall-b"]
+    assert screen_sharers(folder, "hall-c", "HDMI-2") == []
+    assert main(["slideshow", "--status", "--instance", "hall-a"]) == STATUS_SHOWING_NOTHING
+    assert "hall-a: running but sharing screen HDMI-1 with hall-b" in capsys.readouterr().out
+    dead = _status(instance="hall-b", screen="HDMI-1", pid_start_ticks=-1)  # killed since
+    ShowFiles(folder, "hall-b").status.write_text(json.dumps(dead))
+    assert screen_sharers(folder, "hall-a", "HDMI-1") == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 import re
 from dataclasses import dataclass
@@ -140,3 +141,21 @@ def judge(status: dict[str, Any], now: datetime | None = None) -> tuple[str, int
         shown = "never" if age is None else f"{age:.0f} s ago"
         return "stale", STATUS_STALE, f"process {pid} lives but its last heartbeat was {shown}"
     return "running", STATUS_RUNNING, f"heartbeat {max(0.0, age):.0f} s ago"
+
+
+def screen_sharers(folder: Path, name: str, screen: str | None) -> list[str]:
+    """Other shows running now on the same screen (their instance names): two shows on one
+    monitor fight for it, each hiding the other in turn."""
+    if not screen:
+        return []
+    sharers = []
+    for path in sorted(Path(folder).glob("slideshow-*-status.json")):
+        try:
+            other = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(other, dict) or other.get("instance") in (None, name):
+            continue
+        if other.get("screen") == screen and judge(other)[0] == "running":
+            sharers.append(str(other["instance"]))
+    return sharers

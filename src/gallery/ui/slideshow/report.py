@@ -11,7 +11,13 @@ from pathlib import Path
 from ...atomic import write_text_atomically
 from ...exits import UsageError
 from ...paths import log_dir
-from .instance import STATUS_NOT_RUNNING, STATUS_SHOWING_NOTHING, ShowFiles, judge
+from .instance import (
+    STATUS_NOT_RUNNING,
+    STATUS_SHOWING_NOTHING,
+    ShowFiles,
+    judge,
+    screen_sharers,
+)
 from .proof import counts_for_day, write_csv
 from .status import read_status
 
@@ -37,6 +43,9 @@ def print_status(instance: str) -> int:
         status["visible"] = False  # whatever it said last, nothing of it is on screen now
     today = datetime.now().date().isoformat()
     status["plays_today"] = counts_for_day(files.plays, today)
+    if liveness == "running":  # judged now, not as the show last wrote it
+        status["shares_screen_with"] = screen_sharers(files.folder, instance,
+                                                      status.get("screen"))
     print(json.dumps(status, ensure_ascii=False, indent=2, sort_keys=True))
     total = sum(status["plays_today"].values())
     trouble = _trouble(status) if liveness == "running" else None
@@ -54,6 +63,9 @@ def _trouble(status: dict[str, object]) -> str | None:
         return "showing no images"
     if status.get("visible") is False:
         return "not visible"
+    sharers = status.get("shares_screen_with")
+    if sharers:
+        return f"sharing screen {status.get('screen')} with {', '.join(map(str, sharers))}"
     return None
 
 

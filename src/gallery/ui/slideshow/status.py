@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ...atomic import write_text_atomically
-from .instance import HEARTBEAT_S, ShowFiles, process_start_ticks
+from .instance import HEARTBEAT_S, ShowFiles, process_start_ticks, screen_sharers
 from .proof import PlayLog, counts_for_day
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,13 @@ class ShowRecorder:
             self.flush(force=True)
 
     def beat(self) -> None:
-        """The heartbeat: rewrite the status now, whatever the show is doing."""
+        """The heartbeat: rewrite the status now, whatever the show is doing, and say whether
+        another show has taken the same screen."""
+        sharers = screen_sharers(self.files.folder, self.files.name, self.status.get("screen"))
+        if sharers and sharers != self.status.get("shares_screen_with"):
+            log.warning("the show(s) %s play on the same screen %s as this one",
+                        ", ".join(sharers), self.status.get("screen"))
+        self.status["shares_screen_with"] = sharers
         self.flush(force=True)
 
     def flush(self, force: bool = False) -> None:
