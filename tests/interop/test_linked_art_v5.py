@@ -49,8 +49,10 @@ def test_names_and_texts_per_language(shipped_copy: Any,
         assert _languages(descriptions) == {ENGLISH, RUSSIAN}, work_id
         span = obj["produced_by"].get("timespan")
         if work["date_qualifier"] != "unknown" and span:
-            shown = {n["content"] for n in span["identified_by"]}
+            shown = {n["content"] for n in span["identified_by"] if n["type"] == "Name"}
             assert shown == {work["date_display"], work["date_display_ru"]}
+            edtf = [n["content"] for n in span["identified_by"] if n["type"] == "Identifier"]
+            assert edtf == [work["date_edtf"]], work_id
 
 
 def test_terms_agents_and_parties(shipped_records: dict[str, Any]) -> None:

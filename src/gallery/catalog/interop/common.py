@@ -67,13 +67,6 @@ def dimensions_text(record: dict[str, Any], lang: str = "en") -> str | None:
     return " × ".join(known) + f" {_UNITS_RU.get(unit, unit) if lang == 'ru' else unit}"
 
 
-def materials_text(record: dict[str, Any]) -> str | None:
-    medium, support = record.get("medium"), record.get("support")
-    if medium and support:
-        return f"{medium} on {support}"
-    return medium or support or None
-
-
 def is_placeholder(name: str | None) -> bool:
     """'unknown', 'unnamed museum', 'unknown (probably X)': text, never an identity."""
     head = (name or "").strip().lower()

@@ -1,12 +1,15 @@
 """Add or update works from a spreadsheet: plan (what would change, field by field, and which
 rows are refused and why), then apply the plan as one transaction and one recorded change.
 
-The columns are the catalog's field names (an exported CSV re-imports as it is), with `_ru`
-for Russian (and `_en` accepted for the English twin); lists use " | ", people
-`person_id:role`, missions `mission_id:link`. A blank cell clears a field (confidence and date
-certainty, never empty, fall back to "low" and "unknown"); a column that is absent leaves it
-alone. Derived and image columns (current holder, image path …) are
-read-only: they may repeat the stored value, never change it. Rows are numbered as a
+The columns are the catalog's field names (an exported CSV re-imports as it is, see
+`csv_columns`), with `_ru` for Russian (and `_en` accepted for the English twin); lists use
+" | ", people `person_id:role`, missions `mission_id:link`, other titles `lang:status:text`;
+terms are given by their ids (`medium_terms`), checked against the catalog's vocabulary.
+A blank cell clears a field (confidence and date certainty, never empty, fall back to "low"
+and "unknown"); a column that is absent leaves it alone. Derived, generated and image columns
+(current holder, the Russian date, image path …) are read-only: they may repeat the stored
+value, never change it — except that a new text typed over `medium` or `support` becomes its
+note, as in the app. Rows are numbered as a
 spreadsheet shows them (the header is row 1).
 """
 

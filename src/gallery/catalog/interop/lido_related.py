@@ -74,11 +74,16 @@ def _creation(work: dict[str, Any], created: dict[str, Any] | None,
     return event_set
 
 
-def person_actor(person: dict[str, Any], refs: Refs, tag: str = "eventActor") -> ET.Element:
-    """A person linked to the work, in their role (a role term with its labels)."""
-    actor = refs.actor(person["person_id"]) or Actor(
+def _person(person: dict[str, Any], refs: Refs) -> Actor:
+    """The catalog person a work links to (the link's own names if the record is missing)."""
+    return refs.actor(person["person_id"]) or Actor(
         person["person_id"], "person", person.get("name") or person["person_id"],
         person.get("name_ru"), ())
+
+
+def person_actor(person: dict[str, Any], refs: Refs, tag: str = "eventActor") -> ET.Element:
+    """A person linked to the work, in their role (a role term with its labels)."""
+    actor = _person(person, refs)
     role = person.get("role")
     holder = ET.Element(f"{{{LIDO_NS}}}{tag}")
     for lang in ("en", "ru"):
@@ -94,9 +99,7 @@ def person_actor(person: dict[str, Any], refs: Refs, tag: str = "eventActor") ->
 
 def _subject_actor(person: dict[str, Any], refs: Refs) -> ET.Element:
     """A person the work shows (LIDO's subjectActor: a display name and the actor)."""
-    actor = refs.actor(person["person_id"]) or Actor(
-        person["person_id"], "person", person.get("name") or person["person_id"],
-        person.get("name_ru"), ())
+    actor = _person(person, refs)
     element = ET.Element(f"{{{LIDO_NS}}}subjectActor")
     role = person.get("role")
     for lang in ("en", "ru"):

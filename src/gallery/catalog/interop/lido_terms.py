@@ -39,8 +39,11 @@ def term_into(element: ET.Element, term: Term | None, code: str | None) -> ET.El
 
 
 def term_element(tag: str, term: Term | None, code: str | None, **attrs: str) -> ET.Element:
-    return term_into(ET.Element(f"{{{LIDO_NS}}}{tag}", {f"{{{LIDO_NS}}}{k}": v
-                                                        for k, v in attrs.items()}), term, code)
+    """A new `lido:tag` holding the term (attributes are lido-qualified, as `add` sets them)."""
+    element = ET.Element(f"{{{LIDO_NS}}}{tag}")
+    for key, value in attrs.items():
+        element.set(f"{{{LIDO_NS}}}{key}", value)
+    return term_into(element, term, code)
 
 
 def actor_element(actor: Actor, tag: str = "actor") -> ET.Element:

@@ -5,9 +5,12 @@ Provenance follows Linked Art's split: a Provenance Activity whose part is an `A
 when an event moves ownership (created, gift, sale, bequest, acquired, held) and a
 `TransferOfCustody` when it moves custody only (loan, exhibited). Publications and
 reproductions carry no transfer; a gap is an Activity whose statement says the whereabouts are
-unknown. A party named in provenance text becomes a reference only when it is a catalog person
-or reads as an institution (a Group, see `common.Parties`); anything else ("unknown …", "a
-museum in …", a quoted book title) stays in the statement "Party as recorded".
+unknown. A party or holder is the catalog's agent or person (a Group or Person record with its
+names per language and its Wikidata/ULAN/VIAF ids as `equivalent`); older free text becomes a
+reference only when it names a catalog person or reads as an institution (`common.Parties`).
+Terms are records of our own labelled in both languages and equivalent to their Getty AAT
+concept; the kind of work is classified by the AAT concept itself where the term has one.
+Every document passes the official Linked Art JSON Schemas (tests/interop/data/linked-art).
 """
 
 from __future__ import annotations

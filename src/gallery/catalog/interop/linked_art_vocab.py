@@ -37,6 +37,8 @@ PUBLICATION_ACTIVITY = aat("300054686", "Publication Activity")
 GIFT = aat("300417637", "Gift")
 MUSEUM = aat("300312281", "Museum")
 ORGANIZATION = aat("300025948", "Organization")
+# The Library of Congress's id for the Extended Date/Time Format (ISO 8601-2).
+EDTF = {"id": "http://id.loc.gov/datatypes/edtf", "type": "Type", "_label": "EDTF"}
 
 STATEMENTS = {
     "note": ("300027200", "Note"), "description": ("300435416", "Description"),
@@ -122,8 +124,13 @@ def dated(record: dict[str, Any], start: str, end: str) -> dict[str, Any] | None
     """The TimeSpan of a v5 record's range, or None when its date is unknown."""
     if record.get("date_qualifier") == "unknown":
         return None
-    return timespan(record.get("date_display"), record.get(start), record.get(end),
+    span = timespan(record.get("date_display"), record.get(start), record.get(end),
                     record.get("date_display_ru"))
+    if span and record.get("date_edtf") and span.get("identified_by"):
+        # the date as the catalog states it (qualifier and certainty included), in EDTF
+        span["identified_by"].append({"type": "Identifier", "content": record["date_edtf"],
+                                      "classified_as": [EDTF]})
+    return span
 
 
 def ref(record: dict[str, Any]) -> dict[str, Any]:
