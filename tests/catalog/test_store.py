@@ -171,3 +171,15 @@ def test_provenance_events_keep_their_ids_across_saves(catalog: Catalog) -> None
     other["provenance"].append({**saved["provenance"][1]})  # a copy brings no foreign id
     again = catalog.save(other, other["version"])
     assert again["provenance"][-1]["event_id"] not in ids
+
+
+def test_the_vocabulary_gives_each_code_its_label_per_language(catalog: Catalog) -> None:
+    from gallery.catalog.terms import put_terms
+
+    with catalog.write() as con:
+        put_terms(con, [{"id": "role-pilot", "scheme": "role", "code": "pilot",
+                         "label": "pilot", "label_ru": "пилот"}])
+    vocabulary = catalog.vocabulary()
+    assert vocabulary.label("role", "pilot", "ru") == "пилот"
+    assert vocabulary.label("role", "pilot", "en") == "pilot"
+    assert vocabulary.label("role", "stand-in", "ru") == "stand-in"  # no term: the code

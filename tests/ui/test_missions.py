@@ -98,7 +98,9 @@ def test_source_links_open_through_the_opener(view: MissionsView, qtbot: Any) ->
     from gallery.ui.missions.widgets import LinkLabel
 
     view.select("voskhod-2")
+    view.page.sources_button.click()  # folded until asked for
     link = view.page.findChild(LinkLabel, "sourceLink:src_b")
+    assert link.isVisible()
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton, pos=link.rect().center())
     assert view.opened == ["https://example.org/b"]  # type: ignore[attr-defined]
 

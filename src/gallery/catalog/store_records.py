@@ -14,6 +14,7 @@ from typing import Any
 from . import fts, history, linked
 from .errors import Conflict, InvalidRecord, NotFound
 from .records import TABLE_COLUMNS, validate_simple
+from .terms import Vocabulary
 
 
 class RecordTables:
@@ -31,6 +32,11 @@ class RecordTables:
         with self.reading() as con:
             ids = [r[0] for r in con.execute(f"SELECT id FROM {table} ORDER BY id")]
             return [self.get_record(table, i) for i in ids]
+
+    def vocabulary(self) -> Vocabulary:
+        """Every controlled term (status, role, link kind …) with its label per language."""
+        with self.reading() as con:
+            return Vocabulary.read(con)
 
     def get_record(self, table: str, record_id: str) -> dict[str, Any]:
         _check_table(table)

@@ -1020,8 +1020,8 @@ Drop an image file here, or choose one.</source>
             <translation>Об источниках</translation>
         </message>
         <message>
-            <source>dates: %1</source>
-            <translation>даты: %1</translation>
+            <source>Original name: %1</source>
+            <translation>Название в оригинале: %1</translation>
         </message>
         <message>
             <source>Crew</source>
@@ -1046,6 +1046,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Open in the web browser: %1</source>
             <translation>Открыть в браузере: %1</translation>
+        </message>
+        <message>
+            <source>Hide the sources</source>
+            <translation>Скрыть источники</translation>
+        </message>
+        <message>
+            <source>Show the sources (%1)</source>
+            <translation>Показать источники (%1)</translation>
         </message>
         <message>
             <source>Sources</source>

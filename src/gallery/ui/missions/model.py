@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from ..plain import shown, tooltip
 from ..timeline.axis import year_of
-from ..timeline.style import status_color, status_pattern, status_word, with_alpha
+from ..timeline.labels import status_text
+from ..timeline.style import locale_language, localized, status_color, status_pattern, with_alpha
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
@@ -43,7 +44,7 @@ class MissionListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._missions: list[dict[str, Any]] = []
-        self._lang = "en"
+        self._lang = locale_language()  # a view first opened in Russian starts in Russian
         self._icons: dict[str, QIcon] = {}
 
     def set_missions(self, missions: list[dict[str, Any]]) -> None:
@@ -75,9 +76,9 @@ class MissionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(mission.get("status") or "")
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            date = mission.get("date_display") or ""
-            text = f"{name} — {status_word(mission.get('status'))}" + (f", {date}" if date
-                                                                      else "")
+            date = localized(mission, "date_display", self._lang)
+            text = f"{name} — {status_text(mission, self._lang)}" + (f", {date}" if date
+                                                                    else "")
             return tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else shown(text)
         if role == IdRole:
             return mission.get("id")
@@ -88,9 +89,7 @@ class MissionListModel(QAbstractListModel):
         return None
 
     def _name(self, mission: dict[str, Any]) -> str:
-        if self._lang == "ru" and mission.get("name_ru"):
-            return str(mission["name_ru"])
-        return str(mission.get("name") or mission.get("id") or "")
+        return localized(mission, "name", self._lang) or str(mission.get("id") or "")
 
     def _icon(self, status: str) -> QIcon:
         if status not in self._icons:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..timeline.style import link_word, localized, status_explained, status_word
+from ..timeline.labels import capitalised, link_text, role_text, status_text
+from ..timeline.style import locale_language, localized, status_explained
 from .facts import fact_label
 from .model import MissionListModel
 from .widgets import LinkLabel, heading, plain_label
@@ -39,7 +40,7 @@ class MissionPage(QWidget):
         super().__init__(parent)
         self.setObjectName("missionPage")
         self._record: dict[str, Any] | None = None
-        self._lang = "en"
+        self._lang = locale_language()
         self._icons = MissionListModel(self)  # only for its status swatches
         self._outer = QVBoxLayout(self)
         self._outer.setContentsMargins(36, 28, 36, 36)
@@ -48,6 +49,8 @@ class MissionPage(QWidget):
         self.fact_rows: list[tuple[QLabel, QLabel]] = []
         self.work_links: dict[str, LinkLabel] = {}
         self.filter_button: QPushButton | None = None
+        self.sources_button: QPushButton | None = None
+        self._sources_open = False  # the reader's choice, kept from mission to mission
 
     def show_mission(self, record: dict[str, Any] | None, lang: str) -> None:
         self._record = record
@@ -88,6 +91,7 @@ class MissionPage(QWidget):
                     item.layout().deleteLater()
         drop(self._outer)
         self.fact_rows, self.work_links, self.filter_button = [], {}, None
+        self.sources_button = None
 
     def _rebuild(self) -> None:
         self._clear()
@@ -112,9 +116,10 @@ class MissionPage(QWidget):
         # Research notes (facts[]) stay with curators; the summary tells them in our words.
         self._works(column, record)
         self._sources(column, record)
-        if record.get("notes"):
+        notes = localized(record, "notes", self._lang)
+        if notes:
             self._section(column, self.tr("Notes on the sources"),
-                          [plain_label(str(record["notes"]), self, quiet=True)])
+                          [plain_label(notes, self, quiet=True)])
         self._outer.addStretch(1)
         self._settle()
 
@@ -124,8 +129,11 @@ class MissionPage(QWidget):
         def show(layout: Any) -> None:
             for n in range(layout.count()):
                 item = layout.itemAt(n)
-                if item.widget() is not None:
-                    item.widget().show()
+                widget = item.widget()
+                # A widget hidden on purpose (the folded sources) stays hidden.
+                if widget is not None and not widget.testAttribute(
+                        Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    widget.show()
                 elif item.layout() is not None:
                     show(item.layout())
         if self.isVisible():
@@ -134,7 +142,6 @@ class MissionPage(QWidget):
 
     def _header(self, record: dict[str, Any]) -> None:
         name = localized(record, "name", self._lang)
-        other = record.get("name") if self._lang == "ru" else record.get("name_ru")
         title = plain_label(name, self)
         title.setObjectName("missionTitle")
         font = QFont(title.font())
@@ -143,8 +150,12 @@ class MissionPage(QWidget):
         title.setFont(font)
         title.setAccessibleName(name)
         self._outer.addWidget(title)
-        if other and other != name:
-            self._outer.addWidget(plain_label(str(other), self, quiet=True))
+        original = self._original_name(record, name)
+        if original:
+            label = plain_label(self.tr("Original name: %1").replace("%1", original), self,
+                                quiet=True)
+            label.setObjectName("missionOriginalName")
+            self._outer.addWidget(label)
         self._outer.addSpacing(12)
         row = QHBoxLayout()
         row.setSpacing(8)
@@ -152,7 +163,7 @@ class MissionPage(QWidget):
         status = record.get("status") or ""
         icon.setPixmap(self._icons._icon(status).pixmap(18, 18))
         row.addWidget(icon)
-        word = plain_label(status_word(status), self, wrap=False)
+        word = plain_label(capitalised(status_text(record, self._lang)), self, wrap=False)
         word.setObjectName("missionStatus")
         bold = QFont(word.font())
         bold.setWeight(QFont.Weight.DemiBold)
@@ -160,20 +171,33 @@ class MissionPage(QWidget):
         row.addWidget(word)
         row.addWidget(plain_label("—  " + status_explained(status), self, quiet=True), 1)
         self._outer.addLayout(row)
-        meta = [record.get("program"), record.get("date_display")]
-        certainty = str(record.get("date_certainty") or "")
-        if certainty and certainty != "certain":
-            meta.append(self.tr("dates: %1").replace("%1", certainty))
+        meta = [localized(record, "program", self._lang), self._date(record)]
         text = "  ·  ".join(str(m) for m in meta if m)
         if text:
             self._outer.addSpacing(4)
             self._outer.addWidget(plain_label(text, self, quiet=True))
+        note = localized(record, "date_note", self._lang)
+        if note:
+            self._outer.addWidget(plain_label(note, self, quiet=True))
         rule = QFrame(self)
         rule.setFrameShape(QFrame.Shape.HLine)
         rule.setFrameShadow(QFrame.Shadow.Plain)
         self._outer.addSpacing(18)
         self._outer.addWidget(rule)
         self._outer.addSpacing(10)
+
+    def _original_name(self, record: dict[str, Any], shown: str) -> str:
+        """The other language's name when it is the original one (a Russian mission's
+        «Восход-1» for an English reader); a translation is never shown beside ours."""
+        other = "name" if self._lang == "ru" else "name_ru"
+        text = str(record.get(other) or "").strip()
+        if text and text != shown and record.get(f"{other}_status") == "original":
+            return text
+        return ""
+
+    def _date(self, record: dict[str, Any]) -> str:
+        """The date generated in the reader's language ('около 1968–1969 гг.')."""
+        return localized(record, "date_display", self._lang)
 
     def _section(self, column: QVBoxLayout, title: str, widgets: list[QWidget]) -> None:
         column.addSpacing(16)
@@ -192,7 +216,7 @@ class MissionPage(QWidget):
         for row, member in enumerate(crew):
             name = localized(member, "name", self._lang) or member.get("person_id") or ""
             grid.addWidget(plain_label(name, self, wrap=False), row, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(plain_label(str(member.get("role") or ""), self, quiet=True), row, 1)
+            grid.addWidget(plain_label(role_text(member, self._lang), self, quiet=True), row, 1)
         grid.setColumnStretch(1, 1)
         column.addSpacing(16)
         column.addWidget(heading(self.tr("Crew"), self))
@@ -207,10 +231,12 @@ class MissionPage(QWidget):
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(10)
         for row, fact in enumerate(facts):
-            label = plain_label(fact_label(str(fact.get("key") or "")), self, quiet=True)
+            written = localized(fact, "label", self._lang)
+            label = plain_label(written or fact_label(str(fact.get("key") or "")), self,
+                                quiet=True)
             label.setMinimumWidth(150)
             label.setMaximumWidth(210)
-            value = plain_label(str(fact.get("value") or ""), self)
+            value = plain_label(localized(fact, "value", self._lang), self)
             value.setAccessibleName(label.text())
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -238,7 +264,7 @@ class MissionPage(QWidget):
             for row, work in enumerate(works):
                 work_id = str(work.get("id") or "")
                 title = localized(work, "title", self._lang) or work_id
-                word = plain_label(link_word(work.get("link")), box, wrap=False, quiet=True)
+                word = plain_label(link_text(work, self._lang), box, wrap=False, quiet=True)
                 link = LinkLabel(title, box)
                 link.setObjectName(f"workLink:{work_id}")
                 link.activated.connect(lambda wid=work_id: self.workActivated.emit(wid))
@@ -264,11 +290,16 @@ class MissionPage(QWidget):
         self._section(column, self.tr("Works"), widgets)
 
     def _sources(self, column: QVBoxLayout, record: dict[str, Any]) -> None:
+        """The bibliography, folded by default: citations keep the language of the work
+        cited, so they stay one click away instead of filling the page in the other script."""
         details = record.get("source_details") or {}
-        widgets: list[QWidget] = []
+        holder = QWidget(self)
+        holder.setObjectName("missionSources")
+        holder_lines = QVBoxLayout(holder)
+        holder_lines.setContentsMargins(0, 6, 0, 0)
         for source_id in record.get("sources") or []:
             source = details.get(source_id) or {"citation": source_id}
-            box = QWidget(self)
+            box = QWidget(holder)
             lines = QVBoxLayout(box)
             lines.setContentsMargins(0, 0, 0, 6)
             lines.setSpacing(2)
@@ -280,9 +311,33 @@ class MissionPage(QWidget):
                 link.setToolTip(self.tr("Open in the web browser: %1").replace("%1", url))
                 link.activated.connect(lambda u=url: self.linkRequested.emit(u))
                 lines.addWidget(link)
-            widgets.append(box)
-        if widgets:
-            self._section(column, self.tr("Sources"), widgets)
+            holder_lines.addWidget(box)
+        count = holder_lines.count()
+        if not count:
+            holder.deleteLater()
+            return
+        button = QPushButton(self)
+        button.setObjectName("showMissionSources")
+        button.setCheckable(True)
+        button.setChecked(self._sources_open)
+        holder.setVisible(self._sources_open)
+
+        def fold(opened: bool) -> None:
+            self._sources_open = opened
+            holder.setVisible(opened)
+            button.setText(self.tr("Hide the sources") if opened
+                           else self.tr("Show the sources (%1)").replace("%1", str(count)))
+            button.setAccessibleName(button.text())
+
+        fold(self._sources_open)
+        button.toggled.connect(fold)
+        self.sources_button = button
+        line = QWidget(self)
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(button)
+        row.addStretch(1)
+        self._section(column, self.tr("Sources"), [line, holder])
 
 
 def _short_url(url: str, limit: int = 64) -> str:

@@ -27,7 +27,7 @@ class MissionsView(QWidget):
                  url_opener: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("missionsView")
-        self._lang = "en"
+        self._lang = locale_language()  # first opened in a Russian session: Russian
         self.url_opener = url_opener or _open_url
         self.model = MissionListModel(self)
         self.list = QListView(self)

@@ -14,13 +14,17 @@ from PySide6.QtCore import QCoreApplication
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import NotFound
 from .axis import year_of
-from .style import link_word, status_word
+from .labels import capitalised, label_mission, status_text
+from .style import link_word, localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 LEONOV_ID = "alexei-leonov"
 DEPICTING_LINKS = ("depicts", "commemorates")
 _PAGE = 200
+_MISSION_TEXTS = ("name", "name_ru", "status", "status_label", "status_label_ru",
+                  "date_display", "date_display_ru", "date_note", "date_note_ru", "program",
+                  "program_ru")
 
 
 @dataclass
@@ -34,6 +38,11 @@ class MissionItem:
     end: float
     year_only: bool      # only the year is known: drawn as a fuzzy year-wide band
     program: str = ""
+    texts: dict[str, Any] = field(default_factory=dict)  # the record's texts per language
+
+    def text(self, name: str, lang: str) -> str:
+        """A text of the mission (date_display, program …) in `lang`, else the other one."""
+        return localized(self.texts, name, lang)
 
 
 @dataclass
@@ -46,6 +55,7 @@ class WorkItem:
     start: float | None   # None: no earliest bound ("before 1975")
     end: float | None     # None: no latest bound ("after 1990")
     depicts: list[tuple[str, str]] = field(default_factory=list)  # (mission id, link)
+    date_display_ru: str = ""
 
     @property
     def dated(self) -> bool:
@@ -70,7 +80,8 @@ def load_timeline_data(catalog: Any) -> tuple[list[dict[str, Any]], list[dict[st
         if offset >= result.total or not result.rows:
             break
     works = [catalog.get(work_id) for work_id in ids]
-    missions = catalog.list_records("missions")
+    vocabulary = catalog.vocabulary()
+    missions = [label_mission(m, vocabulary) for m in catalog.list_records("missions")]
     try:
         life = catalog.get_record("people", LEONOV_ID)
     except NotFound:
@@ -109,7 +120,8 @@ def mission_item(record: dict[str, Any]) -> MissionItem | None:
         id=record["id"], name=record.get("name") or record["id"],
         name_ru=record.get("name_ru") or "", status=record.get("status") or "",
         date_display=record.get("date_display") or "", start=start, end=max(end, start),
-        year_only=year_only, program=record.get("program") or "")
+        year_only=year_only, program=record.get("program") or "",
+        texts={k: record.get(k) for k in _MISSION_TEXTS})
 
 
 def work_item(record: dict[str, Any]) -> WorkItem:
@@ -119,6 +131,7 @@ def work_item(record: dict[str, Any]) -> WorkItem:
     return WorkItem(
         id=record["id"], title=record.get("title") or record["id"],
         title_ru=record.get("title_ru") or "", date_display=record.get("date_display") or "",
+        date_display_ru=record.get("date_display_ru") or "",
         certainty=record.get("date_certainty") or "unknown",
         start=year_of(record.get("date_earliest")),
         end=year_of(record.get("date_latest"), end=True),
@@ -130,22 +143,32 @@ def life_span(life: dict[str, Any]) -> tuple[float | None, float | None]:
 
 
 def mission_text(mission: MissionItem, lang: str) -> str:
-    names = [mission.name_ru, mission.name] if lang == "ru" else [mission.name, mission.name_ru]
-    lines = [n for n in names if n]
-    lines.append(f"{status_word(mission.status)} · {mission.date_display}")
-    if mission.program:
-        lines.append(mission.program)
+    """The tooltip and accessible description: name, status, date, programme, one language."""
+    lines = [mission.text("name", lang) or mission.name,
+             f"{capitalised(status_text(mission.texts, lang))} · "
+             f"{mission.text('date_display', lang)}"]
+    note = mission.text("date_note", lang)
+    if note:
+        lines.append(note)
+    program = mission.text("program", lang)
+    if program:
+        lines.append(program)
     return "\n".join(lines)
 
 
+def work_date(work: WorkItem, lang: str) -> str:
+    """The date generated in the reader's language ('около 1967 г.')."""
+    return (work.date_display_ru if lang == "ru" and work.date_display_ru
+            else work.date_display or work.date_display_ru)
+
+
 def work_text(work: WorkItem, missions: dict[str, MissionItem], lang: str) -> str:
-    titles = [work.title_ru, work.title] if lang == "ru" else [work.title, work.title_ru]
-    lines = [t for t in titles if t]
-    date = work.date_display or translate("TimelineView", "date unknown")
+    lines = [work.title_ru if lang == "ru" and work.title_ru else work.title]
+    date = work_date(work, lang) or translate("TimelineView", "date unknown")
     lines.append(translate("TimelineView", "Made: %1").replace("%1", date))
     for mission_id, link in work.depicts:
         mission = missions.get(mission_id)
         if mission:
-            name = mission.name_ru if lang == "ru" and mission.name_ru else mission.name
-            lines.append(f"{link_word(link)}: {name} ({mission.date_display})")
+            name = mission.text("name", lang) or mission.name
+            lines.append(f"{link_word(link)}: {name} ({mission.text('date_display', lang)})")
     return "\n".join(lines)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...catalog.bilingual import pick
 from .axis import Tick, pretty_date, ticks, year_of
 
 OWNERSHIP, CUSTODY, PUBLICATIONS = "ownership", "custody", "publications"
@@ -211,8 +212,10 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         out.ticks = ticks(first, end_year, axis, text_width,
                           anchors=[int(starts[0])] if starts else [])
 
+    lang = words.get("lang", "en")
+
     def detail(i: int) -> str:
-        date = pretty_date(events[i].get("date_display"), words.get("lang", "en"))
+        date = pretty_date(localized(events[i], "date_display", lang), lang)
         date = date or words["undated"]
         return f"{words['kinds'].get(events[i].get('kind'), events[i].get('kind', ''))} · {date}"
 
@@ -237,14 +240,14 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         joint = None
         if n and not gap and events[chain[n - 1]].get("kind") != "gap":
             joint = "direct" if event.get("direct") else "indirect"
-        label = words["gap"] if gap else (event.get("holder") or event.get("party")
-                                          or words["unknown"])
+        label = words["gap"] if gap else (who(event, "holder", lang)
+                                          or who(event, "party", lang) or words["unknown"])
         out.segments.append(Segment(
             index=i, lane=OWNERSHIP, row=0, x0=xs0[n], x1=x1, solid0=solids0[n],
             solid1=solids1[n],
             style="gap" if gap else _STYLE_BY_CERTAINTY.get(event.get("certainty"), "faint"),
             kind=event.get("kind", ""), label=label,
-            detail=pretty_date(event.get("date_display"), words.get("lang", "en")) if gap
+            detail=pretty_date(localized(event, "date_display", lang), lang) if gap
             else detail(i),
             label_x0=xs0[n], label_x1=solids1[n], open_end=n + 1 == len(chain) and not ordinal,
             undated=undated[i], joint=joint))
@@ -258,7 +261,7 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         x1 = max(x1, x0 + 10)
         raw_lo = year_of(events[i].get("date_earliest"))
         solid0 = x0 if raw_lo is not None and not undated[i] else max(x0, x1 - 10)
-        want = x0 + text_width(events[i].get("party") or "") + 24
+        want = x0 + text_width(who(events[i], "party", lang)) + 24
         row = next((r for r, row_end in enumerate(row_ends) if x0 >= row_end + 6), None)
         if row is None:
             row = len(row_ends)
@@ -285,14 +288,26 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         out.segments.append(Segment(
             index=i, lane=PUBLICATIONS, row=0, x0=x - 5, x1=x + 5, solid0=x - 5, solid1=x + 5,
             style="marker", kind=events[i].get("kind", ""),
-            label=events[i].get("party") or words["unknown"], detail=detail(i),
+            label=who(events[i], "party", lang) or words["unknown"], detail=detail(i),
             label_x0=x + 9, label_x1=max(x + 9, room_end), undated=undated[i]))
     return out
 
 
+def localized(event: dict[str, Any], field: str, lang: str) -> str:
+    """`field` in `lang` (`field_ru` for Russian when written), else the English."""
+    return str(pick(event, field, lang) or "").strip()
+
+
+def who(event: dict[str, Any], role: str, lang: str) -> str:
+    """The holder's or party's name in `lang` (the store adds `party_name`/`party_name_ru`
+    for the agent id in `party`); an event without names shows what it stores."""
+    return localized(event, f"{role}_name", lang) or str(event.get(role) or "")
+
+
 def _custody_label(event: dict[str, Any], words: dict[str, Any]) -> str:
-    who = event.get("party") or words["unknown"]
-    place = (event.get("place") or "").strip()
-    if place and place.lower() not in who.lower():
-        who = f"{who}, {place}"
-    return who
+    lang = words.get("lang", "en")
+    name = who(event, "party", lang) or words["unknown"]
+    place = localized(event, "place", lang)
+    if place and place.lower() not in name.lower():
+        name = f"{name}, {place}"
+    return name

@@ -44,7 +44,7 @@ class TimelineView(KeyboardNavigation, QWidget):
         self._works: list[WorkItem] = []
         self._missions: list[MissionItem] = []
         self._life: dict[str, Any] = {}
-        self._lang = "en"
+        self._lang = locale_language()  # first opened in a Russian session: Russian
         self._ppy: float | None = None  # None: fit the whole life to the width
         self._geo: TimelineGeometry | None = None
         self._tray: tuple[list[TrayChip], float] | None = None
