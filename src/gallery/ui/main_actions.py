@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .keys import Std, sequences
+from .menu_keys import MenuKeys
 
 
 class WindowActions(QObject):
@@ -116,7 +117,9 @@ class WindowActions(QObject):
                            (self.view_menu, "viewMenu"), (self.go_menu, "goMenu"),
                            (self.help_menu, "helpMenu")):
             menu.setObjectName(name)
+        self.menu_keys: MenuKeys | None = None
         self.retranslate_ui()
+        self.menu_keys = MenuKeys(window)  # F10, and Russian mnemonics on a Latin keyboard
 
     def retranslate_ui(self) -> None:
         texts = {
@@ -145,9 +148,23 @@ class WindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.nav.setWindowTitle(self.tr("Views"))
         self.nav.setAccessibleName(self.tr("Views"))
+        if self.menu_keys is not None:
+            self.menu_keys.refresh()
 
     def all_actions(self) -> list[QAction]:
         return [a for a in self.window.actions() if isinstance(a, QAction) and a.text()]
+
+
+def on_a_keyboard(sequence: QKeySequence) -> bool:
+    """False for the media keys Qt adds to standard shortcuts (Open, Find, Help, Back,
+    Zoom In …): few keyboards have them, and their names read as words, not keys."""
+    if sequence.isEmpty():
+        return False
+    return all(combo.key() not in _MEDIA_KEYS and combo.key().value < Qt.Key.Key_Back.value
+               for combo in (sequence[n] for n in range(sequence.count())))
+
+
+_MEDIA_KEYS = {Qt.Key.Key_Help}
 
 
 class ShortcutSheet(QDialog):
@@ -164,7 +181,7 @@ class ShortcutSheet(QDialog):
         rows: list[tuple[str, str]] = []
         for action in actions:
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                             for k in action.shortcuts() if not k.isEmpty())
+                             for k in action.shortcuts() if on_a_keyboard(k))
             if keys:
                 rows.append((action.text().replace("&", ""), keys))
         rows += [
