@@ -1594,6 +1594,38 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Папка</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <comment>All other platforms</comment>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>Файл %1</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Диск</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Папка:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Тип файлов:</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>Fact</source>
