@@ -405,6 +405,27 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Show the sources (%1)": "Показать источники (%1)",
     "Hide the sources": "Скрыть источники",
     "Original name: %1": "Название в оригинале: %1",
+    # -- the catalog's errors (gallery/ui/error_words.py)
+    "There is no catalog at this place.": "Здесь нет каталога.",
+    "The catalog file is damaged: restore a backup (File menu, or `gallery restore` in a "
+    "terminal).": "Файл каталога повреждён: восстановите резервную копию (меню «Файл» или "
+                  "`gallery restore` в терминале).",
+    "This file is not a catalog of the gallery.": "Этот файл — не каталог галереи.",
+    "This catalog was written by a newer version of the gallery: update the program to open "
+    "it.": "Каталог записан более новой версией галереи: обновите программу, чтобы открыть его.",
+    "The catalog can only be read here: editing is off.":
+        "Каталог здесь можно только читать: редактирование выключено.",
+    "Another program is writing to the catalog: try again in a moment.":
+        "В каталог сейчас пишет другая программа: попробуйте ещё раз через минуту.",
+    "The catalog is open for editing in another window.":
+        "Каталог открыт для редактирования в другом окне.",
+    "The catalog file was replaced meanwhile (restored or rebuilt).":
+        "Файл каталога тем временем заменили (восстановили или пересобрали).",
+    "The file cannot be read.": "Файл не читается.",
+    "The catalog cannot be used.": "Каталогом нельзя воспользоваться.",
+    "opened read-only": "открыт только для чтения",
+    "the catalog file or its folder is read-only":
+        "файл каталога или его папка доступны только для чтения",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",

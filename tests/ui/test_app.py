@@ -145,7 +145,8 @@ def test_a_bad_catalog_file_leaves_the_current_one_open(window: Any, tmp_path: P
     service = window.service
     assert window.open_catalog(bad) is False
     assert window.error_box is not None and window.error_box.isVisible()
-    assert "not a SQLite catalog" in window.error_box.text()
+    assert window.error_box.text() == "This file is not a catalog of the gallery."
+    assert "not a SQLite catalog" in window.error_box.detailedText()  # the store's own line
     assert window.service is service and window.model.rowCount() == 4
     window.error_box.close()
 

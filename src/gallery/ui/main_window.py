@@ -31,6 +31,7 @@ from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
 from .detail.page import DetailPage
+from .error_words import explain, read_only_reason
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .settings import Settings
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         try:
             catalog = Catalog.open(path, writer=False)  # a reader (see launch.run_app)
         except (CatalogError, OSError) as error:
-            self.show_error(self.tr("This catalog cannot be opened"), str(error))
+            self.show_error(self.tr("This catalog cannot be opened"), explain(error), str(error))
             return False
         old = self.service
         self.service = CatalogService(catalog, synchronous=old.synchronous)
@@ -162,12 +163,13 @@ class MainWindow(QMainWindow):
             return
         hint = self.tr("The catalog file may be damaged: restore a backup (File menu, or "
                        "`gallery restore` in a terminal).")
-        self.show_error(self.tr("The catalog cannot be read"), f"{message}\n\n{hint}")
+        self.show_error(self.tr("The catalog cannot be read"), hint, message)
 
-    def show_error(self, title: str, detail: str) -> None:
-        """One clear, window-modal message; kept on `error_box` so tests can read it."""
+    def show_error(self, title: str, detail: str, technical: str = "") -> None:
+        """One window-modal message (the store's own line under Show Details), on error_box."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, detail, QMessageBox.StandardButton.Ok,
                           self)
+        box.setDetailedText(technical)
         box.setObjectName("errorBox")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -189,7 +191,7 @@ class MainWindow(QMainWindow):
         catalog = self.service.catalog
         if catalog.read_only:
             self.read_only_label.setText(self.tr("Editing is off: %1").replace(
-                "%1", str(catalog.read_only_reason)))
+                "%1", read_only_reason(catalog.read_only_reason)))
         else:
             self.read_only_label.setText("")
         self.read_only_label.setVisible(catalog.read_only)
@@ -308,7 +310,8 @@ class MainWindow(QMainWindow):
         try:
             module.open_editor(self.service.catalog.path, self, work_id)
         except CatalogError as error:
-            self.show_error(self.tr("The catalog editor cannot open this catalog"), str(error))
+            self.show_error(self.tr("The catalog editor cannot open this catalog"),
+                            explain(error), str(error))
 
     def _grid_work_id(self) -> str | None:
         row = self.browse.grid.currentIndex().row()

@@ -80,6 +80,57 @@
         </message>
     </context>
     <context>
+        <name>CatalogErrors</name>
+        <message>
+            <source>There is no catalog at this place.</source>
+            <translation>Здесь нет каталога.</translation>
+        </message>
+        <message>
+            <source>The catalog file is damaged: restore a backup (File menu, or `gallery restore` in a terminal).</source>
+            <translation>Файл каталога повреждён: восстановите резервную копию (меню «Файл» или `gallery restore` в терминале).</translation>
+        </message>
+        <message>
+            <source>This file is not a catalog of the gallery.</source>
+            <translation>Этот файл — не каталог галереи.</translation>
+        </message>
+        <message>
+            <source>This catalog was written by a newer version of the gallery: update the program to open it.</source>
+            <translation>Каталог записан более новой версией галереи: обновите программу, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <source>The catalog can only be read here: editing is off.</source>
+            <translation>Каталог здесь можно только читать: редактирование выключено.</translation>
+        </message>
+        <message>
+            <source>Another program is writing to the catalog: try again in a moment.</source>
+            <translation>В каталог сейчас пишет другая программа: попробуйте ещё раз через минуту.</translation>
+        </message>
+        <message>
+            <source>The catalog is open for editing in another window.</source>
+            <translation>Каталог открыт для редактирования в другом окне.</translation>
+        </message>
+        <message>
+            <source>The catalog file was replaced meanwhile (restored or rebuilt).</source>
+            <translation>Файл каталога тем временем заменили (восстановили или пересобрали).</translation>
+        </message>
+        <message>
+            <source>The file cannot be read.</source>
+            <translation>Файл не читается.</translation>
+        </message>
+        <message>
+            <source>The catalog cannot be used.</source>
+            <translation>Каталогом нельзя воспользоваться.</translation>
+        </message>
+        <message>
+            <source>opened read-only</source>
+            <translation>открыт только для чтения</translation>
+        </message>
+        <message>
+            <source>the catalog file or its folder is read-only</source>
+            <translation>файл каталога или его папка доступны только для чтения</translation>
+        </message>
+    </context>
+    <context>
         <name>ChoiceBinding</name>
         <message>
             <source>%s (not a listed value)</source>
