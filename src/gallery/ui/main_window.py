@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop background work and close the catalog (after the window has closed)."""
         self._poll.stop()
+        self.model.searchFailed.disconnect(self._search_failed)  # a late search is no damage
         self.thumbnails.close()
         self.image_pool.clear()
         self.image_pool.wait()
