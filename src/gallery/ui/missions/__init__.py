@@ -12,18 +12,22 @@ API (for the main window):
     view.set_missions(missions: list[dict]) -> None    # Catalog.get_record("missions", id)s
     view.set_data(missions)                            # the same (gallery.ui.missions.data
                                                        # .load_missions_data for the view slot)
-    view.set_language("en" | "ru") -> None             # name_ru / summary_ru where present;
-                                                       # on LanguageChange it follows the
-                                                       # default QLocale (set with the language)
+    view.set_language("en" | "ru") -> None             # every text per language (_ru fields,
+                                                       # term labels); a new view starts in
+                                                       # the current language and follows
+                                                       # LanguageChange (the default QLocale)
     view.select(mission_id: str) -> bool
     view.current_id() -> str | None
     view.model -> MissionListModel (QAbstractListModel; IdRole, StatusRole)
     view.page -> MissionPage (fact_rows, work_links, filter_button, for tests)
 
-The page shows the name in both languages, program, dates, the status in words, crew with
-roles, Leonov's role, key facts as a two-column list (keys as written labels, values whole:
-competing figures keep their sources), the summary, the facts, the linked works and the
-sources with clickable links. All catalog text is plain text.
+The page shows, in the reader's language, the name (and the other language's name when that is
+the original), programme, the generated date with its note, the status (the term's label),
+crew with roles (term labels and notes), Leonov's role, key facts as a two-column list (labels
+and values per language; competing figures keep their sources), the summary, the linked works
+and, folded behind a button, the sources with clickable links. `load_missions` adds the term
+labels (status_label, crew role_label, works link_label, each with _ru) on the worker. All
+catalog text is plain text.
 """
 
 from .data import load_missions, load_missions_data

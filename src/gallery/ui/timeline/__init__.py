@@ -9,7 +9,9 @@ API (for the main window):
     view.missionActivated.connect(...)   # Signal(str): a mission's id (filter the grid by it)
     service.call(load_timeline_data, lambda data: view.set_data(*data))   # on the worker
     view.set_data(works: list[dict], missions: list[dict], life: dict) -> None
-    view.set_language("en" | "ru") -> None   # catalog text: title_ru / name_ru where present
+    view.set_language("en" | "ru") -> None   # catalog text per language (title_ru, name_ru,
+                                             # date_display_ru, term labels); a new view
+                                             # starts in the current language
     view.zoom_in(); view.zoom_out(); view.zoom_to_fit()
     view.item_rect(work_id) -> QRect | None       # the work's "made" item, or its tray chip
     view.depicted_rect(work_id, mission_id=None) -> QRect | None
