@@ -71,6 +71,11 @@ def _v4_catalog(path: Path) -> None:
                     "party, holder, certainty, transfers) VALUES ('sunrise', 0, '2015', "
                     "'gift', 'Alexei Leonov to a museum', 'Star City museum', 'probable', "
                     "'ownership')")
+        con.execute("INSERT INTO people(id, name, created_at, updated_at) VALUES "
+                    "('alexei-leonov', 'Alexei Leonov', ?, ?)", (now, now))
+        con.execute("INSERT INTO provenance_events(work_id, position, date_display, kind, "
+                    "party, holder, certainty, transfers) VALUES ('sunrise', 1, '2016', "
+                    "'exhibited', 'alexei leonov', NULL, 'certain', 'custody')")
         con.execute("INSERT INTO exhibitions(id, title, venue, date_display, created_at, "
                     "updated_at) VALUES ('show', 'Cosmonauts', 'Science Museum', "
                     "'September 2015 – March 2016', ?, ?)", (now, now))
@@ -92,6 +97,7 @@ def test_a_v4_catalog_migrates_to_v5_keeping_every_value(tmp_path: Path) -> None
         assert event["party_name"] == "Alexei Leonov to a museum"
         assert event["holder_name"] == "Star City museum"
         assert work["current_holder"] == "Star City museum"
+        assert work["provenance"][1]["party"] == "alexei-leonov"  # a person, not a new agent
         agents = {a["name"] for a in catalog.list_records("agents")}
         assert {"Alexei Leonov to a museum", "Star City museum", "Science Museum"} <= agents
         show = catalog.get_record("exhibitions", "show")
@@ -101,7 +107,7 @@ def test_a_v4_catalog_migrates_to_v5_keeping_every_value(tmp_path: Path) -> None
     moved = con.execute("SELECT table_name, record_id, before, after FROM history "
                         "WHERE change_id = 'migration-v5' AND table_name = 'works'").fetchall()
     con.close()
-    assert len(moved) == 2  # the work's row, and its event's
+    assert len(moved) == 3  # the work's row, and each of its events'
     after = json.loads(moved[0][3])
     assert after["medium_note"] == "coloured pencils"
 

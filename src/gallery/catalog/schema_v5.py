@@ -143,6 +143,12 @@ class _Mover:
             return None
         if text in self.agents:
             return self.agents[text]
+        person = self.con.execute(  # a person of the catalog is named, not a new agent
+            "SELECT id FROM people WHERE lower(name) = lower(?) OR lower(name_ru) = lower(?)",
+            (text, text)).fetchone()
+        if person:
+            self.agents[text] = person[0]
+            return str(person[0])
         base = slug(text)
         taken = {r[0] for r in self.con.execute("SELECT id FROM agents UNION "
                                                 "SELECT id FROM people")}
