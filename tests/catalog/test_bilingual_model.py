@@ -107,7 +107,7 @@ def test_a_v4_catalog_migrates_to_v5_keeping_every_value(tmp_path: Path) -> None
     moved = con.execute("SELECT table_name, record_id, before, after FROM history "
                         "WHERE change_id = 'migration-v5' AND table_name = 'works'").fetchall()
     con.close()
-    assert len(moved) == 3  # the work's row, and each of its events'
+    assert len(moved) == 3  # the work's row, and each of its events
     after = json.loads(moved[0][3])
     assert after["medium_note"] == "coloured pencils"
 
