@@ -763,6 +763,19 @@ RU: dict[str, str | tuple[str, ...]] = {
     "merged item by item": "объединить по пунктам",
     "item %d": "пункт %d",
     "(removed)": "(удалено)",
+    # -- visitor: a work's page on the bilingual catalog ---------------------------------------
+    "Some details below are recorded in English only.":
+        "Часть сведений ниже записана в каталоге только по-английски.",
+    "our translation": "перевод",
+    "published translation": "опубликованный перевод",
+    "machine translation": "машинный перевод",
+    "title given by this catalogue": "название дано каталогом",
+    "Original title:": "Оригинальное название:",
+    "Published title:": "Опубликованное название:",
+    "Also titled: %1": "Другие названия: %1",
+    "Face value": "Номинал",
+    "Sources (%1)": "Источники (%1)",
+    "Show or hide the sources": "Показать или скрыть источники",
 }
 
 # Where one English word needs another Russian word in one place.

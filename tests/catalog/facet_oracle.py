@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from gallery.catalog.facets import FACETS
+from gallery.catalog.facets import FACETS, MEDIUM_VALUES
 from gallery.catalog.search import _conditions
 
 # Facets over link tables: the join that gives each work's (value, label).
@@ -14,9 +14,14 @@ _LINK_FACETS = {
     "mission": "work_missions wm ON wm.work_id = w.id JOIN missions f ON f.id = wm.mission_id",
     "person": "work_people wp ON wp.work_id = w.id JOIN people f ON f.id = wp.person_id",
 }
+# Media: the work's medium terms (or its typed medium line), labelled by the term.
+_MEDIUM = (f"SELECT m.value, coalesce(t.label, m.value), count(DISTINCT w.key) FROM works w "
+           f"JOIN {MEDIUM_VALUES} m LEFT JOIN terms t ON t.scheme = 'medium' AND t.id = m.value "
+           "WHERE {clause} AND m.value IS NOT NULL AND m.value != '' GROUP BY m.value "
+           "ORDER BY count(DISTINCT w.key) DESC, 2")
 _COLUMN_FACETS = {
     "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": "w.category",
-    "medium": "w.medium", "certainty": "w.date_certainty", "confidence": "w.confidence",
+    "certainty": "w.date_certainty", "confidence": "w.confidence",
     "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(w.date_earliest, 1, 3) || '0s'",
 }
@@ -36,7 +41,9 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
         where, params = _conditions(match, filters, include_deleted, skip=name,
                                     hits_table=True)
         clause = " AND ".join(where) or "1"
-        if name in _LINK_FACETS:
+        if name == "medium":
+            sql = _MEDIUM.replace("{clause}", clause)
+        elif name in _LINK_FACETS:
             sql = (f"SELECT f.id, f.name, count(DISTINCT w.key) FROM works w JOIN "
                    f"{_LINK_FACETS[name]} WHERE {clause} GROUP BY f.id "
                    f"ORDER BY count(DISTINCT w.key) DESC, f.name")

@@ -21,10 +21,14 @@ from .snapshot import catalog_state
 Mask = npt.NDArray[np.bool_]
 Codes = npt.NDArray[np.int32]
 
+# A work's media: its medium terms (so "coloured pencil" is one value however the note beside
+# it reads); a record with no terms yet (typed free text) counts its medium line as one value.
+MEDIUM_VALUES = ("json_each(CASE WHEN json_array_length(w.medium_terms) > 0 "
+                 "THEN w.medium_terms ELSE json_array(w.medium) END)")
 # Column facets: the SQL that gives each work's value (NULL: the work is not counted).
 _COLUMNS = {
     "series": "series", "holder": "coalesce(current_holder, '')", "category": "category",
-    "medium": "medium", "certainty": "date_certainty", "confidence": "confidence",
+    "certainty": "date_certainty", "confidence": "confidence",
     "image": "CASE image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(date_earliest, 1, 3) || '0s'",
 }
@@ -96,7 +100,7 @@ def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
     date_from = np.array([_day(r[3] or r[2], small) for r in rows], dtype=np.int64)
     date_to = np.array([_day(r[2] or r[3], big) for r in rows], dtype=np.int64)
     columns = {name: _encode([r[4 + n] for r in rows]) for n, name in enumerate(_COLUMNS)}
-    links = {}
+    links = {"medium": _media(con, position)}
     for name, (table, column, target) in _LINKS.items():
         targets = con.execute(f"SELECT id, name FROM {target} ORDER BY id").fetchall()
         code_of = {t[0]: n for n, t in enumerate(targets)}
@@ -109,6 +113,19 @@ def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
                             np.array([p[1] for p in pairs], dtype=np.int32))
     live = np.array([bool(r[1]) for r in rows], dtype=bool)
     return FacetColumns(con, state, position, live, date_from, date_to, columns, links)
+
+
+def _media(con: sqlite3.Connection, position: npt.NDArray[np.intp]) -> _Link:
+    """The medium facet as a link: (work, medium term) pairs, labelled by the term."""
+    pairs = con.execute(f"SELECT w.key, m.value FROM works w, {MEDIUM_VALUES} m "
+                        f"WHERE m.value IS NOT NULL AND m.value != ''").fetchall()
+    labels = dict(con.execute("SELECT id, label FROM terms WHERE scheme = 'medium'"))
+    ids = sorted({str(value) for _, value in pairs})
+    code_of = {value: n for n, value in enumerate(ids)}
+    return _Link(ids, [labels.get(i, i) for i in ids],
+                 position[np.array([k for k, _ in pairs], dtype=np.int64)]
+                 if pairs else np.zeros(0, dtype=np.intp),
+                 np.array([code_of[str(v)] for _, v in pairs], dtype=np.int32))
 
 
 _cache: list[FacetColumns] = []  # one catalog at a time is the common case: never grows
@@ -198,3 +215,24 @@ def _count_one(data: FacetColumns, facet: str, mask: Mask) -> list[tuple[str, st
         found = [(column.values[n], column.values[n], int(c)) for n, c in enumerate(counts) if c]
         found.sort(key=lambda row: (-row[2], row[0]))
     return [(str(v), str(label) if label != "" else "(unknown)", n) for v, label, n in found]
+
+
+def russian_labels(con: sqlite3.Connection) -> dict[str, dict[str, str]]:
+    """{facet: {value: Russian label}} for the facets whose values are catalog text: missions
+    and people by id, media by term, holders and series by their English text."""
+    queries = {
+        "mission": "SELECT id, name_ru FROM missions",
+        "person": "SELECT id, name_ru FROM people",
+        "medium": "SELECT id, label_ru FROM terms WHERE scheme = 'medium'",
+        "holder": "SELECT DISTINCT current_holder, current_holder_ru FROM works",
+        "series": "SELECT DISTINCT series, series_ru FROM works",
+    }
+    out: dict[str, dict[str, str]] = {}
+    for facet, sql in queries.items():
+        try:
+            rows = con.execute(sql).fetchall()
+        except sqlite3.OperationalError:  # a catalog older than v5: no Russian labels yet
+            rows = []
+        out[facet] = {str(value): str(russian) for value, russian in rows
+                      if value and russian and str(russian).strip()}
+    return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import spelling
-from .facets import FACETS, count_facets
+from .facets import FACETS, MEDIUM_VALUES, count_facets
 from .names import safe_image_path
 from .snippets import Snippet, snippets
 from .wordforms import match_expression
@@ -37,6 +37,9 @@ class WorkRow:
     image_sha256: str | None
     image_is_standin: bool
     confidence: str
+    date_display_ru: str | None = None  # the date as a Russian reader reads it (schema v5)
+    kind: str | None = None             # the kind of work's label, in English
+    kind_ru: str | None = None          # … and in Russian
 
 
 @dataclass
@@ -56,7 +59,7 @@ _CONDITIONS = {
     "series": "w.series = ?",
     "holder": "coalesce(w.current_holder, '') = ?",
     "category": "w.category = ?",
-    "medium": "w.medium = ?",
+    "medium": f"? IN (SELECT value FROM {MEDIUM_VALUES})",
     "certainty": "w.date_certainty = ?",
     "confidence": "w.confidence = ?",
     "image": "w.image_is_standin = (? = 'standin')",
@@ -131,7 +134,9 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                 return result
     ranked = bool(match) and sort == "relevance" and total <= RANK_LIMIT
     columns = ("w.id, w.title, w.title_ru, w.date_display, w.date_earliest, w.image_path, "
-               "w.image_sha256, w.image_is_standin, w.confidence")
+               "w.image_sha256, w.image_is_standin, w.confidence, "
+               + (_V5_COLUMNS if _has_column(con, "works", "date_display_ru")
+                  else "NULL, w.work_type, NULL"))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
         sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_fts, 10.0, 2.0, "
@@ -147,7 +152,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
                            f"LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
     result = SearchResult([WorkRow(r[0], r[1], r[2], r[3], r[4], safe_image_path(r[5]), r[6],
-                                   bool(r[7]), r[8]) for r in rows], total, ranked=ranked)
+                                   bool(r[7]), r[8], r[9], r[10], r[11]) for r in rows], total,
+                          ranked=ranked)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)
     if snippets_lang and match:
@@ -176,6 +182,19 @@ def _has_index(con: sqlite3.Connection, name: str) -> bool:
     # A catalog older than schema v4 opened read-only has neither of v4's indexes.
     return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
                        (name,)).fetchone() is not None
+
+
+# The Russian date and the kind of work's labels (a term; an unknown code stands for itself).
+_V5_COLUMNS = (
+    "w.date_display_ru, "
+    "coalesce((SELECT t.label FROM terms t WHERE t.scheme = 'work_type' "
+    "AND t.code = w.work_type), w.work_type), "
+    "(SELECT t.label_ru FROM terms t WHERE t.scheme = 'work_type' AND t.code = w.work_type)")
+
+
+def _has_column(con: sqlite3.Connection, table: str, column: str) -> bool:
+    # A catalog older than schema v5 opened read-only has no Russian dates yet.
+    return any(row[1] == column for row in con.execute(f"PRAGMA table_info({table})"))
 
 
 def _date_page(con: sqlite3.Connection, columns: str, clause: str, params: list[Any],

@@ -661,8 +661,36 @@ Drop an image file here, or choose one.</source>
             <translation>Об этой работе</translation>
         </message>
         <message>
-            <source>The details below are recorded in English only.</source>
-            <translation>Сведения ниже записаны в каталоге только по-английски.</translation>
+            <source>Some details below are recorded in English only.</source>
+            <translation>Часть сведений ниже записана в каталоге только по-английски.</translation>
+        </message>
+        <message>
+            <source>our translation</source>
+            <translation>перевод</translation>
+        </message>
+        <message>
+            <source>published translation</source>
+            <translation>опубликованный перевод</translation>
+        </message>
+        <message>
+            <source>machine translation</source>
+            <translation>машинный перевод</translation>
+        </message>
+        <message>
+            <source>title given by this catalogue</source>
+            <translation>название дано каталогом</translation>
+        </message>
+        <message>
+            <source>Original title:</source>
+            <translation>Оригинальное название:</translation>
+        </message>
+        <message>
+            <source>Published title:</source>
+            <translation>Опубликованное название:</translation>
+        </message>
+        <message>
+            <source>Also titled: %1</source>
+            <translation>Другие названия: %1</translation>
         </message>
         <message>
             <source>Stand-in image — not a photograph of the work</source>
@@ -697,8 +725,20 @@ Drop an image file here, or choose one.</source>
             <translation>Место создания</translation>
         </message>
         <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
             <source>Series</source>
             <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Face value</source>
+            <translation>Номинал</translation>
         </message>
         <message>
             <source>Catalogue numbers</source>
@@ -743,10 +783,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Exhibitions</source>
             <translation>Выставки</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>Источники</translation>
         </message>
     </context>
     <context>
@@ -1923,6 +1959,21 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Open source in browser: %1</source>
             <translation>Открыть источник в браузере: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesSection</name>
+        <message>
+            <source>Sources (%1)</source>
+            <translation>Источники (%1)</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Show or hide the sources</source>
+            <translation>Показать или скрыть источники</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from ...catalog.snippets import Snippet
 from .models import (
     FallbackRole,
+    KindRole,
     SnippetLineRole,
     SnippetRole,
     StandinRole,
@@ -74,7 +75,8 @@ class WorkDelegate(QStyledItemDelegate):
 
     def cell_size(self, snippet_line: bool = False) -> QSize:
         title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
-        year_h = QFontMetrics(self._year_font).lineSpacing() * (2 if snippet_line else 1)
+        # the date, the kind of work, and while searching the line saying why it came up
+        year_h = QFontMetrics(self._year_font).lineSpacing() * (3 if snippet_line else 2)
         return QSize(IMAGE_W + 2 * PAD, PAD + IMAGE_H + 8 + title_h + 2 + year_h + PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem,
@@ -170,14 +172,14 @@ class WorkDelegate(QStyledItemDelegate):
         year_top = top + step * TITLE_LINES + 2
         painter.setFont(self._year_font)
         painter.setPen(MUTED)
-        year = self._year_metrics.elidedText(str(index.data(YearRole) or ""),
-                                             Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(left, year_top, width, self._year_metrics.lineSpacing()),
-                         _LINE, year)
+        step = self._year_metrics.lineSpacing()
+        for n, role in enumerate((YearRole, KindRole)):
+            line = self._year_metrics.elidedText(str(index.data(role) or ""),
+                                                 Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(left, year_top + n * step, width, step), _LINE, line)
         snippet = index.data(SnippetRole)
         if snippet is not None:
-            self._paint_snippet(painter, QRect(left, year_top + self._year_metrics.lineSpacing(),
-                                               width, self._year_metrics.lineSpacing()), snippet)
+            self._paint_snippet(painter, QRect(left, year_top + 2 * step, width, step), snippet)
 
     def _paint_snippet(self, painter: QPainter, line: QRect, snippet: Snippet) -> None:
         """"…with Andrei Sokolov…": the matched word in the title's ink, bold, as much of the

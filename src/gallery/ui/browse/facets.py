@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.facets import russian_labels
 from .models import FacetModel
 
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
@@ -251,9 +252,7 @@ class FacetPanel(QScrollArea):
 
 
 def load_facet_names(catalog: Any) -> dict[str, dict[str, str]]:
-    """Russian names of missions and people for the filter lists (run on the worker)."""
-    out: dict[str, dict[str, str]] = {}
-    for facet, table in (("mission", "missions"), ("person", "people")):
-        out[facet] = {r["id"]: r["name_ru"] for r in catalog.list_records(table)
-                      if r.get("name_ru")}
-    return out
+    """Russian labels of the facets' catalog values: missions, people, media, holders, series
+    (run on the worker)."""
+    with catalog.reading() as con:
+        return russian_labels(con)

@@ -43,6 +43,7 @@ ConfidenceRole = Qt.ItemDataRole.UserRole + 5
 FallbackRole = Qt.ItemDataRole.UserRole + 6  # the caption is not in the visitor's language
 SnippetRole = Qt.ItemDataRole.UserRole + 7   # why it came up: a Snippet, or None
 SnippetLineRole = Qt.ItemDataRole.UserRole + 8  # True while typed text is searched for
+KindRole = Qt.ItemDataRole.UserRole + 9  # the kind of work, in the visitor's language
 
 
 @dataclass(frozen=True)
@@ -75,13 +76,23 @@ def _searching(spec: SearchSpec, **options: Any) -> Callable[[Any], SearchResult
                                           **options)
 
 
-def year_caption(row: WorkRow) -> str:
-    """The date for a caption: the display text as the catalog words it, without its
-    bracketed note ("1972 (Scott: 14 September 1972)" → "1972"); a view elides the rest.
-    Never shrunk to a bare year: "before March 1965" would turn into a wrong-sounding one."""
-    display = (row.date_display or "").strip()
+def year_caption(row: WorkRow, lang: str | None = None) -> str:
+    """The date for a caption in the reader's language (the store generates it per language),
+    without a bracketed note ("1972 (Scott: 14 September 1972)" → "1972"); a view elides the
+    rest. Never shrunk to a bare year: "before March 1965" would turn into a wrong-sounding
+    one."""
+    lang = lang or current_language()
+    russian = (getattr(row, "date_display_ru", None) or "").strip() if lang == "ru" else ""
+    display = russian or (row.date_display or "").strip()
     short = display.split("(")[0].strip(" ,;")
     return short or display or (row.date_earliest or "")[:4]
+
+
+def kind_caption(row: WorkRow, lang: str | None = None) -> str:
+    """The kind of work as a term label in the reader's language ("рисунок")."""
+    lang = lang or current_language()
+    russian = getattr(row, "kind_ru", None) if lang == "ru" else None
+    return str(russian or getattr(row, "kind", None) or "")
 
 
 class WorkListModel(QAbstractListModel):
@@ -274,11 +285,13 @@ class WorkListModel(QAbstractListModel):
             title, _fallback = self._title(row)
             title = shown(title)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return ", ".join(p for p in (title, year_caption(row), why) if p)
+                return ", ".join(p for p in (title, year_caption(row), kind_caption(row), why)
+                                 if p)
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
             title, fallback = self._title(row)
-            lines = [title, year_caption(row), why]
+            lines = [title, " · ".join(p for p in (year_caption(row), kind_caption(row)) if p),
+                     why]
             if fallback:
                 lines.append(f"({FALLBACK_MARK[current_language()]})")
             return tooltip("\n".join(line for line in lines if line))
@@ -291,6 +304,8 @@ class WorkListModel(QAbstractListModel):
             return row.id
         if role == YearRole:
             return year_caption(row)
+        if role == KindRole:
+            return kind_caption(row)
         if role == StandinRole:
             return bool(row.image_path) and row.image_is_standin
         if role == ConfidenceRole:
@@ -345,7 +360,8 @@ class WorkListModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                                   Qt.ItemDataRole.AccessibleTextRole, FallbackRole])
+                                   Qt.ItemDataRole.AccessibleTextRole, FallbackRole,
+                                   YearRole, KindRole])
 
     def thumbnails_pending(self) -> int:
         return self._thumbs.pending() if self._thumbs is not None else 0

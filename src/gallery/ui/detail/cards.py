@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.terms import Vocabulary
 from ..browse.models import WorkListModel, year_caption
 from ..plain import tooltip
 from ..words import (
@@ -39,6 +40,7 @@ from ..words import (
     status_phrase,
     with_mark,
 )
+from .reading import text
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -126,32 +128,44 @@ class MissionCard(QFrame):
     """A linked mission: how the work relates to it, its dates, crew, facts and story."""
 
     def __init__(self, link: dict[str, Any], mission: dict[str, Any] | None, lang: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("missionCard")
+        vocabulary = vocabulary or Vocabulary(())
         mission = mission or {"id": link["mission_id"], "name": link.get("name"),
                               "name_ru": link.get("name_ru")}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
         name, fallback = localized(mission, "name", lang)
-        relation = link_phrase(link.get("link"))
-        if link.get("qualifier"):
-            relation = f"{relation} ({link['qualifier']})"
+        relation = _term_or(vocabulary, "link_kind", link.get("link"), lang,
+                            link_phrase(link.get("link")))
+        qualifier, _ = text(link, "qualifier", lang)
+        if qualifier:
+            relation = f"{relation} ({qualifier})"
         layout.addWidget(plain(self.tr("This work: %1").replace("%1", relation), "chip", self))
         title = plain(with_mark(name or mission["id"], fallback, lang), "subheading", self)
         title.setObjectName("missionName")
         layout.addWidget(title)
-        when = " · ".join(p for p in (mission.get("date_display"),
-                                      status_phrase(mission.get("status")),
-                                      mission.get("program")) if p)
+        date, _ = text(mission, "date_display", lang)
+        date_note, _ = text(mission, "date_note", lang)
+        if date and date_note:
+            date = f"{date} ({date_note})"
+        status = _term_or(vocabulary, "mission_status", mission.get("status"), lang,
+                          status_phrase(mission.get("status")))
+        program, _ = text(mission, "program", lang)
+        when = " · ".join(p for p in (date, status, program) if p)
         if when:
-            layout.addWidget(plain(when, "muted", self))
-        rows = [(self.tr("Leonov's role"), mission.get("leonov_role") or "")]
-        crew = [self._crew_member(m, lang) for m in mission.get("crew") or []]
+            layout.addWidget(plain(when, "muted", self, "missionWhen"))
+        role, role_fallback = text(mission, "leonov_role", lang)
+        rows = [(self.tr("Leonov's role"), with_mark(role, role_fallback, lang))]
+        crew = [self._crew_member(m, vocabulary, lang) for m in mission.get("crew") or []]
         rows.append((self.tr("Crew"), "; ".join(c for c in crew if c)))
         for fact in mission.get("key_facts") or []:
-            rows.append((fact_label(str(fact.get("key", ""))), str(fact.get("value", ""))))
+            label, _ = text(fact, "label", lang)
+            value, value_fallback = text(fact, "value", lang)
+            rows.append((label or fact_label(str(fact.get("key", ""))),
+                         with_mark(value, value_fallback, lang)))
         layout.addWidget(fact_grid(rows, self))
         summary, fallback = localized(mission, "summary", lang)
         if summary:
@@ -159,10 +173,20 @@ class MissionCard(QFrame):
         self.setAccessibleName(self.tr("Mission %1").replace("%1", name or mission["id"]))
 
     @staticmethod
-    def _crew_member(member: dict[str, Any], lang: str) -> str:
+    def _crew_member(member: dict[str, Any], vocabulary: Vocabulary, lang: str) -> str:
         name, _ = localized(member, "name", lang)
         name = name or member.get("person_id", "")
-        return f"{name} ({member['role']})" if member.get("role") else name
+        role = vocabulary.label("role", member.get("role"), lang) if member.get("role") else ""
+        note, _ = text(member, "role_note", lang)
+        said = ", ".join(p for p in (role, note) if p)
+        return f"{name} ({said})" if said else name
+
+
+def _term_or(vocabulary: Vocabulary, scheme: str, code: str | None, lang: str,
+             otherwise: str) -> str:
+    """A term's label where the catalog has the term, else the interface's own phrase."""
+    term = vocabulary.find(scheme, code)
+    return term.text(lang) if term else otherwise
 
 
 class ElidingButton(QPushButton):
@@ -209,7 +233,7 @@ class RelatedList(QWidget):
         for row in rows:
             title, fallback = localized({"title": row.title, "title_ru": row.title_ru},
                                         "title", lang)
-            year = year_caption(row)
+            year = year_caption(row, lang)
             button = ElidingButton(f"{title}  ·  {year}" if year else title, self)
             button.setObjectName("relatedWork")
             button.setProperty("workId", row.id)
@@ -258,7 +282,7 @@ class SourceItem(QWidget):
     """One citation; its link (if any) opens in the system browser."""
 
     def __init__(self, number: int, source: dict[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, consulted: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("sourceItem")
         layout = QHBoxLayout(self)
@@ -269,9 +293,11 @@ class SourceItem(QWidget):
         num.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         num.setFixedWidth(24)
         layout.addWidget(num, 0, Qt.AlignmentFlag.AlignTop)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addWidget(plain(str(source.get("citation") or source.get("id")), "body", self))
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(plain(str(source.get("citation") or source.get("id")), "body", self))
+        if consulted:
+            column.addWidget(plain(consulted, "muted", self, "sourceConsulted"))
         self.url = QUrl(str(source.get("url") or ""))
         if self.url.isValid() and self.url.scheme() in SAFE_SCHEMES:
             button = QPushButton(self.url.host() or self.url.toString(), self)
@@ -285,8 +311,8 @@ class SourceItem(QWidget):
             row = QHBoxLayout()
             row.addWidget(button)
             row.addStretch(1)
-            text.addLayout(row)
-        layout.addLayout(text, 1)
+            column.addLayout(row)
+        layout.addLayout(column, 1)
 
     def open_link(self) -> bool:
         return QDesktopServices.openUrl(self.url)

@@ -24,17 +24,19 @@ from ..words import (
     relation_phrase,
     with_mark,
 )
+from . import reading
 from .cards import (
     ConfidenceMark,
     MissionCard,
     RelatedList,
-    SourceItem,
     bullets,
     fact_grid,
     heading,
     plain,
 )
 from .loader import DetailData
+from .provenance_list import event_line
+from .sources import SourcesSection
 
 
 def _provenance_timeline_class() -> Any:
@@ -48,14 +50,8 @@ def _provenance_timeline_class() -> Any:
         return None
 
 
-def dimensions_text(record: dict[str, Any]) -> str:
-    sizes = [record.get(k) for k in ("height", "width", "depth")]
-    sizes = [f"{s:g}" for s in sizes if s]
-    text = " × ".join(sizes)
-    if text and record.get("dimension_unit"):
-        text += f" {record['dimension_unit']}"
-    note = record.get("dimensions_note")
-    return f"{text} ({note})" if text and note else (text or note or "")
+def dimensions_text(record: dict[str, Any], lang: str = "en") -> str:
+    return reading.dimensions_line(record, lang)[0]
 
 
 class InfoPanel(QScrollArea):
@@ -73,6 +69,7 @@ class InfoPanel(QScrollArea):
         self.provenance_widget: Any = None
         self.thumbnails: Any = None  # the grid's ThumbnailLoader, for related works' pictures
         self.images_dir: Path | None = None
+        self.sources_expanded = False  # kept across rebuilds (a language switch)
         self._show_empty()
 
     def _show_empty(self) -> None:
@@ -109,13 +106,14 @@ class InfoPanel(QScrollArea):
         layout.setSpacing(10)
         layout.addWidget(self._header(record, lang, body))
         if record.get("image_is_standin") and record.get("image_path"):
-            layout.addWidget(self._standin_badge(record, body))
-        facts = self._facts(record)
-        if lang != "en" and any(value for _, value in facts):
-            # These catalog fields exist only in English: say so rather than pass them off.
-            layout.addWidget(plain(self.tr("The details below are recorded in English only."),
+            layout.addWidget(self._standin_badge(record, lang, body))
+        facts = self._facts(record, lang)
+        if any(fallback for _, value, fallback in facts if value):
+            # Some of these values are not written in the reader's language yet: say so
+            # rather than pass them off.
+            layout.addWidget(plain(self.tr("Some details below are recorded in English only."),
                                    "muted", body, "englishOnlyNote"))
-        layout.addWidget(fact_grid(facts, body))
+        layout.addWidget(fact_grid([(label, value) for label, value, _ in facts], body))
         description, fallback = localized(record, "description", lang)
         if description:
             layout.addSpacing(6)
@@ -127,7 +125,7 @@ class InfoPanel(QScrollArea):
         self._missions(layout, record, lang, body)
         self._related(layout, lang, body)
         self._exhibitions(layout, record, lang, body)
-        self._sources(layout, record, body)
+        self._sources(layout, record, lang, body)
         layout.addStretch(1)
         self.setWidget(body)  # the previous body is deleted by the scroll area
 
@@ -141,17 +139,13 @@ class InfoPanel(QScrollArea):
         box = QVBoxLayout(frame)
         box.setContentsMargins(16, 4, 0, 4)
         box.setSpacing(4)
-        title, fallback = localized(record, "title", lang)
-        box.addWidget(plain(with_mark(title or record["id"], fallback, lang), "title", frame,
-                            "detailTitle"))
-        other = record.get("title") if lang == "ru" else record.get("title_ru")
-        if other and other != title:
-            box.addWidget(plain(other, "subtitle", frame, "otherTitle"))
-        box.addWidget(plain(date_phrase(record.get("date_display"),
-                                        record.get("date_certainty")), "date", frame,
+        self._title(box, record, lang, frame)
+        display, _ = reading.text(record, "date_display", lang)
+        box.addWidget(plain(date_phrase(display, record.get("date_certainty")), "date", frame,
                             "detailDate"))
-        if record.get("date_note"):
-            box.addWidget(plain(record["date_note"], "muted", frame))
+        note, fallback = reading.text(record, "date_note", lang)
+        if note:
+            box.addWidget(plain(with_mark(note, fallback, lang), "muted", frame, "dateNote"))
         row = QHBoxLayout()
         row.setSpacing(8)
         row.addWidget(ConfidenceMark(level, frame), 0, Qt.AlignmentFlag.AlignVCenter)
@@ -162,12 +156,37 @@ class InfoPanel(QScrollArea):
         box.addSpacing(4)
         box.addLayout(row)
         said = confidence_phrase(level)
-        if record.get("confidence_note"):
-            said = f"{said} {record['confidence_note']}"
+        note, fallback = reading.text(record, "confidence_note", lang)
+        if note:
+            said = f"{said} {with_mark(note, fallback, lang)}"
         box.addWidget(plain(said, "muted", frame, "confidenceNote"))
         return frame
 
-    def _standin_badge(self, record: dict[str, Any], parent: QWidget) -> QWidget:
+    def _title(self, box: QVBoxLayout, record: dict[str, Any], lang: str,
+               parent: QWidget) -> None:
+        """The title in the reader's language, a small mark saying whose words it is, and the
+        original-language title labelled as such."""
+        title = reading.title_parts(record, lang)
+        box.addWidget(plain(with_mark(title.text, title.fallback, lang), "title", parent,
+                            "detailTitle"))
+        marks = {"translation": self.tr("our translation"),
+                 "published": self.tr("published translation"),
+                 "machine": self.tr("machine translation"),
+                 "ours": self.tr("title given by this catalogue")}
+        if title.mark:
+            box.addWidget(plain(marks[title.mark], "muted", parent, "titleMark"))
+        if title.other:
+            said = {"original": self.tr("Original title:"),
+                    "published": self.tr("Published title:")}.get(title.other_status or "")
+            if said:
+                box.addWidget(plain(said, "muted", parent, "originalTitleLabel"))
+            box.addWidget(plain(title.other, "subtitle", parent, "otherTitle"))
+        variants = reading.other_titles(record, lang)
+        if variants:
+            box.addWidget(plain(self.tr("Also titled: %1").replace("%1", "; ".join(variants)),
+                                "muted", parent, "variantTitles"))
+
+    def _standin_badge(self, record: dict[str, Any], lang: str, parent: QWidget) -> QWidget:
         frame = QFrame(parent)
         frame.setObjectName("standinBadge")
         box = QVBoxLayout(frame)
@@ -175,27 +194,42 @@ class InfoPanel(QScrollArea):
         box.setSpacing(3)
         box.addWidget(plain(self.tr("Stand-in image — not a photograph of the work"),
                             "badgeTitle", frame, "standinTitle"))
-        if record.get("image_note"):
-            box.addWidget(plain(record["image_note"], "body", frame, "imageNote"))
+        note, fallback = reading.text(record, "image_note", lang)
+        if note:
+            box.addWidget(plain(with_mark(note, fallback, lang), "body", frame, "imageNote"))
         frame.setAccessibleName(self.tr("Stand-in image"))
         return frame
 
-    def _facts(self, record: dict[str, Any]) -> list[tuple[str, str]]:
-        return [
-            (self.tr("Kind"), record.get("work_type") or ""),
-            (self.tr("Medium"), record.get("medium") or ""),
-            (self.tr("Support"), record.get("support") or ""),
-            (self.tr("Dimensions"), dimensions_text(record)),
-            (self.tr("Inscriptions"), record.get("inscriptions") or ""),
-            (self.tr("Made at"), record.get("where_made") or ""),
-            (self.tr("Series"), record.get("series") or ""),
-            (self.tr("Catalogue numbers"), "; ".join(map(str, record.get("catalogue_numbers")
-                                                         or []))),
-            (self.tr("Holder"), holder_phrase(record.get("current_holder"),
-                                              record.get("holder_certainty"))),
-            (self.tr("Credit line"), record.get("credit_line") or ""),
-            (self.tr("Rights"), record.get("rights") or ""),
+    def _facts(self, record: dict[str, Any], lang: str) -> list[tuple[str, str, bool]]:
+        """(label, value, not in the reader's language) for the fact grid."""
+        vocabulary = self.data.vocabulary if self.data else None
+        text = reading.text
+        holder, holder_fallback = reading.holder(record, lang)
+        holder_line = holder_phrase(holder, record.get("holder_certainty"))
+        holder_note, note_fallback = text(record, "holder_note", lang)
+        if holder_note:  # with no holder the note says all there is ("Unknown. …")
+            holder_line = f"{holder_line}. {holder_note}" if holder else holder_note
+        people = [reading.person_role(p, vocabulary, lang) for p in record.get("people") or []
+                  if vocabulary is not None]
+        rows = [
+            (self.tr("Kind"), *(reading.kind_line(record, vocabulary, lang) if vocabulary
+                                else ("", False))),
+            (self.tr("Medium"), *reading.term_line(record, "medium", lang)),
+            (self.tr("Support"), *reading.term_line(record, "support", lang)),
+            (self.tr("Dimensions"), *reading.dimensions_line(record, lang)),
+            (self.tr("Inscriptions"), *text(record, "inscriptions", lang)),
+            (self.tr("Made at"), *text(record, "where_made", lang)),
+            (self.tr("People"), "; ".join(people), False),
+            (self.tr("Subjects"), *text(record, "subjects", lang, ", ")),
+            (self.tr("Series"), *text(record, "series", lang)),
+            (self.tr("Face value"), *text(record, "face_value", lang)),
+            (self.tr("Catalogue numbers"), *text(record, "catalogue_numbers", lang)),
+            (self.tr("Holder"), holder_line, holder_fallback or note_fallback),
+            (self.tr("Credit line"), *text(record, "credit_line", lang)),
+            (self.tr("Rights"), *text(record, "rights", lang)),
         ]
+        return [(label, with_mark(value, fallback, lang), fallback)
+                for label, value, fallback in rows]
 
     def _provenance(self, layout: QVBoxLayout, record: dict[str, Any], lang: str,
                     parent: QWidget) -> None:
@@ -209,6 +243,12 @@ class InfoPanel(QScrollArea):
             self.provenance_widget = widget
             layout.addWidget(widget)
         layout.addWidget(plain(paragraph(events, lang), "body", parent, "provenanceText"))
+        vocabulary = self.data.vocabulary if self.data else None
+        if events and vocabulary is not None:
+            lines = [with_mark(*event_line(e, vocabulary, lang), lang) for e in events]
+            events_list = bullets(lines, parent)
+            events_list.setObjectName("provenanceEvents")
+            layout.addWidget(events_list)
 
     def _missions(self, layout: QVBoxLayout, record: dict[str, Any], lang: str,
                   parent: QWidget) -> None:
@@ -218,7 +258,7 @@ class InfoPanel(QScrollArea):
         layout.addWidget(heading(self.tr("Missions"), parent))
         for link in links:
             layout.addWidget(MissionCard(link, self.data.missions.get(link["mission_id"]),
-                                         lang, parent))
+                                         lang, parent, self.data.vocabulary))
 
     def _related(self, layout: QVBoxLayout, lang: str, parent: QWidget) -> None:
         groups = self.data.related if self.data else []
@@ -241,11 +281,15 @@ class InfoPanel(QScrollArea):
         if not shows:
             return
         layout.addWidget(heading(self.tr("Exhibitions"), parent))
+        venues = self.data.venues if self.data else {}
         lines = []
         for show in shows:
             name, fallback = localized(show, "name", lang)
-            where = ", ".join(p for p in (show.get("venue"), show.get("city"),
-                                          show.get("date_display")) if p)
+            venue = show.get("venue")
+            venue_name = reading.text(venues[venue], "name", lang)[0] if venue in venues \
+                else venue
+            where = ", ".join(p for p in (venue_name, reading.text(show, "city", lang)[0],
+                                          reading.text(show, "date_display", lang)[0]) if p)
             text = with_mark(name or show["exhibition_id"], fallback, lang)
             if where:
                 text += f" — {where}"
@@ -254,10 +298,15 @@ class InfoPanel(QScrollArea):
             lines.append(text)
         layout.addWidget(bullets(lines, parent))
 
-    def _sources(self, layout: QVBoxLayout, record: dict[str, Any], parent: QWidget) -> None:
+    def _sources(self, layout: QVBoxLayout, record: dict[str, Any], lang: str,
+                 parent: QWidget) -> None:
         details = record.get("source_details") or {}
         if not details:
             return
-        layout.addWidget(heading(self.tr("Sources"), parent))
-        for number, source in enumerate(details.values(), start=1):
-            layout.addWidget(SourceItem(number, source, parent))
+        records = self.data.sources if self.data else {}
+        section = SourcesSection(details, records, lang, parent, self.sources_expanded)
+        section.toggle.toggled.connect(self._remember_sources)
+        layout.addWidget(section)
+
+    def _remember_sources(self, expanded: bool) -> None:
+        self.sources_expanded = expanded

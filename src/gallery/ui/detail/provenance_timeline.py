@@ -40,6 +40,7 @@ from ..timeline.provenance_layout import (
 )
 from ..timeline.provenance_paint import paint_provenance
 from ..timeline.style import plain_tooltip
+from .provenance_list import localized_event
 
 _TOP, _OWN_H, _CUST_H, _PUB_H, _AXIS_H, _SPACE = 20.0, 42.0, 22.0, 20.0, 24.0, 7.0
 
@@ -61,8 +62,9 @@ class ProvenanceTimeline(QWidget):
 
     # -- public API -----------------------------------------------------------------------
     def set_events(self, events: list[dict[str, Any]], lang: str = "en") -> None:
-        self._events = [dict(e) for e in events or []]
         self._lang = lang if lang in KIND_LABELS else "en"
+        # Names, dates, places and notes in the reader's language (never an agent's id).
+        self._events = [localized_event(e, self._lang) for e in events or []]
         self._layout = None
         self._describe()
         self.update()
