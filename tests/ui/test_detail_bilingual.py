@@ -169,3 +169,31 @@ def test_grid_captions_and_facets_read_in_russian(shipped: Catalog) -> None:
     names = load_facet_names(shipped)
     assert names["medium"]["coloured-pencil"] == "цветные карандаши"
     assert names["mission"]["voskhod-2"] == "«Восход-2»"
+
+
+def test_slideshow_captions_read_in_one_language(shipped: Catalog) -> None:
+    from gallery.ui.slideshow.caption_text import caption_for
+
+    record = shipped.get("morning-of-lunokhod-1")
+    ru = caption_for(record, "ru")
+    assert (ru.title, ru.subtitle) == ("Утро «Лунохода-1»", None)  # the original: alone
+    assert ru.details.startswith("вероятно, около 1969–1972 гг. · акриловые краски, оргалит")
+    en = caption_for(record, "en")
+    assert (en.title, en.subtitle) == ("Morning of Lunokhod-1", "Утро «Лунохода-1»")
+    assert en.details.startswith("probably c. 1969–1972 · acrylic paint on hardboard")
+    stamp = caption_for(shipped.get("stamp-1975-astp-20k"), "ru")
+    assert stamp.subtitle is None  # the English title is no original
+    assert not re.search(r"[A-Za-z]", f"{stamp.title} {stamp.details} {stamp.context}")
+
+
+def test_search_snippets_name_parties_in_the_readers_language(shipped: Catalog) -> None:
+    """A work found by a person's name says why in the reader's language, and a party is
+    named, never shown as its record id."""
+    russian = shipped.search("Sokolov", limit=100, snippets_lang="ru").snippets
+    english = shipped.search("Соколов", limit=100, snippets_lang="en").snippets
+    for snippets, script in ((russian, r"[A-Za-z]"), (english, r"[А-Яа-яЁё]")):
+        assert snippets
+        for snippet in snippets.values():
+            said = f"{snippet.before}{snippet.match}{snippet.after}"
+            assert not re.search(script, said), said
+            assert "-" not in snippet.match, said  # an id such as andrei-sokolov

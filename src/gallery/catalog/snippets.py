@@ -29,35 +29,75 @@ class Snippet:
     after: str
 
 
+_DETAILS = ("series", "medium", "support", "inscriptions", "current_holder", "credit_line",
+            "where_made")
+_EVENT_TEXT = ("place", "note", "party_note")
+
+
 def _fields(con: sqlite3.Connection, work_id: str,
             lang: str) -> tuple[str, list[tuple[str, str]]]:
     """The title the grid shows, and (field, text) of one work in the order a snippet is
-    looked for."""
-    row = con.execute("SELECT title, title_ru, other_titles, description, description_ru, "
-                      "series, medium, inscriptions, current_holder, credit_line FROM works "
-                      "WHERE id = ?", (work_id,)).fetchone()
-    if row is None:
+    looked for: the reader's language first, then the other (the search finds both)."""
+    cursor = con.execute("SELECT * FROM works WHERE id = ?", (work_id,))
+    found_row = cursor.fetchone()
+    if found_row is None:
         return "", []
+    row = dict(zip([d[0] for d in cursor.description], found_row, strict=True))
     ru = lang == "ru"
-    shown_title = (row[1] or row[0]) if ru else row[0]
-    titles = [t for t in (row[0], row[1], *json.loads(row[2] or "[]")) if t and t != shown_title]
+    shown_title = (row.get("title_ru") or row["title"]) if ru else row["title"]
+    titles: dict[str, list[object]] = {"en": [row["title"]], "ru": [row.get("title_ru")]}
+    for variant in json.loads(row.get("other_titles") or "[]"):
+        if isinstance(variant, dict):
+            titles.setdefault(str(variant.get("lang")), []).append(variant.get("text"))
+        else:
+            titles["en"].append(variant)
+    # The reader's language first: a title in the other one only when nothing else matched.
+    own = [t for t in titles.pop(lang, []) if t and t != shown_title]
+    rest = [t for group in titles.values() for t in group if t and t != shown_title]
     people = con.execute("SELECT p.name_ru, p.name FROM work_people wp JOIN people p ON "
                          "p.id = wp.person_id WHERE wp.work_id = ? ORDER BY wp.position",
                          (work_id,)).fetchall()
     missions = con.execute("SELECT m.name_ru, m.name FROM work_missions wm JOIN missions m ON "
                            "m.id = wm.mission_id WHERE wm.work_id = ? ORDER BY wm.position",
                            (work_id,)).fetchall()
-    events = con.execute("SELECT party, holder, place, note FROM provenance_events WHERE "
-                         "work_id = ? ORDER BY position", (work_id,)).fetchall()
-    descriptions = [row[4], row[3]] if ru else [row[3], row[4]]
+    keys = ("party", "holder", *_EVENT_TEXT, *(f"{f}_ru" for f in _EVENT_TEXT))
+    events = [dict(zip(keys, e, strict=True)) for e in _events(con, work_id)]
+
+    def both(record: dict[str, object], field: str) -> list[object]:
+        pair = [record.get(f"{field}_ru"), record.get(field)]
+        return pair if ru else pair[::-1]
+
     order = (lambda pair: list(pair)) if ru else (lambda pair: [pair[1], pair[0]])
-    found: list[tuple[str, str | None]] = [("title", t) for t in titles]
+    found: list[tuple[str, object]] = [("title", t) for t in own]
     found += [("person", name) for p in people for name in order(p)]
     found += [("mission", name) for m in missions for name in order(m)]
-    found += [("description", d) for d in descriptions]
-    found += [("details", v) for v in row[5:]]
-    found += [("provenance", v) for e in events for v in e]
-    return shown_title or "", [(field, text) for field, text in found if text]
+    found += [("description", d) for d in both(row, "description")]
+    found += [("details", v) for field in _DETAILS for v in both(row, field)]
+    for event in events:
+        for which in ("party", "holder"):
+            found += [("provenance", name) for name in order(_names(con, event[which]))]
+        found += [("provenance", v) for field in _EVENT_TEXT for v in both(event, field)]
+    found += [("title", t) for t in rest]
+    return shown_title or "", [(field, str(text)) for field, text in found
+                               if isinstance(text, str) and text]
+
+
+def _events(con: sqlite3.Connection, work_id: str) -> list[tuple[object, ...]]:
+    columns = ", ".join((*_EVENT_TEXT, *(f"{f}_ru" for f in _EVENT_TEXT)))
+    return con.execute(f"SELECT party, holder, {columns} FROM provenance_events WHERE "
+                       "work_id = ? ORDER BY position", (work_id,)).fetchall()
+
+
+def _names(con: sqlite3.Connection, party: object) -> tuple[object, object]:
+    """(Russian, English) name of a party: an agent or a person; free text is itself."""
+    if not party:
+        return None, None
+    for table in ("people", "agents"):
+        found = con.execute(f"SELECT name_ru, name FROM {table} WHERE id = ?",
+                            (party,)).fetchone()
+        if found:
+            return found[0], found[1]
+    return None, party
 
 
 def _cut(text: str, start: int, end: int) -> tuple[str, str]:

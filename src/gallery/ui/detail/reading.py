@@ -61,6 +61,8 @@ def kind_line(record: dict[str, Any], vocabulary: Vocabulary, lang: str) -> Text
 def dimensions_line(record: dict[str, Any], lang: str) -> Text:
     sizes = [record.get(k) for k in ("height", "width", "depth")]
     figures = " × ".join(f"{s:g}" for s in sizes if s)
+    if lang == "ru":
+        figures = figures.replace(".", ",")  # the Russian decimal comma: 5,7 × 2,7 см
     unit = record.get("dimension_unit")
     if figures and unit:
         figures += f" {_UNITS_RU.get(unit, unit) if lang == 'ru' else unit}"

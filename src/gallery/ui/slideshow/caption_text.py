@@ -99,19 +99,35 @@ def mission_line(missions: list[dict[str, Any]], lang: str) -> str | None:
     return f"{line}, {dates}" if dates else line
 
 
+def _local(record: dict[str, Any], field: str, lang: str) -> str:
+    """`field_ru` for a Russian caption when it has text, else `field`."""
+    if lang == "ru" and str(record.get(f"{field}_ru") or "").strip():
+        return str(record[f"{field}_ru"]).strip()
+    return str(record.get(field) or "").strip()
+
+
+def _subtitle(record: dict[str, Any], lang: str, title: str) -> str | None:
+    """The other language's title, only where it is the work's original one: a caption is
+    read in one language. A record without title statuses (older data) shows both."""
+    other = _local(record, "title", "en") if lang == "ru" else \
+        str(record.get("title_ru") or "").strip()
+    status = record.get("title_status" if lang == "ru" else "title_ru_status")
+    statuses = (record.get("title_status"), record.get("title_ru_status"))
+    if not other or other == title:
+        return None
+    return other if status == "original" or statuses == (None, None) else None
+
+
 def caption_for(record: dict[str, Any], lang: str = "en",
                 override: str | None = None) -> CaptionText:
     """The caption of one work; a playlist's caption override replaces the title line."""
-    english = (record.get("title") or "").strip()
-    russian = (record.get("title_ru") or "").strip()
-    own, other = (russian or english, english) if lang == "ru" else (english, russian)
+    own = _local(record, "title", lang) or str(record.get("title_ru") or "").strip()
     title = (override or "").strip() or own or record.get("id", "")
-    subtitle = other if other and other != title else None
-    medium = (record.get("medium") or "").strip()
-    support = (record.get("support") or "").strip()
+    subtitle = _subtitle(record, lang, title)
+    medium, support = _local(record, "medium", lang), _local(record, "support", lang)
     if medium and support and support.lower() not in medium.lower():
         medium = f"{medium} on {support}" if lang == "en" else f"{medium}, {support}"
-    details = " · ".join(p for p in ((record.get("date_display") or "").strip(), medium) if p)
+    details = " · ".join(p for p in (_local(record, "date_display", lang), medium) if p)
     return CaptionText(
         title=title, subtitle=subtitle, details=details or None,
         context=mission_line(record.get("missions") or [], lang),
