@@ -34,7 +34,7 @@ def bilingual_mission(ui_catalog_path: Path) -> None:
         mission = catalog.get_record("missions", "voskhod-2")
         mission.update(
             program="Voskhod", program_ru="«Восход»",
-            date_start="1965-03-18", date_end="1965-03-19",
+            date_start="1965-03-18", date_end="1965-03-19", date_certainty="certain",
             date_note="launched on 18 March", date_note_ru="старт 18 марта",
             leonov_role="Pilot", leonov_role_ru="Пилот",
             key_facts=[{"key": "fact-1", "label": "Spacewalk duration",
@@ -102,11 +102,16 @@ def test_the_original_name_is_shown_as_such(qtbot: Any) -> None:
     view = MissionsView(url_opener=lambda url: None)
     qtbot.addWidget(view)
     view.set_data([{"id": "voskhod-1", "name": "Voskhod 1", "name_status": "published",
-                    "name_ru": "Восход-1", "name_ru_status": "original", "status": "flown"}])
+                    "name_ru": "Восход-1", "name_ru_status": "original", "status": "flown",
+                    "date_display": "1964", "date_display_ru": "1964 г.",
+                    "date_certainty": "unknown"}])
     assert view.page.findChild(QLabel, "missionOriginalName").text() == (
         "Original name: Восход-1")
+    texts = [label.text() for label in view.page.findChildren(QLabel)]
+    assert "1964 (date uncertain)" in texts  # its certainty is unknown: said so
     view.set_language("ru")
     assert view.page.findChild(QLabel, "missionOriginalName") is None
+    assert any(label.text().startswith("1964 г. (") for label in view.page.findChildren(QLabel))
 
 
 def test_sources_are_folded_until_asked_for(qtbot: Any) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..timeline.labels import capitalised, link_text, role_text, status_text
 from ..timeline.style import locale_language, localized, status_explained
+from ..words import date_phrase
 from .facts import fact_label
 from .model import MissionListModel
 from .widgets import LinkLabel, heading, plain_label
@@ -196,8 +197,10 @@ class MissionPage(QWidget):
         return ""
 
     def _date(self, record: dict[str, Any]) -> str:
-        """The date generated in the reader's language ('около 1968–1969 гг.')."""
-        return localized(record, "date_display", self._lang)
+        """The date generated in the reader's language ('около 1968–1969 гг.'; it already
+        says 'вероятно'), marked when its certainty is unknown."""
+        display = localized(record, "date_display", self._lang)
+        return date_phrase(display, record.get("date_certainty")) if display else ""
 
     def _section(self, column: QVBoxLayout, title: str, widgets: list[QWidget]) -> None:
         column.addSpacing(16)

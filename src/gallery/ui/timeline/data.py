@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import NotFound
+from ..words import date_phrase
 from .axis import year_of
 from .labels import capitalised, label_mission, status_text
 from .style import link_word, localized
@@ -23,8 +24,8 @@ LEONOV_ID = "alexei-leonov"
 DEPICTING_LINKS = ("depicts", "commemorates")
 _PAGE = 200
 _MISSION_TEXTS = ("name", "name_ru", "status", "status_label", "status_label_ru",
-                  "date_display", "date_display_ru", "date_note", "date_note_ru", "program",
-                  "program_ru")
+                  "date_display", "date_display_ru", "date_certainty", "date_note",
+                  "date_note_ru", "program", "program_ru")
 
 
 @dataclass
@@ -144,9 +145,9 @@ def life_span(life: dict[str, Any]) -> tuple[float | None, float | None]:
 
 def mission_text(mission: MissionItem, lang: str) -> str:
     """The tooltip and accessible description: name, status, date, programme, one language."""
+    date = date_phrase(mission.text("date_display", lang), mission.texts.get("date_certainty"))
     lines = [mission.text("name", lang) or mission.name,
-             f"{capitalised(status_text(mission.texts, lang))} · "
-             f"{mission.text('date_display', lang)}"]
+             f"{capitalised(status_text(mission.texts, lang))} · {date}"]
     note = mission.text("date_note", lang)
     if note:
         lines.append(note)
