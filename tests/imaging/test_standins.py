@@ -31,8 +31,10 @@ from gallery.imaging.standins import (
 
 def spec(work_id: str, title: str, work_type: str, subjects: tuple[str, ...] = (),
          missions: tuple[str, ...] = (), *, aspect: float | None = None,
-         face_value: str | None = None, year: str | None = None) -> StandinSpec:
-    return StandinSpec(work_id, title, work_type, subjects, missions, aspect, face_value, year)
+         face_value: str | None = None, year: str | None = None, lettering: str | None = None,
+         pieces: int | None = None) -> StandinSpec:
+    return StandinSpec(work_id, title, work_type, subjects, missions, aspect, face_value, year,
+                       lettering, pieces)
 
 
 SUNRISE = spec("t-sunrise", "Orbital sunrise sketch", "drawing",
@@ -119,7 +121,33 @@ CASES = [
     (STAMP, "docking", "", "stamp"),
     (spec("t-series", "Space stamps (series record)", "postage stamp series",
           ("space fantasy", "Venus", "Moon", "Mars", "double star", "planetary rings"),
-          year="1975"), "two_suns", "", "stamp_series"),
+          year="1975", pieces=6), "two_suns", "", "stamp_series"),
+    # the kinds of the v5 vocabulary (term codes) and the group records
+    (spec("t-set-unknown", "Cosmonautics Day stamps", "stamp-set", ("space exploration",)),
+     "generic", "", "stamp_sheet"),
+    (spec("t-set-five", "Space Fantasy stamps", "stamp-set", ("space fantasy", "Moon"),
+          pieces=5), "lunar", "", "stamp_series"),
+    (spec("t-wall", "Neptune", "wall-newspaper", ("wall newspaper", "humour", "cartoons"),
+          lettering="Нептун"), "generic", "", "wall_sheet"),
+    (spec("t-caric", "Caricatures of fellow cosmonauts", "caricature",
+          ("caricature", "humour", "cosmonauts")), "caricatures", "", "painting"),
+    (spec("t-earth-sketches", "Sketches of the Earth made in orbit", "drawing",
+          ("Earth from orbit", "view through the spacecraft window"), ("astp-soyuz-19",)),
+     "earth_view", "", "sheets"),
+    (spec("t-postcards", "Soviet postcards", "postcard", ("postcards", "space fantasy", "Moon")),
+     "lunar", "", "postcards"),
+    (spec("t-the-moon", "The Moon", "painting-or-drawing", ("Moon",)), "lunar", "", "painting"),
+    (spec("t-relay", "Molniya – space relay", "painting-or-drawing",
+          ("Molniya communications satellite (going by the title)",)), "satellite", "relay",
+     "painting"),
+    (spec("t-stafford", "Sketch portrait of Thomas Stafford", "sketch",
+          ("portrait", "astronaut", "Apollo–Soyuz"), ("astp-soyuz-19",)), "portrait", "suit",
+     "painting"),
+    (spec("t-cartoon-code", "Cartoon: lasso", "cartoon", ("cartoon", "lasso", "Soyuz"),
+          ("astp-soyuz-19",)), "docking", "lasso", "drawing"),
+    (spec("t-card", "There's Mars Ahead", "printed-card", ("Mars",)), "planet", "mars", "card"),
+    (spec("t-book-ru", "Star-Roads", "illustrated-book", ("space art book",),
+          lettering="Звёздные пути"), "generic", "", "book"),
 ]
 
 
@@ -147,12 +175,12 @@ def test_every_motif_renders(small: int, case: StandinSpec, scene: str, variant:
 
 
 def test_chooser_covers_every_scene_and_framing() -> None:
-    from gallery.imaging.motifs import FRAMES, SCENES
+    from gallery.imaging.motifs import FRAMES, GROUP_FRAMES, SCENES
 
     scenes = {choose_motif(c[0]).scene for c in CASES}
     frames = {choose_motif(c[0]).frame for c in CASES}
     assert scenes == set(SCENES)
-    assert frames == set(FRAMES) | {"stamp_series"}
+    assert frames == set(FRAMES) | set(GROUP_FRAMES)
 
 
 def test_unknown_work_falls_back_to_a_calm_space_scene(small: int) -> None:
@@ -304,10 +332,3 @@ def test_work_id_must_be_a_safe_file_name(bad: str) -> None:
 def test_aspect_must_be_sensible(bad: float) -> None:
     with pytest.raises(ValueError, match="aspect"):
         spec("t-bad", "T", "painting", aspect=bad)
-
-
-def test_titles_are_made_printable_for_the_built_in_font() -> None:
-    assert standins._display_title("Glory to the conquerors of space! (poster)") == (
-        "Glory to the conquerors of space!")
-    assert standins._display_title("In the porthole — the Earth «Земля»") == (
-        'In the porthole - the Earth ""')

@@ -18,7 +18,7 @@ _FACE_VALUE = re.compile(r"(\d+)\s*(?:kopeks?|kop\.?|k\b|коп)", re.I)
 
 def standin_spec(record: dict[str, Any]):
     """The stand-in drawing's brief, taken from a work record."""
-    from ..imaging.standins import StandinSpec
+    from ..imaging.standins import StandinSpec, borne_title, set_size
 
     aspect = None
     if record.get("width") and record.get("height"):
@@ -31,7 +31,12 @@ def standin_spec(record: dict[str, Any]):
         work_id=record["id"], title=record.get("title") or record["id"],
         work_type=record.get("work_type") or "", subjects=tuple(record.get("subjects") or []),
         missions=tuple(m["mission_id"] for m in record.get("missions") or []), aspect=aspect,
-        face_value=f"{face[1]} k" if face else None, year=year[0] if year else None)
+        face_value=f"{face[1]} k" if face else None, year=year[0] if year else None,
+        lettering=borne_title([(record.get("title_ru"), record.get("title_ru_status")),
+                               (record.get("title"), record.get("title_status"))]),
+        # the issue events say how many stamps a set has; descriptions mention parts of it too
+        pieces=set_size([e.get("note") or "" for e in record.get("provenance") or []])
+        if "stamp" in (record.get("work_type") or "") else None)
 
 
 def image_fields(path: Path, images_dir: Path) -> dict[str, Any]:

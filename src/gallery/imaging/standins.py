@@ -39,6 +39,10 @@ class StandinSpec:
     aspect: float | None = None
     face_value: str | None = None
     year: str | None = None
+    # the title as the object itself bears it (only such a title is ever lettered)
+    lettering: str | None = None
+    # how many items a set holds, when the sources say; None draws no countable number
+    pieces: int | None = None
 
     def __post_init__(self) -> None:
         # the id becomes a file name: refuse anything that could leave images_dir
@@ -48,6 +52,8 @@ class StandinSpec:
             math.isfinite(self.aspect) and 0.1 <= self.aspect <= 10
         ):
             raise ValueError(f"aspect must be between 0.1 and 10, got {self.aspect!r}")
+        if self.pieces is not None and not 1 <= self.pieces <= 24:
+            raise ValueError(f"pieces must be between 1 and 24, got {self.pieces!r}")
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,29 @@ class Motif:
     scene: str
     variant: str = ""
     frame: str = "painting"
+
+
+# ------------------------------------------------------------------ reading a work record
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_SET_SIZE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?:\s+[\w-]+){0,3}?\s+stamps\b",
+                       re.IGNORECASE)
+
+
+def set_size(texts: list[str]) -> int | None:
+    """How many stamps a set has, where its texts say it in words ("a set of five stamps");
+    None when they do not, or disagree. Digits are never read: they are years or numbers."""
+    found = {_NUMBER_WORDS[m.group(1).lower()] for t in texts for m in _SET_SIZE.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
+def borne_title(titles: list[tuple[str | None, str | None]]) -> str | None:
+    """The title the object itself bears: the first (text, status) marked original."""
+    for text, status in titles:
+        if text and status == "original":
+            return text
+    return None
 
 
 # ------------------------------------------------------------------ choosing the motif
@@ -73,7 +102,11 @@ def _has(text: str, *words: str) -> bool:
 def _scene_for(text: str, work_type: str = "") -> tuple[str, str]:
     """First matching rule wins; the order settles works that fit several rules."""
     t = text
-    drawing = "drawing" in work_type and "painting" not in work_type
+    drawing = _is_drawing(work_type)
+    if "caricature" in work_type:
+        return "caricatures", ""
+    if _has(t, "earth from orbit") and _has(t, "sketches", "drawings"):
+        return "earth_view", ""
     if _has(t, "cyclone", "hurricane", "typhoon"):
         return "cyclone", ""
     if _has(t, "porthole", "window"):
@@ -107,7 +140,7 @@ def _scene_for(text: str, work_type: str = "") -> tuple[str, str]:
     if _has(t, "sputnik"):
         return "satellite", "sputnik"
     if _has(t, "molniya"):
-        return "satellite", "molniya"
+        return "satellite", "relay" if "relay" in t else "molniya"
     if _has(t, "meteor"):
         return "satellite", "meteor"
     if _has(t, "station", "satellite", "spacecraft"):
@@ -120,33 +153,51 @@ def _scene_for(text: str, work_type: str = "") -> tuple[str, str]:
     if _has(t, "blue planet", "blue land", "blue earth"):
         return "planet", "earth"
     if _has(t, "moon", "lunar", "crater"):
+        # a figure only where the work's own record speaks of one
         variant = ("eruption" if _has(t, "volcan", "eruption") else
                    "lander" if "landing" in t else
-                   "probe" if "exploration" in t else "cosmonaut")
+                   "probe" if "exploration" in t else
+                   "cosmonaut" if _has(t, "cosmonaut", "man on") else "")
         return "lunar", variant
     if "earth" in t:
         return "planet", "earth"
     return "generic", ""
 
 
-def _frame_for(work_type: str) -> str:
+# kinds of work (term codes) that are drawings on paper
+_DRAWINGS = ("drawing", "sketch", "cartoon", "caricature")
+
+
+def _is_drawing(work_type: str) -> bool:
+    t = work_type.lower()
+    return "painting" not in t and any(word in t for word in _DRAWINGS)
+
+
+def _frame_for(work_type: str, pieces: int | None = None) -> str:
     t = work_type.lower()
     if "stamp" in t:
-        return "stamp_series" if "series" in t else "stamp"
-    for word, frame in (("poster", "poster"), ("medal", "medal"), ("book", "book"),
-                        ("album", "book"), ("lithograph", "lithograph"), ("card", "card")):
+        if "series" in t or "set" in t:
+            # a set whose size the sources do not give shows no countable number of stamps
+            return "stamp_series" if pieces else "stamp_sheet"
+        return "stamp"
+    for word, frame in (("wall-newspaper", "wall_sheet"), ("wall newspaper", "wall_sheet"),
+                        ("postcard", "postcards"), ("poster", "poster"), ("medal", "medal"),
+                        ("book", "book"), ("album", "book"), ("lithograph", "lithograph"),
+                        ("card", "card")):
         if word in t:
             return frame
-    if "drawing" in t and "painting" not in t:
+    if _is_drawing(t):
         return "drawing"
     return "painting"
 
 
 def choose_motif(spec: StandinSpec) -> Motif:
     scene, variant = _scene_for(_text(spec), spec.work_type.lower())
-    frame = _frame_for(spec.work_type)
-    if scene == "portrait":
+    frame = _frame_for(spec.work_type, spec.pieces)
+    if scene in ("portrait", "caricatures"):
         frame = "painting"  # the sketch already draws its own paper
+    elif scene == "earth_view":
+        frame = "sheets"  # a group of sketches: loose sheets of paper
     return Motif(scene, variant, frame)
 
 
@@ -154,10 +205,20 @@ def choose_motif(spec: StandinSpec) -> Motif:
 _SERIES_FILL = [("launch", "vostok"), ("sunrise", ""), ("spacewalk", ""), ("satellite", "sputnik"),
                 ("near_moon", ""), ("two_suns", ""), ("generic", ""), ("planet", "mars"),
                 ("lunar", "cosmonaut")]
-_SERIES_SIZE = 6
+_SHEET_SCENES = 4  # a stamp sheet of unknown size repeats a few designs
+_EARTH_VIEWS = [("earth_view", ""), ("earth_view", "wide"), ("earth_view", "down")]
+_POSTCARD_SCENES = [("lunar", ""), ("two_suns", ""), ("spacewalk", "")]
 
 
-def _series_motifs(spec: StandinSpec, rng: random.Random) -> list[tuple[str, str]]:
+def _group_motifs(spec: StandinSpec, motif: Motif, rng: random.Random) -> list[tuple[str, str]]:
+    if motif.frame == "sheets":
+        return _EARTH_VIEWS
+    if motif.frame == "postcards":
+        return _POSTCARD_SCENES
+    return _series_motifs(spec, rng, spec.pieces or _SHEET_SCENES)
+
+
+def _series_motifs(spec: StandinSpec, rng: random.Random, size: int) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for subject in spec.subjects:
         picked = _scene_for(f"| {subject.lower()}")
@@ -167,7 +228,7 @@ def _series_motifs(spec: StandinSpec, rng: random.Random) -> list[tuple[str, str
         found.append(("generic", ""))
     fill = [m for m in _SERIES_FILL if m not in found]
     rng.shuffle(fill)
-    return (found + fill)[:_SERIES_SIZE]
+    return (found + fill)[:size]
 
 
 # ------------------------------------------------------------------ size, label, render
@@ -176,6 +237,7 @@ def _series_motifs(spec: StandinSpec, rng: random.Random) -> list[tuple[str, str
 _DEFAULT_ASPECT = {
     "stamp": 1.5, "stamp_series": 4 / 3, "poster": 59 / 93, "medal": 1.0, "book": 0.8,
     "card": 1.5, "lithograph": 0.75, "drawing": 4 / 3, "painting": 4 / 3,
+    "stamp_sheet": 4 / 3, "sheets": 4 / 3, "postcards": 4 / 3, "wall_sheet": 1.4,
 }
 
 
@@ -244,27 +306,18 @@ def _draw_label(img: Image.Image) -> None:
     img.paste(plate, (0, 0), plate)
 
 
-def _display_title(title: str) -> str:
-    """Title as printable by the built-in font: no brackets, ASCII punctuation."""
-    title = re.sub(r"\s*\([^)]*\)", "", title)
-    for fancy, plain in (("—", "-"), ("–", "-"), ("“", '"'), ("”", '"'), ("‘", "'"),
-                         ("’", "'"), ("«", '"'), ("»", '"')):
-        title = title.replace(fancy, plain)
-    return "".join(ch for ch in title if 32 <= ord(ch) < 127).strip()
-
-
 def render_standin(spec: StandinSpec) -> Image.Image:
     """Draw the stand-in picture for a work (RGB, long edge LONG_EDGE, labelled)."""
     motif = choose_motif(spec)
     w, h = _size(spec, motif)
     rng = random.Random(_seed(spec.work_id))
-    if motif.frame == "stamp_series":
-        scenes = [_scene_at(s, v, rng) for s, v in _series_motifs(spec, rng)]
-        img = motifs.frame_stamp_series(w, h, rng, scenes, year=spec.year)
+    if motif.frame in motifs.GROUP_FRAMES:
+        scenes = [_scene_at(s, v, rng) for s, v in _group_motifs(spec, motif, rng)]
+        img = motifs.GROUP_FRAMES[motif.frame](w, h, rng, scenes)
     else:
         img = motifs.FRAMES[motif.frame](
             w, h, rng, _scene_at(motif.scene, motif.variant, rng),
-            title=_display_title(spec.title), year=spec.year, face_value=spec.face_value)
+            title=spec.lettering, year=spec.year, face_value=spec.face_value)
     img = img.convert("RGB")
     # a touch of softening hides stair-stepped edges and reads as paint, not vector art
     img = img.filter(ImageFilter.SMOOTH)
@@ -310,7 +363,9 @@ __all__ = [
     "LONG_EDGE",
     "MAX_BYTES",
     "StandinSpec",
+    "borne_title",
     "render_standin",
+    "set_size",
     "standin_jpeg_bytes",
     "write_standin",
 ]

@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps
 
+from gallery.imaging.motifs.handletters import can_letter, draw_lettering, lettered_width
+from gallery.imaging.motifs.handmade import frame_wall_sheet
 from gallery.imaging.motifs.lettering import fit_text, font, wrap
 from gallery.imaging.motifs.paint import (
     RGB,
@@ -176,6 +178,32 @@ def frame_stamp_series(w: int, h: int, rng: random.Random, scenes: Sequence[Scen
     return img
 
 
+def _title_lines(d: ImageDraw.ImageDraw, title: str, box: Sequence[float], rng: random.Random,
+                 fill: RGB) -> None:
+    """Letter a known title in capitals, centred in box: Russian by hand, Latin in the font."""
+    x0, y0, x1, y1 = box
+    bw, bh = x1 - x0, y1 - y0
+    if can_letter(title):
+        title = title.upper().replace("Ё", "Е")  # Soviet print rarely marks ё
+        words = title.split()
+        rows = [" ".join(words)] if lettered_width(title, 1) < 9 or len(words) < 2 else [
+            " ".join(words[:(len(words) + 1) // 2]), " ".join(words[(len(words) + 1) // 2:])]
+        size = min(bh / (len(rows) * 1.4), *(bw / lettered_width(r, 1) for r in rows))
+        for k, row in enumerate(rows):
+            ty = y0 + (bh - len(rows) * size * 1.4) / 2 + k * size * 1.4 + size * 0.2
+            draw_lettering(d, row, x0 + (bw - lettered_width(row, size)) / 2, ty, size, rng,
+                           fill, wobble=0.012)
+        return
+    lines = wrap(d, title.upper().split(), bw, bh / 2.4)
+    size = bh / (len(lines) * 1.2)
+    for line in lines:
+        size = min(size, fit_text(d, line, bw, size)[1])
+    f = font(size)
+    for k, line in enumerate(lines):
+        ty = (y0 + y1) / 2 + (k - (len(lines) - 1) / 2) * size * 1.2
+        d.text(((x0 + x1) / 2, ty), line, font=f, fill=fill, anchor="mm")
+
+
 def frame_poster(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | None = None,
                  year: str | None = None, **_: str | None) -> Image.Image:
     img = Image.new("RGB", (w, h), (236, 228, 208))
@@ -185,21 +213,10 @@ def frame_poster(w: int, h: int, rng: random.Random, scene: SceneAt, title: str 
     red = (196, 36, 34)
     b0, b1 = h * 0.6, h * 0.8
     d.polygon([(0, b0 + h * 0.04), (w, b0), (w, b1 - h * 0.04), (0, b1)], fill=red)
-    words = (title or "").upper().split()
-    lines = wrap(d, words, w * 0.86, h * 0.06)
-    size = min(h * 0.06, (b1 - b0 - h * 0.06) / (len(lines) * 1.15))
-    for line in lines:
-        size = min(size, fit_text(d, line, w * 0.86, size)[1])
-    f = font(size)
-    cy = (b0 + b1) / 2 + h * 0.005
-    for k, line in enumerate(lines):
-        y = cy + (k - (len(lines) - 1) / 2) * size * 1.15
-        d.text((w / 2, y), line, font=f, fill=(250, 244, 230), anchor="mm",
-               stroke_width=max(1, round(size / 30)), stroke_fill=(250, 244, 230))
+    if title:
+        _title_lines(d, title, (w * 0.07, b0 + h * 0.03, w * 0.93, b1 - h * 0.03), rng,
+                     (250, 244, 230))
     _star(d, w * 0.14, h * 0.89, h * 0.04, red)
-    if year:
-        f2 = font(h * 0.035)
-        d.text((w * 0.86, h * 0.89), year, font=f2, fill=(60, 40, 36), anchor="rm")
     d.line((w * 0.24, h * 0.89, w * 0.6, h * 0.89), fill=(60, 40, 36), width=max(2, round(h / 300)))
     return paint_texture(img, rng, 12)
 
@@ -270,17 +287,9 @@ def frame_book(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | 
     px, py = round(x0 + (bw - pw) / 2), round(y0 + bh * 0.3)
     d.rectangle((px - t, py - t, px + pw + t, py + ph + t), fill=gold)
     img.paste(paint_texture(scene(pw, ph), rng, 10), (px, py))
-    lines = wrap(d, (title or "").upper().split(), bw * 0.8, bh * 0.05)
-    size = bh * 0.05
-    for line in lines:
-        size = min(size, fit_text(d, line, bw * 0.8, size)[1])
-    f = font(size)
-    for k, line in enumerate(lines):
-        ty = y0 + bh * 0.17 + (k - (len(lines) - 1) / 2) * size * 1.2
-        d.text((x0 + bw / 2, ty), line, font=f, fill=gold, anchor="mm")
-    if year:
-        d.text((x0 + bw / 2, py + ph + (y0 + bh - py - ph) / 2), year, font=font(bh * 0.035),
-               fill=gold, anchor="mm")
+    if title:
+        _title_lines(d, title, (x0 + bw * 0.1, y0 + bh * 0.09, x0 + bw * 0.9, y0 + bh * 0.25), rng,
+                     gold)
     return img
 
 
@@ -293,10 +302,6 @@ def frame_card(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | 
     b = round(min(cw, ch) * 0.05)
     pic = scene(cw - 2 * b, ch - 3 * b)
     card.paste(paint_texture(pic, rng, 10), (b, b))
-    if title:
-        d = ImageDraw.Draw(card)
-        f, _size = fit_text(d, title, cw * 0.8, b * 0.6)
-        d.text((cw / 2, ch - b), title, font=f, fill=(90, 86, 80), anchor="mm")
     _drop(img, card, round((w - cw) / 2), round((h - ch) / 2), m * 0.012)
     return img
 
@@ -325,5 +330,5 @@ def frame_lithograph(w: int, h: int, rng: random.Random, scene: SceneAt, **_: st
 FRAMES: dict[str, Callable[..., Image.Image]] = {
     "painting": frame_painting, "drawing": frame_drawing, "stamp": frame_stamp,
     "poster": frame_poster, "medal": frame_medal, "book": frame_book, "card": frame_card,
-    "lithograph": frame_lithograph,
+    "lithograph": frame_lithograph, "wall_sheet": frame_wall_sheet,
 }

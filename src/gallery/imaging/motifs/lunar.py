@@ -184,8 +184,8 @@ def scene_rover(w: int, h: int, rng: random.Random, variant: str) -> Image.Image
 
 
 def scene_lunar(w: int, h: int, rng: random.Random, variant: str) -> Image.Image:
-    """A cratered lunar landscape with the Earth in the sky and a cosmonaut, lander, probe
-    or eruption."""
+    """A cratered lunar landscape with the Earth in the sky, alone or with a cosmonaut, a
+    lander, a probe or an eruption."""
     eruption = variant == "eruption"
     img = space(w, h, rng, (4, 3, 8), (30, 14, 20) if eruption else (10, 10, 20), 260)
     m = min(w, h)
@@ -241,7 +241,7 @@ def scene_lunar(w: int, h: int, rng: random.Random, variant: str) -> Image.Image
                    width=max(1, round(m / 300)))
         shadow(img, w * 0.38, w * 0.5, gy + m * 0.08, -m * 0.3, m * 0.02)
         place(img, lay, w * 0.45, gy)
-    else:
+    elif variant in ("cosmonaut", "lander"):
         size = m * 0.4
         if variant == "lander":
             shadow(img, w * 0.3, w * 0.5, gy + m * 0.02, -m * 0.5, m * 0.03)

@@ -128,7 +128,9 @@ def scene_satellite(w: int, h: int, rng: random.Random, variant: str) -> Image.I
         "meteor": lambda: meteor(m * 0.7),
         "sputnik": lambda: sputnik(m * 0.5),
     }
-    if variant in craft:
+    if variant == "relay":
+        _relay(img, w, h, m, r)
+    elif variant in craft:
         place(img, craft[variant](), w * 0.5, h * 0.4, -15 if variant != "sputnik" else 20)
     elif variant == "station":
         st, so = salyut(m * 0.46), soyuz(m * 0.34)
@@ -139,6 +141,39 @@ def scene_satellite(w: int, h: int, rng: random.Random, variant: str) -> Image.I
         place(img, pair, w * 0.5, h * 0.4, 12)
     else:
         place(img, soyuz(m * 0.55), w * 0.5, h * 0.42, 18)
+    return img
+
+
+def _relay(img: Image.Image, w: int, h: int, m: int, r: float) -> None:
+    """A communications satellite high above the Earth, beams linking two distant places."""
+    sx, sy = w * 0.5, h * 0.3
+    ground_y = h * 0.74 + r
+    d = ImageDraw.Draw(img)
+    for gx in (w * 0.14, w * 0.86):
+        gy = ground_y - math.sqrt(max(0.0, r * r - (gx - w * 0.5) ** 2)) + m * 0.04
+        glow(img, gx, gy, m * 0.035, (255, 230, 160), 0.9, 1.5)
+        for k in range(24):  # a dashed beam, the signal's path
+            if k % 2 == 0:
+                t0, t1 = k / 24, (k + 1) / 24
+                d.line((gx + (sx - gx) * t0, gy + (sy - gy) * t0, gx + (sx - gx) * t1,
+                        gy + (sy - gy) * t1), fill=(250, 226, 150), width=max(1, round(m / 260)))
+    place(img, molniya(m * 0.42), sx, sy, -15)
+
+
+def scene_earth_view(w: int, h: int, rng: random.Random, variant: str) -> Image.Image:
+    """The Earth from orbit, as sketched: its curved horizon, or looking straight down."""
+    img = space(w, h, rng, (4, 4, 14), (12, 18, 46), 160)
+    if variant == "down":
+        img = vgradient(w, h, [(0, (40, 96, 160)), (1, (22, 62, 120))])
+        limb(img, rng, w * 0.5, h * 2.6, h * 2.62, rim=(56, 120, 180), deep=(24, 70, 130),
+             clouds=0.9)
+        land = Image.new("L", img.size, 0)
+        ImageDraw.Draw(land).polygon(blob(rng, w * 0.1, h * 0.55, w * 0.3, h * 0.5, 30, 0.35),
+                                     fill=255)
+        tint(img, (112, 124, 80), soft(land, min(w, h) / 150))
+        return img
+    r = max(w, h) * (1.1 if variant == "wide" else 2.0)
+    limb(img, rng, w * 0.5, h * (0.4 if variant == "wide" else 0.5) + r, r, clouds=0.9)
     return img
 
 

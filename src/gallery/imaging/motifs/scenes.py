@@ -11,10 +11,12 @@ from collections.abc import Callable
 from PIL import Image
 
 from gallery.imaging.motifs.earth import scene_eiffel, scene_house, scene_launch, scene_ship
+from gallery.imaging.motifs.handmade import scene_caricatures
 from gallery.imaging.motifs.lunar import scene_lunar, scene_rover
 from gallery.imaging.motifs.orbit import (
     scene_cyclone,
     scene_docking,
+    scene_earth_view,
     scene_porthole,
     scene_satellite,
     scene_spacewalk,
@@ -37,5 +39,5 @@ SCENES: dict[str, Scene] = {
     "cyclone": scene_cyclone, "planet": scene_planet, "launch": scene_launch,
     "two_suns": scene_two_suns, "satellite": scene_satellite, "porthole": scene_porthole,
     "house": scene_house, "eiffel": scene_eiffel, "generic": scene_generic,
-    "portrait": scene_portrait,
+    "portrait": scene_portrait, "caricatures": scene_caricatures, "earth_view": scene_earth_view,
 }
