@@ -117,9 +117,13 @@ def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
 
 def _media(con: sqlite3.Connection, position: npt.NDArray[np.intp]) -> _Link:
     """The medium facet as a link: (work, medium term) pairs, labelled by the term."""
-    pairs = con.execute(f"SELECT w.key, m.value FROM works w, {MEDIUM_VALUES} m "
-                        f"WHERE m.value IS NOT NULL AND m.value != ''").fetchall()
-    labels = dict(con.execute("SELECT id, label FROM terms WHERE scheme = 'medium'"))
+    try:
+        pairs = con.execute(f"SELECT w.key, m.value FROM works w, {MEDIUM_VALUES} m "
+                            f"WHERE m.value IS NOT NULL AND m.value != ''").fetchall()
+        labels = dict(con.execute("SELECT id, label FROM terms WHERE scheme = 'medium'"))
+    except sqlite3.OperationalError:  # a catalog older than v5 opened read-only: no terms
+        pairs = con.execute("SELECT key, medium FROM works WHERE medium != ''").fetchall()
+        labels = {}
     ids = sorted({str(value) for _, value in pairs})
     code_of = {value: n for n, value in enumerate(ids)}
     return _Link(ids, [labels.get(i, i) for i in ids],

@@ -81,7 +81,8 @@ def _as_list(value: Any) -> list[Any]:
 
 
 def _conditions(match: str | None, filters: dict[str, Any], include_deleted: bool,
-                skip: str | None = None, hits_table: bool = False) -> tuple[list[str], list[Any]]:
+                skip: str | None = None, hits_table: bool = False,
+                v5: bool = True) -> tuple[list[str], list[Any]]:
     where: list[str] = [] if include_deleted else ["w.deleted_at IS NULL"]
     params: list[Any] = []
     if match and hits_table:
@@ -106,8 +107,10 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
         if name not in _CONDITIONS:
             raise ValueError(f"unknown filter {name!r}")
         values = _as_list(value)
+        # A catalog older than v5 (opened read-only, not migrated) has no medium terms.
+        condition = _CONDITIONS[name] if v5 or name != "medium" else "w.medium = ?"
         if values:
-            where.append("(" + " OR ".join([_CONDITIONS[name]] * len(values)) + ")")
+            where.append("(" + " OR ".join([condition] * len(values)) + ")")
             params.extend(str(v) for v in values)
     return where, params
 
@@ -121,7 +124,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     if match is None and (query or "").strip():
         # Only symbols typed ("🚀", "*"): no work holds them, and no facet value either.
         return SearchResult([], 0, facets={name: [] for name in FACETS} if facets else {})
-    where, params = _conditions(match, filters, include_deleted)
+    v5 = _has_column(con, "works", "medium_terms")
+    where, params = _conditions(match, filters, include_deleted, v5=v5)
     clause = " AND ".join(where) or "1"
     total = _count(con, match, filters, include_deleted, clause, params)
     if total == 0 and match and correct:
@@ -135,8 +139,7 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     ranked = bool(match) and sort == "relevance" and total <= RANK_LIMIT
     columns = ("w.id, w.title, w.title_ru, w.date_display, w.date_earliest, w.image_path, "
                "w.image_sha256, w.image_is_standin, w.confidence, "
-               + (_V5_COLUMNS if _has_column(con, "works", "date_display_ru")
-                  else "NULL, w.work_type, NULL"))
+               + (_V5_COLUMNS if v5 else "NULL, w.work_type, NULL"))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
         sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_fts, 10.0, 2.0, "

@@ -83,7 +83,10 @@ def _fields(con: sqlite3.Connection, work_id: str,
 
 
 def _events(con: sqlite3.Connection, work_id: str) -> list[tuple[object, ...]]:
-    columns = ", ".join((*_EVENT_TEXT, *(f"{f}_ru" for f in _EVENT_TEXT)))
+    have = {row[1] for row in con.execute("PRAGMA table_info(provenance_events)")}
+    # A catalog older than v5 opened read-only has no Russian notes and no party notes.
+    columns = ", ".join(c if c in have else "NULL"
+                        for c in (*_EVENT_TEXT, *(f"{f}_ru" for f in _EVENT_TEXT)))
     return con.execute(f"SELECT party, holder, {columns} FROM provenance_events WHERE "
                        "work_id = ? ORDER BY position", (work_id,)).fetchall()
 
@@ -93,8 +96,11 @@ def _names(con: sqlite3.Connection, party: object) -> tuple[object, object]:
     if not party:
         return None, None
     for table in ("people", "agents"):
-        found = con.execute(f"SELECT name_ru, name FROM {table} WHERE id = ?",
-                            (party,)).fetchone()
+        try:
+            found = con.execute(f"SELECT name_ru, name FROM {table} WHERE id = ?",
+                                (party,)).fetchone()
+        except sqlite3.OperationalError:  # older than v5 (read-only): no agents yet
+            continue
         if found:
             return found[0], found[1]
     return None, party
