@@ -42,3 +42,24 @@ def test_an_empty_side_is_missing_not_stale(catalog: Catalog) -> None:
     catalog.save({**work, "title": "Near the Moon (1967)"}, work["version"])
     assert "title_ru" not in _stale(catalog, "near-the-moon")
 
+
+
+def test_every_stored_language_pair_is_watched() -> None:
+    """A text kept in both languages is in PAIRS; only the store's generated columns
+    (display dates, medium and support lines, the holder's name) are left out."""
+    from gallery.catalog.records import DERIVED_COLUMNS, TABLE_COLUMNS
+
+    generated = DERIVED_COLUMNS | {"date_display"}
+    for table, columns in TABLE_COLUMNS.items():
+        pairs = {(c, f"{c}_ru") for c in columns
+                 if f"{c}_ru" in columns and c not in generated}
+        assert pairs <= set(parity.PAIRS.get(table, ())), table
+
+
+def test_a_list_pair_is_flagged_like_a_text(catalog: Catalog) -> None:
+    work = catalog.get("orbital-sunrise")
+    catalog.save({**work, "subjects_ru": ["восход"]}, work["version"])
+    work = catalog.get("orbital-sunrise")
+    catalog.save({**work, "subjects": ["sunrise", "Earth", "orbit"]}, work["version"])
+    assert _stale(catalog, "orbital-sunrise") == {"subjects_ru": "subjects"}
+    assert "catalogue_numbers_ru" not in _stale(catalog, "orbital-sunrise")  # both empty

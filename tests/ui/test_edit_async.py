@@ -34,7 +34,7 @@ def test_open_edit_save_switch_and_close_with_worker_threads(qtbot: Any, catalog
     with Catalog.open(catalog_path) as catalog:
         assert catalog.get("orbital-sunrise")["title"] == "Saved from a worker"
     qtbot.waitUntil(lambda: window.drafts.all() == [])
-    replace_text(qtbot, field(window, "medium"), "oil on canvas")
+    replace_text(qtbot, field(window, "medium_note"), "oil on canvas")
     window.close()  # the save runs on the worker; the window closes when it is done
     qtbot.waitUntil(lambda: not window.isVisible())
     with Catalog.open(catalog_path) as catalog:

@@ -23,7 +23,7 @@ def someone_else_saves(catalog_path: Path) -> None:
 
 def edit_mine(qtbot: Any, editor: Any) -> None:
     replace_text(qtbot, field(editor, "title"), "My title")
-    replace_text(qtbot, field(editor, "support"), "card")
+    replace_text(qtbot, field(editor, "support_note"), "card")
 
 
 def stored(catalog_path: Path) -> dict[str, Any]:
@@ -44,8 +44,11 @@ def test_the_dialog_lists_only_differing_fields_with_sensible_presets(
     edit_mine(qtbot, editor)
     someone_else_saves(catalog_path)
     editor.actions_by_name["save"].trigger()
-    assert sorted(seen["fields"]) == ["medium", "support", "title"]
-    assert seen["presets"] == {"title": "mine", "support": "mine", "medium": "theirs"}
+    # Their free-text medium (an older client) became the medium note; the generated
+    # medium and support lines are not listed: no curator edits them.
+    assert sorted(seen["fields"]) == ["medium_note", "support_note", "title"]
+    assert seen["presets"] == {"title": "mine", "support_note": "mine",
+                               "medium_note": "theirs"}
     assert stored(catalog_path)["title"] == "Their title"
     assert field(editor, "title").text() == "My title"
     assert editor.isWindowModified()
@@ -83,8 +86,8 @@ def test_merge_per_field(qtbot: Any, editor: Any, prompts: FakePrompts,
                          catalog_path: Path) -> None:
     def merge(dialog: Any) -> bool:
         dialog.choose("title", "theirs")   # their title
-        dialog.choose("support", "mine")   # my support
-        dialog.choose("medium", "theirs")  # their medium
+        dialog.choose("support_note", "mine")   # my support
+        dialog.choose("medium_note", "theirs")  # their medium
         dialog.accept_merge()
         return True
 
@@ -98,7 +101,8 @@ def test_merge_per_field(qtbot: Any, editor: Any, prompts: FakePrompts,
     with Catalog.open(catalog_path) as catalog:
         history = catalog.history("orbital-sunrise")
     assert [e["who"] for e in history] == ["tester", "other-curator", "curator"]
-    assert [c["field"] for c in history[-1]["changes"]] == ["support"]
+    assert [c["field"] for c in history[-1]["changes"]] == ["support", "support_note",
+                                                            "support_ru"]
     assert field(editor, "title").text() == "Their title"
     assert not editor.isWindowModified()
 

@@ -32,7 +32,8 @@ def test_a_typed_year_is_saved_with_its_range(qtbot: Any, editor: Any,
                                               catalog_path: Path) -> None:
     form, stack = editor.work_form, editor.sessions["works"].stack
     replace_text(qtbot, field(editor, "date_display"), "1979")
-    assert form.date_hint.text() == "Read as 1979-01-01 to 1979-12-31 · certain"
+    assert form.date_hint.text() == ("Read as 1979-01-01 to 1979-12-31 · certain\n"
+                                     "Visitors read: “1979” · “1979 г.”")
     assert (field(editor, "date_earliest").text(), field(editor, "date_latest").text()) == (
         "1979-01-01", "1979-12-31")
     assert stack.count() == 1  # the text and its range are one step
@@ -128,3 +129,16 @@ def test_an_unreadable_event_date_is_refused_not_saved_undated(
     editor.actions_by_name["save"].trigger()
     assert "Event 2: the date cannot be read" in prov.problem.text()
     assert stored(catalog_path)["version"] == 1
+
+
+def test_the_display_texts_in_both_languages_follow_the_typed_date(
+        qtbot: Any, editor: Any, catalog_path: Path) -> None:
+    """The phrase sets the range and the qualifier; what visitors read is generated."""
+    replace_text(qtbot, field(editor, "date_display"), "by 1975")
+    hint = editor.work_form.date_hint.text()
+    assert "Visitors read: “before 1975” · “до 1975 г.”" in hint
+    assert field(editor, "date_qualifier").currentData() == "before"
+    editor.actions_by_name["save"].trigger()
+    work = stored(catalog_path)
+    assert (work["date_qualifier"], work["date_display"], work["date_display_ru"]) == (
+        "before", "before 1975", "до 1975 г.")

@@ -60,13 +60,13 @@ def test_after_a_crash_the_next_window_offers_the_draft(qtbot: Any, catalog_path
 def test_discarding_a_recovered_draft_deletes_it(qtbot: Any, catalog_path: Path,
                                                  prompts: FakePrompts, drafts: Path) -> None:
     first = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
-    replace_text(qtbot, field(first, "medium"), "oil")
+    replace_text(qtbot, field(first, "medium_note"), "oil")
     first.sessions["works"].write_draft_now()
     crash(first)
     prompts.recover = "discard"
     second = make_editor(qtbot, catalog_path, prompts, "near-the-moon", drafts_root=drafts)
     assert prompts.kinds() == ["recover"]
-    assert field(second, "medium").text() == ""
+    assert field(second, "medium_note").text() == ""
     assert second.drafts.all() == []
     first.sessions["works"].stack.setClean()
 
@@ -89,7 +89,7 @@ def test_a_new_unsaved_work_is_recovered_too(qtbot: Any, catalog_path: Path,
 def test_a_recovered_draft_of_a_record_changed_since_goes_through_the_conflict(
         qtbot: Any, catalog_path: Path, prompts: FakePrompts, drafts: Path) -> None:
     first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
-    replace_text(qtbot, field(first, "support"), "cardboard")
+    replace_text(qtbot, field(first, "support_note"), "cardboard")
     first.sessions["works"].write_draft_now()
     crash(first)
     with Catalog.open(catalog_path, who="other") as other:

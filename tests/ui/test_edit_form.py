@@ -53,14 +53,14 @@ def test_edit_save_reopen_shows_the_value(qtbot: Any, editor: Any, catalog_path:
 
 def test_typing_merges_into_one_undo_step_per_field(qtbot: Any, editor: Any) -> None:
     stack = editor.sessions["works"].stack
-    replace_text(qtbot, field(editor, "medium"), "graphite")
-    replace_text(qtbot, field(editor, "support"), "card")
+    replace_text(qtbot, field(editor, "medium_note"), "graphite")
+    replace_text(qtbot, field(editor, "support_note"), "card")
     assert stack.count() == 2
-    assert [stack.text(i) for i in range(2)] == ["Edit Medium", "Edit Support"]
+    assert [stack.text(i) for i in range(2)] == ["Edit Medium note", "Edit Support note"]
 
 
 def test_undo_and_redo_restore_each_field(qtbot: Any, editor: Any) -> None:
-    title, medium = field(editor, "title"), field(editor, "medium")
+    title, medium = field(editor, "title"), field(editor, "medium_note")
     confidence = field(editor, "confidence")
     replace_text(qtbot, title, "Changed title")
     replace_text(qtbot, medium, "ink")

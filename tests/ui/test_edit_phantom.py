@@ -1,7 +1,8 @@
 """Opening a record and leaving it changes nothing: no undo entry, no unsaved mark, no byte.
 
-Walks every record of the shipped catalog (a copy), of every kind the editor edits. List
-fields hold items with commas ("edition: 100,000 copies", "cosmonaut, physician"), which the
+Walks every record of the shipped catalog (a copy), of every kind the editor edits (agents
+too, since v5: 58 works, 29 people, 8 missions, 13 exhibitions, 111 sources, 22 agents). List
+fields hold items with commas ("edition of 100,000 copies", "cosmonaut, physician"), which the
 old comma-separated text fields split as soon as the form was left.
 """
 
@@ -52,7 +53,7 @@ def test_opening_and_leaving_every_shipped_record_changes_nothing(
             if session.stack.count() or session.dirty or editor.isWindowModified():
                 invented.append((table, record_id,
                                  [session.stack.text(i) for i in range(session.stack.count())]))
-    assert opened == sum(len(v) for v in ids.values()) == 219
+    assert opened == sum(len(v) for v in ids.values()) == 241
     assert invented == []
     assert prompts.asked == []
     editor.close()
@@ -63,12 +64,12 @@ def test_an_item_with_a_comma_stays_one_item(qtbot: Any, shipped_copy: Path,
                                             tmp_path: Path) -> None:
     with Catalog.open(shipped_copy, read_only=True) as catalog:
         work_id = next(w for w in catalog.work_ids()
-                       if "edition: 100,000 copies" in catalog.get(w)["catalogue_numbers"])
+                       if "edition of 100,000 copies" in catalog.get(w)["catalogue_numbers"])
     editor = make_editor(qtbot, shipped_copy, FakePrompts(), work_id,
                          drafts_root=tmp_path / "drafts")
     table = field(editor, "catalogue_numbers")
     items = [table.item(row, 0).text() for row in range(table.rowCount())]
-    assert "edition: 100,000 copies" in items
+    assert "edition of 100,000 copies" in items
 
 
 def test_a_new_record_gains_no_undo_entry_on_its_first_save(qtbot: Any, catalog_path: Path,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
-from test_edit_support import FakePrompts, field, replace_text, type_in_cell
+from PySide6.QtWidgets import QAbstractItemView, QToolButton
+from test_edit_support import FakePrompts, cell_editor, field, replace_text, type_in_cell
 
 from gallery.catalog.store import Catalog
 
@@ -35,30 +35,32 @@ def save(editor: Any) -> None:
 
 def test_history_shows_each_change_and_reverts_a_field(qtbot: Any, editor: Any,
                                                        catalog_path: Path) -> None:
-    replace_text(qtbot, field(editor, "medium"), "graphite")
+    replace_text(qtbot, field(editor, "medium_note"), "graphite")
     save(editor)
-    replace_text(qtbot, field(editor, "medium"), "ink")
-    replace_text(qtbot, field(editor, "support"), "card")
+    replace_text(qtbot, field(editor, "medium_note"), "ink")
+    replace_text(qtbot, field(editor, "support_note"), "card")
     save(editor)
     history = editor.work_form.history
     editor.work_form.show_tab("History")
     assert history.model.rowCount() == 3
-    assert history.model.index(0, 2).data() == "edited: Medium, Support"
+    assert history.model.index(0, 2).data() == "edited: Medium note, Support note"
     assert history.model.index(0, 1).data() == "curator"
     history.list.selectRow(1)  # the first edit: medium coloured pencils → graphite
     assert [history.diff.index(r, 0).data() for r in range(history.diff.rowCount())] == [
-        "Medium"]
+        "Medium note"]  # the generated medium lines are not a curator's edit
     assert history.diff.index(0, 1).data() == "coloured pencils"
     assert history.diff.index(0, 2).data() == "graphite"
     history.diff_view.selectRow(0)
     qtbot.mouseClick(history.revert_one, Qt.MouseButton.LeftButton)
-    assert field(editor, "medium").text() == "graphite"
-    assert field(editor, "support").text() == "card"  # only that field
+    assert field(editor, "medium_note").text() == "graphite"
+    assert field(editor, "support_note").text() == "card"  # only that field
     save(editor)
     with Catalog.open(catalog_path) as catalog:
         entries = catalog.history("orbital-sunrise")
     assert len(entries) == 4
-    assert entries[-1]["changes"] == [{"field": "medium", "before": "ink", "after": "graphite"}]
+    assert entries[-1]["changes"] == [  # the note, and the lines the store made from it
+        {"field": f, "before": "ink", "after": "graphite"}
+        for f in ("medium", "medium_note", "medium_ru")]
 
 
 def test_revert_the_whole_record(qtbot: Any, editor: Any, catalog_path: Path) -> None:
@@ -131,13 +133,19 @@ def test_edit_a_mission_and_add_its_crew(qtbot: Any, editor: Any,
     session = editor.sessions["missions"]
     assert field(editor, "name", "missions").text() == "Voskhod 2"
     facts = field(editor, "key_facts", "missions")
-    assert [(facts.item(r, 0).text(), facts.item(r, 1).text())
+    # key · fact (English) · fact (Russian) · value (English) · value (Russian)
+    assert [(facts.item(r, 0).text(), facts.item(r, 3).text())
             for r in range(facts.rowCount())] == [("eva_duration", "12 min 9 s")]
     qtbot.mouseClick(session.form.findChild(QToolButton, "key_facts_add"),
                      Qt.MouseButton.LeftButton)
     type_in_cell(qtbot, facts, "tether")
-    facts.editItem(facts.item(1, 1))
+    facts.editItem(facts.item(1, 3))
     type_in_cell(qtbot, facts, "4.8 m (one source); 5.35 m (another)")
+    facts.editItem(facts.item(1, 4))
+    russian = cell_editor(facts)  # QTest cannot type Cyrillic keys: paste it, as an IME would
+    russian.setText("4,8 м (по одному источнику); 5,35 м (по другому)")
+    qtbot.keyClick(russian, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: facts.state() != QAbstractItemView.State.EditingState)
     crew = session.form.findChild(object, "links_missions_crew")
     crew.picker.setFocus()
     qtbot.keyClicks(crew.picker.lineEdit(), "Andrei Sokolov")
@@ -145,8 +153,9 @@ def test_edit_a_mission_and_add_its_crew(qtbot: Any, editor: Any,
     save(editor)
     with Catalog.open(catalog_path) as catalog:
         mission = catalog.get_record("missions", "voskhod-2")
-    assert mission["key_facts"][-1] == {"key": "tether",
-                                        "value": "4.8 m (one source); 5.35 m (another)"}
+    assert mission["key_facts"][-1] == {
+        "key": "tether", "value": "4.8 m (one source); 5.35 m (another)",
+        "value_ru": "4,8 м (по одному источнику); 5,35 м (по другому)"}
     assert [c["person_id"] for c in mission["crew"]] == ["alexei-leonov", "andrei-sokolov"]
     replace_text(qtbot, field(editor, "date_start", "missions"), "March 1965")
     assert session.form.rows["date_start"].message.text() == (
@@ -221,7 +230,7 @@ def test_a_good_image_is_imported_and_shown(qtbot: Any, editor: Any, prompts: Fa
 
     scan = tmp_path / "real-scan.png"
     Image.new("RGB", (300, 200), (200, 120, 40)).save(scan)
-    replace_text(qtbot, field(editor, "medium"), "typed while importing")
+    replace_text(qtbot, field(editor, "medium_note"), "typed while importing")
     panel = editor.work_form.image
     drop(panel.drop, scan)  # dragged from a file manager onto the picture
     assert panel.status.text() == "Imported. The image is saved in the catalog."
@@ -232,7 +241,7 @@ def test_a_good_image_is_imported_and_shown(qtbot: Any, editor: Any, prompts: Fa
     model = editor.sessions["works"].model
     assert model.base_version == record["version"] and model.record["image_path"] == (
         record["image_path"])
-    assert field(editor, "medium").text() == "typed while importing"
+    assert field(editor, "medium_note").text() == "typed while importing"
     assert panel.drop.has_image()
     save(editor)  # no conflict with our own import
     with Catalog.open(catalog_path) as catalog:

@@ -72,7 +72,7 @@ def test_a_value_set_without_an_edit_signal_is_still_committed(qtbot: Any, edito
                                                               catalog_path: Path) -> None:
     """The classic lost edit: text in the widget that never reached the model."""
     prompts.unsaved = "save"
-    field(editor, "medium").setText("tempera")  # no textEdited: only flush() can see it
+    field(editor, "medium_note").setText("tempera")  # no textEdited: only flush() can see it
     click_work(qtbot, editor, "near-the-moon")
     assert prompts.kinds() == ["unsaved"]
     with Catalog.open(catalog_path) as catalog:

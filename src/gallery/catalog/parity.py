@@ -19,13 +19,22 @@ from typing import Any
 from . import history
 
 PARITY_TABLE = "parity"
-PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
-    "works": (("title", "title_ru"), ("description", "description_ru"),
-              ("alt_text", "alt_text_ru")),
-    "missions": (("name", "name_ru"), ("summary", "summary_ru")),
-    "people": (("name", "name_ru"), ("bio", "bio_ru")),
-    "exhibitions": (("title", "title_ru"), ("description", "description_ru")),
+# Every text stored once per language (`field` English, `field_ru` Russian).
+_WORK_TEXTS = ("title", "description", "alt_text", "date_note", "where_made", "series",
+               "dimensions_note", "inscriptions", "confidence_note", "holder_note",
+               "medium_note", "support_note", "work_type_note", "face_value", "rights",
+               "image_note", "credit_line", "subjects", "catalogue_numbers")
+_TEXTS: dict[str, tuple[str, ...]] = {
+    "works": _WORK_TEXTS,
+    "missions": ("name", "program", "leonov_role", "summary", "date_note"),
+    "people": ("name", "bio", "born_place", "died_place"),
+    "exhibitions": ("title", "city", "description", "date_note"),
+    "agents": ("name", "place"),
+    "sources": ("consulted",),
 }
+PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
+    table: tuple((field, f"{field}_ru") for field in fields)
+    for table, fields in _TEXTS.items()}
 
 
 def _subject(table: str, record_id: str) -> str:
@@ -54,6 +63,8 @@ def confirmations(catalog: Any, table: str, record_id: str) -> list[dict[str, An
 
 
 def _filled(value: Any) -> bool:
+    if isinstance(value, list):  # subjects, catalogue numbers: one item per row
+        return any(str(item or "").strip() for item in value)
     return bool(str(value or "").strip())
 
 

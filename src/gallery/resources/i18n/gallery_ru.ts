@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
     <context>
+        <name>AgentBinding</name>
+        <message>
+            <source>Edit %s</source>
+            <translation>Изменить: %s</translation>
+        </message>
+        <message>
+            <source>New agent</source>
+            <translation>Новый агент</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentPicker</name>
+        <message>
+            <source>Find an agent or a person…</source>
+            <translation>Найти агента или человека…</translation>
+        </message>
+        <message>
+            <source>New agent…</source>
+            <translation>Новый агент…</translation>
+        </message>
+        <message>
+            <source>Create a new agent record</source>
+            <translation>Создать новую запись агента</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>Leonov Gallery</source>
@@ -519,6 +549,409 @@
         <message>
             <source>Filter by %1</source>
             <translation>Фильтр: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldLabels</name>
+        <message>
+            <source>Identifier</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Other titles</source>
+            <translation>Другие названия</translation>
+        </message>
+        <message>
+            <source>Type of work</source>
+            <translation>Тип работы</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Серия</translation>
+        </message>
+        <message>
+            <source>Catalogue numbers</source>
+            <translation>Каталожные номера</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Строка о происхождении</translation>
+        </message>
+        <message>
+            <source>Rights</source>
+            <translation>Права</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Надёжность записи</translation>
+        </message>
+        <message>
+            <source>Confidence note</source>
+            <translation>Примечание о надёжности</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Earliest date</source>
+            <translation>Самая ранняя дата</translation>
+        </message>
+        <message>
+            <source>Latest date</source>
+            <translation>Самая поздняя дата</translation>
+        </message>
+        <message>
+            <source>Date certainty</source>
+            <translation>Надёжность даты</translation>
+        </message>
+        <message>
+            <source>Date note</source>
+            <translation>Примечание к дате</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Техника</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Основа</translation>
+        </message>
+        <message>
+            <source>Height</source>
+            <translation>Высота</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Ширина</translation>
+        </message>
+        <message>
+            <source>Depth</source>
+            <translation>Глубина</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Dimensions note</source>
+            <translation>Примечание к размерам</translation>
+        </message>
+        <message>
+            <source>Inscriptions</source>
+            <translation>Надписи</translation>
+        </message>
+        <message>
+            <source>Where made</source>
+            <translation>Где создана</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Факты</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>Альтернативный текст</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>Exhibitions</source>
+            <translation>Выставки</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Sources for the holder</source>
+            <translation>Источники о владельце</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Провенанс</translation>
+        </message>
+        <message>
+            <source>Current holder</source>
+            <translation>Нынешний владелец</translation>
+        </message>
+        <message>
+            <source>Holder certainty</source>
+            <translation>Достоверность сведений о владельце</translation>
+        </message>
+        <message>
+            <source>Image file</source>
+            <translation>Файл изображения</translation>
+        </message>
+        <message>
+            <source>Image checksum</source>
+            <translation>Контрольная сумма изображения</translation>
+        </message>
+        <message>
+            <source>Image width</source>
+            <translation>Ширина изображения</translation>
+        </message>
+        <message>
+            <source>Image height</source>
+            <translation>Высота изображения</translation>
+        </message>
+        <message>
+            <source>Image format</source>
+            <translation>Формат изображения</translation>
+        </message>
+        <message>
+            <source>Image size</source>
+            <translation>Размер изображения</translation>
+        </message>
+        <message>
+            <source>Stand-in image</source>
+            <translation>Замещающее изображение</translation>
+        </message>
+        <message>
+            <source>Image note</source>
+            <translation>Примечание к изображению</translation>
+        </message>
+        <message>
+            <source>Image imported</source>
+            <translation>Изображение импортировано</translation>
+        </message>
+        <message>
+            <source>Image imported by</source>
+            <translation>Кто импортировал изображение</translation>
+        </message>
+        <message>
+            <source>In the trash since</source>
+            <translation>В корзине с</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Birthplace</source>
+            <translation>Место рождения</translation>
+        </message>
+        <message>
+            <source>Died</source>
+            <translation>Дата смерти</translation>
+        </message>
+        <message>
+            <source>Place of death</source>
+            <translation>Место смерти</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роды занятий</translation>
+        </message>
+        <message>
+            <source>Biography</source>
+            <translation>Биография</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Примечания</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>Leonov's role</source>
+            <translation>Роль Леонова</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Главные факты</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Кратко</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Экипаж</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Citation</source>
+            <translation>Библиографическая ссылка</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Веб-адрес</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Reliability</source>
+            <translation>Надёжность</translation>
+        </message>
+        <message>
+            <source>Retrieved</source>
+            <translation>Дата обращения</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>Основы</translation>
+        </message>
+        <message>
+            <source>Status of the English title</source>
+            <translation>Статус английского названия</translation>
+        </message>
+        <message>
+            <source>Status of the Russian title</source>
+            <translation>Статус русского названия</translation>
+        </message>
+        <message>
+            <source>Status of the English name</source>
+            <translation>Статус английского имени</translation>
+        </message>
+        <message>
+            <source>Status of the Russian name</source>
+            <translation>Статус русского имени</translation>
+        </message>
+        <message>
+            <source>Date qualifier</source>
+            <translation>Уточнение даты</translation>
+        </message>
+        <message>
+            <source>Date (EDTF)</source>
+            <translation>Дата (EDTF)</translation>
+        </message>
+        <message>
+            <source>Type of work note</source>
+            <translation>Примечание о виде работы</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Техники</translation>
+        </message>
+        <message>
+            <source>Medium note</source>
+            <translation>Примечание о технике</translation>
+        </message>
+        <message>
+            <source>Support note</source>
+            <translation>Примечание об основе</translation>
+        </message>
+        <message>
+            <source>Holder note</source>
+            <translation>Примечание о владельце</translation>
+        </message>
+        <message>
+            <source>Current holder (record)</source>
+            <translation>Нынешний владелец (запись)</translation>
+        </message>
+        <message>
+            <source>Face value</source>
+            <translation>Номинал</translation>
+        </message>
+        <message>
+            <source>Party</source>
+            <translation>Сторона</translation>
+        </message>
+        <message>
+            <source>Holder after</source>
+            <translation>Владелец после</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Party note</source>
+            <translation>Примечание об участнике</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Role note</source>
+            <translation>Примечание о роли</translation>
+        </message>
+        <message>
+            <source>Qualifier</source>
+            <translation>Уточнение</translation>
+        </message>
+        <message>
+            <source>Certainty</source>
+            <translation>Достоверность</translation>
+        </message>
+        <message>
+            <source>Wikidata</source>
+            <translation>Викиданные</translation>
+        </message>
+        <message>
+            <source>ULAN</source>
+            <translation>ULAN</translation>
+        </message>
+        <message>
+            <source>VIAF</source>
+            <translation>VIAF</translation>
+        </message>
+        <message>
+            <source>Consulted</source>
+            <translation>Когда просмотрен</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Связь</translation>
+        </message>
+        <message>
+            <source>%s (Russian)</source>
+            <translation>%s (по-русски)</translation>
         </message>
     </context>
     <context>
@@ -1212,6 +1645,22 @@ Drop an image file here, or choose one.</source>
             <translation>Статус</translation>
         </message>
         <message>
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>группа</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
             <source>Identifier</source>
             <translation>Идентификатор</translation>
         </message>
@@ -1715,6 +2164,14 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>RecordForm</name>
         <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
             <source>Fact</source>
             <translation>Факт</translation>
         </message>
@@ -1752,6 +2209,34 @@ Drop an image file here, or choose one.</source>
     </context>
     <context>
         <name>RecordsPanel</name>
+        <message>
+            <source>Works</source>
+            <translation>Работы</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>Exhibitions</source>
+            <translation>Выставки</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Agents (holders, venues)</source>
+            <translation>Агенты (владельцы, площадки)</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
         <message>
             <source>Kind of record to edit</source>
             <translation>Вид записи для правки</translation>
@@ -1924,8 +2409,88 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>SimpleForm</name>
         <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Life</source>
+            <translation>Жизнь</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>О записи</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Mission</source>
+            <translation>Полёт</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Экипаж</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>Факты</translation>
+        </message>
+        <message>
+            <source>Exhibition</source>
+            <translation>Выставка</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Use</source>
+            <translation>Использование</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Агент</translation>
+        </message>
+        <message>
+            <source>Identifiers</source>
+            <translation>Идентификаторы</translation>
+        </message>
+        <message>
             <source>History</source>
             <translation>История</translation>
+        </message>
+        <message>
+            <source>Title status</source>
+            <translation>Статус названия</translation>
+        </message>
+        <message>
+            <source>Name status</source>
+            <translation>Статус имени</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <source>Fact (English)</source>
+            <translation>Факт (англ.)</translation>
+        </message>
+        <message>
+            <source>Fact (Russian)</source>
+            <translation>Факт (рус.)</translation>
+        </message>
+        <message>
+            <source>Value (English)</source>
+            <translation>Значение (англ.)</translation>
+        </message>
+        <message>
+            <source>Value (Russian)</source>
+            <translation>Значение (рус.)</translation>
         </message>
         <message>
             <source>as it should read: 1965, 18–19 March 1965</source>
@@ -1989,6 +2554,13 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Record that this text has been checked against the other language</source>
             <translation>Отметить, что текст сверен с версией на другом языке</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermChecks</name>
+        <message>
+            <source>%s (not a listed value)</source>
+            <translation>%s (нет в списке)</translation>
         </message>
     </context>
     <context>
@@ -2552,10 +3124,6 @@ Drop an image file here, or choose one.</source>
             <translation>Название</translation>
         </message>
         <message>
-            <source>Title (Russian)</source>
-            <translation>Название (по-русски)</translation>
-        </message>
-        <message>
             <source>Other titles</source>
             <translation>Другие названия</translation>
         </message>
@@ -2564,16 +3132,16 @@ Drop an image file here, or choose one.</source>
             <translation>Тип работы</translation>
         </message>
         <message>
-            <source>painting, drawing, postage stamp, poster …</source>
-            <translation>картина, рисунок, почтовая марка, плакат…</translation>
-        </message>
-        <message>
             <source>Series</source>
             <translation>Серия</translation>
         </message>
         <message>
             <source>Catalogue numbers</source>
             <translation>Каталожные номера</translation>
+        </message>
+        <message>
+            <source>Face value</source>
+            <translation>Номинал</translation>
         </message>
         <message>
             <source>Credit line</source>
@@ -2612,6 +3180,10 @@ Drop an image file here, or choose one.</source>
             <translation>Самая поздняя дата</translation>
         </message>
         <message>
+            <source>Date qualifier</source>
+            <translation>Уточнение даты</translation>
+        </message>
+        <message>
             <source>Date certainty</source>
             <translation>Надёжность даты</translation>
         </message>
@@ -2624,8 +3196,16 @@ Drop an image file here, or choose one.</source>
             <translation>Техника</translation>
         </message>
         <message>
+            <source>Medium note</source>
+            <translation>Примечание о технике</translation>
+        </message>
+        <message>
             <source>Support</source>
             <translation>Основа</translation>
+        </message>
+        <message>
+            <source>Support note</source>
+            <translation>Примечание об основе</translation>
         </message>
         <message>
             <source>height</source>
@@ -2668,20 +3248,12 @@ Drop an image file here, or choose one.</source>
             <translation>Описание</translation>
         </message>
         <message>
-            <source>Description (Russian)</source>
-            <translation>Описание (по-русски)</translation>
-        </message>
-        <message>
             <source>Subjects</source>
             <translation>Темы</translation>
         </message>
         <message>
             <source>Alt text</source>
             <translation>Альтернативный текст</translation>
-        </message>
-        <message>
-            <source>Alt text (Russian)</source>
-            <translation>Альтернативный текст (по-русски)</translation>
         </message>
         <message>
             <source>Facts</source>
@@ -2710,6 +3282,46 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Image</source>
             <translation>Изображение</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Опознание</translation>
+        </message>
+        <message>
+            <source>Dates &amp; physical</source>
+            <translation>Даты и материалы</translation>
+        </message>
+        <message>
+            <source>People &amp; missions</source>
+            <translation>Люди и полёты</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Провенанс</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Title status</source>
+            <translation>Статус названия</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Type of work note</source>
+            <translation>Примечание о виде работы</translation>
+        </message>
+        <message>
+            <source>Holder note</source>
+            <translation>Примечание о владельце</translation>
         </message>
         <message>
             <source>Image note</source>
@@ -2943,6 +3555,10 @@ The catalog it replaced is kept as
         <message>
             <source>Read as %s to %s · %s</source>
             <translation>Прочитано как с %s по %s · %s</translation>
+        </message>
+        <message>
+            <source>Visitors read: “%s” · “%s”</source>
+            <translation>Посетители увидят: «%s» · «%s»</translation>
         </message>
     </context>
     <context>

@@ -13,11 +13,13 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ...catalog.terms import Vocabulary
 from ...paths import APP_NAME
 from ..workers import CatalogService, ImagePool
 from .prompts import Prompts
 
-LOOKUP_TABLES = ("people", "missions", "exhibitions", "sources")
+LOOKUP_TABLES = ("people", "missions", "exhibitions", "sources", "agents")
+TERMS = "terms"  # what `Lookups.changed` says when the vocabulary was read again
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,7 @@ class Prefs:
 
 
 def _label(table: str, record: dict[str, Any]) -> str:
-    if table == "people":
+    if table in ("people", "agents"):
         return record.get("name") or record["id"]
     if table == "missions":
         when = record.get("date_display") or ""
@@ -71,7 +73,8 @@ def _label(table: str, record: dict[str, Any]) -> str:
 
 
 class Lookups(QObject):
-    """People, missions, exhibitions and sources by id, for pickers and readable diffs."""
+    """People, missions, exhibitions, sources and agents by id, and the vocabulary's terms,
+    for pickers and readable diffs."""
 
     changed = Signal(str)
 
@@ -79,6 +82,7 @@ class Lookups(QObject):
         super().__init__()
         self._context = context
         self._items: dict[str, list[tuple[str, str]]] = {t: [] for t in LOOKUP_TABLES}
+        self.vocabulary = Vocabulary([])
 
     def items(self, table: str) -> list[tuple[str, str]]:
         return self._items.get(table, [])
@@ -91,13 +95,20 @@ class Lookups(QObject):
         return self.names(table).get(record_id, record_id)
 
     def refresh(self, tables: tuple[str, ...] = LOOKUP_TABLES) -> None:
-        def load(catalog: Any) -> dict[str, list[tuple[str, str]]]:
+        def load(catalog: Any) -> tuple[dict[str, list[tuple[str, str]]], Vocabulary]:
+            with catalog.reading() as con:
+                vocabulary = Vocabulary.read(con)
             return {t: sorted(((r["id"], _label(t, r)) for r in catalog.list_records(t)),
-                              key=lambda item: item[1].casefold()) for t in tables}
+                              key=lambda item: item[1].casefold()) for t in tables}, vocabulary
 
         self._context.service.call(load, self._loaded)
 
-    def _loaded(self, items: dict[str, list[tuple[str, str]]]) -> None:
+    def _loaded(self, loaded: tuple[dict[str, list[tuple[str, str]]], Vocabulary]) -> None:
+        items, vocabulary = loaded
+        if vocabulary.by_id.keys() != self.vocabulary.by_id.keys() or any(
+                vocabulary.by_id[i] != t for i, t in self.vocabulary.by_id.items()):
+            self.vocabulary = vocabulary
+            self.changed.emit(TERMS)
         for table, rows in items.items():
             self._items[table] = rows
             self.changed.emit(table)

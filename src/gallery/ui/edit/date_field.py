@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ...catalog.dates import DateNotUnderstood, ParsedDate, parse_date
+from ...catalog.derive import dates as generated_dates
 from .commands import TYPING_ID
 from .fields import LineBinding, _norm
 from .model import RecordModel
@@ -38,6 +39,32 @@ def read_date(text: Any) -> ParsedDate | str:
         return parse_date(str(text or ""))
     except (DateNotUnderstood, ValueError) as error:
         return str(error)
+
+
+def qualifier_of(reading: ParsedDate) -> str:
+    """exact, circa, before or after: what the range alone cannot say about the phrase."""
+    if not (reading.earliest or reading.latest):
+        return "unknown"
+    if reading.edtf.endswith("~"):
+        return "circa"
+    if reading.edtf.startswith("../"):
+        return "before"
+    if reading.edtf.endswith("/.."):
+        return "after"
+    return "exact"
+
+
+def shown_dates(table: str, record: dict[str, Any], certainty: str = "date_certainty"
+                ) -> tuple[str, str] | None:
+    """The display dates the store will generate from the range, in English and Russian
+    (None while an edge is not a date yet)."""
+    fields = DATE_FIELDS.get(table)
+    start, end = (fields[1], fields[2]) if fields else ("date_earliest", "date_latest")
+    try:
+        made = generated_dates(record, start, end, record.get(certainty))
+    except (ValueError, IndexError):  # an edge being typed: "1965-0"
+        return None
+    return made["date_display"], made["date_display_ru"]
 
 
 def _edge(value: Any, is_end: bool) -> str | None:
@@ -145,11 +172,15 @@ class DateBinding(LineBinding):
         if _norm(value) == _norm(self.model.value(display)):
             return
         values = {field: self.model.value(field) for field in self.fields}
+        # the same fields every time (an unreadable step keeps the qualifier), so that
+        # typing a date stays one undo step
+        values["date_qualifier"] = self.model.value("date_qualifier")
         values[display] = value
         reading = read_date(value)
         if isinstance(reading, ParsedDate):  # unreadable text leaves the range as it was
             values.update({early: reading.earliest, late: reading.latest,
-                           certainty: reading.certainty})
+                           certainty: reading.certainty,
+                           "date_qualifier": qualifier_of(reading)})
         self.stack.push(SetFields(self.model, values, self.tr("Edit %s") % self.label,
                                   merge_key=display))
 
@@ -165,8 +196,11 @@ def date_hint(name: str = "dateHint") -> QLabel:
     return label
 
 
-def show_hint(label: QLabel, text: Any) -> None:
+def show_hint(label: QLabel, text: Any, shown: tuple[str, str] | None = None) -> None:
+    """How the typed date was read and, from the stored range, what visitors will read."""
     words, problem = describe(text)
+    if shown and not problem and str(text or "").strip():
+        words += "\n" + tr("Visitors read: “%s” · “%s”") % shown
     label.setText(words)
     label.setProperty("role", "problem" if problem else "muted")
     label.style().unpolish(label)  # the role changes its colour in the style sheet

@@ -33,7 +33,7 @@ PathSource = Path | Callable[[], Path | None]
 
 
 def _norm(value: Any) -> Any:
-    if isinstance(value, str) and not value.strip():
+    if (isinstance(value, str) and not value.strip()) or value == []:
         return None
     return value
 
@@ -194,6 +194,18 @@ class ChoiceBinding(Binding):
             index = self.widget.count() - 1
         self.widget.setCurrentIndex(index)
 
+    def set_choices(self, choices: Sequence[tuple[Any, str]]) -> None:
+        """Offer other values (the vocabulary was read again); the record is not touched."""
+        self._updating = True
+        try:
+            self.widget.clear()
+            for value, text in choices:
+                self.widget.addItem(text, value)
+            path = self.path()
+            if path is not None and self.model.loaded:
+                self.show(self.model.value(path))
+        finally:
+            self._updating = False
 
 
 class CheckBinding(Binding):
@@ -238,12 +250,13 @@ class FieldRow:
     """A label, its editor, and the lines under it: a problem, or a parity flag."""
 
     def __init__(self, field: str, label_text: str, editor: QWidget,
-                 binding: Binding | None, on_confirm: Callable[[str], None] | None = None
-                 ) -> None:
+                 binding: Binding | None, on_confirm: Callable[[str], None] | None = None,
+                 caption: str | None = None) -> None:
         self.field = field
         self.binding = binding
         self.editor = editor
-        self.label = QLabel(label_text)
+        self.name = label_text  # the field's full name, for messages about it
+        self.label = QLabel(caption or label_text)
         self.label.setObjectName(f"label_{field}")
         self.label.setBuddy(editor)
         self.box = QWidget()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.parity import PAIRS, stale_fields
+from .agent_field import AgentBinding, AgentPicker
 from .context import EditorContext
-from .date_field import DATE_FIELDS, DateBinding, date_hint, show_hint
+from .date_field import DATE_FIELDS, DateBinding, date_hint, show_hint, shown_dates
 from .fields import (
     Binding,
     CheckBinding,
@@ -38,9 +40,11 @@ from .fields import (
     line_edit,
     text_edit,
 )
+from .labels import field_label
 from .list_editor import ListEditor
 from .model import RecordModel
 from .recordtools import problems, readable_time
+from .vocab import TermChecks, TermListBinding, VocabChoiceBinding
 
 
 def form_layout() -> QFormLayout:
@@ -82,6 +86,12 @@ class RecordForm(QWidget):
         confirm = self.confirmRequested.emit if field in self._pair_fields else None
         row = FieldRow(field, label, editor, binding, confirm)
         layout.addRow(row.label, row.box)
+        self._register(row)
+        return row
+
+    def _register(self, row: FieldRow) -> None:
+        """Keep a built row: its problems, its binding, its "who changed this" menu."""
+        field, editor, binding = row.field, row.editor, row.binding
         self.rows[field] = row
         if binding is not None:
             self.bindings.append(binding)
@@ -92,7 +102,80 @@ class RecordForm(QWidget):
             editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             editor.customContextMenuRequested.connect(
                 lambda pos, f=field, w=editor: self._context_menu(f, w, pos))
-        return row
+
+    def add_pair(self, layout: QFormLayout, field: str, label: str, kind: str = "line",
+                 lines: int = 2, names: tuple[str, str] | None = None,
+                 scheme: str | None = None) -> tuple[FieldRow, FieldRow]:
+        """A text kept in both languages: English on the left, Russian on the right, each
+        with its own problems and parity flag. `kind`: line, text, list or choice."""
+        box = QWidget()
+        box.setObjectName(f"pair_{field}")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(1)
+        built = []
+        names = names or (field, f"{field}_ru")
+        for column, (name, caption) in enumerate(zip(
+                names, (self.tr("English"), self.tr("Russian")), strict=True)):
+            full = field_label(name)
+            editor, binding = self._pair_editor(name, full, kind, lines, scheme)
+            confirm = self.confirmRequested.emit if name in self._pair_fields else None
+            row = FieldRow(name, full, editor, binding, confirm, caption=caption)
+            row.label.setProperty("role", "muted")
+            row.label.setObjectName(f"label_{name}")
+            grid.addWidget(row.label, 0, column)
+            grid.addWidget(row.box, 1, column, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(column, 1)
+            self._register(row)
+            built.append(row)
+        title = QLabel(label)
+        title.setBuddy(built[0].editor)
+        layout.addRow(title, box)
+        return built[0], built[1]
+
+    def _pair_editor(self, name: str, label: str, kind: str, lines: int,
+                     scheme: str | None) -> tuple[QWidget, Binding | None]:
+        if kind == "list":
+            editor = ListEditor(self.model, self.stack, name, label, None, lines)
+            self.list_editors.append(editor)
+            return editor, None
+        if kind == "choice":
+            combo = QComboBox()
+            combo.setObjectName(f"field_{name}")
+            combo.setAccessibleName(label)
+            return combo, VocabChoiceBinding(self.model, self.stack, name, combo, label,
+                                             self.context, scheme or "", optional=True)
+        if kind == "text":
+            text = text_edit(name, label, lines)
+            return text, TextBinding(self.model, self.stack, name, text, label)
+        line = line_edit(name, label)
+        return line, LineBinding(self.model, self.stack, name, line, label)
+
+    def add_term(self, layout: QFormLayout, field: str, label: str, scheme: str,
+                 fallback: Sequence[str] = (), optional: bool = True) -> FieldRow:
+        """One term of a scheme, by its label in the interface language."""
+        editor = QComboBox()
+        editor.setObjectName(f"field_{field}")
+        editor.setAccessibleName(label)
+        binding = VocabChoiceBinding(self.model, self.stack, field, editor, label,
+                                     self.context, scheme, fallback, optional)
+        return self.add_row(layout, field, label, editor, binding)
+
+    def add_terms(self, layout: QFormLayout, field: str, label: str, scheme: str,
+                  by_id: bool = True) -> FieldRow:
+        """Several terms of a scheme (media and supports by id, occupations by code)."""
+        editor = TermChecks(field)
+        editor.setAccessibleName(label)
+        binding = TermListBinding(self.model, self.stack, field, editor, label, self.context,
+                                  scheme, by_id)
+        return self.add_row(layout, field, label, editor, binding)
+
+    def add_agent(self, layout: QFormLayout, field: str, label: str) -> FieldRow:
+        """An agent or a person (a venue, a holder), picked by name or made new."""
+        editor = AgentPicker(field, label, self.context)
+        binding = AgentBinding(self.model, self.stack, field, editor, label, self.context)
+        return self.add_row(layout, field, label, editor, binding)
 
     def add_text(self, layout: QFormLayout, field: str, label: str,
                  placeholder: str = "") -> FieldRow:
@@ -126,11 +209,13 @@ class RecordForm(QWidget):
         if beside is not None:
             line.addWidget(beside)
         layout.addRow("", hint)
-        self._date_fields = set(fields)
+        self._date_fields = {*fields, "date_qualifier"}
         return row
 
     def _update_date_hint(self) -> None:
-        show_hint(self.date_hint, self.model.record.get(DATE_FIELDS[self.model.table][0]))
+        record = self.model.record
+        show_hint(self.date_hint, record.get(DATE_FIELDS[self.model.table][0]),
+                  shown_dates(self.model.table, record))
 
     def add_number(self, layout: QFormLayout | None, field: str, label: str) -> Binding:
         editor = line_edit(field, label)
@@ -248,7 +333,7 @@ class RecordForm(QWidget):
                 continue
             other = stale.get(field)
             text = (self.tr("Possibly stale: “%s” was edited after this. Check it, then "
-                            "confirm.") % self.rows[other].label.text()
+                            "confirm.") % self.rows[other].name
                     if other and other in self.rows else None)
             row.set_stale(text)
 

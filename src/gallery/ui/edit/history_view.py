@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.records import DERIVED_COLUMNS
 from ..plain import shown, tooltip
 from .context import EditorContext
 from .labels import field_label
@@ -37,6 +38,13 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 ACTIONS = {"create": "created", "update": "edited", "delete": "moved to the trash",
            "restore": "restored from the trash", "purge": "deleted", "confirm": "confirmed"}
+# What the store writes itself on every save (display dates, medium and support lines, the
+# holder's name, the category): a consequence of an edit, never a curator's edit.
+GENERATED = DERIVED_COLUMNS | {"date_display"}
+
+
+def curator_changes(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [c for c in changes if c["field"] not in GENERATED]
 
 
 class _ThreeColumnModel(QAbstractTableModel):
@@ -101,7 +109,7 @@ def summary(entry: dict[str, Any]) -> str:
         return (f"confirmed {field_label(after.get('field', ''))} matches "
                 f"{field_label(after.get('against', ''))}")
     action = ACTIONS.get(entry["action"], entry["action"])
-    fields = [c["field"] for c in entry["changes"]]
+    fields = [c["field"] for c in curator_changes(entry["changes"])]
     if entry["action"] == "create":
         return action
     if entry["action"] == "update" and fields:
@@ -121,7 +129,7 @@ class DiffModel(_ThreeColumnModel):
 
     def set_changes(self, changes: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self.changes = [c for c in changes if c["field"] != "updated_at"]
+        self.changes = curator_changes(changes)
         self.endResetModel()
 
     def _rows(self) -> list[dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""A small dialog that creates a missing person, mission, exhibition or source while linking."""
+"""A small dialog that creates a missing person, mission, exhibition, source or agent while
+linking."""
 
 from __future__ import annotations
 
@@ -27,9 +28,12 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "exhibitions": (("title", "Title"), ("title_ru", "Title in Russian"), ("venue", "Venue"),
                     ("city", "City"), ("date_display", "Dates")),
     "sources": (("citation", "Citation"), ("url", "Web address"), ("kind", "Kind")),
+    "agents": (("name", "Name"), ("name_ru", "Name in Russian"), ("place", "Place"),
+               ("place_ru", "Place in Russian")),
 }
 _NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
-         "sources": "source"}
+         "sources": "source", "agents": "agent"}
+AGENT_KINDS = ("organisation", "person", "group")
 
 
 class NewRecordDialog(QDialog):
@@ -54,6 +58,14 @@ class NewRecordDialog(QDialog):
             self.status = QComboBox()
             self.status.addItems(list(MISSION_STATUSES))
             form.addRow(self.tr("Status"), self.status)
+        self.kind = None
+        if table == "agents":
+            self.kind = QComboBox()
+            self.kind.setObjectName("new_kind")
+            for kind, text in zip(AGENT_KINDS, (self.tr("organisation"), self.tr("person"),
+                                                self.tr("group")), strict=True):
+                self.kind.addItem(text, kind)
+            form.addRow(self.tr("Kind"), self.kind)
         self.id_edit = QLineEdit()
         self.id_edit.setObjectName("new_id")
         self.id_edit.setAccessibleName(self.tr("Identifier"))
@@ -109,4 +121,6 @@ class NewRecordDialog(QDialog):
             out[key] = edit.text().strip() or None
         if self.status is not None:
             out["status"] = self.status.currentText()
+        if self.kind is not None:
+            out["kind"] = self.kind.currentData()
         return out

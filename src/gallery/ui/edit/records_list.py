@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QItemSelectionModel,
     QModelIndex,
@@ -36,8 +37,14 @@ from .recordtools import counted
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-KINDS = (("works", "Works"), ("people", "People"), ("missions", "Missions"),
-         ("exhibitions", "Exhibitions"), ("sources", "Sources"), ("trash", "Trash"))
+# Marked for translation here, translated where the kind box is filled (RecordsPanel).
+KINDS = (("works", QT_TRANSLATE_NOOP("RecordsPanel", "Works")),
+         ("people", QT_TRANSLATE_NOOP("RecordsPanel", "People")),
+         ("missions", QT_TRANSLATE_NOOP("RecordsPanel", "Missions")),
+         ("exhibitions", QT_TRANSLATE_NOOP("RecordsPanel", "Exhibitions")),
+         ("sources", QT_TRANSLATE_NOOP("RecordsPanel", "Sources")),
+         ("agents", QT_TRANSLATE_NOOP("RecordsPanel", "Agents (holders, venues)")),
+         ("trash", QT_TRANSLATE_NOOP("RecordsPanel", "Trash")))
 PAGE = 200
 IdRole = Qt.ItemDataRole.UserRole
 

@@ -24,17 +24,21 @@ from ...catalog.records import (
     validate_work,
 )
 
-EDITABLE_TABLES = ("works", "people", "missions", "exhibitions", "sources")
+EDITABLE_TABLES = ("works", "people", "missions", "exhibitions", "sources", "agents")
 # The nested lists a save stores for each table, and the keys that matter inside each.
 LINK_KEYS: dict[str, dict[str, tuple[str, ...] | None]] = {
-    "works": {"people": ("person_id", "role"), "missions": ("mission_id", "link", "qualifier"),
+    "works": {"people": ("person_id", "role", "certainty", "role_note", "role_note_ru"),
+              "missions": ("mission_id", "link", "qualifier", "qualifier_ru"),
               "exhibitions": ("exhibition_id", "relation"), "sources": None,
               "holder_sources": None, "provenance": (*EVENT_COLUMNS, "sources")},
-    "missions": {"crew": ("person_id", "role"), "sources": None},
+    "missions": {"crew": ("person_id", "role", "role_note", "role_note_ru"), "sources": None},
     "people": {"sources": None},
     "exhibitions": {"sources": None},
     "sources": {},
+    "agents": {},
 }
+# Event columns the store generates from the range (the typed phrase stays comparable).
+_EVENT_GENERATED = ("date_display_ru", "date_edtf")
 BOOKKEEPING = {"version", "updated_at", "created_at", "deleted_at"}
 # Fields the store derives or the image import owns; never typed, shown read-only.
 NOT_TYPED = DERIVED_COLUMNS | {"image_path", "image_sha256", "image_width", "image_height",
@@ -43,12 +47,14 @@ NOT_TYPED = DERIVED_COLUMNS | {"image_path", "image_sha256", "image_width", "ima
 
 
 def _event(event: dict[str, Any]) -> dict[str, Any]:
-    out = {c: event.get(c) for c in EVENT_COLUMNS}
+    out = {c: event.get(c) for c in EVENT_COLUMNS if c not in _EVENT_GENERATED}
+    out["date_qualifier"] = out["date_qualifier"] or "exact"
     out["certainty"] = out["certainty"] or "unknown"
     out["transfers"] = out["transfers"] or transfers_for(out["kind"] or "")
     out["direct"] = bool(out["direct"])
     out["sources"] = list(event.get("sources") or [])
-    for key in ("date_display", "party", "holder", "place", "note"):
+    for key in ("date_display", "party", "holder", "place", "note", "note_ru", "place_ru",
+                "party_note", "party_note_ru", "date_note", "date_note_ru"):
         out[key] = _text(out[key])
     return out
 

@@ -269,7 +269,10 @@ class EditSession(QObject):
 
         def write(catalog: Any) -> dict[str, Any]:
             if table == "works":
-                return catalog.save(record, base)
+                # The medium and support lines are generated from the terms and notes; sent
+                # back, the store would take them for free text typed by an older client.
+                return catalog.save({k: v for k, v in record.items()
+                                     if k not in ("medium", "support")}, base)
             return catalog.save_record(table, record, base)
 
         def done(stored: dict[str, Any]) -> None:

@@ -1,13 +1,14 @@
-"""Forms for people, missions, exhibitions and sources: one scrolling page of sections."""
+"""Forms for people, missions, exhibitions, sources and agents: one scrolling page of sections."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...catalog.date_text import QUALIFIERS
 from ...catalog.dates import CERTAINTIES
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
 from ..plain import shown
@@ -17,53 +18,74 @@ from .history_view import HistoryPanel
 from .labels import field_label
 from .links import CREW, SOURCES, LinkEditor
 from .model import RecordModel
+from .newrecord import AGENT_KINDS
 
-# (section, [(kind, field, extra)]) — kind: text, multi, lines, tags, pairs, choice, links
+# (section, [(kind, field, extra)]) — kind: text, multi, lines, tags, pairs, choice, links;
+# pair / pairtext / pairlist (English and Russian side by side), status (a pair of title
+# statuses), term (scheme, fallback codes, optional), terms (scheme), agent, facts.
 Spec = list[tuple[str, list[tuple[str, str, Any]]]]
-_CERTAINTY = [(None, "—"), *[(c, c) for c in CERTAINTIES]]
+_DATES = ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
+                    ("text", "date_end", "YYYY-MM-DD"),
+                    ("term", "date_qualifier", ("date_qualifier", QUALIFIERS, False)),
+                    ("term", "date_certainty", ("certainty", CERTAINTIES, True)),
+                    ("pairtext", "date_note", 2)])
 SPECS: dict[str, Spec] = {
     "people": [
-        ("Name", [("text", "id", None), ("text", "name", None), ("text", "name_ru", None),
-                  ("tags", "roles", None)]),
-        ("Life", [("text", "born_date", "YYYY-MM-DD"), ("text", "born_place", None),
-                  ("text", "died_date", "YYYY-MM-DD"), ("text", "died_place", None)]),
-        ("About", [("multi", "bio", 5), ("multi", "bio_ru", 5), ("lines", "facts", 4),
-                   ("multi", "notes", 3)]),
+        ("Name", [("text", "id", None), ("pair", "name", None), ("status", "name", None),
+                  ("terms", "roles", "occupation")]),
+        ("Life", [("text", "born_date", "YYYY-MM-DD"), ("pair", "born_place", None),
+                  ("text", "died_date", "YYYY-MM-DD"), ("pair", "died_place", None)]),
+        ("About", [("pairtext", "bio", 6), ("lines", "facts", 4), ("multi", "notes", 3)]),
         ("Sources", [("links", "sources", SOURCES)]),
     ],
     "missions": [
-        ("Mission", [("text", "id", None), ("text", "name", None), ("text", "name_ru", None),
-                     ("text", "program", None),
-                     ("choice", "status", [(s, s) for s in MISSION_STATUSES]),
-                     ("text", "leonov_role", None)]),
-        ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
-                   ("text", "date_end", "YYYY-MM-DD"),
-                   ("choice", "date_certainty", _CERTAINTY)]),
+        ("Mission", [("text", "id", None), ("pair", "name", None), ("status", "name", None),
+                     ("pair", "program", None),
+                     ("term", "status", ("mission_status", MISSION_STATUSES, False)),
+                     ("pair", "leonov_role", None)]),
+        _DATES,
         ("Crew", [("links", "crew", CREW)]),
-        ("Facts", [("pairs", "key_facts", 4), ("multi", "summary", 5),
-                   ("multi", "summary_ru", 5), ("lines", "facts", 4), ("multi", "notes", 3)]),
+        ("Facts", [("facts", "key_facts", 4), ("pairtext", "summary", 6),
+                   ("lines", "facts", 4), ("multi", "notes", 3)]),
         ("Sources", [("links", "sources", SOURCES)]),
     ],
     "exhibitions": [
-        ("Exhibition", [("text", "id", None), ("text", "title", None),
-                        ("text", "title_ru", None), ("text", "venue", None),
-                        ("text", "city", None), ("text", "status", None)]),
-        ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY-MM-DD"),
-                   ("text", "date_end", "YYYY-MM-DD"),
-                   ("choice", "date_certainty", _CERTAINTY)]),
-        ("About", [("multi", "description", 5), ("multi", "description_ru", 5),
-                   ("lines", "facts", 4), ("multi", "notes", 3)]),
+        ("Exhibition", [("text", "id", None), ("pair", "title", None),
+                        ("status", "title", None), ("agent", "venue", None),
+                        ("pair", "city", None),
+                        ("term", "status", ("exhibition_status", (), True))]),
+        _DATES,
+        ("About", [("pairtext", "description", 6), ("lines", "facts", 4),
+                   ("multi", "notes", 3)]),
         ("Sources", [("links", "sources", SOURCES)]),
     ],
     "sources": [
         ("Source", [("text", "id", None), ("multi", "citation", 3), ("text", "url", None),
-                    ("text", "kind", None), ("text", "reliability", None),
-                    ("text", "retrieved", "YYYY-MM-DD")]),
+                    ("term", "kind", ("source_kind", (), True)),
+                    ("term", "reliability", ("reliability", (), True)),
+                    ("text", "retrieved", "YYYY-MM-DD"), ("pairtext", "consulted", 2)]),
         ("Use", [("lines", "supports", 4), ("multi", "notes", 3)]),
     ],
+    "agents": [
+        ("Agent", [("text", "id", None), ("pair", "name", None), ("status", "name", None),
+                   ("choice", "kind", [(k, k) for k in AGENT_KINDS]),
+                   ("pair", "place", None)]),
+        ("Identifiers", [("text", "wikidata", "Q…"), ("text", "ulan", None),
+                         ("text", "viaf", None)]),
+        ("About", [("multi", "notes", 3)]),
+    ],
 }
+# The section titles above, marked for translation (translated where the group is made).
+SECTIONS = (QT_TRANSLATE_NOOP("SimpleForm", "Name"), QT_TRANSLATE_NOOP("SimpleForm", "Life"),
+            QT_TRANSLATE_NOOP("SimpleForm", "About"), QT_TRANSLATE_NOOP("SimpleForm", "Sources"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Mission"), QT_TRANSLATE_NOOP("SimpleForm", "Dates"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Crew"), QT_TRANSLATE_NOOP("SimpleForm", "Facts"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Exhibition"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Source"), QT_TRANSLATE_NOOP("SimpleForm", "Use"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Agent"),
+            QT_TRANSLATE_NOOP("SimpleForm", "Identifiers"))
 NOUNS = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
-         "sources": "source"}
+         "sources": "source", "agents": "agent"}
 
 
 class SimpleForm(RecordForm):
@@ -110,7 +132,28 @@ class SimpleForm(RecordForm):
 
     def _add(self, form: Any, kind: str, field: str, extra: Any) -> None:
         label = field_label(field)
-        if kind == "text":
+        if kind in ("pair", "pairtext", "pairlist"):
+            self.add_pair(form, field, label, {"pair": "line", "pairtext": "text",
+                                               "pairlist": "list"}[kind], extra or 2)
+        elif kind == "status":
+            title = self.tr("Title status") if field == "title" else self.tr("Name status")
+            self.add_pair(form, f"{field}_status", title, "choice",
+                          names=(f"{field}_status", f"{field}_ru_status"),
+                          scheme="title_status")
+        elif kind == "term":
+            scheme, fallback, optional = extra
+            self.add_term(form, field, label, scheme, fallback, optional)
+        elif kind == "terms":
+            self.add_terms(form, field, label, extra, by_id=False)
+        elif kind == "agent":
+            self.add_agent(form, field, label)
+        elif kind == "facts":
+            self.add_list(form, field, label, (
+                ("key", self.tr("Key")), ("label", self.tr("Fact (English)")),
+                ("label_ru", self.tr("Fact (Russian)")),
+                ("value", self.tr("Value (English)")),
+                ("value_ru", self.tr("Value (Russian)"))), extra)
+        elif kind == "text":
             self.add_text(form, field, label, extra or "")
         elif kind == "date":
             self.add_date(form, label, self.tr("as it should read: 1965, 18–19 March 1965"))

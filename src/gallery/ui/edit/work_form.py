@@ -7,7 +7,7 @@ failed save opens the first tab with one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.date_text import QUALIFIERS
 from ...catalog.dates import CERTAINTIES, ParsedDate
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
 from ..plain import shown
 from .context import EditorContext
-from .date_field import SetFields, read_date, show_hint
-from .fields import Binding, ChoiceBinding, FieldRow
+from .date_field import SetFields, read_date, show_hint, shown_dates
+from .fields import ChoiceBinding, FieldRow
 from .formbase import RecordForm, _top, form_layout
 from .history_view import HistoryPanel
 from .image_panel import ImagePanel
@@ -36,8 +37,13 @@ from .model import RecordModel
 from .provenance import ProvenanceEditor
 from .recordtools import readable_time
 
-TABS = ("Identification", "Dates & physical", "Description", "People & missions",
-        "Provenance", "Image", "Sources", "History")
+# Marked for translation here, translated where the tab is made (context WorkForm).
+TABS = (QT_TRANSLATE_NOOP("WorkForm", "Identification"),
+        QT_TRANSLATE_NOOP("WorkForm", "Dates & physical"),
+        QT_TRANSLATE_NOOP("WorkForm", "Description"),
+        QT_TRANSLATE_NOOP("WorkForm", "People & missions"),
+        QT_TRANSLATE_NOOP("WorkForm", "Provenance"), QT_TRANSLATE_NOOP("WorkForm", "Image"),
+        QT_TRANSLATE_NOOP("WorkForm", "Sources"), QT_TRANSLATE_NOOP("WorkForm", "History"))
 
 
 class WorkForm(RecordForm):
@@ -72,7 +78,7 @@ class WorkForm(RecordForm):
         self._image()
         self._sources()
         self.history = HistoryPanel(context)
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history, self.tr(TABS[7]))
         model.fieldChanged.connect(self._any_field_changed)
         model.recordLoaded.connect(self._loaded)
 
@@ -94,11 +100,9 @@ class WorkForm(RecordForm):
             self.tabs.addTab(page, self.tr(title).replace("&", "&&"))
         return form
 
-    def add_row(self, layout: QFormLayout, field: str, label: str, editor: QWidget,
-                binding: Binding | None = None) -> FieldRow:
-        row = super().add_row(layout, field, label, editor, binding)
-        self._tab_of[field] = self.tabs.count() - 1
-        return row
+    def _register(self, row: FieldRow) -> None:
+        super()._register(row)
+        self._tab_of[row.field] = self.tabs.count() - 1
 
     def _links(self, layout: QFormLayout, field: str, spec: LinkSpec,
                label: str) -> LinkEditor:
@@ -108,24 +112,28 @@ class WorkForm(RecordForm):
         return editor
 
     def _identification(self) -> None:
-        f = self._page("Identification")
+        f = self._page(TABS[0])
         self.id_row = self.add_text(f, "id", self.tr("Identifier"),
                                     self.tr("filled from the title when left empty"))
-        self.add_text(f, "title", self.tr("Title"))
-        self.add_text(f, "title_ru", self.tr("Title (Russian)"))
-        self.add_multiline(f, "other_titles", self.tr("Other titles"), 2, kind="lines")
-        self.add_text(f, "work_type", self.tr("Type of work"),
-                      self.tr("painting, drawing, postage stamp, poster …"))
-        self.add_text(f, "series", self.tr("Series"))
-        self.add_tags(f, "catalogue_numbers", self.tr("Catalogue numbers"))
-        self.add_multiline(f, "credit_line", self.tr("Credit line"), 2)
-        self.add_multiline(f, "rights", self.tr("Rights"), 2)
-        self.add_choice(f, "confidence", self.tr("Confidence"),
-                        [(c, self.tr(c)) for c in CONFIDENCE])
-        self.add_multiline(f, "confidence_note", self.tr("Confidence note"), 3)
+        self.add_pair(f, "title", self.tr("Title"))
+        self.add_pair(f, "title_status", self.tr("Title status"), "choice",
+                      names=("title_status", "title_ru_status"), scheme="title_status")
+        self.add_list(f, "other_titles", self.tr("Other titles"),
+                      (("text", self.tr("Title")), ("lang", self.tr("Language")),
+                       ("status", self.tr("Status"))), rows=2)
+        self.add_term(f, "work_type", self.tr("Type of work"), "work_type")
+        self.add_pair(f, "work_type_note", self.tr("Type of work note"))
+        self.add_pair(f, "series", self.tr("Series"))
+        self.add_pair(f, "catalogue_numbers", self.tr("Catalogue numbers"), "list", 3)
+        self.add_pair(f, "face_value", self.tr("Face value"))
+        self.add_pair(f, "credit_line", self.tr("Credit line"), "text")
+        self.add_pair(f, "rights", self.tr("Rights"), "text")
+        self.add_term(f, "confidence", self.tr("Confidence"), "confidence", CONFIDENCE,
+                      optional=False)
+        self.add_pair(f, "confidence_note", self.tr("Confidence note"), "text", 3)
 
     def _dates(self) -> None:
-        f = self._page("Dates & physical")
+        f = self._page(TABS[1])
         # for a stored range that the text does not match: set it from the text on request
         self.fill_dates = QPushButton(self.tr("Use this range"))
         self.fill_dates.setObjectName("fillDates")
@@ -135,11 +143,15 @@ class WorkForm(RecordForm):
                       self.fill_dates)
         self.add_text(f, "date_earliest", self.tr("Earliest date"), "YYYY-MM-DD")
         self.add_text(f, "date_latest", self.tr("Latest date"), "YYYY-MM-DD")
-        self.add_choice(f, "date_certainty", self.tr("Date certainty"),
-                        [(c, self.tr(c)) for c in CERTAINTIES])
-        self.add_multiline(f, "date_note", self.tr("Date note"), 2)
-        self.add_text(f, "medium", self.tr("Medium"))
-        self.add_text(f, "support", self.tr("Support"))
+        self.add_term(f, "date_qualifier", self.tr("Date qualifier"), "date_qualifier",
+                      QUALIFIERS, optional=False)
+        self.add_term(f, "date_certainty", self.tr("Date certainty"), "certainty",
+                      CERTAINTIES, optional=False)
+        self.add_pair(f, "date_note", self.tr("Date note"), "text")
+        self.add_terms(f, "medium_terms", self.tr("Medium"), "medium")
+        self.add_pair(f, "medium_note", self.tr("Medium note"))
+        self.add_terms(f, "support_terms", self.tr("Support"), "support")
+        self.add_pair(f, "support_note", self.tr("Support note"))
         dims = QWidget()
         row = QHBoxLayout(dims)
         row.setContentsMargins(0, 0, 0, 0)
@@ -162,43 +174,42 @@ class WorkForm(RecordForm):
         for field in ("width", "depth", "dimension_unit"):
             self.alias(field, dims_row)
             self._tab_of[field] = self._tab_of["height"]
-        self.add_multiline(f, "dimensions_note", self.tr("Dimensions note"), 2)
-        self.add_multiline(f, "inscriptions", self.tr("Inscriptions"), 2)
-        self.add_text(f, "where_made", self.tr("Where made"))
+        self.add_pair(f, "dimensions_note", self.tr("Dimensions note"), "text")
+        self.add_pair(f, "inscriptions", self.tr("Inscriptions"), "text")
+        self.add_pair(f, "where_made", self.tr("Where made"))
 
     def _description(self) -> None:
-        f = self._page("Description")
-        self.add_multiline(f, "description", self.tr("Description"), 10)
-        self.add_multiline(f, "description_ru", self.tr("Description (Russian)"), 10)
-        self.add_tags(f, "subjects", self.tr("Subjects"))
-        self.add_multiline(f, "alt_text", self.tr("Alt text"), 3)
-        self.add_multiline(f, "alt_text_ru", self.tr("Alt text (Russian)"), 3)
+        f = self._page(TABS[2])
+        self.add_pair(f, "description", self.tr("Description"), "text", 10)
+        self.add_pair(f, "subjects", self.tr("Subjects"), "list", 3)
+        self.add_pair(f, "alt_text", self.tr("Alt text"), "text", 3)
         self.add_multiline(f, "facts", self.tr("Facts"), 5, kind="lines")
 
     def _people(self) -> None:
-        f = self._page("People & missions")
+        f = self._page(TABS[3])
         self._links(f, "people", PEOPLE, self.tr("People"))
         self._links(f, "missions", MISSIONS, self.tr("Missions"))
         self._links(f, "exhibitions", EXHIBITIONS, self.tr("Exhibitions"))
 
     def _provenance(self) -> None:
-        f = self._page("Provenance", scroll=True)
+        f = self._page(TABS[4], scroll=True)
         self.provenance = ProvenanceEditor(self.model, self.stack, self.context)
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         row = self.add_row(f, "provenance", self.tr("Events, oldest first"), self.provenance)
         row.label.setProperty("role", "section")
         self.extra_problem_sinks.append(self.provenance.show_problems)
+        self.add_pair(f, "holder_note", self.tr("Holder note"), "text")
         self._links(f, "holder_sources", SOURCES, self.tr("Sources for the current holder"))
 
     def _image(self) -> None:
-        f = self._page("Image")
+        f = self._page(TABS[5])
         f.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.image = ImagePanel(self.model, self.context)
         self.add_row(f, "image_path", self.tr("Image"), self.image)
-        self.add_multiline(f, "image_note", self.tr("Image note"), 2)
+        self.add_pair(f, "image_note", self.tr("Image note"), "text")
 
     def _sources(self) -> None:
-        f = self._page("Sources")
+        f = self._page(TABS[6])
         self._links(f, "sources", SOURCES, self.tr("Sources for this work"))
 
     # -- behaviour -------------------------------------------------------------------------
@@ -235,7 +246,7 @@ class WorkForm(RecordForm):
 
     def _update_date_hint(self) -> None:
         r = self.model.record
-        show_hint(self.date_hint, r.get("date_display"))
+        show_hint(self.date_hint, r.get("date_display"), shown_dates("works", r))
         reading = read_date(r.get("date_display"))
         differs = isinstance(reading, ParsedDate) and (reading.earliest, reading.latest) != (
             r.get("date_earliest"), r.get("date_latest"))
