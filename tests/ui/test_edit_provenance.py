@@ -26,11 +26,19 @@ def event_widget(editor: Any, key: str) -> Any:
     return editor.work_form.provenance.findChild(object, f"field_event_{key}")
 
 
+def new_agent(qtbot: Any, editor: Any, prompts: FakePrompts, key: str, name: str) -> None:
+    """Type a name no record has into the party or holder box, then New agent… → Create."""
+    picker = event_widget(editor, key)
+    picker.box.setEditText(name)
+    prompts.dialogs["newRecordDialog"] = lambda dialog: True
+    qtbot.mouseClick(picker.new, Qt.MouseButton.LeftButton)
+
+
 def kinds(editor: Any) -> list[str]:
     return [e["kind"] for e in editor.sessions["works"].model.record["provenance"]]
 
 
-def test_add_edit_reorder_remove_then_save(qtbot: Any, editor: Any,
+def test_add_edit_reorder_remove_then_save(qtbot: Any, editor: Any, prompts: FakePrompts,
                                            catalog_path: Path) -> None:
     prov = editor.work_form.provenance
     assert "Star City museum (probable)" in prov.holder.text()
@@ -40,11 +48,14 @@ def test_add_edit_reorder_remove_then_save(qtbot: Any, editor: Any,
     replace_text(qtbot, event_widget(editor, "date_display"), "2016")
     kind = event_widget(editor, "kind")
     kind.setCurrentIndex(kind.findData("loan"))
-    replace_text(qtbot, event_widget(editor, "party"), "Star City museum")
-    replace_text(qtbot, event_widget(editor, "holder"), "Science Museum, London")
+    # Parties and holders are agent records, made here when missing.
+    new_agent(qtbot, editor, prompts, "party", "Star City museum")
+    new_agent(qtbot, editor, prompts, "holder", "Science Museum, London")
     qtbot.mouseClick(event_widget(editor, "direct"), Qt.MouseButton.LeftButton)
     event = editor.sessions["works"].model.record["provenance"][3]
     assert (event["date_earliest"], event["date_latest"]) == ("2016-01-01", "2016-12-31")
+    assert (event["party"], event["holder"]) == ("star-city-museum", "science-museum-london")
+    assert event_widget(editor, "holder").box.currentText() == "Science Museum, London"
     assert event["direct"] is True
     # A loan moves custody only: the owner stays the museum.
     assert "Star City museum (probable)" in prov.holder.text()
@@ -65,7 +76,8 @@ def test_add_edit_reorder_remove_then_save(qtbot: Any, editor: Any,
     with Catalog.open(catalog_path) as catalog:
         stored = catalog.get("orbital-sunrise")
     assert [e["kind"] for e in stored["provenance"]] == ["created", "held", "loan"]
-    assert stored["provenance"][2]["holder"] == "Science Museum, London"
+    assert stored["provenance"][2]["holder"] == "science-museum-london"
+    assert stored["provenance"][2]["holder_name"] == "Science Museum, London"
     assert stored["current_holder"] == "Star City museum"
     # Each step was its own undo command, so the whole sequence unwinds.
     stack = editor.sessions["works"].stack

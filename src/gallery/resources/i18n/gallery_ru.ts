@@ -1950,6 +1950,10 @@ Drop an image file here, or choose one.</source>
             <translation>например, 1965, ок. 1970, 1975–1980</translation>
         </message>
         <message>
+            <source>Date note</source>
+            <translation>Примечание к дате</translation>
+        </message>
+        <message>
             <source>Certainty</source>
             <translation>Достоверность</translation>
         </message>
@@ -1964,6 +1968,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>who gave, sold, lent or showed it</source>
             <translation>кто подарил, продал, одолжил или показал</translation>
+        </message>
+        <message>
+            <source>Party note</source>
+            <translation>Примечание об участнике</translation>
         </message>
         <message>
             <source>Holder after</source>
@@ -2016,14 +2024,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Sources</source>
             <translation>Источники</translation>
-        </message>
-        <message>
-            <source>stands for %s – %s</source>
-            <translation>означает %s – %s</translation>
-        </message>
-        <message>
-            <source>no date range: sorts as undated</source>
-            <translation>нет диапазона дат: сортируется как работа без даты</translation>
         </message>
         <message>
             <source>Current holder (derived from the events): %s</source>
@@ -3559,6 +3559,29 @@ The catalog it replaced is kept as
         <message>
             <source>Visitors read: “%s” · “%s”</source>
             <translation>Посетители увидят: «%s» · «%s»</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>Visitors read: “%s” · “%s”</source>
+            <translation>Посетители увидят: «%s» · «%s»</translation>
+        </message>
+        <message>
+            <source>no date range: sorts as undated</source>
+            <translation>нет диапазона дат: сортируется как работа без даты</translation>
+        </message>
+        <message>
+            <source>stands for %s – %s</source>
+            <translation>означает %s – %s</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
         </message>
     </context>
     <context>

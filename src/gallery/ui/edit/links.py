@@ -8,10 +8,9 @@ whole list through one undo command, so the record model stays the single source
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,145 +22,27 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
-    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..plain import tooltip
 from .commands import SetValue
-from .context import EditorContext
+from .context import TERMS, EditorContext
+from .link_model import (  # noqa: F401  (the link kinds are imported from here)
+    CREW,
+    EXHIBITIONS,
+    MISSIONS,
+    PEOPLE,
+    SOURCES,
+    ChoiceDelegate,
+    Extra,
+    LinkSpec,
+    LinkTableModel,
+    extra_choices,
+)
 from .model import Path, RecordModel
 from .newrecord import NewRecordDialog
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-
-
-@dataclass(frozen=True)
-class Extra:
-    key: str
-    label: str
-    choices: tuple[str, ...] = ()  # empty: free text
-    default: str | None = None
-
-
-@dataclass(frozen=True)
-class LinkSpec:
-    table: str              # the linked records' table
-    key: str | None         # "person_id", or None for a plain list of ids
-    noun: str               # "person", read in messages
-    extras: tuple[Extra, ...] = ()
-
-
-PEOPLE = LinkSpec("people", "person_id", "person", (
-    Extra("role", "Role", ("artist", "co-artist", "sitter", "dedicatee", "owner"), "artist"),))
-MISSIONS = LinkSpec("missions", "mission_id", "mission", (
-    Extra("link", "Link", ("made_during", "depicts", "commemorates", "inspired_by"), "depicts"),
-    Extra("qualifier", "Qualifier")))
-EXHIBITIONS = LinkSpec("exhibitions", "exhibition_id", "exhibition", (
-    Extra("relation", "Relation", ("shown", "related"), "shown"),))
-SOURCES = LinkSpec("sources", None, "source")
-CREW = LinkSpec("people", "person_id", "person", (Extra("role", "Role", (), "crew"),))
-
-
-class LinkTableModel(QAbstractTableModel):
-    """The links at `path` in the record model: a thin view, edits go back as commands."""
-
-    def __init__(self, spec: LinkSpec, model: RecordModel, path: Callable[[], Path | None],
-                 context: EditorContext, commit: Callable[[list[Any], str], None]) -> None:
-        super().__init__()
-        self.spec, self.record, self.path, self.context, self.commit = (
-            spec, model, path, context, commit)
-        self.read_only = False
-        self._count = 0
-
-    def items(self) -> list[Any]:
-        path = self.path()
-        return list(self.record.value(path) or []) if path is not None else []
-
-    def sync(self) -> None:
-        """The list changed in the model: same length → repaint rows; else re-read."""
-        count = len(self.items())
-        if count == self._count:
-            if count:
-                self.dataChanged.emit(self.index(0, 0),
-                                      self.index(count - 1, self.columnCount() - 1))
-            return
-        self.beginResetModel()
-        self._count = count
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else 1 + len(self.spec.extras)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == 0:
-            return self.spec.noun.capitalize()
-        return self.spec.extras[section - 1].label if section <= len(self.spec.extras) else None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        items = self.items()
-        if not index.isValid() or index.row() >= len(items):
-            return None
-        item = items[index.row()]
-        record_id = item if self.spec.key is None else item.get(self.spec.key)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if index.column() == 0:
-                return self.context.lookups.label(self.spec.table, str(record_id))
-            extra = self.spec.extras[index.column() - 1]
-            return item.get(extra.key) or ""
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return tooltip(record_id)
-        if role == Qt.ItemDataRole.UserRole:
-            return record_id
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() > 0 and not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() == 0 or role != Qt.ItemDataRole.EditRole:
-            return False
-        items = self.items()
-        extra = self.spec.extras[index.column() - 1]
-        text = str(value or "").strip() or None
-        if items[index.row()].get(extra.key) == text:
-            return False
-        items[index.row()] = {**items[index.row()], extra.key: text}
-        self.commit(items, f"Change {extra.label.lower()}")
-        return True
-
-
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box for a column with fixed values (a mission link, a relation)."""
-
-    def __init__(self, choices: tuple[str, ...], parent: QWidget) -> None:
-        super().__init__(parent)
-        self.choices = choices
-
-    def createEditor(self, parent: QWidget, option: Any, index: Index) -> QWidget:
-        editor = QComboBox(parent)
-        editor.addItems(list(self.choices))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
 
 
 class RecordPicker(QComboBox):
@@ -240,9 +121,9 @@ class LinkEditor(QWidget):
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, extra in enumerate(spec.extras, start=1):
-            if extra.choices:
-                self.view.setItemDelegateForColumn(column, ChoiceDelegate(extra.choices,
-                                                                          self.view))
+            if extra.choices or extra.scheme:
+                self.view.setItemDelegateForColumn(column, ChoiceDelegate(
+                    lambda e=extra: extra_choices(e, context), self.view))
         self.picker = RecordPicker(spec.table, context, spec.noun)
         self.picker.setObjectName(f"links_{name}_picker")
         self.picker.setAccessibleName(self.tr("Choose a %s to link") % spec.noun)
@@ -251,10 +132,9 @@ class LinkEditor(QWidget):
         picker_row.addWidget(self.picker, 1)
         for extra in spec.extras:
             editor: QComboBox | QLineEdit
-            if extra.choices:
+            if extra.choices or extra.scheme:
                 editor = QComboBox()
-                editor.addItems(list(extra.choices))
-                editor.setCurrentText(extra.default or extra.choices[0])
+                self._fill(editor, extra)
             else:
                 editor = QLineEdit(extra.default or "")
                 editor.setPlaceholderText(extra.label)
@@ -288,7 +168,22 @@ class LinkEditor(QWidget):
         layout.addWidget(self.message)
         model.fieldChanged.connect(self._field_changed)
         model.recordLoaded.connect(self.table_model.sync)
-        context.lookups.changed.connect(lambda _t: self.table_model.sync())
+        context.lookups.changed.connect(self._lookups_changed)
+
+    def _lookups_changed(self, what: str) -> None:
+        self.table_model.sync()
+        if what == TERMS:
+            for extra in self.spec.extras:
+                editor = self.extra_editors[extra.key]
+                if isinstance(editor, QComboBox):
+                    self._fill(editor, extra)
+
+    def _fill(self, editor: QComboBox, extra: Extra) -> None:
+        editor.clear()
+        for code, label in extra_choices(extra, self.context):
+            editor.addItem(label, code)
+        default = editor.findData(extra.default)
+        editor.setCurrentIndex(max(default, 0))
 
     def _button(self, name: str, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
@@ -333,8 +228,8 @@ class LinkEditor(QWidget):
         else:
             item = {self.spec.key: record_id}
             for key, editor in self.extra_editors.items():
-                value = editor.currentText() if isinstance(editor, QComboBox) else editor.text()
-                item[key] = value.strip() or None
+                value = editor.currentData() if isinstance(editor, QComboBox) else editor.text()
+                item[key] = str(value or "").strip() or None
         if item in items:
             self.set_problem(self.tr("That %s is already linked.") % self.spec.noun)
             return False

@@ -8,6 +8,7 @@ provenance paragraph as a visitor will read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -27,22 +28,16 @@ from PySide6.QtWidgets import (
 from ...catalog.dates import CERTAINTIES
 from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, paragraph
 from ..plain import shown, tooltip
+from .agent_field import AgentBinding, AgentPicker
 from .commands import SetValue
 from .context import EditorContext
-from .date_field import ParsedDate, read_date
-from .fields import (
-    Binding,
-    CheckBinding,
-    ChoiceBinding,
-    LineBinding,
-    TextBinding,
-    line_edit,
-    text_edit,
-)
+from .event_fields import EventDateBinding, event_hint, event_pair, named_events
+from .fields import Binding, CheckBinding, ChoiceBinding, LineBinding, line_edit
 from .formbase import form_layout
 from .links import SOURCES, LinkEditor
 from .model import RecordModel
 from .recordtools import comparable
+from .vocab import VocabChoiceBinding
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -51,9 +46,10 @@ NEW_EVENT = {"date_display": None, "certainty": "unknown", "kind": "held", "part
              "sources": []}
 
 
-def event_line(number: int, event: dict[str, Any]) -> str:
+def event_line(number: int, event: dict[str, Any], names: dict[str, str] | None = None) -> str:
     kind = KIND_LABELS["en"].get(event.get("kind") or "", event.get("kind") or "?")
     who = event.get("holder") or event.get("party") or ""
+    who = (names or {}).get(who, who)
     mark = {"probable": " ?", "possibly": " (possibly)"}.get(event.get("certainty") or "", "")
     parts = [f"{number}.", event.get("date_display") or "undated", "·", kind]
     if who:
@@ -62,9 +58,10 @@ def event_line(number: int, event: dict[str, Any]) -> str:
 
 
 class ProvenanceListModel(QAbstractListModel):
-    def __init__(self, model: RecordModel) -> None:
+    def __init__(self, model: RecordModel,
+                 names: Callable[[], dict[str, str]] = dict) -> None:
         super().__init__()
-        self.record = model
+        self.record, self.names = model, names
         self._count = 0
 
     def events(self) -> list[dict[str, Any]]:
@@ -97,35 +94,11 @@ class ProvenanceListModel(QAbstractListModel):
             return None
         event = events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(event_line(index.row() + 1, event))
+            return shown(event_line(index.row() + 1, event, self.names()))
         if role == Qt.ItemDataRole.ToolTipRole:
-            line = event_line(index.row() + 1, event)
+            line = event_line(index.row() + 1, event, self.names())
             return tooltip(f"{line}\n{event['note']}" if event.get("note") else line)
         return None
-
-
-class EventDateBinding(LineBinding):
-    """Typing an event's date also sets the range it stands for and the certainty its
-    qualifier gives, in the same command; text that cannot be read leaves them as they were
-    (and the save refuses it, with the reason)."""
-
-    def user_edited(self, *_: Any) -> None:
-        path = self.path()
-        if self._updating or path is None or self.read_only:
-            return
-        text = self.read()
-        if text == self.model.value(path):
-            return
-        event_path = path[:-1]
-        event = dict(self.model.value(event_path))
-        reading = read_date(text)
-        event["date_display"] = text
-        if isinstance(reading, ParsedDate):
-            event["date_earliest"], event["date_latest"] = reading.earliest, reading.latest
-            if reading.earliest or reading.latest:
-                event["certainty"] = reading.certainty
-        self.stack.push(SetValue(self.model, event_path, event, self.tr("Edit event date"),
-                                 merge_key=path))
 
 
 class ProvenanceEditor(QWidget):
@@ -135,7 +108,8 @@ class ProvenanceEditor(QWidget):
         self.setObjectName("provenanceEditor")
         self.current = -1
         self.read_only = False
-        self.list_model = ProvenanceListModel(model)
+        self.list_model = ProvenanceListModel(model, context.lookups.names)
+        context.lookups.changed.connect(lambda _table: self.list_model.sync())
         self.view = QListView()
         self.view.setObjectName("provenanceList")
         self.view.setAccessibleName(self.tr("Provenance events, in order"))
@@ -232,28 +206,49 @@ class ProvenanceEditor(QWidget):
             self.bindings.append(ChoiceBinding(m, s, self._path(key), editor, label, choices))
             form.addRow(label, editor)
 
+        def term(key: str, label: str, scheme: str, fallback: Any) -> None:
+            editor = QComboBox()
+            editor.setObjectName(f"field_event_{key}")
+            editor.setAccessibleName(label)
+            self.bindings.append(VocabChoiceBinding(m, s, self._path(key), editor, label,
+                                                    self.context, scheme, fallback))
+            form.addRow(label, editor)
+
+        def agent(key: str, label: str, placeholder: str) -> None:
+            picker = AgentPicker(f"event_{key}", label, self.context)
+            picker.setToolTip(placeholder)
+            self.bindings.append(AgentBinding(m, s, self._path(key), picker, label,
+                                              self.context))
+            form.addRow(label, picker)
+
+        def pair(key: str, label: str, lines: int = 0) -> None:
+            box, bindings = event_pair(m, s, self._path, key, label, lines)
+            self.bindings.extend(bindings)
+            form.addRow(label, box)
+
         self.date_hint = QLabel()
         self.date_hint.setObjectName("eventDateHint")
         self.date_hint.setProperty("role", "muted")
         self.date_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_hint.setWordWrap(True)
         line("date_display", self.tr("Date"), self.tr("e.g. 1965, c. 1970, 1975–1980"),
              EventDateBinding, self.date_hint)
-        choice("certainty", self.tr("Certainty"), [(c, c) for c in CERTAINTIES])
-        choice("kind", self.tr("Kind"), [(k, KIND_LABELS["en"][k]) for k in EVENT_KINDS])
-        line("party", self.tr("Party"), self.tr("who gave, sold, lent or showed it"))
-        line("holder", self.tr("Holder after"), self.tr("who has it after this event"))
+        pair("date_note", self.tr("Date note"))
+        term("certainty", self.tr("Certainty"), "certainty", CERTAINTIES)
+        term("kind", self.tr("Kind"), "event_kind", tuple(EVENT_KINDS))
+        agent("party", self.tr("Party"), self.tr("who gave, sold, lent or showed it"))
+        pair("party_note", self.tr("Party note"))
+        agent("holder", self.tr("Holder after"), self.tr("who has it after this event"))
         choice("transfers", self.tr("Moves"), [
             (None, self.tr("as the kind implies")), ("ownership", self.tr("ownership")),
             ("custody", self.tr("custody only")), ("none", self.tr("nothing")),
             ("unknown", self.tr("unknown"))])
-        line("place", self.tr("Place"))
+        pair("place", self.tr("Place"))
         direct = _check("event_direct", self.tr("Follows the previous event directly"))
         self.bindings.append(CheckBinding(m, s, self._path("direct"), direct,
                                           self.tr("Direct")))
         form.addRow(self.tr("Direct"), direct)
-        note = text_edit("event_note", self.tr("Note"), 3)
-        self.bindings.append(TextBinding(m, s, self._path("note"), note, self.tr("Note")))
-        form.addRow(self.tr("Note"), note)
+        pair("note", self.tr("Note"), 3)
         self.sources = LinkEditor(SOURCES, m, s, self._path("sources"), self.context,
                                   "event_sources")
         form.addRow(self.tr("Sources"), self.sources)
@@ -295,9 +290,7 @@ class ProvenanceEditor(QWidget):
         self.sources.refresh()
         self.event_box.setEnabled(self._has_current())
         event = self.list_model.events()[self.current] if self._has_current() else {}
-        early, late = event.get("date_earliest"), event.get("date_latest")
-        self.date_hint.setText(self.tr("stands for %s – %s") % (early or "…", late or "…")
-                               if early or late else self.tr("no date range: sorts as undated"))
+        self.date_hint.setText(event_hint(event))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -312,9 +305,12 @@ class ProvenanceEditor(QWidget):
         events = comparable("works", {"provenance": self.list_model.events()})["provenance"]
         events = [e for e in events if e.get("kind") in EVENT_KINDS]
         holder, certainty = derive_holder(events)
+        names = self.context.lookups.names()
+        holder = names.get(holder, holder) if holder else holder
         self.holder.setText(self.tr("Current holder (derived from the events): %s")
                             % (f"{holder} ({certainty})" if holder else self.tr("unknown")))
-        self.reads.setText(self.tr("Reads as: %s") % paragraph(events, "en"))
+        self.reads.setText(self.tr("Reads as: %s") % paragraph(named_events(events, names),
+                                                               "en"))
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
