@@ -190,6 +190,7 @@ class HistoryPanel(QWidget):
         self.note = QLabel(self.tr("A revert fills the form; save to record it as a new "
                                    "change."))
         self.note.setProperty("role", "muted")
+        self.note.setWordWrap(True)  # in Russian the note is long: it wraps, never widens
         buttons = QHBoxLayout()
         buttons.addWidget(self.revert_all)
         buttons.addWidget(self.revert_one)

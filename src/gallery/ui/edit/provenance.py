@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -116,26 +117,25 @@ class ProvenanceEditor(QWidget):
         self.view.setModel(self.list_model)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setMinimumWidth(240)
+        self.view.setMinimumWidth(200)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.buttons: dict[str, QPushButton] = {}
-        side = QHBoxLayout()
-        for key, text, tip, slot in (
+        side = QGridLayout()  # two by two: the list stays narrow beside the event form
+        for number, (key, text, tip, slot) in enumerate((
                 ("add", self.tr("Add event"), "Insert", self.add_event),
                 ("remove", self.tr("Remove"), "Delete", self.remove_event),
                 ("up", self.tr("Move up"), "Ctrl+Up", lambda: self.move_event(-1)),
-                ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move_event(1))):
+                ("down", self.tr("Move down"), "Ctrl+Down", lambda: self.move_event(1)))):
             button = QPushButton(text)
             button.setObjectName(f"provenance_{key}")
             button.setAccessibleName(text)
             button.setToolTip(f"{text} ({tip})")
             button.clicked.connect(slot)
             self.buttons[key] = button
-            side.addWidget(button)
+            side.addWidget(button, number // 2, number % 2)
             shortcut = QShortcut(QKeySequence(tip), self.view)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        side.addStretch(1)
         self.event_box = QGroupBox(self.tr("Selected event"))
         self.event_box.setObjectName("eventForm")
         self.bindings: list[Binding] = []

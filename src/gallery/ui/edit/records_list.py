@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.bilingual import pick
 from ...catalog.records import TITLE_COLUMN
 from ...catalog.textfold import fold
+from ..i18n import current_language
 from ..plain import shown, tooltip
 from .context import EditorContext
 from .recordtools import counted
@@ -50,13 +52,17 @@ IdRole = Qt.ItemDataRole.UserRole
 
 
 def row_for(table: str, record: dict[str, Any]) -> dict[str, Any]:
-    """The list's row for a record as saved (label and a detail line)."""
+    """The list's row for a record as saved (label and a detail line), in the interface
+    language where the record has it."""
+    lang = current_language()
     if table in ("works", "trash"):
-        label = record.get("title") or record["id"]
-        detail = record.get("date_display") or ""
+        label = pick(record, "title", lang) or record["id"]
+        detail = pick(record, "date_display", lang) or ""
     else:
-        label = " ".join(str(record.get(TITLE_COLUMN[table]) or record["id"]).split())
-        detail = record.get("date_display") or record.get("name_ru") or ""
+        title = pick(record, TITLE_COLUMN[table], lang)
+        label = " ".join(str(title or record["id"]).split())
+        other = record.get("name_ru") if lang == "en" else record.get("name")
+        detail = pick(record, "date_display", lang) or other or ""
     return {"id": record["id"], "label": label, "detail": detail}
 
 

@@ -59,10 +59,12 @@ class WorkForm(RecordForm):
         self.heading = QLabel()
         self.heading.setObjectName("recordHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title wraps; it never widens the form
         self.subheading = QLabel()
         self.subheading.setObjectName("recordSubheading")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.subheading.setProperty("role", "muted")
+        self.subheading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
