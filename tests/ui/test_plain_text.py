@@ -98,12 +98,12 @@ def test_editor_dialogs_show_titles_literally(qtbot: Any, ui_catalog_path: Path,
     editor = make_editor(qtbot, ui_catalog_path, Prompts(), "hostile",
                          drafts_root=tmp_path / "drafts")
     try:
-        replace_text(qtbot, field(editor, "medium"), "ink")
+        replace_text(qtbot, field(editor, "medium_note"), "ink")
         editor.request_open("orbital-sunrise")  # asks about unsaved changes to the title
         editor.actions_by_name["delete"].trigger()  # asks to confirm, naming the title
         editor.sessions["works"].discard()
         editor.open_record("works", rlo_work)
-        replace_text(qtbot, field(editor, "medium"), "ink")
+        replace_text(qtbot, field(editor, "medium_note"), "ink")
         editor.request_open("orbital-sunrise")
     finally:
         for session in editor.sessions.values():

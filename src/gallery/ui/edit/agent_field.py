@@ -38,7 +38,7 @@ class AgentPicker(QWidget):
         self.box.setAccessibleName(label)
         self.box.setEditable(True)
         self.box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.box.setMinimumContentsLength(12)
+        self.box.setMinimumContentsLength(8)
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.box.completer()

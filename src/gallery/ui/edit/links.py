@@ -53,7 +53,7 @@ class RecordPicker(QComboBox):
         self.table, self.context = table, context
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(16)
+        self.setMinimumContentsLength(10)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -134,11 +134,15 @@ class LinkEditor(QWidget):
             editor: QComboBox | QLineEdit
             if extra.choices or extra.scheme:
                 editor = QComboBox()
+                # long labels ("command module pilot") must not widen the form
+                editor.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                editor.setMinimumContentsLength(10)
                 self._fill(editor, extra)
             else:
                 editor = QLineEdit(extra.default or "")
                 editor.setPlaceholderText(extra.label)
-                editor.setMaximumWidth(160)
+                editor.setMaximumWidth(120)
             editor.setObjectName(f"links_{name}_{extra.key}")
             editor.setAccessibleName(extra.label)
             self.extra_editors[extra.key] = editor

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -120,7 +121,7 @@ class ProvenanceEditor(QWidget):
         self.view.setMinimumWidth(200)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.buttons: dict[str, QPushButton] = {}
-        side = QGridLayout()  # two by two: the list stays narrow beside the event form
+        side = QGridLayout()  # two by two beside the list
         for number, (key, text, tip, slot) in enumerate((
                 ("add", self.tr("Add event"), "Insert", self.add_event),
                 ("remove", self.tr("Remove"), "Delete", self.remove_event),
@@ -140,15 +141,17 @@ class ProvenanceEditor(QWidget):
         self.event_box.setObjectName("eventForm")
         self.bindings: list[Binding] = []
         self._build_event_form()
-        left = QVBoxLayout()
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.view, 1)
-        left.addLayout(side)
-        left_box = QWidget()
-        left_box.setLayout(left)
-        body = QHBoxLayout()
-        body.addWidget(left_box, 2)
-        body.addWidget(self.event_box, 3)
+        # The events above, the selected one's form under them at full width: with texts in
+        # two languages side by side, the form needs the width more than the list does.
+        self.view.setMinimumHeight(120)
+        self.view.setMaximumHeight(200)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.view, 1)
+        top.addLayout(side)
+        body = QVBoxLayout()
+        body.addLayout(top)
+        body.addWidget(self.event_box, 1)
         self.holder = QLabel()
         self.holder.setObjectName("derivedHolder")
         self.holder.setAccessibleName(self.tr("Current holder, derived from the events"))
@@ -366,6 +369,7 @@ class ProvenanceEditor(QWidget):
 
 def _check(name: str, text: str) -> QCheckBox:
     box = QCheckBox(text)
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its text
     box.setObjectName(f"field_{name}")
     box.setAccessibleName(text)
     return box

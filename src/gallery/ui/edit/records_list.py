@@ -221,7 +221,7 @@ class RecordsPanel(QWidget):
         self._quiet = False
 
     def reload(self, then: Any = None) -> None:
-        kind, text = self.kind, self.filter.text().strip()
+        kind, text, lang = self.kind, self.filter.text().strip(), current_language()
         self._generation += 1
         generation = self._generation
 
@@ -229,6 +229,9 @@ class RecordsPanel(QWidget):
             if kind == "works":
                 result = catalog.search(text, sort="relevance" if text else "title",
                                         limit=100000, facets=False)
+                if lang == "ru":  # the row has no Russian date: the year says it in any language
+                    return [{"id": r.id, "label": r.title_ru or r.title or r.id,
+                             "detail": (r.date_earliest or "")[:4]} for r in result.rows]
                 return [{"id": r.id, "label": r.title or r.id, "detail": r.date_display or ""}
                         for r in result.rows]
             if kind == "trash":

@@ -41,7 +41,7 @@ QPushButton:hover, QToolButton:hover { background: #3f444c; }
 QPushButton:disabled { color: #77736b; background: #2c2f34; border-color: #383b41; }
 QPushButton:default { border-color: #8aa4c8; }
 QTabWidget::pane { border: none; border-top: 1px solid #3b3f46; }
-QTabBar::tab { background: transparent; color: #a9a397; padding: 8px 14px; border: none;
+QTabBar::tab { background: transparent; color: #a9a397; padding: 8px 10px; border: none;
                border-bottom: 2px solid transparent; }
 QTabBar::tab:selected { color: #f3efe7; border-bottom: 2px solid #c8a66a; }
 QTabBar::tab:hover { color: #e6e2da; }

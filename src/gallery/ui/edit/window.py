@@ -35,6 +35,7 @@ from .context import EditorContext, Prefs
 from .prompts import Prompts
 from .records_list import RecordsPanel, row_for
 from .recordtools import EDITABLE_TABLES
+from .screen_fit import fit_to_screen
 from .session import EditSession
 from .simple_forms import SimpleForm
 from .style import STYLE, palette
@@ -84,7 +85,6 @@ class EditorWindow(QMainWindow):
         self.actions_by_name = build_actions(self)
         self.setPalette(palette())
         self.setStyleSheet(STYLE)
-        self.resize(1600, 1000)
         geometry = self.prefs.get("edit/geometry")
         if geometry:
             self.restoreGeometry(QByteArray(geometry))
@@ -136,7 +136,6 @@ class EditorWindow(QMainWindow):
         splitter.addWidget(self.panel)
         splitter.addWidget(self.forms)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 1260])
         splitter.setChildrenCollapsible(False)
         column.addWidget(splitter, 1)
         self.setCentralWidget(central)
@@ -149,6 +148,8 @@ class EditorWindow(QMainWindow):
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.resizeDocks([self.undo_dock], [230], Qt.Orientation.Horizontal)
+        fit_to_screen(self, splitter, self.undo_dock)
+
 
     # -- state -----------------------------------------------------------------------------
     @property

@@ -54,6 +54,9 @@ class WorkForm(RecordForm):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workTabs")
         self.tabs.setDocumentMode(True)
+        # Narrow windows shorten the tab names rather than hide tabs behind scroll arrows.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._tab_of: dict[str, int] = {}
         self.link_editors: list[LinkEditor] = []
         self.heading = QLabel()
@@ -100,6 +103,7 @@ class WorkForm(RecordForm):
             self.tabs.addTab(area, self.tr(title).replace("&", "&&"))
         else:
             self.tabs.addTab(page, self.tr(title).replace("&", "&&"))
+        self.tabs.setTabToolTip(self.tabs.count() - 1, self.tr(title))
         return form
 
     def _register(self, row: FieldRow) -> None:
