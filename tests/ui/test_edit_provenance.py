@@ -143,3 +143,24 @@ def test_item_models_pass_the_model_tester(qtmodeltester: Any, editor: Any) -> N
     qtmodeltester.check(form.history.model)
     qtmodeltester.check(form.history.diff)
     qtmodeltester.check(editor.panel.model)
+
+
+def test_a_party_typed_as_text_is_refused_until_an_agent_is_picked(
+        qtbot: Any, editor: Any, prompts: FakePrompts, catalog_path: Path) -> None:
+    prov = editor.work_form.provenance
+    prov.select(0)
+    party = event_widget(editor, "party")
+    party.box.setEditText("Somebody unrecorded")
+    party.box.lineEdit().editingFinished.emit()  # as leaving the box does
+    assert editor.sessions["works"].model.record["provenance"][0]["party"] == (
+        "Somebody unrecorded")
+    editor.actions_by_name["save"].trigger()
+    assert "Event 1: choose an agent or a person" in prov.problem.text()
+    with Catalog.open(catalog_path) as catalog:
+        assert catalog.get("orbital-sunrise")["version"] == 1  # nothing saved
+    new_agent(qtbot, editor, prompts, "party", "Somebody unrecorded")
+    editor.actions_by_name["save"].trigger()
+    with Catalog.open(catalog_path) as catalog:
+        event = catalog.get("orbital-sunrise")["provenance"][0]
+    assert (event["party"], event["party_name"]) == ("somebody-unrecorded",
+                                                     "Somebody unrecorded")

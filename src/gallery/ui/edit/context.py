@@ -13,8 +13,10 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from ...catalog.bilingual import pick
 from ...catalog.terms import Vocabulary
 from ...paths import APP_NAME
+from ..i18n import current_language
 from ..workers import CatalogService, ImagePool
 from .prompts import Prompts
 
@@ -59,15 +61,19 @@ class Prefs:
         self._qs.sync()
 
 
-def _label(table: str, record: dict[str, Any]) -> str:
+def _label(table: str, record: dict[str, Any], lang: str = "en") -> str:
+    """A record's name for pickers and diffs, in the interface language where it has one."""
+    def text(field: str) -> str:
+        return str(pick(record, field, lang) or "")
+
     if table in ("people", "agents"):
-        return record.get("name") or record["id"]
+        return text("name") or record["id"]
     if table == "missions":
-        when = record.get("date_display") or ""
-        return f"{record.get('name') or record['id']}" + (f" ({when})" if when else "")
+        when = text("date_display")
+        return (text("name") or record["id"]) + (f" ({when})" if when else "")
     if table == "exhibitions":
-        where = ", ".join(x for x in (record.get("city"), record.get("date_display")) if x)
-        return f"{record.get('title') or record['id']}" + (f" — {where}" if where else "")
+        where = ", ".join(x for x in (text("city"), text("date_display")) if x)
+        return (text("title") or record["id"]) + (f" — {where}" if where else "")
     citation = " ".join(str(record.get("citation") or record["id"]).split())
     return citation if len(citation) <= 90 else citation[:88] + "…"
 
@@ -91,14 +97,20 @@ class Lookups(QObject):
         tables = [table] if table else LOOKUP_TABLES
         return {i: label for t in tables for i, label in self._items.get(t, [])}
 
+    def agent_ids(self) -> set[str]:
+        """Who can be a party, a holder or a venue: agents and people."""
+        return {i for t in ("agents", "people") for i, _ in self._items.get(t, [])}
+
     def label(self, table: str, record_id: str) -> str:
         return self.names(table).get(record_id, record_id)
 
     def refresh(self, tables: tuple[str, ...] = LOOKUP_TABLES) -> None:
+        lang = current_language()
+
         def load(catalog: Any) -> tuple[dict[str, list[tuple[str, str]]], Vocabulary]:
             with catalog.reading() as con:
                 vocabulary = Vocabulary.read(con)
-            return {t: sorted(((r["id"], _label(t, r)) for r in catalog.list_records(t)),
+            return {t: sorted(((r["id"], _label(t, r, lang)) for r in catalog.list_records(t)),
                               key=lambda item: item[1].casefold()) for t in tables}, vocabulary
 
         self._context.service.call(load, self._loaded)

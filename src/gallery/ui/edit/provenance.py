@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.bilingual import pick
 from ...catalog.dates import CERTAINTIES
 from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, paragraph
+from ..i18n import current_language
 from ..plain import shown, tooltip
 from .agent_field import AgentBinding, AgentPicker
 from .commands import SetValue
@@ -48,10 +50,12 @@ NEW_EVENT = {"date_display": None, "certainty": "unknown", "kind": "held", "part
              "sources": []}
 
 
-def event_line(number: int, event: dict[str, Any], names: dict[str, str] | None = None) -> str:
-    kind = KIND_LABELS["en"].get(event.get("kind") or "", event.get("kind") or "?")
+def event_line(number: int, event: dict[str, Any], names: dict[str, str] | None = None,
+               lang: str = "en") -> str:
+    kind = KIND_LABELS[lang].get(event.get("kind") or "", event.get("kind") or "?")
     who = event.get("holder") or event.get("party") or ""
     who = (names or {}).get(who, who)
+    event = {**event, "date_display": pick(event, "date_display", lang)}
     mark = {"probable": " ?", "possibly": " (possibly)"}.get(event.get("certainty") or "", "")
     parts = [f"{number}.", event.get("date_display") or "undated", "·", kind]
     if who:
@@ -96,9 +100,9 @@ class ProvenanceListModel(QAbstractListModel):
             return None
         event = events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return shown(event_line(index.row() + 1, event, self.names()))
+            return shown(event_line(index.row() + 1, event, self.names(), current_language()))
         if role == Qt.ItemDataRole.ToolTipRole:
-            line = event_line(index.row() + 1, event, self.names())
+            line = event_line(index.row() + 1, event, self.names(), current_language())
             return tooltip(f"{line}\n{event['note']}" if event.get("note") else line)
         return None
 
@@ -313,7 +317,7 @@ class ProvenanceEditor(QWidget):
         self.holder.setText(self.tr("Current holder (derived from the events): %s")
                             % (f"{holder} ({certainty})" if holder else self.tr("unknown")))
         self.reads.setText(self.tr("Reads as: %s") % paragraph(named_events(events, names),
-                                                               "en"))
+                                                               current_language()))
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

@@ -125,6 +125,29 @@ def problems(table: str, record: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+AGENT_RULE = "choose an agent or a person from the list, or make one with New agent…"
+
+
+def unnamed_agents(table: str, record: dict[str, Any], base: dict[str, Any] | None,
+                   known: set[str]) -> dict[str, str]:
+    """Parties, holders and venues typed in this session as text that names no agent or
+    person (text already stored, from before v5, is left as it is)."""
+    base = base or {}
+    found: dict[str, str] = {}
+    if table == "works":
+        stored = {e.get(k) for e in base.get("provenance") or [] for k in ("party", "holder")}
+        for i, event in enumerate(record.get("provenance") or []):
+            for key in ("party", "holder"):
+                value = event.get(key)
+                if value and value not in known and value not in stored:
+                    found[f"provenance[{i}].{key}"] = AGENT_RULE
+    elif table == "exhibitions":
+        venue = record.get("venue")
+        if venue and venue not in known and venue != base.get("venue"):
+            found["venue"] = AGENT_RULE
+    return found
+
+
 def date_suggestion(text: str | None) -> tuple[str | None, str | None, str] | None:
     """(earliest, latest, certainty) that a typed display date stands for, or None."""
     if not (text or "").strip():

@@ -29,7 +29,7 @@ from .deletion import delete_record
 from .formbase import RecordForm
 from .image_panel import IMAGE_FIELDS
 from .model import RecordModel
-from .recordtools import comparable, problems, slug
+from .recordtools import comparable, problems, slug, unnamed_agents
 from .resolve import resolve_conflict
 
 log = logging.getLogger(__name__)
@@ -259,6 +259,8 @@ class EditSession(QObject):
             if suggested:  # filled in by the save, not an edit of the curator's to undo
                 record["id"], filled = suggested, ("id",)
         found = problems(self.table, record)
+        found.update(unnamed_agents(self.table, record, self.model.base,
+                                    self.context.lookups.agent_ids()))
         if found:
             self._invalid(found)
             return

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.bilingual import pick
 from ...catalog.date_text import QUALIFIERS
 from ...catalog.dates import CERTAINTIES, ParsedDate
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
+from ..i18n import current_language
 from ..plain import shown
 from .context import EditorContext
 from .date_field import SetFields, read_date, show_hint, shown_dates
@@ -232,14 +234,15 @@ class WorkForm(RecordForm):
             binding.set_read_only(self.read_only or not self.model.is_new)
 
     def _any_field_changed(self, field: str) -> None:
-        if field in ("title", "id", "version", "date_display", "updated_at"):
+        if field in ("title", "title_ru", "id", "version", "date_display", "updated_at"):
             self._update_heading()
         if field == "version":  # saved for the first time: the id is fixed from now on
             self._update_id_editable()
 
     def _update_heading(self) -> None:
         r = self.model.record
-        self.heading.setText(shown(r.get("title")) or (self.tr("New work") if self.model.is_new
+        title = pick(r, "title", current_language())  # the Russian title in Russian
+        self.heading.setText(shown(title) or (self.tr("New work") if self.model.is_new
                                                 else r.get("id", "")))
         if not self.model.loaded:
             self.subheading.clear()
@@ -247,7 +250,8 @@ class WorkForm(RecordForm):
             self.subheading.setText(self.tr("Not saved yet"))
         else:
             self.subheading.setText(" · ".join(str(x) for x in (
-                r.get("id"), r.get("date_display"), self.tr("version %s") % r.get("version"),
+                r.get("id"), pick(r, "date_display", current_language()),
+                self.tr("version %s") % r.get("version"),
                 self.tr("saved %s") % readable_time(r.get("updated_at"))) if x))
 
     def _update_date_hint(self) -> None:
