@@ -69,6 +69,7 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.model, self.stack, self.context = model, stack, context
         self.rows: dict[str, FieldRow] = {}
+        self.form_labels: list[QLabel] = []  # the label column (not the language captions)
         self.bindings: list[Binding] = []
         self.list_editors: list[ListEditor] = []
         self.extra_problem_sinks: list[Callable[[dict[str, str]], None]] = []
@@ -86,6 +87,7 @@ class RecordForm(QWidget):
         confirm = self.confirmRequested.emit if field in self._pair_fields else None
         row = FieldRow(field, label, editor, binding, confirm)
         layout.addRow(row.label, row.box)
+        self.form_labels.append(row.label)
         self._register(row)
         return row
 
@@ -132,6 +134,7 @@ class RecordForm(QWidget):
         title = QLabel(label)
         title.setBuddy(built[0].editor)
         layout.addRow(title, box)
+        self.form_labels.append(title)
         return built[0], built[1]
 
     def _pair_editor(self, name: str, label: str, kind: str, lines: int,

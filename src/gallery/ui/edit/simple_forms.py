@@ -8,9 +8,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...catalog.bilingual import pick
 from ...catalog.date_text import QUALIFIERS
 from ...catalog.dates import CERTAINTIES
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
+from ..i18n import current_language
 from ..plain import shown
 from .context import EditorContext
 from .formbase import RecordForm, form_layout
@@ -98,6 +100,7 @@ class SimpleForm(RecordForm):
         self.heading = QLabel()
         self.heading.setObjectName("recordHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long name wraps; it never widens the form
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 8, 24, 8)
@@ -109,10 +112,10 @@ class SimpleForm(RecordForm):
             for kind, field, extra in fields:
                 self._add(form, kind, field, extra)
             column.addWidget(box)
-        width = max(row.label.sizeHint().width() for row in self.rows.values())
-        for row in self.rows.values():  # one label column down the page, across the groups
-            row.label.setMinimumWidth(width)
-            row.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        width = max(label.sizeHint().width() for label in self.form_labels)
+        for label in self.form_labels:  # one label column down the page, across the groups
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.history = HistoryPanel(context)
         self.history.setMinimumHeight(380)
         history_box = QGroupBox(self.tr("History"))
@@ -183,8 +186,9 @@ class SimpleForm(RecordForm):
             binding = self.rows["id"].binding
             if binding is not None:
                 binding.set_read_only(self.read_only or not self.model.is_new)
-        if field == TITLE_COLUMN[self.model.table]:
-            title = " ".join(shown(self.model.record.get(field)).split())
+        if field in (TITLE_COLUMN[self.model.table], f"{TITLE_COLUMN[self.model.table]}_ru"):
+            field = TITLE_COLUMN[self.model.table]
+            title = " ".join(shown(pick(self.model.record, field, current_language())).split())
             if len(title) > 90:
                 title = title[:88] + "…"
             noun = NOUNS[self.model.table]
