@@ -148,3 +148,19 @@ def test_history_lists_only_what_the_curator_changed(qtbot: Any, shipped_copy: P
     shown = [history.diff.index(r, 0).data() for r in range(history.diff.rowCount())]
     assert "Date qualifier" in shown or "Earliest date" in shown
     assert not {"Date", "Date (Russian)", "Date (EDTF)"} & set(shown)
+
+
+def test_a_linked_person_has_a_certainty_and_a_role_note_per_language(
+        qtbot: Any, editor: Any, catalog_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    editor.work_form.show_tab("People & missions")
+    model = editor.work_form.findChild(object, "links_people").table_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    assert headers == ["People", "Role", "Certainty", "Role note", "Role note (Russian)"]
+    assert model.setData(model.index(0, 2), "probable")
+    assert model.setData(model.index(0, 4), "рисовал в полёте")
+    editor.actions_by_name["save"].trigger()
+    person = stored(catalog_path, "orbital-sunrise")["people"][0]
+    assert (person["certainty"], person["role_note_ru"]) == ("probable", "рисовал в полёте")

@@ -137,6 +137,7 @@ def test_the_display_texts_in_both_languages_follow_the_typed_date(
     replace_text(qtbot, field(editor, "date_display"), "by 1975")
     hint = editor.work_form.date_hint.text()
     assert "Visitors read: “before 1975” · “до 1975 г.”" in hint
+    assert "goes in the date note" in hint  # "by" is more than the structure holds
     assert field(editor, "date_qualifier").currentData() == "before"
     editor.actions_by_name["save"].trigger()
     work = stored(catalog_path)

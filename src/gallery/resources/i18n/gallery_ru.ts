@@ -950,6 +950,10 @@
             <translation>Связь</translation>
         </message>
         <message>
+            <source>Relation</source>
+            <translation>Связь с выставкой</translation>
+        </message>
+        <message>
             <source>%s (Russian)</source>
             <translation>%s (по-русски)</translation>
         </message>
@@ -3559,6 +3563,10 @@ The catalog it replaced is kept as
         <message>
             <source>Visitors read: “%s” · “%s”</source>
             <translation>Посетители увидят: «%s» · «%s»</translation>
+        </message>
+        <message>
+            <source>What the phrase says beyond that goes in the date note, in both languages.</source>
+            <translation>То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.</translation>
         </message>
     </context>
     <context>

@@ -201,6 +201,9 @@ def show_hint(label: QLabel, text: Any, shown: tuple[str, str] | None = None) ->
     words, problem = describe(text)
     if shown and not problem and str(text or "").strip():
         words += "\n" + tr("Visitors read: “%s” · “%s”") % shown
+        if " ".join(str(text).split()) != shown[0]:  # the phrase says more than the range
+            words += "\n" + tr("What the phrase says beyond that goes in the date note, in "
+                                "both languages.")
     label.setText(words)
     label.setProperty("role", "problem" if problem else "muted")
     label.style().unpolish(label)  # the role changes its colour in the style sheet

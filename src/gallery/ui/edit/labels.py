@@ -105,6 +105,7 @@ _LABELS = {
     "consulted": QT_TRANSLATE_NOOP("FieldLabels", "Consulted"),
     "role": QT_TRANSLATE_NOOP("FieldLabels", "Role"),
     "link": QT_TRANSLATE_NOOP("FieldLabels", "Link"),
+    "relation": QT_TRANSLATE_NOOP("FieldLabels", "Relation"),
 }
 
 

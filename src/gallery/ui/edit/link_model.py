@@ -13,9 +13,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
+from ...catalog.dates import CERTAINTIES
 from ..i18n import current_language
 from ..plain import tooltip
 from .context import EditorContext
+from .labels import field_label
 from .model import Path, RecordModel
 from .vocab import term_choices
 
@@ -30,6 +32,7 @@ class Extra:
     choices: tuple[str, ...] = ()  # empty: free text
     default: str | None = None
     scheme: str | None = None  # the vocabulary offering the choices (else `choices`)
+    beside: bool = True  # also chosen beside the picker when linking (else: in the table)
 
 
 @dataclass(frozen=True)
@@ -40,18 +43,22 @@ class LinkSpec:
     extras: tuple[Extra, ...] = ()
 
 
+# Notes per language and a link's certainty are set in the table, after linking.
+_NOTES = (Extra("role_note", "Role note", beside=False),
+          Extra("role_note_ru", "Role note (Russian)", beside=False))
 PEOPLE = LinkSpec("people", "person_id", "person", (
     Extra("role", "Role", ("artist", "co-artist", "sitter", "dedicatee", "owner"), "artist",
-          "role"),))
+          "role"),
+    Extra("certainty", "Certainty", CERTAINTIES, None, "certainty", beside=False), *_NOTES))
 MISSIONS = LinkSpec("missions", "mission_id", "mission", (
     Extra("link", "Link", ("made_during", "depicts", "commemorates", "inspired_by"), "depicts",
           "link_kind"),
-    Extra("qualifier", "Qualifier"), Extra("qualifier_ru", "Qualifier (Russian)")))
+    Extra("qualifier", "Qualifier"), Extra("qualifier_ru", "Qualifier (Russian)", beside=False)))
 EXHIBITIONS = LinkSpec("exhibitions", "exhibition_id", "exhibition", (
     Extra("relation", "Relation", ("shown", "related"), "shown"),))
 SOURCES = LinkSpec("sources", None, "source")
 CREW = LinkSpec("people", "person_id", "person", (
-    Extra("role", "Role", ("crew-member",), "crew-member", "role"),))
+    Extra("role", "Role", ("crew-member",), "crew-member", "role"), *_NOTES))
 
 
 def extra_choices(extra: Extra, context: EditorContext) -> list[tuple[str, str]]:
@@ -99,8 +106,9 @@ class LinkTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
-            return self.spec.noun.capitalize()
-        return self.spec.extras[section - 1].label if section <= len(self.spec.extras) else None
+            return field_label(self.spec.table)
+        return field_label(self.spec.extras[section - 1].key) if section <= len(
+            self.spec.extras) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         items = self.items()

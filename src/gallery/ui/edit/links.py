@@ -130,7 +130,7 @@ class LinkEditor(QWidget):
         self.extra_editors: dict[str, QComboBox | QLineEdit] = {}
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
-        for extra in spec.extras:
+        for extra in (e for e in spec.extras if e.beside):
             editor: QComboBox | QLineEdit
             if extra.choices or extra.scheme:
                 editor = QComboBox()
@@ -178,7 +178,7 @@ class LinkEditor(QWidget):
         self.table_model.sync()
         if what == TERMS:
             for extra in self.spec.extras:
-                editor = self.extra_editors[extra.key]
+                editor = self.extra_editors.get(extra.key)
                 if isinstance(editor, QComboBox):
                     self._fill(editor, extra)
 
@@ -234,7 +234,8 @@ class LinkEditor(QWidget):
             for key, editor in self.extra_editors.items():
                 value = editor.currentData() if isinstance(editor, QComboBox) else editor.text()
                 item[key] = str(value or "").strip() or None
-        if item in items:
+        if any(all(old.get(k) == v for k, v in item.items()) if isinstance(old, dict)
+               else old == item for old in items):
             self.set_problem(self.tr("That %s is already linked.") % self.spec.noun)
             return False
         self.set_problem(None)
