@@ -164,3 +164,14 @@ def test_a_linked_person_has_a_certainty_and_a_role_note_per_language(
     editor.actions_by_name["save"].trigger()
     person = stored(catalog_path, "orbital-sunrise")["people"][0]
     assert (person["certainty"], person["role_note_ru"]) == ("probable", "рисовал в полёте")
+
+
+def test_a_save_keeps_each_event_its_id(qtbot: Any, editor: Any, catalog_path: Path) -> None:
+    """Outside links cite an event by id: editing the work must not renumber its events."""
+    ids = [e["event_id"] for e in stored(catalog_path, "orbital-sunrise")["provenance"]]
+    replace_text(qtbot, field(editor, "title"), "Sunrise seen from orbit")
+    editor.actions_by_name["save"].trigger()
+    assert [e["event_id"] for e in stored(catalog_path, "orbital-sunrise")["provenance"]] == ids
+    with Catalog.open(catalog_path) as catalog:
+        assert [c["field"] for c in catalog.history("orbital-sunrise")[-1]["changes"]] == [
+            "title"]

@@ -53,6 +53,7 @@ def _event(event: dict[str, Any]) -> dict[str, Any]:
     out["transfers"] = out["transfers"] or transfers_for(out["kind"] or "")
     out["direct"] = bool(out["direct"])
     out["sources"] = list(event.get("sources") or [])
+    out["event_id"] = event.get("event_id")  # kept through saves: outside links cite it
     for key in ("date_display", "party", "holder", "place", "note", "note_ru", "place_ru",
                 "party_note", "party_note_ru", "date_note", "date_note_ru"):
         out[key] = _text(out[key])
