@@ -862,7 +862,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "organisation": "организация",
     "person": "человек",
     "Relation": "Связь с выставкой",
-    "What the phrase says beyond that goes in the date note, in both languages.": "То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.",
+    "What the phrase says beyond that goes in the date note, in both languages.":
+        "То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.",
 }
 
 # Where one English word needs another Russian word in one place.
