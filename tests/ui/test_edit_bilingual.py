@@ -135,6 +135,8 @@ def test_the_russian_interface_names_tabs_kinds_and_terms_in_russian(
     media = field(editor, "medium_terms")
     assert media.boxes["printing-ink"].text() == "типографская краска"
     assert editor.work_form.findChild(QLabel, "label_title_ru").text() == "Русский"
+    editor.open_record("agents", "science-museum-london")
+    assert field(editor, "kind", "agents").currentText() == "организация"
 
 
 def test_history_lists_only_what_the_curator_changed(qtbot: Any, shipped_copy: Path,

@@ -2413,6 +2413,18 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>SimpleForm</name>
         <message>
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>группа</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Имя</translation>
         </message>

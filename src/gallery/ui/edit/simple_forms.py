@@ -31,6 +31,10 @@ _DATES = ("Dates", [("date", "date_display", None), ("text", "date_start", "YYYY
                     ("term", "date_qualifier", ("date_qualifier", QUALIFIERS, False)),
                     ("term", "date_certainty", ("certainty", CERTAINTIES, True)),
                     ("pairtext", "date_note", 2)])
+# (stored value, label marked for translation; shown in the interface language)
+_AGENT_KINDS = list(zip(AGENT_KINDS, (QT_TRANSLATE_NOOP("SimpleForm", "organisation"),
+                                      QT_TRANSLATE_NOOP("SimpleForm", "person"),
+                                      QT_TRANSLATE_NOOP("SimpleForm", "group")), strict=True))
 SPECS: dict[str, Spec] = {
     "people": [
         ("Name", [("text", "id", None), ("pair", "name", None), ("status", "name", None),
@@ -70,7 +74,7 @@ SPECS: dict[str, Spec] = {
     ],
     "agents": [
         ("Agent", [("text", "id", None), ("pair", "name", None), ("status", "name", None),
-                   ("choice", "kind", [(k, k) for k in AGENT_KINDS]),
+                   ("choice", "kind", _AGENT_KINDS),
                    ("pair", "place", None)]),
         ("Identifiers", [("text", "wikidata", "Q…"), ("text", "ulan", None),
                          ("text", "viaf", None)]),
@@ -166,7 +170,7 @@ class SimpleForm(RecordForm):
             self.add_multiline(form, field, label, extra,
                                kind={"multi": "text"}.get(kind, kind))
         elif kind == "choice":
-            self.add_choice(form, field, label, extra)
+            self.add_choice(form, field, label, [(v, self.tr(t)) for v, t in extra])
         elif kind == "links":
             editor = LinkEditor(extra, self.model, self.stack, field, self.context,
                                 f"{self.model.table}_{field}")
