@@ -5,6 +5,9 @@ Renders each view with `gallery screenshot --lang L`, reads it with Tesseract (r
 prints the share of words in Latin script (for ru) or in Cyrillic (for en). Words of one or two
 letters and numbers are not counted (OCR noise). The default views are the grid, the timeline,
 the missions page and two works' pages. Needs `tesseract` with the rus and eng data.
+Only words Tesseract reads with confidence of at least MIN_CONFIDENCE count: hatched bars and
+thin lines come out as low-confidence strings of Latin letters ("LALA", "LLDLLD") that are no
+text on the screen.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ VIEWS = ("browse", "timeline", "missions", "detail:orbital-sunrise-1965",
          "detail:morning-of-lunokhod-1")
 # Words allowed in the other script: the language switcher names the other language.
 ALLOWED = {"ru": {"english"}, "en": {"русский"}}
+MIN_CONFIDENCE = 70.0
 
 
 def words(text: str) -> list[str]:
@@ -37,9 +41,13 @@ def measure(view: str, lang: str, folder: Path) -> tuple[int, int, list[str]]:
     png = folder / f"{view.replace(':', '-')}-{lang}.png"
     subprocess.run([sys.executable, "-m", "gallery", "screenshot", "--view", view, "--lang",
                     lang, "--out", str(png)], check=True, cwd=ROOT)
-    text = subprocess.run(["tesseract", str(png), "-", "-l", "rus+eng"], check=True,
-                          capture_output=True, text=True).stdout
-    found = words(text)
+    tsv = subprocess.run(["tesseract", str(png), "-", "-l", "rus+eng", "tsv"], check=True,
+                         capture_output=True, text=True).stdout
+    found = []
+    for line in tsv.splitlines()[1:]:
+        cells = line.split("\t")
+        if len(cells) == 12 and cells[11].strip() and float(cells[10]) >= MIN_CONFIDENCE:
+            found.extend(words(cells[11]))
     other = [w for w in found if foreign(w, lang) and w.lower() not in ALLOWED[lang]]
     return len(found), len(other), other
 

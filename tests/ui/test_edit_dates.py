@@ -136,10 +136,10 @@ def test_the_display_texts_in_both_languages_follow_the_typed_date(
     """The phrase sets the range and the qualifier; what visitors read is generated."""
     replace_text(qtbot, field(editor, "date_display"), "by 1975")
     hint = editor.work_form.date_hint.text()
-    assert "Visitors read: “before 1975” · “до 1975 г.”" in hint
-    assert "goes in the date note" in hint  # "by" is more than the structure holds
+    assert "Visitors read: “by 1975” · “не позднее 1975 г.”" in hint
+    assert "goes in the date note" not in hint  # the structure says all the phrase said
     assert field(editor, "date_qualifier").currentData() == "before"
     editor.actions_by_name["save"].trigger()
     work = stored(catalog_path)
     assert (work["date_qualifier"], work["date_display"], work["date_display_ru"]) == (
-        "before", "before 1975", "до 1975 г.")
+        "before", "by 1975", "не позднее 1975 г.")

@@ -2,7 +2,7 @@
 
 The truth is the structure: earliest and latest day, a qualifier (exact, circa, before, after,
 unknown) and a certainty. The display text is never typed: it is made here, in English or in
-Russian ("c. 1970" / "около 1970 г.", "before July 1975" / "до июля 1975 г."). What the
+Russian ("c. 1970" / "около 1970 г.", "by July 1975" / "не позднее июля 1975 г."). What the
 structure cannot say goes to a date note per language, shown beside this text.
 """
 
@@ -21,10 +21,11 @@ _MONTHS_RU = ("январь", "февраль", "март", "апрель", "м�
 _MONTHS_RU_OF = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                  "сентября", "октября", "ноября", "декабря")
 _WORDS = {
-    "en": {"unknown": "date unknown", "circa": "c. {}", "before": "before {}",
-           "after": "after {}", "probable": "probably {}", "possibly": "possibly {}"},
-    "ru": {"unknown": "дата неизвестна", "circa": "около {}", "before": "до {}",
-           "after": "после {}", "probable": "вероятно, {}", "possibly": "возможно, {}"},
+    # The range's edges are included: "by" and "not before" say so, and read back the same.
+    "en": {"unknown": "date unknown", "circa": "c. {}", "before": "by {}",
+           "after": "not before {}", "probable": "probably {}", "possibly": "possibly {}"},
+    "ru": {"unknown": "дата неизвестна", "circa": "около {}", "before": "не позднее {}",
+           "after": "не ранее {}", "probable": "вероятно, {}", "possibly": "возможно, {}"},
 }
 
 
