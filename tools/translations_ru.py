@@ -403,6 +403,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Works": "Работы",
     "Open in the web browser: %1": "Открыть в браузере: %1",
     "Show the sources (%1)": "Показать источники (%1)",
+    "Open the menus": "Открыть меню",
     "Hide the sources": "Скрыть источники",
     "Original name: %1": "Название в оригинале: %1",
     # -- the catalog's errors (gallery/ui/error_words.py)
