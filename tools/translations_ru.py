@@ -404,6 +404,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Open in the web browser: %1": "Открыть в браузере: %1",
     "Show the sources (%1)": "Показать источники (%1)",
     "Open the menus": "Открыть меню",
+    "Exhibitions of his art": "Выставки его работ",
+    "Exhibition": "Выставка",
     "Hide the sources": "Скрыть источники",
     "Original name: %1": "Название в оригинале: %1",
     # -- the catalog's errors (gallery/ui/error_words.py)

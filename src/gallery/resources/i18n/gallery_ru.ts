@@ -2602,6 +2602,10 @@ Drop an image file here, or choose one.</source>
             <translation>Одна работа: когда создана / что изображает</translation>
         </message>
         <message>
+            <source>Exhibition</source>
+            <translation>Выставка</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>дата неизвестна</translation>
         </message>
@@ -2620,6 +2624,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>When the work was made</source>
             <translation>Когда работа создана</translation>
+        </message>
+        <message>
+            <source>Exhibitions of his art</source>
+            <translation>Выставки его работ</translation>
         </message>
         <message>
             <source>Undated works (no date recorded)</source>
