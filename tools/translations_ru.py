@@ -801,7 +801,6 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Died": "Дата смерти",
     "End": "Конец",
     "English": "Английский",
-    "Exhibition": "Выставка",
     "Fact (English)": "Факт (англ.)",
     "Fact (Russian)": "Факт (рус.)",
     "Find an agent or a person…": "Найти агента или человека…",
