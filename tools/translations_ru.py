@@ -403,6 +403,9 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Works": "Работы",
     "Open in the web browser: %1": "Открыть в браузере: %1",
     "Show the sources (%1)": "Показать источники (%1)",
+    "Open the menus": "Открыть меню",
+    "Exhibitions of his art": "Выставки его работ",
+    "Exhibition": "Выставка",
     "Hide the sources": "Скрыть источники",
     "Original name: %1": "Название в оригинале: %1",
     # -- the catalog's errors (gallery/ui/error_words.py)
@@ -798,7 +801,6 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Died": "Дата смерти",
     "End": "Конец",
     "English": "Английский",
-    "Exhibition": "Выставка",
     "Fact (English)": "Факт (англ.)",
     "Fact (Russian)": "Факт (рус.)",
     "Find an agent or a person…": "Найти агента или человека…",

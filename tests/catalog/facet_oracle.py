@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from gallery.catalog.facets import FACETS, MEDIUM_VALUES
+from gallery.catalog.facets import FACETS, KIND_VALUE, MEDIUM_VALUES
 from gallery.catalog.search import _conditions
 
 # Facets over link tables: the join that gives each work's (value, label).
@@ -20,7 +20,7 @@ _MEDIUM = (f"SELECT m.value, coalesce(t.label, m.value), count(DISTINCT w.key) F
            "WHERE {clause} AND m.value IS NOT NULL AND m.value != '' GROUP BY m.value "
            "ORDER BY count(DISTINCT w.key) DESC, 2")
 _COLUMN_FACETS = {
-    "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": "w.category",
+    "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": KIND_VALUE,
     "certainty": "w.date_certainty", "confidence": "w.confidence",
     "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(w.date_earliest, 1, 3) || '0s'",
@@ -49,7 +49,10 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
                    f"ORDER BY count(DISTINCT w.key) DESC, f.name")
         else:
             expr = _COLUMN_FACETS[name]
-            sql = (f"SELECT {expr}, {expr}, count(*) FROM works w WHERE {clause} "
+            # a kind of work reads as its term's label; other values as themselves
+            label = (f"coalesce((SELECT k.label FROM terms k WHERE k.scheme = 'work_type' "
+                     f"AND k.code = {expr}), {expr})") if name == "category" else expr
+            sql = (f"SELECT {expr}, {label}, count(*) FROM works w WHERE {clause} "
                    f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1")
         out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
                      for v, label, n in con.execute(sql, params)]

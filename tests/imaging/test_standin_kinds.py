@@ -127,3 +127,18 @@ def test_hand_lettering_draws_cyrillic_and_skips_nothing_it_claims() -> None:
     box = img.getbbox()
     assert box is not None
     assert box[2] - box[0] == pytest.approx(lettered_width("НЕПТУН", 80) - 0.2 * 80, rel=0.15)
+
+
+def test_a_stamp_carries_no_guessed_year_or_value() -> None:
+    from PIL import Image as PILImage
+
+    from gallery.imaging.motifs.framings import stamp
+
+    sw, sh = 600, 400
+    flat = stamp(sw, sh, random.Random(3), lambda w, h: PILImage.new("RGB", (w, h), "black"),
+                 (30, 60, 120)).convert("RGB")
+    p = min(sw, sh) * 0.022
+    # the band under the picture, right of the star, where a year or a value would stand
+    band = flat.crop((round(sw * 0.3), round(sh - p * 3.2 - p * 5.5 + p),
+                      round(sw - p * 6), round(sh - p * 3.2 - p)))
+    assert band.getcolors() == [(band.width * band.height, (30, 60, 120))]

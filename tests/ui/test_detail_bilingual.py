@@ -197,3 +197,13 @@ def test_search_snippets_name_parties_in_the_readers_language(shipped: Catalog) 
             said = f"{snippet.before}{snippet.match}{snippet.after}"
             assert not re.search(script, said), said
             assert "-" not in snippet.match, said  # an id such as andrei-sokolov
+
+
+def test_the_kind_of_work_facet_counts_terms(shipped: Catalog) -> None:
+    """Kinds are counted by term, a narrower one under its broader (a sketch is a drawing);
+    'painting or drawing' is not passed off as painting."""
+    kinds = {v: (label, n) for v, label, n in shipped.search("", limit=0).facets["category"]}
+    assert kinds["drawing"][1] == shipped.search("", {"category": "drawing"}, limit=0).total
+    assert kinds["painting-or-drawing"] == ("painting or drawing", 14)
+    assert "sketch" not in kinds
+    assert load_facet_names(shipped)["category"]["postage-stamp"] == "почтовая марка"

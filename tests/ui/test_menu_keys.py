@@ -57,6 +57,7 @@ def test_the_key_sheet_lists_keys_not_media_buttons(window: Any) -> None:
     rows = dict(window.shortcut_sheet.rows)
     assert rows["Open Another Catalog…"] == "Ctrl+O"
     assert rows["Keyboard Shortcuts"] == "F1"
+    assert rows["Open the menus"] == "F10"
     window.shortcut_sheet.close()
 
 

@@ -46,6 +46,12 @@ def bilingual_mission(ui_catalog_path: Path) -> None:
         work = catalog.get("orbital-sunrise")
         catalog.save({**work, "date_earliest": "1965-03-18", "date_latest": "1965-03-18",
                       "date_qualifier": "exact"}, work["version"])
+        catalog.save_record("exhibitions", {
+            "id": "london-2015", "title": "Cosmonauts", "title_ru": "Космонавты",
+            "city": "London", "city_ru": "Лондон", "date_start": "2015-09-18",
+            "date_end": "2016-03-13", "date_certainty": "certain"}, None)
+        catalog.save_record("exhibitions", {"id": "undated-show", "title": "A show",
+                                            "title_ru": "Выставка без даты"}, None)
 
 
 def shown_texts(widget: Any) -> list[str]:
@@ -94,6 +100,24 @@ def test_the_timeline_first_opened_in_a_russian_session_reads_russian(
     labels = {i.key: i.label for i in view.geometry_info().items if i.lane == "missions"}
     assert labels["voskhod-2"] == "Восход-2"
     assert "Voskhod" not in view.localized_life_name()
+
+
+def test_the_timeline_shows_the_exhibitions_of_his_art_in_the_readers_language(
+        bilingual_mission: None, window: Any, qtbot: Any) -> None:
+    window.languages.set_language("ru")
+    window.show_page("timeline")
+    view = window.timeline.view
+    shows = {i.key: i for i in view.geometry_info().items if i.lane == "exhibitions"}
+    assert sorted(shows) == ["london-2015", "moscow-1965"]  # undated-show: left out here
+    assert shows["london-2015"].label == "Космонавты"
+    assert view._describe(("exhibitions", "london-2015", "")) == (
+        "Космонавты\nЛондон\n18 сентября 2015 г. – 13 марта 2016 г.")
+    assert ("exhibitions", "london-2015", "") in view._tab_order()
+    with qtbot.assertNotEmitted(view.workActivated), \
+            qtbot.assertNotEmitted(view.missionActivated):
+        view._activate(("exhibitions", "london-2015", ""))  # no page of its own
+    window.languages.set_language("en")
+    assert view._describe(("exhibitions", "london-2015", "")).startswith("Cosmonauts\nLondon")
 
 
 def test_the_original_name_is_shown_as_such(qtbot: Any) -> None:

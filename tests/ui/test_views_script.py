@@ -16,6 +16,7 @@ from gallery.ui.i18n import install_language
 from gallery.ui.missions import MissionsView, load_missions
 from gallery.ui.timeline import TimelineView, load_timeline_data
 from gallery.ui.timeline.data import mission_text, work_text
+from gallery.ui.timeline.exhibitions import exhibition_text
 
 SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 OTHER = {"ru": re.compile(r"^[A-Za-z]+$"), "en": re.compile(r"^[А-Яа-яЁё]+$")}
@@ -72,6 +73,8 @@ def test_the_timeline_reads_in_one_script(qtbot: Any, qapp: Any, shipped: Catalo
     texts += [chip.label for chip in view.tray_chips()]
     texts += [mission_text(m, lang) for m in missions.values()]
     texts += [work_text(w, missions, lang) for w in view._works]
+    texts += [exhibition_text(e, lang) for e in view._exhibitions]
+    assert view._exhibitions  # the shipped catalog's dated exhibitions are on the timeline
     texts.append(view.localized_life_name())
     share, other = other_script_share(texts, lang)
     assert share <= 0.05, other

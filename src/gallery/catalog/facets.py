@@ -25,9 +25,13 @@ Codes = npt.NDArray[np.int32]
 # it reads); a record with no terms yet (typed free text) counts its medium line as one value.
 MEDIUM_VALUES = ("json_each(CASE WHEN json_array_length(w.medium_terms) > 0 "
                  "THEN w.medium_terms ELSE json_array(w.medium) END)")
+# The kind of work: its work_type term, rolled up to the broader term (a sketch is counted as
+# a drawing); a work whose type is no term (free text) keeps its coarse category.
+KIND_VALUE = ("coalesce((SELECT coalesce(t.broader, t.code) FROM terms t "
+              "WHERE t.scheme = 'work_type' AND t.code = w.work_type), w.category)")
 # Column facets: the SQL that gives each work's value (NULL: the work is not counted).
 _COLUMNS = {
-    "series": "series", "holder": "coalesce(current_holder, '')", "category": "category",
+    "series": "series", "holder": "coalesce(current_holder, '')", "category": KIND_VALUE,
     "certainty": "date_certainty", "confidence": "confidence",
     "image": "CASE image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(date_earliest, 1, 3) || '0s'",
@@ -65,6 +69,7 @@ class FacetColumns:
     date_to: npt.NDArray[np.int64]      # coalesce(date_earliest, date_latest) as YYYYMMDD
     columns: dict[str, _Column]
     links: dict[str, _Link]
+    kinds: dict[str, str]               # kind-of-work code → its English label
 
 
 def _day(text: Any, missing: int) -> int:
@@ -90,9 +95,12 @@ def _encode(raw: list[Any]) -> _Column:
 
 
 def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
-    expressions = ", ".join(_COLUMNS.values())
+    sql_of = dict(_COLUMNS)
+    if not _has_terms(con):  # a catalog older than v5 opened read-only
+        sql_of["category"] = "category"
+    expressions = ", ".join(sql_of.values())
     rows = con.execute(f"SELECT key, deleted_at IS NULL, date_earliest, date_latest, "
-                       f"{expressions} FROM works ORDER BY key").fetchall()
+                       f"{expressions} FROM works w ORDER BY key").fetchall()
     keys = np.array([r[0] for r in rows], dtype=np.int64)
     position = np.full(int(keys.max()) + 1 if len(keys) else 1, -1, dtype=np.intp)
     position[keys] = np.arange(len(keys))
@@ -112,7 +120,8 @@ def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
                             if pairs else np.zeros(0, dtype=np.intp),
                             np.array([p[1] for p in pairs], dtype=np.int32))
     live = np.array([bool(r[1]) for r in rows], dtype=bool)
-    return FacetColumns(con, state, position, live, date_from, date_to, columns, links)
+    return FacetColumns(con, state, position, live, date_from, date_to, columns, links,
+                        kind_labels(con, "en"))
 
 
 def _media(con: sqlite3.Connection, position: npt.NDArray[np.intp]) -> _Link:
@@ -130,6 +139,19 @@ def _media(con: sqlite3.Connection, position: npt.NDArray[np.intp]) -> _Link:
                  position[np.array([k for k, _ in pairs], dtype=np.int64)]
                  if pairs else np.zeros(0, dtype=np.intp),
                  np.array([code_of[str(v)] for _, v in pairs], dtype=np.int32))
+
+
+def _has_terms(con: sqlite3.Connection) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'terms'"
+                       ).fetchone() is not None
+
+
+def kind_labels(con: sqlite3.Connection, lang: str) -> dict[str, str]:
+    """The kind-of-work terms' labels in one language ('en' or 'ru'), by code."""
+    if not _has_terms(con):
+        return {}
+    column = "coalesce(label_ru, label)" if lang == "ru" else "label"
+    return dict(con.execute(f"SELECT code, {column} FROM terms WHERE scheme = 'work_type'"))
 
 
 _cache: list[FacetColumns] = []  # one catalog at a time is the common case: never grows
@@ -216,7 +238,9 @@ def _count_one(data: FacetColumns, facet: str, mask: Mask) -> list[tuple[str, st
         column = data.columns[facet]
         codes = column.codes[mask]
         counts = np.bincount(codes[codes >= 0], minlength=len(column.values))
-        found = [(column.values[n], column.values[n], int(c)) for n, c in enumerate(counts) if c]
+        labels = data.kinds if facet == "category" else {}
+        found = [(column.values[n], labels.get(column.values[n], column.values[n]), int(c))
+                 for n, c in enumerate(counts) if c]
         found.sort(key=lambda row: (-row[2], row[0]))
     return [(str(v), str(label) if label != "" else "(unknown)", n) for v, label, n in found]
 
@@ -230,6 +254,7 @@ def russian_labels(con: sqlite3.Connection) -> dict[str, dict[str, str]]:
         "medium": "SELECT id, label_ru FROM terms WHERE scheme = 'medium'",
         "holder": "SELECT DISTINCT current_holder, current_holder_ru FROM works",
         "series": "SELECT DISTINCT series, series_ru FROM works",
+        "category": "SELECT code, label_ru FROM terms WHERE scheme = 'work_type'",
     }
     out: dict[str, dict[str, str]] = {}
     for facet, sql in queries.items():

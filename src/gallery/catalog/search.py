@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import spelling
-from .facets import FACETS, MEDIUM_VALUES, count_facets
+from .facets import FACETS, KIND_VALUE, MEDIUM_VALUES, count_facets
 from .names import safe_image_path
 from .snippets import Snippet, snippets
 from .wordforms import match_expression
@@ -58,13 +58,16 @@ _CONDITIONS = {
     "person": "w.id IN (SELECT work_id FROM work_people WHERE person_id = ?)",
     "series": "w.series = ?",
     "holder": "coalesce(w.current_holder, '') = ?",
-    "category": "w.category = ?",
+    "category": f"{KIND_VALUE} = ?",
     "medium": f"? IN (SELECT value FROM {MEDIUM_VALUES})",
     "certainty": "w.date_certainty = ?",
     "confidence": "w.confidence = ?",
     "image": "w.image_is_standin = (? = 'standin')",
     "decade": "substr(w.date_earliest, 1, 3) = substr(?, 1, 3)",
 }
+
+# What the v5 conditions read from a catalog older than v5 (opened read-only, not migrated).
+_BEFORE_V5 = {"medium": "w.medium = ?", "category": "w.category = ?"}
 
 _ORDER = {
     "date": "w.date_earliest IS NULL, w.date_earliest, w.title COLLATE NOCASE",
@@ -107,8 +110,7 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
         if name not in _CONDITIONS:
             raise ValueError(f"unknown filter {name!r}")
         values = _as_list(value)
-        # A catalog older than v5 (opened read-only, not migrated) has no medium terms.
-        condition = _CONDITIONS[name] if v5 or name != "medium" else "w.medium = ?"
+        condition = _CONDITIONS[name] if v5 or name not in _BEFORE_V5 else _BEFORE_V5[name]
         if values:
             where.append("(" + " OR ".join([condition] * len(values)) + ")")
             params.extend(str(v) for v in values)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from .catalog_cmds import open_catalog
 from .registry import command
 
 STANDIN_NOTE = STANDIN_NOTICE["en"]
-_FACE_VALUE = re.compile(r"(\d+)\s*(?:kopeks?|kop\.?|k\b|коп)", re.I)
 
 
 def standin_spec(record: dict[str, Any]):
@@ -23,15 +21,10 @@ def standin_spec(record: dict[str, Any]):
     aspect = None
     if record.get("width") and record.get("height"):
         aspect = float(record["width"]) / float(record["height"])
-    text = " ".join([record.get("title") or "", record.get("face_value") or "",
-                     *map(str, record.get("catalogue_numbers") or [])])
-    face = _FACE_VALUE.search(text)
-    year = re.search(r"\d{4}", record.get("date_earliest") or record.get("date_display") or "")
     return StandinSpec(
         work_id=record["id"], title=record.get("title") or record["id"],
         work_type=record.get("work_type") or "", subjects=tuple(record.get("subjects") or []),
         missions=tuple(m["mission_id"] for m in record.get("missions") or []), aspect=aspect,
-        face_value=f"{face[1]} k" if face else None, year=year[0] if year else None,
         lettering=borne_title([(record.get("title_ru"), record.get("title_ru_status")),
                                (record.get("title"), record.get("title_status"))]),
         # the issue events say how many stamps a set has; descriptions mention parts of it too

@@ -37,8 +37,6 @@ class StandinSpec:
     subjects: tuple[str, ...]
     missions: tuple[str, ...]
     aspect: float | None = None
-    face_value: str | None = None
-    year: str | None = None
     # the title as the object itself bears it (only such a title is ever lettered)
     lettering: str | None = None
     # how many items a set holds, when the sources say; None draws no countable number
@@ -317,7 +315,7 @@ def render_standin(spec: StandinSpec) -> Image.Image:
     else:
         img = motifs.FRAMES[motif.frame](
             w, h, rng, _scene_at(motif.scene, motif.variant, rng),
-            title=spec.lettering, year=spec.year, face_value=spec.face_value)
+            title=spec.lettering)
     img = img.convert("RGB")
     # a touch of softening hides stair-stepped edges and reads as paint, not vector art
     img = img.filter(ImageFilter.SMOOTH)

@@ -194,6 +194,7 @@ class ShortcutSheet(QDialog):
             (self.tr("Pan the image"), self.tr("Drag")),
             (self.tr("Fit / 100 %"), self.tr("Double-click the image")),
             (self.tr("Move between controls"), "Tab, Shift+Tab"),
+            (self.tr("Open the menus"), "F10"),  # a QShortcut (menu_keys), not an action
         ]
         body = QWidget(self)
         grid = QGridLayout(body)

@@ -90,9 +90,9 @@ FRAME_COLOURS: list[RGB] = [(150, 34, 40), (30, 60, 120), (34, 94, 70), (96, 44,
                             (120, 70, 30), (20, 90, 110)]
 
 
-def stamp(sw: int, sh: int, rng: random.Random, scene: SceneAt, colour: RGB,
-          face_value: str | None, year: str | None) -> Image.Image:
-    """An RGBA stamp: perforated paper, coloured frame, picture, face value or a neutral star."""
+def stamp(sw: int, sh: int, rng: random.Random, scene: SceneAt, colour: RGB) -> Image.Image:
+    """An RGBA stamp: perforated paper, coloured frame, picture and a neutral star. It carries
+    no year or value: a stand-in does not guess the lettering of a real stamp."""
     p = min(sw, sh) * 0.022
     img = Image.new("RGB", (sw, sh), (246, 242, 232))
     margin, side = p * 3.2, p * 1.8
@@ -104,15 +104,7 @@ def stamp(sw: int, sh: int, rng: random.Random, scene: SceneAt, colour: RGB,
     pic = paint_texture(scene(px1 - px0, py1 - py0), rng, 10)
     img.paste(pic, (px0, py0))
     d.rectangle((px0, py0, px1, py1), outline=(250, 246, 236), width=max(1, round(p * 0.35)))
-    ty = (py1 + fy1) / 2
-    if face_value:
-        f, _ = fit_text(d, face_value, (fx1 - fx0) * 0.45, band * 0.62)
-        d.text((px0 + p, ty), face_value, font=f, fill=(252, 248, 238), anchor="lm")
-    else:
-        _star(d, px0 + band * 0.4, ty, band * 0.28, (252, 248, 238))
-    if year:
-        f, _ = fit_text(d, year, (fx1 - fx0) * 0.3, band * 0.4)
-        d.text((px1 - p, ty), year, font=f, fill=(236, 226, 210), anchor="rm")
+    _star(d, px0 + band * 0.4, (py1 + fy1) / 2, band * 0.28, (252, 248, 238))
     # perforation: bite half-discs out of every edge
     alpha = Image.new("L", (sw, sh), 255)
     ad = ImageDraw.Draw(alpha)
@@ -140,18 +132,18 @@ def _drop(img: Image.Image, item: Image.Image, x: int, y: int, off: float) -> No
     img.paste(item, (x, y), item)
 
 
-def frame_stamp(w: int, h: int, rng: random.Random, scene: SceneAt, face_value: str | None = None,
-                year: str | None = None, **_: str | None) -> Image.Image:
+def frame_stamp(w: int, h: int, rng: random.Random, scene: SceneAt, **_: str | None
+                ) -> Image.Image:
     img = _album(w, h, rng)
     m = min(w, h)
     sw, sh = round(w - m * 0.16), round(h - m * 0.16)
-    st = stamp(sw, sh, rng, scene, rng.choice(FRAME_COLOURS), face_value, year)
+    st = stamp(sw, sh, rng, scene, rng.choice(FRAME_COLOURS))
     _drop(img, st, round((w - sw) / 2), round((h - sh) / 2), m * 0.012)
     return img
 
 
-def frame_stamp_series(w: int, h: int, rng: random.Random, scenes: Sequence[SceneAt],
-                       year: str | None = None) -> Image.Image:
+def frame_stamp_series(w: int, h: int, rng: random.Random, scenes: Sequence[SceneAt]
+                       ) -> Image.Image:
     """A stock-book page: strips of glassine each holding stamps of the set."""
     img = _album(w, h, rng)
     cols = 3 if w >= h else 2
@@ -172,7 +164,7 @@ def frame_stamp_series(w: int, h: int, rng: random.Random, scenes: Sequence[Scen
             i = r * cols + k
             if i >= len(scenes):
                 break
-            st = stamp(sw, sh, rng, scenes[i], colours[i % len(colours)], None, year)
+            st = stamp(sw, sh, rng, scenes[i], colours[i % len(colours)])
             _drop(img, st, round(cell_w * (k + 0.5) - sw / 2), round(cy - sh / 2), sw * 0.012)
         tint(img, (210, 220, 224), strip)
     return img
@@ -205,7 +197,7 @@ def _title_lines(d: ImageDraw.ImageDraw, title: str, box: Sequence[float], rng: 
 
 
 def frame_poster(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | None = None,
-                 year: str | None = None, **_: str | None) -> Image.Image:
+                 **_: str | None) -> Image.Image:
     img = Image.new("RGB", (w, h), (236, 228, 208))
     top = round(h * 0.66)
     img.paste(scene(w, top), (0, 0))
@@ -259,7 +251,7 @@ def frame_medal(w: int, h: int, rng: random.Random, scene: SceneAt, **_: str | N
 
 
 def frame_book(w: int, h: int, rng: random.Random, scene: SceneAt, title: str | None = None,
-               year: str | None = None, **_: str | None) -> Image.Image:
+               **_: str | None) -> Image.Image:
     img = hgradient(w, h, [(0, (74, 46, 30)), (0.5, (96, 62, 40)), (1, (64, 40, 26))])
     d = ImageDraw.Draw(img)
     for _line in range(60):

@@ -121,8 +121,8 @@ def frame_postcards(w: int, h: int, rng: random.Random, scenes: Sequence[SceneAt
     return img
 
 
-def frame_stamp_sheet(w: int, h: int, rng: random.Random, scenes: Sequence[SceneAt],
-                      year: str | None = None) -> Image.Image:
+def frame_stamp_sheet(w: int, h: int, rng: random.Random, scenes: Sequence[SceneAt]
+                      ) -> Image.Image:
     """A close view of part of a stamp sheet: the picture's edges cut through the stamps, so
     it shows no count (used when the sources do not say how many stamps a set has)."""
     img = paint_texture(Image.new("RGB", (w, h), (236, 232, 220)), rng, 8)
@@ -137,7 +137,7 @@ def frame_stamp_sheet(w: int, h: int, rng: random.Random, scenes: Sequence[Scene
     while y < h:
         x = x_start
         while x < w:
-            st = stamp(sw, sh, rng, scenes[k % len(scenes)], colour, None, year)
+            st = stamp(sw, sh, rng, scenes[k % len(scenes)], colour)
             img.paste(st, (x, y), st)
             k += 1
             x += sw + gap

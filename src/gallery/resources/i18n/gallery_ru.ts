@@ -2406,6 +2406,10 @@ Drop an image file here, or choose one.</source>
             <translation>Переход между элементами</translation>
         </message>
         <message>
+            <source>Open the menus</source>
+            <translation>Открыть меню</translation>
+        </message>
+        <message>
             <source>How search works: every form of a word counts (луна, луну; painting, paintings), in Russian or Latin letters (восход, voskhod). While you type, the best matches come first — a word in a title counts more than one in a person's name, a mission, a description or the provenance — until you choose another order. When nothing matches, the catalog's closest words are tried and named above the grid.</source>
             <translation>Как работает поиск: годится любая форма слова (луна, луну; painting, paintings), кириллицей или латиницей (восход, voskhod). Пока вы печатаете, первыми идут лучшие совпадения: слово в названии весит больше, чем в имени человека, миссии, описании или истории бытования, — пока вы не выберете другой порядок. Если ничего не нашлось, пробуются ближайшие слова каталога, и они названы над сеткой.</translation>
         </message>
@@ -2598,6 +2602,10 @@ Drop an image file here, or choose one.</source>
             <translation>Одна работа: когда создана / что изображает</translation>
         </message>
         <message>
+            <source>Exhibition</source>
+            <translation>Выставка</translation>
+        </message>
+        <message>
             <source>date unknown</source>
             <translation>дата неизвестна</translation>
         </message>
@@ -2616,6 +2624,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>When the work was made</source>
             <translation>Когда работа создана</translation>
+        </message>
+        <message>
+            <source>Exhibitions of his art</source>
+            <translation>Выставки его работ</translation>
         </message>
         <message>
             <source>Undated works (no date recorded)</source>

@@ -90,8 +90,12 @@ class FacetModel(QAbstractListModel):
 
     def label(self, choice: FacetChoice) -> str:
         if current_language() == "ru" and choice.value in self.names_ru:
-            return self.names_ru[choice.value]
-        return facet_value(self.facet, choice.value, choice.label)
+            text = self.names_ru[choice.value]
+        else:
+            text = facet_value(self.facet, choice.value, choice.label)
+        if self.facet == "category":  # term labels are lower case: a list of kinds is not
+            text = text[:1].upper() + text[1:]
+        return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._choices):

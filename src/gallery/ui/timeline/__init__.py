@@ -8,7 +8,8 @@ API (for the main window):
     view.workActivated.connect(...)      # Signal(str): a work's id, on click or Enter
     view.missionActivated.connect(...)   # Signal(str): a mission's id (filter the grid by it)
     service.call(load_timeline_data, lambda data: view.set_data(*data))   # on the worker
-    view.set_data(works: list[dict], missions: list[dict], life: dict) -> None
+    view.set_data(works: list[dict], missions: list[dict], life: dict,
+                  exhibitions: list[dict] | None = None) -> None
     view.set_language("en" | "ru") -> None   # catalog text per language (title_ru, name_ru,
                                              # date_display_ru, term labels); a new view
                                              # starts in the current language
@@ -23,13 +24,16 @@ API (for the main window):
 `works` are `Catalog.get()` records (or lighter dicts with id, title, title_ru, date_display,
 date_earliest, date_latest, date_certainty, missions[]); `missions` are
 `Catalog.list_records("missions")`; `life` is Leonov's person record (born_date, died_date).
-`load_timeline_data(catalog) -> (works, missions, life)` reads all three.
+`exhibitions` are `Catalog.list_records("exhibitions")`.
+`load_timeline_data(catalog) -> (works, missions, life, exhibitions)` reads all four.
 
 What it shows: missions as bands (flown, cancelled, reassigned, replaced told apart by colour,
 pattern and legend; a mission known only by its year as a fuzzy year-wide band); each dated work
 in the "when it was made" lane (a point for a known day, a bar for a range, a fade for an open
 "before/after" date) and, when it depicts or commemorates a mission, again in the "what it
-shows" lane at the mission's dates, joined by a connector; undated works in a tray below.
+shows" lane at the mission's dates, joined by a connector; the dated exhibitions of his art as
+bands in a lane of their own (title, city and date in the reader's language in the tooltip);
+undated works in a tray below.
 Wheel or +/− zooms, 0 fits, drag/Shift+wheel/scroll bar pans; Tab and the arrow keys move
 through items, Enter activates. Labels are packed into rows so they never overlap; tooltips
 carry the full title and date text.

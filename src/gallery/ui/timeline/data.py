@@ -70,8 +70,9 @@ class WorkItem:
 
 
 def load_timeline_data(catalog: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                               dict[str, Any]]:
-    """(works, missions, life) for TimelineView.set_data; call it on the catalog worker."""
+                                               dict[str, Any], list[dict[str, Any]]]:
+    """(works, missions, life, exhibitions) for TimelineView.set_data; call it on the
+    catalog worker."""
     ids: list[str] = []
     offset = 0
     while True:
@@ -87,7 +88,7 @@ def load_timeline_data(catalog: Any) -> tuple[list[dict[str, Any]], list[dict[st
         life = catalog.get_record("people", LEONOV_ID)
     except NotFound:
         life = {}
-    return works, missions, life
+    return works, missions, life, catalog.list_records("exhibitions")
 
 
 def _whole_years(first: Any, last: Any) -> bool:

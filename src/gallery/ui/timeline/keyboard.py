@@ -2,7 +2,8 @@
 
 A mixin for TimelineView (kept apart so the view stays about layout and painting). Items are
 addressed as targets (lane, key, mission id): Tab walks missions, then works by date, then the
-undated tray; Left/Right move within a lane, Up/Down to the nearest item of the next lane.
+exhibitions, then the undated tray; Left/Right move within a lane, Up/Down to the nearest item
+of the next lane.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ class KeyboardNavigation:
         return [(lane, i.key, i.mission_id) for i in items]
 
     def _tab_order(self) -> list[Target]:
-        return self._targets("missions") + self._targets("made") + self._targets("tray")
+        return (self._targets("missions") + self._targets("made")
+                + self._targets("exhibitions") + self._targets("tray"))
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         order = self._tab_order()

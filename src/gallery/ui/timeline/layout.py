@@ -2,7 +2,8 @@
 
 Content coordinates: x grows with time (`x = PAD + (year - year0) * ppy`), y from the top of the
 scrolling body. Lanes, top to bottom: Leonov's life, missions, "what the work shows" (a work's
-depicted or commemorated mission, at the mission's dates) and "when it was made". Items in a
+depicted or commemorated mission, at the mission's dates), "when it was made" and the
+exhibitions that showed his art. Items in a
 lane are packed into rows so that no two labels overlap. Qt-free: label widths come from a
 function, so the packing can be tested without fonts.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .axis import short_title
 from .data import MissionItem, WorkItem
+from .exhibitions import ExhibitionItem
 
 PAD = 40.0            # room at both ends of the axis
 LIFE_H = 26.0
@@ -26,13 +28,13 @@ MAX_LABEL = 210.0     # labels longer than this are elided (full title in the to
 MAX_RUN = 560.0       # works sharing one mark line up their labels, up to this long
 RUN_SEP = 20.0
 MIN_MARK = 8.0
-LANES = ("missions", "depicts", "made")
+LANES = ("missions", "depicts", "made", "exhibitions")
 
 
 @dataclass
 class PlacedItem:
-    kind: str             # mission | made | depicts
-    key: str              # mission id or work id
+    kind: str             # mission | made | depicts | exhibition
+    key: str              # mission, work or exhibition id
     lane: str
     row: int
     x0: float             # the mark (band, bar or point), content coordinates
@@ -95,8 +97,10 @@ class TimelineGeometry:
 
 
 def year_bounds(works: Sequence[WorkItem], missions: Sequence[MissionItem],
-                born: float | None, died: float | None) -> tuple[float, float]:
+                born: float | None, died: float | None,
+                exhibitions: Sequence[ExhibitionItem] = ()) -> tuple[float, float]:
     years = [y for y in (born, died) if y is not None]
+    years += [y for e in exhibitions for y in (e.start, e.end)]
     years += [y for w in works for y in (w.start, w.end) if y is not None]
     years += [y for m in missions for y in (m.start, m.end)]
     if not years:
@@ -106,7 +110,8 @@ def year_bounds(works: Sequence[WorkItem], missions: Sequence[MissionItem],
 
 def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
                    year0: float, year1: float, ppy: float, lang: str,
-                   text_width: Callable[[str], float]) -> TimelineGeometry:
+                   text_width: Callable[[str], float],
+                   exhibitions: Sequence[ExhibitionItem] = ()) -> TimelineGeometry:
     geo = TimelineGeometry(year0=year0, year1=year1, ppy=ppy)
 
     def label_of(text: str) -> tuple[str, float]:
@@ -159,11 +164,24 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
     geo.items.extend(_stack(shown, limit))
     geo.items.extend(_stack(made, limit))
 
+    # Exhibitions: bands over their dates, an open end fading out.
+    shows = []
+    for show in exhibitions:
+        x0 = geo.x(show.start)
+        x1 = max(geo.x(show.end), x0 + MIN_MARK)
+        label, width = label_of(show.text("title", lang) or show.id)
+        shows.append(PlacedItem("exhibition", show.id, "exhibitions", 0, x0, x1, 0, 0, label,
+                                x1 + 6, width, fuzzy_right=show.open_end))
+    geo.items.extend(_stack(shows, limit))
+
     # Vertical placement, lane by lane.
     y = LIFE_H + LANE_GAP / 2
     for lane, row_h, mark_h in (("missions", MISSION_ROW_H, 18.0),
-                                ("depicts", WORK_ROW_H, 14.0), ("made", WORK_ROW_H, 10.0)):
+                                ("depicts", WORK_ROW_H, 14.0), ("made", WORK_ROW_H, 10.0),
+                                ("exhibitions", WORK_ROW_H, 12.0)):
         members = [i for i in geo.items if i.lane == lane]
+        if lane == "exhibitions" and not members:
+            continue  # a catalog without dated exhibitions: no empty lane
         rows = max([i.row for i in members], default=-1) + 1
         height = HEADER_H + max(1, rows) * row_h + 6
         geo.lanes[lane] = (y, height)

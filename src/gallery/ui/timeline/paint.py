@@ -47,7 +47,8 @@ def _legend_entries() -> list[tuple[str, str]]:
     entries += [("point", translate("TimelineView", "Made on a known day")),
                 ("range", translate("TimelineView", "Made within a date range")),
                 ("open", translate("TimelineView", "Open or uncertain date")),
-                ("link", translate("TimelineView", "Same work: made / shows"))]
+                ("link", translate("TimelineView", "Same work: made / shows")),
+                ("exhibition", translate("TimelineView", "Exhibition"))]
     return entries
 
 
@@ -104,6 +105,8 @@ def _paint_legend(painter: QPainter, view: TimelineCanvas) -> None:
             _bar(painter, icon.adjusted(0, 2, 0, -2), accent(palette, "made"), 0.85, "")
         elif key == "open":
             _bar(painter, icon.adjusted(0, 2, 0, -2), accent(palette, "made"), 0.85, "left")
+        elif key == "exhibition":
+            _bar(painter, icon.adjusted(0, 1, 0, -1), accent(palette, "custody"), 0.8, "")
         else:
             painter.setPen(QPen(with_alpha(accent(palette, "depicts"), 0.9), 1.4))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -179,7 +182,8 @@ def _paint_body(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
     headers = {"missions": translate("TimelineView", "Missions"),
                "depicts": translate(
                    "TimelineView", "What the work shows: the mission it depicts or commemorates"),
-               "made": translate("TimelineView", "When the work was made")}
+               "made": translate("TimelineView", "When the work was made"),
+               "exhibitions": translate("TimelineView", "Exhibitions of his art")}
     painter.setFont(header_font)
     painter.setPen(quiet)
     for lane, (top, _height) in geo.lanes.items():
@@ -198,6 +202,9 @@ def _paint_body(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
         elif item.kind == "depicts":
             _bar(painter, QRectF(item.x0, item.y0, item.x1 - item.x0, item.y1 - item.y0),
                  accent(palette, "depicts"), 0.8, "")
+        elif item.kind == "exhibition":
+            _bar(painter, QRectF(item.x0, item.y0, item.x1 - item.x0, item.y1 - item.y0),
+                 accent(palette, "custody"), 0.8, "right" if item.fuzzy_right else "")
         else:
             _made(painter, palette, item, next(w for w in view._works if w.id == item.key))
         _label(painter, palette, item)

@@ -22,6 +22,7 @@ from .data import (
     work_item,
     work_text,
 )
+from .exhibitions import ExhibitionItem, exhibition_item, exhibition_text
 from .keyboard import KeyboardNavigation, Target
 from .layout import PlacedItem, TimelineGeometry, build_geometry, year_bounds
 from .style import locale_language, localized, plain_tooltip
@@ -43,6 +44,7 @@ class TimelineView(KeyboardNavigation, QWidget):
         self.setMinimumSize(480, 320)
         self._works: list[WorkItem] = []
         self._missions: list[MissionItem] = []
+        self._exhibitions: list[ExhibitionItem] = []
         self._life: dict[str, Any] = {}
         self._lang = locale_language()  # first opened in a Russian session: Russian
         self._ppy: float | None = None  # None: fit the whole life to the width
@@ -61,9 +63,10 @@ class TimelineView(KeyboardNavigation, QWidget):
 
     # -- public API -----------------------------------------------------------------------
     def set_data(self, works: list[dict[str, Any]], missions: list[dict[str, Any]],
-                 life: dict[str, Any]) -> None:
+                 life: dict[str, Any], exhibitions: list[dict[str, Any]] | None = None) -> None:
         self._works = [work_item(w) for w in works]
         self._missions = [m for m in (mission_item(r) for r in missions) if m is not None]
+        self._exhibitions = [e for e in map(exhibition_item, exhibitions or []) if e]
         self._life = dict(life or {})
         self._focus = self._hover = None
         self._ppy = None
@@ -138,13 +141,15 @@ class TimelineView(KeyboardNavigation, QWidget):
         if self._geo is None:
             self._geo_size = (self.width(), self.height())
             born, died = life_span(self._life)
-            year0, year1 = year_bounds(self._works, self._missions, born, died)
+            year0, year1 = year_bounds(self._works, self._missions, born, died,
+                                       self._exhibitions)
             body = self.body_rect()
             fit = max(MIN_PPY, (body.width() - 80) / max(1.0, year1 - year0))
             ppy = fit if self._ppy is None else max(fit, self._ppy)
             metrics = QFontMetricsF(self.font())
             self._geo = build_geometry(self._works, self._missions, year0, year1, ppy,
-                                       self._lang, metrics.horizontalAdvance)
+                                       self._lang, metrics.horizontalAdvance,
+                                       self._exhibitions)
             self._sync_bars()
         return self._geo
 
@@ -267,6 +272,8 @@ class TimelineView(KeyboardNavigation, QWidget):
             return
         if target[0] == "missions":
             self.missionActivated.emit(target[1])
+        elif target[0] == "exhibitions":
+            return  # read by its tooltip and description; there is no exhibition page
         else:
             self.workActivated.emit(target[1])
 
@@ -275,6 +282,9 @@ class TimelineView(KeyboardNavigation, QWidget):
         if lane == "missions":
             mission = next(m for m in self._missions if m.id == key)
             return mission_text(mission, self._lang)
+        if lane == "exhibitions":
+            show = next(e for e in self._exhibitions if e.id == key)
+            return exhibition_text(show, self._lang)
         work = next(w for w in self._works if w.id == key)
         names = {m.id: m for m in self._missions}
         return work_text(work, names, self._lang)
