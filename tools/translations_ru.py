@@ -492,6 +492,24 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Kind": "&Вид",
     "&Plays": "&Показ",
     "&Seconds per work": "&Секунд на работу",
+    "German": "немецкий",
+    "Spanish": "испанский",
+    "French": "французский",
+    "Russian in Latin letters": "русский латиницей",
+    "status not recorded": "статус не указан",
+    "Part of: %1": "Входит в: %1",
+    "Includes: %1": "Включает: %1",
+    "May be the same work as: %1 (the sources cannot tell)":
+        "Возможно, то же произведение, что и %1 (по источникам не различить)",
+    "p. %1": "с. %1",
+    "Reproduces: %1": "Воспроизводит: %1",
+    "Literature": "Литература",
+    "Parts and related records": "Части и связанные записи",
+    "Titles": "Названия",
+    "Each title with its language and whether it is the original, a published translation "
+    "or the catalogue's own.": "Каждое название с языком и пометкой: оригинал, опубликованный "
+                               "перевод или перевод каталога.",
+    "credit line not known": "кредитная строка неизвестна",
     "First day of the run": "Первый день выставки",
     "Last day of the run": "Последний день выставки",
     "YYYY-MM-DD, or empty": "ГГГГ-ММ-ДД или пусто",
@@ -870,6 +888,8 @@ RU: dict[str, str | tuple[str, ...]] = {
 
 # Where one English word needs another Russian word in one place.
 RU_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("Apparatus", "English"): "английский",
+    ("Apparatus", "Russian"): "русский",
     ("ProvenanceEditor", "unknown"): "неизвестно",
     ("ProvenanceTimeline", "unknown"): "неизвестно",
     ("MissionFacts", "Cancelled"): "Отмена",

@@ -50,7 +50,8 @@ def page_text(qtbot: Any, data: DetailData, lang: str,
         citations.update(id(label) for label in item.findChildren(QLabel))
     # The known title in the other language is shown as such, labelled (the one exception).
     shown = [w.text() for w in panel.findChildren(QLabel)
-             if id(w) not in citations and w.objectName() != "otherTitle"]
+             if id(w) not in citations
+             and w.objectName() not in ("otherTitle", "concordanceTitle")]
     shown += [w.text() for w in panel.findChildren(QAbstractButton)
               if w.objectName() != "sourceLink"]
     return panel, "\n".join(shown)

@@ -58,8 +58,9 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
         "SELECT mission_id, link, qualifier, qualifier_ru FROM work_missions WHERE work_id = ? "
         "ORDER BY position", (work_id,))]
     record["exhibitions"] = [dict(r) for r in con.execute(
-        "SELECT exhibition_id, relation FROM exhibition_works WHERE work_id = ? "
-        "ORDER BY exhibition_id", (work_id,))]
+        "SELECT l.exhibition_id, l.relation FROM exhibition_works l JOIN exhibitions e "
+        "ON e.id = l.exhibition_id WHERE l.work_id = ? "
+        "ORDER BY e.date_start IS NULL, e.date_start, l.exhibition_id", (work_id,))]
     record["relations"] = [dict(r) for r in con.execute(
         "SELECT other_id, relation, certainty, note, note_ru FROM work_relations "
         "WHERE work_id = ? ORDER BY position", (work_id,))]

@@ -1190,6 +1190,10 @@ Drop an image file here, or choose one.</source>
             <translation>Строка о происхождении</translation>
         </message>
         <message>
+            <source>credit line not known</source>
+            <translation>кредитная строка неизвестна</translation>
+        </message>
+        <message>
             <source>Rights</source>
             <translation>Права</translation>
         </message>
@@ -3426,6 +3430,96 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>Apparatus</name>
+        <message>
+            <source>English</source>
+            <translation>английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>русский</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>немецкий</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>испанский</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>французский</translation>
+        </message>
+        <message>
+            <source>Russian in Latin letters</source>
+            <translation>русский латиницей</translation>
+        </message>
+        <message>
+            <source>status not recorded</source>
+            <translation>статус не указан</translation>
+        </message>
+        <message>
+            <source>Part of: %1</source>
+            <translation>Входит в: %1</translation>
+        </message>
+        <message>
+            <source>Includes: %1</source>
+            <translation>Включает: %1</translation>
+        </message>
+        <message>
+            <source>May be the same work as: %1 (the sources cannot tell)</source>
+            <translation>Возможно, то же произведение, что и %1 (по источникам не различить)</translation>
+        </message>
+        <message>
+            <source>p. %1</source>
+            <translation>с. %1</translation>
+        </message>
+        <message>
+            <source>Reproduces: %1</source>
+            <translation>Воспроизводит: %1</translation>
+        </message>
+        <message>
+            <source>Literature</source>
+            <translation>Литература</translation>
+        </message>
+        <message>
+            <source>Parts and related records</source>
+            <translation>Части и связанные записи</translation>
+        </message>
+        <message>
+            <source>Titles</source>
+            <translation>Названия</translation>
+        </message>
+        <message>
+            <source>Each title with its language and whether it is the original, a published translation or the catalogue's own.</source>
+            <translation>Каждое название с языком и пометкой: оригинал, опубликованный перевод или перевод каталога.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFields</name>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Visitors read: “%s” · “%s”</source>
+            <translation>Посетители увидят: «%s» · «%s»</translation>
+        </message>
+        <message>
+            <source>no date range: sorts as undated</source>
+            <translation>нет диапазона дат: сортируется как работа без даты</translation>
+        </message>
+        <message>
+            <source>stands for %s – %s</source>
+            <translation>означает %s – %s</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorActions</name>
         <message>
             <source>&amp;File</source>
@@ -3591,29 +3685,6 @@ The catalog it replaced is kept as
         <message>
             <source>What the phrase says beyond that goes in the date note, in both languages.</source>
             <translation>То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventFields</name>
-        <message>
-            <source>Visitors read: “%s” · “%s”</source>
-            <translation>Посетители увидят: «%s» · «%s»</translation>
-        </message>
-        <message>
-            <source>no date range: sorts as undated</source>
-            <translation>нет диапазона дат: сортируется как работа без даты</translation>
-        </message>
-        <message>
-            <source>stands for %s – %s</source>
-            <translation>означает %s – %s</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Английский</translation>
-        </message>
-        <message>
-            <source>Russian</source>
-            <translation>Русский</translation>
         </message>
     </context>
     <context>

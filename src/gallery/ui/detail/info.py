@@ -34,6 +34,7 @@ from .cards import (
     heading,
     plain,
 )
+from .apparatus import add_apparatus
 from .loader import DetailData
 from .provenance_list import event_line
 from .sources import SourcesSection
@@ -125,6 +126,7 @@ class InfoPanel(QScrollArea):
         self._missions(layout, record, lang, body)
         self._related(layout, lang, body)
         self._exhibitions(layout, record, lang, body)
+        add_apparatus(layout, record, self.data.vocabulary, lang, body)
         self._sources(layout, record, lang, body)
         layout.addStretch(1)
         self.setWidget(body)  # the previous body is deleted by the scroll area
@@ -225,7 +227,8 @@ class InfoPanel(QScrollArea):
             (self.tr("Face value"), *text(record, "face_value", lang)),
             (self.tr("Catalogue numbers"), *text(record, "catalogue_numbers", lang)),
             (self.tr("Holder"), holder_line, holder_fallback or note_fallback),
-            (self.tr("Credit line"), *text(record, "credit_line", lang)),
+            (self.tr("Credit line"), *(text(record, "credit_line", lang) if record.get(
+                "credit_line") else (self.tr("credit line not known"), False))),
             (self.tr("Rights"), *text(record, "rights", lang)),
         ]
         return [(label, with_mark(value, fallback, lang), fallback)

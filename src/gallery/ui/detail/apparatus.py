@@ -1,0 +1,109 @@
+"""The catalogue's apparatus on a work's page: its titles, its whole and parts, the works it may
+be the same as, and the books that reproduce it (or, on a book, the works it reproduces).
+
+Every line reads in the visitor's language; a title in another language is given as such, with
+its language and whether it is the original, a published translation or the catalogue's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...catalog.terms import Vocabulary
+from . import reading
+from .cards import bullets, heading, plain
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Apparatus", text)
+
+
+def _language(code: str | None) -> str:
+    names = {"en": tr("English"), "ru": tr("Russian"), "de": tr("German"),
+             "es": tr("Spanish"), "fr": tr("French"), "ru-Latn": tr("Russian in Latin letters")}
+    return names.get(str(code or ""), str(code or "?"))
+
+
+def _status(vocabulary: Vocabulary | None, code: str | None, lang: str) -> str:
+    if not code:
+        return tr("status not recorded")
+    return vocabulary.label("title_status", code, lang) if vocabulary else str(code)
+
+
+def title_lines(record: dict[str, Any], vocabulary: Vocabulary | None, lang: str) -> list[str]:
+    """Every title the work is known by: text — language, status."""
+    titles = [(record.get("title"), "en", record.get("title_status")),
+              (record.get("title_ru"), "ru", record.get("title_ru_status"))]
+    titles += [(t.get("text"), t.get("lang"), t.get("status"))
+               for t in record.get("other_titles") or [] if isinstance(t, dict)]
+    seen: set[tuple[str, str]] = set()
+    lines = []
+    for text, code, status in titles:
+        if not text or (text, str(code)) in seen:
+            continue
+        seen.add((text, str(code)))
+        lines.append(f"{text} — {_language(code)}, {_status(vocabulary, status, lang)}")
+    return lines
+
+
+def _title(item: dict[str, Any], lang: str) -> str:
+    return reading.text(item, "title", lang)[0] or str(item.get("other_id") or
+                                                    item.get("work_id") or "")
+
+
+def relation_lines(record: dict[str, Any], lang: str) -> list[str]:
+    words = {"part_of": tr("Part of: %1"), "has_part": tr("Includes: %1"),
+             "may_be_same_as": tr("May be the same work as: %1 (the sources cannot tell)")}
+    lines = []
+    for link in record.get("linked_works") or []:
+        line = words.get(link.get("relation"), "%1").replace("%1", _title(link, lang))
+        note = reading.text(link, "note", lang)[0]
+        lines.append(f"{line} — {note}" if note else line)
+    return lines
+
+
+def literature_lines(record: dict[str, Any], lang: str) -> list[str]:
+    page = tr("p. %1")
+    lines = []
+    for item in record.get("literature") or []:
+        where = _title(item, lang) if item.get("book_id") else str(item.get("source_id") or "")
+        if item.get("pages"):
+            where += ", " + page.replace("%1", str(item["pages"]))
+        lines.append(where)
+    for item in record.get("reproduces") or []:
+        line = _title(item, lang)
+        if item.get("pages"):
+            line += ", " + page.replace("%1", str(item["pages"]))
+        lines.append(tr("Reproduces: %1").replace("%1", line))
+    return lines
+
+
+def add_apparatus(layout: QVBoxLayout, record: dict[str, Any], vocabulary: Vocabulary | None,
+                  lang: str, parent: QWidget) -> None:
+    """The sections, each only where the catalog has something to say."""
+    literature = literature_lines(record, lang)
+    if literature:
+        layout.addWidget(heading(tr("Literature"), parent))
+        box = bullets(literature, parent)
+        box.setObjectName("literature")
+        layout.addWidget(box)
+    relations = relation_lines(record, lang)
+    if relations:
+        layout.addWidget(heading(tr("Parts and related records"), parent))
+        box = bullets(relations, parent)
+        box.setObjectName("linkedWorks")
+        layout.addWidget(box)
+    titles = title_lines(record, vocabulary, lang)
+    if len(titles) > 1:
+        layout.addWidget(heading(tr("Titles"), parent))
+        box = bullets(titles, parent)
+        box.setObjectName("titleConcordance")
+        for label in box.findChildren(QLabel):  # titles in any language, shown as such
+            label.setObjectName("concordanceTitle")
+        layout.addWidget(box)
+        layout.addWidget(plain(tr("Each title with its language and whether it is the "
+                                  "original, a published translation or the catalogue's own."),
+                               "muted", parent))
