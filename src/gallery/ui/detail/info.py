@@ -25,6 +25,7 @@ from ..words import (
     with_mark,
 )
 from . import reading
+from .apparatus import add_apparatus
 from .cards import (
     ConfidenceMark,
     MissionCard,
@@ -34,7 +35,6 @@ from .cards import (
     heading,
     plain,
 )
-from .apparatus import add_apparatus
 from .loader import DetailData
 from .provenance_list import event_line
 from .sources import SourcesSection
