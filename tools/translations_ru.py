@@ -492,6 +492,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Kind": "&Вид",
     "&Plays": "&Показ",
     "&Seconds per work": "&Секунд на работу",
+    "The catalog cannot be opened.": "Каталог не удаётся открыть.",
     "German": "немецкий",
     "Spanish": "испанский",
     "French": "французский",

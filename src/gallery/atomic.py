@@ -67,6 +67,11 @@ def write_bytes_atomically(target: Path, data: bytes, durable: bool = True) -> P
                 os.fsync(handle.fileno())
         _check_target(target)  # still not a link: a swap while we wrote is refused too
         os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        if error.filename == str(partial):  # name the file the user asked for, not ours
+            raise OSError(error.errno, error.strerror, str(target)) from None
+        raise
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

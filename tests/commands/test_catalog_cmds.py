@@ -124,3 +124,19 @@ def test_import_json_says_where_the_images_must_go(tmp_path: Path,
                        str(tmp_path / "new" / "catalog.db"))
     assert code == 0
     assert "58 work(s) name images that are not in" in out and "gallery standins" in out
+
+
+def test_an_export_into_a_missing_folder_makes_no_folder(catalog_path: Path, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    from gallery.cli import main
+
+    target = tmp_path / "not-there" / "deeper" / "out.json"
+    assert main(["--catalog", str(catalog_path), "export", "--format", "json", "-o",
+                 str(target)]) == 2
+    assert "no such folder" in capsys.readouterr().err
+    assert not (tmp_path / "not-there").exists()
+    done = tmp_path / "out.json"
+    assert main(["--catalog", str(catalog_path), "export", "--format", "json", "-o",
+                 str(done)]) == 0
+    assert done.exists() and f"to {done}" in capsys.readouterr().err

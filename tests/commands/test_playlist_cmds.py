@@ -60,3 +60,10 @@ def test_bad_input_is_one_line_and_exit_2(catalog_path: Path, bad: list[str],
 def test_a_second_playlist_of_the_same_name_is_refused(catalog_path: Path) -> None:
     assert run(catalog_path, "create", "Show", "--works", "stamp-1975") == 0
     assert run(catalog_path, "create", "Show", "--works", "orbital-sunrise") == 2
+
+
+def test_an_empty_list_says_so(catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(catalog_path, "list") == 0
+    assert capsys.readouterr().out.startswith("No playlists yet")
+    assert run(catalog_path, "show", "gone") == 2
+    assert "gallery playlists list" in capsys.readouterr().err

@@ -136,7 +136,8 @@ def date_text(earliest: str | None, latest: str | None, qualifier: str | None = 
         text = _span(first, last, lang, of=False)
     else:
         return words["unknown"]
-    if certainty in ("probable", "possibly"):
+    # "c. 1970" already says the date is not exact: "probably c. 1970" would say it twice.
+    if certainty == "possibly" or (certainty == "probable" and qualifier != "circa"):
         text = words[certainty].format(text)
     return text
 

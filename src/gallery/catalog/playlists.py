@@ -250,7 +250,7 @@ def find_playlist(catalog: Any, name: str) -> dict[str, Any]:
     for record in catalog.list_records("playlists"):
         if str(record.get("name") or "").strip().casefold() == wanted:
             return record
-    raise NotFound(f"there is no playlist {name!r} (gallery slideshow --list-playlists)")
+    raise NotFound(f"there is no playlist {name!r} (see: gallery playlists list)")
 
 
 def search_ids(catalog: Any, text: str = "", filters: dict[str, Any] | None = None,

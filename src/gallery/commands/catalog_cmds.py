@@ -123,7 +123,11 @@ def run_export(args: argparse.Namespace) -> int:
             with catalog.reading():  # LIDO, Linked Art, IIIF: all of one saved moment
                 return export_standard(catalog, args)
     if args.output:
-        write_text_atomically(Path(args.output), text)
+        target = Path(args.output)
+        if not target.parent.is_dir():  # write only where the user said: never make folders
+            raise UsageError(f"{target.parent}: no such folder")
+        write_text_atomically(target, text)
+        print(f"Wrote the {args.format.upper()} export to {target}", file=sys.stderr)
     else:
         sys.stdout.write(text)
     return EXIT_OK

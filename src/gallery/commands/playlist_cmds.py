@@ -58,8 +58,11 @@ def run_playlists(args: argparse.Namespace) -> int:
 
     with open_catalog(args, read_only=args.action != "delete") as catalog:
         if args.action == "list":
-            for record in catalog.list_records("playlists"):
+            records = catalog.list_records("playlists")
+            for record in records:
                 print(_summary(record))
+            if not records:
+                print("No playlists yet (gallery playlists create NAME --works … | --search …)")
             return EXIT_OK
         record = find_playlist(catalog, args.name)  # NotFound: one line, exit 2
         if args.action == "show":

@@ -5,6 +5,7 @@ Kept apart from `app` (application, theme, language), which the main window itse
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 import tempfile
@@ -24,13 +25,20 @@ from .settings import Settings
 
 def run_app(catalog_path: Path, lang: str | None = None) -> int:
     """Open the main window on a catalog and run until it closes; returns the exit code."""
+    from ..catalog.errors import CatalogError
     from ..catalog.store import Catalog
     from .workers import CatalogService
 
     app = create_application()
-    # A visitor window reads: it takes the writers' lock only if it ever writes.
-    catalog = Catalog.open(catalog_path, writer=False)  # a CatalogError: the CLI says why
     settings = Settings()
+    try:
+        # A visitor window reads: it takes the writers' lock only if it ever writes.
+        catalog = Catalog.open(catalog_path, writer=False)
+    except CatalogError as error:
+        # Started from a desktop menu there is no terminal: say it in a window too (the CLI
+        # still prints the line and exits 2).
+        _say_cannot_open(app, settings, lang, error)
+        raise
     settings.add_recent(catalog_path)
     window = MainWindow(CatalogService(catalog), settings)
     window.languages.start(lang)
@@ -44,6 +52,21 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     code = app.exec()
     window.shutdown()
     return int(code)
+
+
+def _say_cannot_open(app: Any, settings: Any, lang: str | None, error: Exception) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    chosen = lang or settings.get("ui/language")
+    i18n.install_language(app, chosen if chosen in ("en", "ru") else "en")
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Launch", "Leonov Gallery"),
+                      QCoreApplication.translate("Launch", "The catalog cannot be opened."))
+    box.setInformativeText(str(error))
+    box.setObjectName("cannotOpenCatalog")
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # nobody could press OK (tests, screenshots): the CLI line is enough
+    box.exec()
 
 
 def wait_until_settled(window: Any, timeout: float = 60.0) -> bool:

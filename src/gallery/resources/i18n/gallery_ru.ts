@@ -1227,6 +1227,17 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>Launch</name>
+        <message>
+            <source>Leonov Gallery</source>
+            <translation>Галерея Леонова</translation>
+        </message>
+        <message>
+            <source>The catalog cannot be opened.</source>
+            <translation>Каталог не удаётся открыть.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkEditor</name>
         <message>
             <source>Linked %s records</source>
