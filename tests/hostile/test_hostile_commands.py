@@ -234,8 +234,13 @@ def fresh_case(root: Path, base: Path) -> Path:
     case = root / "case"
     # hard links are cheap; no command rewrites these in place (atomic writes replace)
     shutil.copytree(base.parent, case, symlinks=True, copy_function=os.link)
-    (case / "catalog.db").unlink()  # SQLite writes in place: the catalog is a real copy
-    shutil.copy(base, case / "catalog.db")
+    # SQLite writes in place: the catalog, its WAL and shared memory are real copies (a
+    # hard-linked WAL let a command's writes reach the base, and every later test).
+    for suffix in ("", "-wal", "-shm"):
+        linked = case / f"catalog.db{suffix}"
+        if linked.exists():
+            linked.unlink()
+            shutil.copy(Path(f"{base}{suffix}"), linked)
     (case / "out").mkdir()
     (root / "sentinel").mkdir()
     (root / "sentinel" / "keep.txt").write_text("keep")
