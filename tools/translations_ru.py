@@ -279,6 +279,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Not imported — %s. Nothing was changed.": "Не импортировано — %s. Ничего не изменилось.",
     "Image note": "Примечание к изображению",
     "Real image": "Настоящее изображение",
+    "%1s": "%1-е",
+    "No work matches these filters.": "Ни одна работа не подходит под эти фильтры.",
+    "Clear the filters, or choose fewer, to see more works.":
+        "Снимите фильтры или выберите меньше, чтобы увидеть больше работ.",
     "Stand-in image": "Замещающее изображение",
     "Stand-in image — not a photograph of the work":
         "Замещающее изображение — не фотография работы",

@@ -462,6 +462,14 @@
             <translation>Попробуйте меньше слов или сбросьте фильтры, чтобы увидеть все работы.</translation>
         </message>
         <message>
+            <source>No work matches these filters.</source>
+            <translation>Ни одна работа не подходит под эти фильтры.</translation>
+        </message>
+        <message>
+            <source>Clear the filters, or choose fewer, to see more works.</source>
+            <translation>Снимите фильтры или выберите меньше, чтобы увидеть больше работ.</translation>
+        </message>
+        <message>
             <source>Clear search and filters</source>
             <translation>Сбросить поиск и фильтры</translation>
         </message>
@@ -3056,6 +3064,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Salyut 2</source>
             <translation>Салют-2</translation>
+        </message>
+        <message>
+            <source>%1s</source>
+            <translation>%1-е</translation>
         </message>
         <message>
             <source>Real image</source>

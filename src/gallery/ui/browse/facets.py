@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.facets import russian_labels
+from .facet_delegate import FacetDelegate
 from .models import FacetModel
 
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
@@ -66,6 +67,7 @@ class FacetSection(QWidget):
         self.view = QListView(self)
         self.view.setObjectName(f"facet_{facet}")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(FacetDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,7 +165,7 @@ class FacetPanel(QScrollArea):
         self._year_timer = QTimer(self)
         self._year_timer.setSingleShot(True)
         self._year_timer.setInterval(300)
-        self._year_timer.timeout.connect(self._changed)
+        self._year_timer.timeout.connect(self._years_changed)
         self.retranslate_ui()
 
     def _year_box(self, name: str) -> QSpinBox:
@@ -244,6 +246,17 @@ class FacetPanel(QScrollArea):
             box.blockSignals(blocked)
         if changed:
             self._changed()
+
+    def _years_changed(self) -> None:
+        """A range typed the wrong way round (2000 – 1960) is swapped, not left to give none."""
+        low, high = self.year_from.value(), self.year_to.value()
+        if low >= YEAR_MIN and high >= YEAR_MIN and low > high:
+            for box, value in ((self.year_from, high), (self.year_to, low)):
+                blocked = box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(blocked)
+            self._year_timer.stop()
+        self._changed()
 
     def _changed(self) -> None:
         filters = self.filters()
