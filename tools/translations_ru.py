@@ -886,6 +886,13 @@ RU: dict[str, str | tuple[str, ...]] = {
     "organisation": "организация",
     "person": "человек",
     "Relation": "Связь с выставкой",
+    "mission": "полёт",
+    "exhibition": "выставка",
+    "source": "источник",
+    "Find a person…": "Найти человека…",
+    "Find a mission…": "Найти полёт…",
+    "Find an exhibition…": "Найти выставку…",
+    "Find a source…": "Найти источник…",
     "What the phrase says beyond that goes in the date note, in both languages.":
         "То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.",
 }

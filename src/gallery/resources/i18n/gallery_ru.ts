@@ -1274,6 +1274,49 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>LinkWords</name>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>mission</source>
+            <translation>полёт</translation>
+        </message>
+        <message>
+            <source>exhibition</source>
+            <translation>выставка</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Найти человека…</translation>
+        </message>
+        <message>
+            <source>Find a mission…</source>
+            <translation>Найти полёт…</translation>
+        </message>
+        <message>
+            <source>Find an exhibition…</source>
+            <translation>Найти выставку…</translation>
+        </message>
+        <message>
+            <source>Find a source…</source>
+            <translation>Найти источник…</translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>показана</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>связана</translation>
+        </message>
+    </context>
+    <context>
         <name>ListEditor</name>
         <message>
             <source>Add an item</source>
@@ -2214,13 +2257,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Show the history of this record</source>
             <translation>Показать историю этой записи</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordPicker</name>
-        <message>
-            <source>Find a %s…</source>
-            <translation>Найти: %s…</translation>
         </message>
     </context>
     <context>
