@@ -39,5 +39,7 @@ def fitted(opt: QStyleOptionViewItem, name: str, suffix: str) -> str:
     rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, widget)
     metrics = opt.fontMetrics
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-    room = rect.width() - 2 * margin - metrics.horizontalAdvance(suffix)
+    # a few pixels spare: the style lays text out with fractional advances and elides it
+    # again if it is a hair too wide, which would cut the count
+    room = rect.width() - 2 * margin - metrics.horizontalAdvance(suffix) - 6
     return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0)) + suffix
