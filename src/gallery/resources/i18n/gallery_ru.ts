@@ -2623,6 +2623,10 @@ Drop an image file here, or choose one.</source>
             <source>Record that this text has been checked against the other language</source>
             <translation>Отметить, что текст сверен с версией на другом языке</translation>
         </message>
+        <message>
+            <source>Possibly stale</source>
+            <translation>Возможно, устарело</translation>
+        </message>
     </context>
     <context>
         <name>TermChecks</name>

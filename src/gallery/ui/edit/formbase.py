@@ -127,6 +127,11 @@ class RecordForm(QWidget):
             row.label.setProperty("role", "muted")
             row.label.setObjectName(f"label_{name}")
             grid.addWidget(row.label, 0, column)
+            if row.stale is not None:  # on the caption line, so it never moves the fields
+                row.box.layout().removeWidget(row.stale)
+                row.stale.put_inline()
+                grid.addWidget(row.stale, 0, column,
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(row.box, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
             self._register(row)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -62,14 +63,16 @@ class WorkForm(RecordForm):
         self._tab_of: dict[str, int] = {}
         self.link_editors: list[LinkEditor] = []
         self.heading = QLabel()
+        self.subheading = QLabel()
         self.heading.setObjectName("recordHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)  # a long title wraps; it never widens the form
-        self.subheading = QLabel()
+        # One line each, whatever is typed in the title: the fields below never move, and a
+        # long title is cut at the form's edge (whole in the tooltip), never widening it.
+        for label in (self.heading, self.subheading):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.subheading.setObjectName("recordSubheading")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.subheading.setProperty("role", "muted")
-        self.subheading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -244,6 +247,7 @@ class WorkForm(RecordForm):
         title = pick(r, "title", current_language())  # the Russian title in Russian
         self.heading.setText(shown(title) or (self.tr("New work") if self.model.is_new
                                                 else r.get("id", "")))
+        self.heading.setToolTip(self.heading.text())
         if not self.model.loaded:
             self.subheading.clear()
         elif self.model.is_new:
@@ -253,6 +257,7 @@ class WorkForm(RecordForm):
                 r.get("id"), pick(r, "date_display", current_language()),
                 self.tr("version %s") % r.get("version"),
                 self.tr("saved %s") % readable_time(r.get("updated_at"))) if x))
+        self.subheading.setToolTip(self.subheading.text())
 
     def _update_date_hint(self) -> None:
         r = self.model.record
