@@ -223,3 +223,13 @@ def test_a_facet_count_shows_however_narrow_the_list(window: Any) -> None:
     painter = QPainter(image)  # the delegate paints without complaint
     view.itemDelegate().paint(painter, opt, view.model().index(0, 0))
     painter.end()
+
+
+def test_a_reversed_range_is_searched_in_order_while_still_typed(window: Any) -> None:
+    facets = window.browse.facets
+    for box, value in ((facets.year_from, 1979), (facets.year_to, 1970)):
+        blocked = box.blockSignals(True)
+        box.setValue(value)
+        box.blockSignals(blocked)
+    # before the boxes are swapped, the search already asks for 1970–1979
+    assert facets.filters() == {"year_from": 1970, "year_to": 1979}

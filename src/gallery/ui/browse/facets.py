@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -176,6 +177,7 @@ class FacetPanel(QScrollArea):
         box.setKeyboardTracking(False)
         box.setMaximumWidth(96)
         box.valueChanged.connect(lambda _v: self._year_timer.start())
+        box.editingFinished.connect(self._year_edited)
         return box
 
     def retranslate_ui(self) -> None:
@@ -212,10 +214,13 @@ class FacetPanel(QScrollArea):
             values = section.model.checked_values()
             if values:
                 out[facet] = values
-        if self.year_from.value() >= YEAR_MIN:
-            out["year_from"] = self.year_from.value()
-        if self.year_to.value() >= YEAR_MIN:
-            out["year_to"] = self.year_to.value()
+        years = [box.value() for box in (self.year_from, self.year_to)]
+        if min(years) >= YEAR_MIN:
+            years.sort()  # typed the wrong way round: still the range meant
+        if years[0] >= YEAR_MIN:
+            out["year_from"] = years[0]
+        if years[1] >= YEAR_MIN:
+            out["year_to"] = years[1]
         return out
 
     def set_counts(self, facets: dict[str, list[tuple[str, str, int]]]) -> None:
@@ -248,15 +253,27 @@ class FacetPanel(QScrollArea):
             self._changed()
 
     def _years_changed(self) -> None:
-        """A range typed the wrong way round (2000 – 1960) is swapped, not left to give none."""
+        """A range typed the wrong way round (2000 – 1960) is searched in order, and the
+        boxes are swapped once the visitor is no longer typing in them."""
+        if not (self.year_from.hasFocus() or self.year_to.hasFocus()):
+            self._swap_reversed_years()
+        self._changed()
+
+    def _year_edited(self) -> None:
+        """Editing done: swap a reversed range unless the visitor moved on to the other box."""
+        focus = QApplication.focusWidget()
+        moving_on = (self.sender() is self.year_from and focus is not None
+                     and (focus is self.year_to or self.year_to.isAncestorOf(focus)))
+        if not moving_on:
+            self._swap_reversed_years()
+
+    def _swap_reversed_years(self) -> None:
         low, high = self.year_from.value(), self.year_to.value()
         if low >= YEAR_MIN and high >= YEAR_MIN and low > high:
             for box, value in ((self.year_from, high), (self.year_to, low)):
                 blocked = box.blockSignals(True)
                 box.setValue(value)
                 box.blockSignals(blocked)
-            self._year_timer.stop()
-        self._changed()
 
     def _changed(self) -> None:
         filters = self.filters()
