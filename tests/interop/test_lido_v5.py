@@ -10,6 +10,7 @@ import pytest
 from lxml import etree
 
 from gallery.catalog.interop import lido
+from gallery.catalog.interop.lido_events import EXHIBITION
 from gallery.catalog.interop.refs import Refs
 
 NS = {"lido": "http://www.lido-schema.org"}
@@ -86,3 +87,28 @@ def test_dates_per_language_and_agents_with_authority_ids(shipped_copy: Any,
     assert all(_x(a, "lido:nameActorSet/lido:appellationValue/@xml:lang") == ["en", "ru"]
                for a in actors if _x(a, "lido:actorID[@lido:type='local']"))
     assert any(_x(a, "lido:actorID[@lido:source='Wikidata']") for a in actors)
+
+
+def test_every_dated_event_carries_valid_edtf_beside_the_prose(
+        shipped_copy: Any, records: dict[str, Any]) -> None:
+    """EDTF in a displayDate marked encodinganalog='EDTF', parsed by the `edtf` package; the
+    creation date's is the work's own; exhibitions are dated too."""
+    from edtf import parse_edtf
+
+    exhibited = 0
+    for work_id, record in records.items():
+        for date in _x(record, "//lido:eventDate"):
+            edtf = _x(date, "lido:displayDate[@lido:encodinganalog='EDTF']/text()")
+            assert len(edtf) == 1, (work_id, etree.tostring(date))
+            assert str(parse_edtf(edtf[0])) == edtf[0]
+            assert _x(date, "lido:displayDate[@xml:lang='en']"), work_id
+        work = shipped_copy.get(work_id)
+        if work["date_edtf"]:
+            created = _x(record, "//lido:event[lido:eventType/lido:term='Creation']"
+                                 "/lido:eventDate/lido:displayDate"
+                                 "[@lido:encodinganalog='EDTF']/text()")
+            assert created == [work["date_edtf"]], work_id
+        exhibited += len(record.xpath(
+            "//lido:event[lido:eventType/lido:conceptID=$uri]/lido:eventDate", namespaces=NS,
+            uri=EXHIBITION.uri))
+    assert exhibited >= 7  # the shipped catalog links works to 7 dated exhibitions
