@@ -112,3 +112,21 @@ def test_every_dated_event_carries_valid_edtf_beside_the_prose(
             "//lido:event[lido:eventType/lido:conceptID=$uri]/lido:eventDate", namespaces=NS,
             uri=EXHIBITION.uri))
     assert exhibited >= 7  # the shipped catalog links works to 7 dated exhibitions
+
+
+def test_resource_links_are_absolute_under_the_base_url(shipped_copy: Any,
+                                                        lido_schema: Any) -> None:
+    """--base-url (shared with the IIIF export): the image as the IIIF export publishes it,
+    its manifest, and the record itself; no relative path into a folder nobody has."""
+    base = "https://example.org/leonov"
+    refs = Refs.of(shipped_copy)
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        record = etree.fromstring(lido.to_bytes(lido.work_record(work, refs, base)))
+        assert lido_schema.validate(record), lido_schema.error_log
+        links = _x(record, "//lido:linkResource/text() | //lido:recordInfoLink/text()")
+        assert all(link.startswith(base + "/") for link in links), links
+        assert f"{base}/lido/{work_id}.xml" in links
+        if work.get("image_path"):
+            assert f"{base}/manifests/{work_id}.json" in links
+            assert f"{base}/images/{work_id}/full/max/0/default.jpg" in links

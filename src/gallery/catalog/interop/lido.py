@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..provenance import paragraph
-from .common import PUBLISHER, STANDIN_EN, STANDIN_RU, dimensions_text
+from .common import (
+    DEFAULT_BASE,
+    PUBLISHER,
+    STANDIN_EN,
+    STANDIN_RU,
+    dimensions_text,
+    lido_url,
+    manifest_url,
+)
 from .lido_events import concept, source_notes
 from .lido_related import events, relations_of
 from .lido_terms import both, term_into
@@ -27,9 +35,12 @@ ET.register_namespace("lido", LIDO_NS)
 ET.register_namespace("xsi", XSI)
 
 
-def work_record(work: dict[str, Any], refs: Refs | None = None) -> ET.Element:
+def work_record(work: dict[str, Any], refs: Refs | None = None,
+                base: str = DEFAULT_BASE) -> ET.Element:
     """One work (as `Catalog.get` returns it) as a `lido:lido` element; `refs` (`Refs.of`
-    the catalog) gives terms, agents and people their labels, names and authority ids."""
+    the catalog) gives terms, agents and people their labels, names and authority ids.
+    `base` is the URL the exports are published at (`--base-url`, shared with the IIIF
+    export): the image, its IIIF manifest and the record itself are linked under it."""
     refs = refs or Refs()
     root = ET.Element(f"{{{LIDO_NS}}}lido")
     add(root, "lidoRecID", work["id"], type="local", source=PUBLISHER)
@@ -38,7 +49,7 @@ def work_record(work: dict[str, Any], refs: Refs | None = None) -> ET.Element:
     add(category, "term", "Human-Made Object", lang="en")
     add(category, "term", "Рукотворный объект", lang="ru")
     _descriptive(add(root, "descriptiveMetadata", lang="en"), work, refs)
-    _administrative(add(root, "administrativeMetadata", lang="en"), work)
+    _administrative(add(root, "administrativeMetadata", lang="en"), work, base)
     return root
 
 
@@ -167,7 +178,7 @@ def _measurements(wrap_el: ET.Element, work: dict[str, Any], dims: str | None) -
 
 
 # -- administrative metadata ------------------------------------------------------------------
-def _administrative(admin: ET.Element, work: dict[str, Any]) -> None:
+def _administrative(admin: ET.Element, work: dict[str, Any], base: str) -> None:
     if work.get("rights") or work.get("credit_line"):
         rights = add(add(admin, "rightsWorkWrap"), "rightsWorkSet")
         if work.get("rights"):
@@ -177,22 +188,22 @@ def _administrative(admin: ET.Element, work: dict[str, Any]) -> None:
     add(record, "recordID", work["id"], type="local", source=PUBLISHER)
     add(add(record, "recordType"), "term", "item", lang="en")
     add(add(add(record, "recordSource"), "legalBodyName"), "appellationValue", PUBLISHER)
+    info = add(record, "recordInfoSet")
+    add(info, "recordInfoLink", lido_url(base, work["id"]), formatResource="application/xml")
     if work.get("updated_at"):
-        info = add(record, "recordInfoSet")
         add(info, "recordMetadataDate", work["updated_at"], type="modified")
     if work.get("image_path"):
-        _resource(add(admin, "resourceWrap"), work)
+        _resource(add(admin, "resourceWrap"), work, base)
 
 
-def _resource(wrap_el: ET.Element, work: dict[str, Any]) -> None:
+def _resource(wrap_el: ET.Element, work: dict[str, Any], base: str) -> None:
     resource = add(wrap_el, "resourceSet")
     if work.get("image_sha256"):
         add(resource, "resourceID", work["image_sha256"], type="sha256")
     representation = add(resource, "resourceRepresentation", type="image_master")
-    mime = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
-            "WEBP": "image/webp", "GIF": "image/gif"}.get(work.get("image_format") or "")
-    add(representation, "linkResource", f"images/{work['image_path']}",
-        **({"formatResource": mime} if mime else {}))
+    # The image as the IIIF export publishes it (level-0 service, whole image as JPEG).
+    add(representation, "linkResource", f"{base}/images/{work['id']}/full/max/0/default.jpg",
+        formatResource="image/jpeg")
     for field in ("width", "height"):
         value = work.get(f"image_{field}")
         if value:
@@ -200,6 +211,9 @@ def _resource(wrap_el: ET.Element, work: dict[str, Any]) -> None:
             add(size, "measurementType", field, lang="en")
             add(size, "measurementUnit", "pixels", lang="en")
             add(size, "measurementValue", str(value))
+    manifest = add(resource, "resourceRepresentation", type="IIIF manifest")
+    add(manifest, "linkResource", manifest_url(base, work["id"]),
+        formatResource="application/ld+json")
     resource.append(concept("resourceType", None, "digital image"))
     lang_value(resource, "resourceDescription", work.get("alt_text"), "en", type="alt text")
     lang_value(resource, "resourceDescription", work.get("alt_text_ru"), "ru", type="alt text")
