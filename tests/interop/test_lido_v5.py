@@ -4,6 +4,7 @@ per language, agents with their names and authority ids."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -130,3 +131,21 @@ def test_resource_links_are_absolute_under_the_base_url(shipped_copy: Any,
         if work.get("image_path"):
             assert f"{base}/manifests/{work_id}.json" in links
             assert f"{base}/images/{work_id}/full/max/0/default.jpg" in links
+
+
+def test_repository_only_for_a_current_certain_holder_and_rights_as_uris(
+        shipped_copy: Any, records: dict[str, Any]) -> None:
+    """A holder in doubt is no repository (the provenance events say it); the work's rights
+    and the image's are each a URI: the work's not evaluated, a stand-in under our licence."""
+    rights = re.compile(r"^(http://rightsstatements\.org/vocab/[A-Za-z]+/1\.0/|"
+                        r"https?://creativecommons\.org/\S+|https://spdx\.org/licenses/MIT\.html)$")
+    for work_id, record in records.items():
+        work = shipped_copy.get(work_id)
+        held = bool(_x(record, "//lido:repositoryWrap"))
+        assert held == (bool(work["current_holder"]) and work["holder_certainty"] == "certain")
+        work_rights = _x(record, "//lido:rightsWorkSet/lido:rightsType/lido:conceptID/text()")
+        image_rights = _x(record, "//lido:rightsResource/lido:rightsType/lido:conceptID/text()")
+        assert len(work_rights) == 1 and rights.match(work_rights[0])
+        assert image_rights == (["https://spdx.org/licenses/MIT.html"]
+                                if work["image_is_standin"] else work_rights)
+        assert not _x(record, "//lido:rightsType/lido:term[string-length() > 90]")

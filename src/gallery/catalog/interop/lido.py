@@ -102,7 +102,9 @@ def _identification(ident: ET.Element, work: dict[str, Any], refs: Refs) -> None
         inscription = add(add(ident, "inscriptionsWrap"), "inscriptions")
         both(add(inscription, "inscriptionDescription"), "descriptiveNoteValue",
              work.get("inscriptions"), work.get("inscriptions_ru"))
-    if work.get("current_holder"):
+    # A repository is where the work is now, known for certain; a holder in doubt or of the
+    # past is said by the provenance events (and the holder note) instead.
+    if work.get("current_holder") and work.get("holder_certainty") == "certain":
         _repository(add(ident, "repositoryWrap"), work, refs)
     _descriptions(add(ident, "objectDescriptionWrap"), work, refs)
     dims = dimensions_text(work)
@@ -112,13 +114,8 @@ def _identification(ident: ET.Element, work: dict[str, Any], refs: Refs) -> None
 
 def _repository(wrap_el: ET.Element, work: dict[str, Any], refs: Refs) -> None:
     repository = add(wrap_el, "repositorySet", type="current")
-    certainty = work.get("holder_certainty") or "unknown"
-    shown = {}
-    for lang, name in (("en", work["current_holder"]),
-                       ("ru", work.get("current_holder_ru") or work["current_holder"])):
-        doubt = "" if certainty == "certain" else f" ({refs.label('certainty', certainty, lang)})"
-        shown[lang] = name + doubt
-    both(repository, "displayRepository", shown["en"], shown["ru"])
+    both(repository, "displayRepository", work["current_holder"],
+         work.get("current_holder_ru") or work["current_holder"])
     body = add(repository, "repositoryName")
     actor = refs.actor(work.get("current_holder_id"))
     if actor is not None:
@@ -178,12 +175,29 @@ def _measurements(wrap_el: ET.Element, work: dict[str, Any], dims: str | None) -
 
 
 # -- administrative metadata ------------------------------------------------------------------
+# The catalog has not researched the rights in any work (its rights text says so): Copyright
+# Not Evaluated, from RightsStatements.org.
+WORK_RIGHTS = ("http://rightsstatements.org/vocab/CNE/1.0/", "RightsStatements.org",
+               "Copyright Not Evaluated", "Авторское право не оценивалось")
+# The stand-ins are drawn by the project's code and shipped under its licence (pyproject.toml:
+# MIT). MIT is not a Creative Commons licence, so it is named by its SPDX URI.
+STANDIN_RIGHTS = ("https://spdx.org/licenses/MIT.html", "SPDX",
+                  "MIT License: a stand-in drawn by the Leonov Gallery project, not the work",
+                  "Лицензия MIT: иллюстрация-заменитель проекта Leonov Gallery, не само "
+                  "произведение")
+
+
+def _rights_type(uri: str, source: str, en: str, ru: str) -> ET.Element:
+    element = ET.Element(f"{{{LIDO_NS}}}rightsType")
+    add(element, "conceptID", uri, type="URI", source=source)
+    add(element, "term", en, lang="en")
+    add(element, "term", ru, lang="ru")
+    return element
+
 def _administrative(admin: ET.Element, work: dict[str, Any], base: str) -> None:
-    if work.get("rights") or work.get("credit_line"):
-        rights = add(add(admin, "rightsWorkWrap"), "rightsWorkSet")
-        if work.get("rights"):
-            both(add(rights, "rightsType"), "term", work["rights"], work.get("rights_ru"))
-        both(rights, "creditLine", work.get("credit_line"), work.get("credit_line_ru"))
+    rights = add(add(admin, "rightsWorkWrap"), "rightsWorkSet")
+    rights.append(_rights_type(*WORK_RIGHTS))
+    both(rights, "creditLine", work.get("credit_line"), work.get("credit_line_ru"))
     record = add(admin, "recordWrap")
     add(record, "recordID", work["id"], type="local", source=PUBLISHER)
     add(add(record, "recordType"), "term", "item", lang="en")
@@ -219,6 +233,12 @@ def _resource(wrap_el: ET.Element, work: dict[str, Any], base: str) -> None:
     lang_value(resource, "resourceDescription", work.get("alt_text_ru"), "ru", type="alt text")
     both(resource, "resourceDescription", work.get("image_note"), work.get("image_note_ru"),
          type="image note")
+    both(resource, "resourceDescription", work.get("rights"), work.get("rights_ru"),
+         type="rights")
     if work.get("image_is_standin"):
         add(resource, "resourceDescription", STANDIN_EN, lang="en", type="stand-in")
         add(resource, "resourceDescription", STANDIN_RU, lang="ru", type="stand-in")
+    # The image's rights apart from the work's: a stand-in is the project's own drawing,
+    # under the project's licence; a scan's rights are not evaluated by the catalog.
+    image_rights = STANDIN_RIGHTS if work.get("image_is_standin") else WORK_RIGHTS
+    add(resource, "rightsResource").append(_rights_type(*image_rights))
