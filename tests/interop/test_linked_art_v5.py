@@ -69,3 +69,19 @@ def test_terms_agents_and_parties(shipped_records: dict[str, Any]) -> None:
     received = [r for r in shipped_records.values() if "/provenance/" in r["id"]
                 and gallery["id"] in json.dumps(r.get("part", []))]
     assert received, "a provenance acquisition names the gallery as its agent record"
+
+
+def test_objects_link_their_iiif_manifest_and_image(shipped_copy: Any,
+                                                    shipped_records: dict[str, Any]) -> None:
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        obj = shipped_records[f"{BASE}/object/{work_id}.json"]
+        access = [p["id"] for s in obj.get("subject_of", [])
+                  for d in s.get("digitally_carried_by", []) for p in d.get("access_point", [])]
+        shown = [p["id"] for v in obj.get("representation", [])
+                 for d in v["digitally_shown_by"] for p in d["access_point"]]
+        if work.get("image_path"):
+            assert f"{BASE}/manifests/{work_id}.json" in access
+            assert shown == [f"{BASE}/images/{work_id}/full/max/0/default.jpg"]
+        else:
+            assert shown == []

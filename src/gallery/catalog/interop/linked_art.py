@@ -24,7 +24,7 @@ from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
-from .common import dimensions_text, role_kind
+from .common import dimensions_text, manifest_url, role_kind
 from .linked_art_provenance import provenance_activity
 from .linked_art_records import Records
 from .linked_art_vocab import (
@@ -46,6 +46,8 @@ from .linked_art_vocab import (
     timespan,
 )
 from .refs import Refs
+
+DIGITAL_IMAGE = aat("300215302", "Digital Image")
 
 
 def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None = None
@@ -188,7 +190,34 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
                if s in (work.get("source_details") or {})]
     if sources:
         obj["subject_of"] = [source_page(s) for s in sources]
+    if work.get("image_path"):  # published by the IIIF export under the same base URL
+        obj.setdefault("subject_of", []).append(_manifest_text(work, records.base))
+        obj["representation"] = [_image(work, records.base)]
     return obj
+
+
+def _manifest_text(work: dict[str, Any], base: str) -> dict[str, Any]:
+    """The work's IIIF manifest, as Linked Art's digital integration pattern gives it."""
+    return {"type": "LinguisticObject", "_label": f"IIIF manifest of {work['title']}",
+            "digitally_carried_by": [{
+                "type": "DigitalObject", "_label": "IIIF Presentation 3 manifest",
+                "format": 'application/ld+json;profile="http://iiif.io/api/presentation/3/'
+                          'context.json"',
+                "conforms_to": [{"id": "http://iiif.io/api/presentation",
+                                 "type": "InformationObject"}],
+                "access_point": [{"id": manifest_url(base, work["id"]),
+                                  "type": "DigitalObject"}]}]}
+
+
+def _image(work: dict[str, Any], base: str) -> dict[str, Any]:
+    """The picture shown for the work; a stand-in says it is one."""
+    label = ("Stand-in picture drawn by the project, not the work"
+             if work.get("image_is_standin") else f"Image of {work['title']}")
+    return {"type": "VisualItem", "_label": label, "digitally_shown_by": [{
+        "type": "DigitalObject", "_label": label, "classified_as": [DIGITAL_IMAGE],
+        "format": "image/jpeg",
+        "access_point": [{"id": f"{base}/images/{work['id']}/full/max/0/default.jpg",
+                          "type": "DigitalObject"}]}]}
 
 
 def _classes(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:
