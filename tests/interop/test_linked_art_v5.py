@@ -85,3 +85,22 @@ def test_objects_link_their_iiif_manifest_and_image(shipped_copy: Any,
             assert shown == [f"{BASE}/images/{work_id}/full/max/0/default.jpg"]
         else:
             assert shown == []
+
+
+def test_exhibitions_and_publications_are_activities_not_provenance(
+        shipped_copy: Any, shipped_records: dict[str, Any]) -> None:
+    exhibition, publication = ("http://vocab.getty.edu/aat/300054766",
+                               "http://vocab.getty.edu/aat/300054686")
+    shown = {(link["exhibition_id"], w) for w in shipped_copy.work_ids()
+             for link in shipped_copy.get(w)["exhibitions"]}
+    found = set()
+    for record in shipped_records.values():
+        classes = [c["id"] for c in record.get("classified_as", [])]
+        if "/provenance/" in record["id"]:
+            assert publication not in classes, record["id"]
+        if exhibition in classes and "/activity/exhibition-" in record["id"]:
+            key = record["id"].rsplit("exhibition-", 1)[1][:-len(".json")]
+            found |= {(key, o["id"].rsplit("/", 1)[1][:-len(".json")])
+                      for o in record["used_specific_object"]}
+    assert shown and found == shown
+    assert any("/activity/publication-" in key for key in shipped_records)

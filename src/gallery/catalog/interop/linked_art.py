@@ -25,6 +25,7 @@ from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
 from .common import dimensions_text, manifest_url, role_kind
+from .linked_art_activities import PUBLICATION_KINDS, Exhibitions, publication
 from .linked_art_provenance import provenance_activity
 from .linked_art_records import Records
 from .linked_art_vocab import (
@@ -59,13 +60,19 @@ def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None =
         records.put(_person(person, records))
     for mission in catalog.list_records("missions"):
         records.put(_mission(mission, records))
+    exhibitions = Exhibitions(catalog, records)
     for index, work_id in enumerate(catalog.work_ids(), 1):
         work = catalog.get(work_id)
         obj = records.put(_object(work, records))
         for position, event in enumerate(work.get("provenance") or [], 1):
-            records.put(provenance_activity(event, position, work, ref(obj), records))
+            # a publication or reproduction moves nothing: its own activity, not provenance
+            make = publication if event["kind"] in PUBLICATION_KINDS else provenance_activity
+            records.put(make(event, position, work, ref(obj), records))
+        exhibitions.add(work, ref(obj))
         if progress:
             progress(index, work_id)
+    for activity in exhibitions.activities():
+        records.put(activity)
     return [records.by_id[key] for key in sorted(records.by_id)]
 
 
