@@ -14,7 +14,8 @@ from gallery.cli import main
 
 BASE = "http://localhost:8000"
 CONTEXT = "https://linked.art/ns/v1/linked-art.json"
-RECORD_TYPES = {"HumanMadeObject", "Person", "Group", "Activity", "Place", "Type", "VisualItem"}
+RECORD_TYPES = {"HumanMadeObject", "Person", "Group", "Activity", "Place", "Type", "VisualItem",
+                "Set"}
 EMBEDDED_TYPES = RECORD_TYPES | {
     "Name", "Identifier", "LinguisticObject", "Language", "TimeSpan", "Production",
     "Acquisition", "TransferOfCustody", "Dimension", "MeasurementUnit", "Birth", "Death",

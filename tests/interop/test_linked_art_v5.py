@@ -104,3 +104,15 @@ def test_exhibitions_and_publications_are_activities_not_provenance(
                       for o in record["used_specific_object"]}
     assert shown and found == shown
     assert any("/activity/publication-" in key for key in shipped_records)
+
+
+def test_a_series_is_a_set_its_works_are_members_of(shipped_copy: Any,
+                                                     shipped_records: dict[str, Any]) -> None:
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        sets = shipped_records[f"{BASE}/object/{work_id}.json"].get("member_of", [])
+        if work.get("series"):
+            assert [s["type"] for s in sets] == ["Set"]
+            assert shipped_records[sets[0]["id"]]["_label"] == work["series"]
+        else:
+            assert sets == []

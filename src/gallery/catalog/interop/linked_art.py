@@ -24,7 +24,7 @@ from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
-from .common import dimensions_text, manifest_url, role_kind
+from .common import dimensions_text, manifest_url, role_kind, slug
 from .linked_art_activities import PUBLICATION_KINDS, Exhibitions, publication
 from .linked_art_provenance import provenance_activity
 from .linked_art_records import Records
@@ -197,10 +197,18 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
                if s in (work.get("source_details") or {})]
     if sources:
         obj["subject_of"] = [source_page(s) for s in sources]
+    if work.get("series"):  # a series is a Set the work is a member of (Linked Art sets)
+        obj["member_of"] = [ref(records.put(_series(work, records)))]
     if work.get("image_path"):  # published by the IIIF export under the same base URL
         obj.setdefault("subject_of", []).append(_manifest_text(work, records.base))
         obj["representation"] = [_image(work, records.base)]
     return obj
+
+
+def _series(work: dict[str, Any], records: Records) -> dict[str, Any]:
+    title = work["series"]
+    return {"id": records.uri("set", slug(title)), "type": "Set", "_label": title,
+            "identified_by": names(title, work.get("series_ru"))}
 
 
 def _manifest_text(work: dict[str, Any], base: str) -> dict[str, Any]:
