@@ -3196,6 +3196,14 @@ Drop an image file here, or choose one.</source>
             <translation>История</translation>
         </message>
         <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
             <source>Identifier</source>
             <translation>Идентификатор</translation>
         </message>

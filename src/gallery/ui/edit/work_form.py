@@ -39,6 +39,7 @@ from .links import EXHIBITIONS, MISSIONS, PEOPLE, SOURCES, LinkEditor, LinkSpec
 from .model import RecordModel
 from .provenance import ProvenanceEditor
 from .recordtools import readable_time
+from .vocab import term_choices
 
 # Marked for translation here, translated where the tab is made (context WorkForm).
 TABS = (QT_TRANSLATE_NOOP("WorkForm", "Identification"),
@@ -122,6 +123,12 @@ class WorkForm(RecordForm):
         self.add_row(layout, field, label, editor)
         return editor
 
+    def _language_choices(self) -> list[tuple[str, str]]:
+        return [("en", self.tr("English")), ("ru", self.tr("Russian"))]
+
+    def _status_choices(self) -> list[tuple[str, str]]:
+        return term_choices(self.context.lookups.vocabulary, "title_status")
+
     def _identification(self) -> None:
         f = self._page(TABS[0])
         self.id_row = self.add_text(f, "id", self.tr("Identifier"),
@@ -131,7 +138,8 @@ class WorkForm(RecordForm):
                       names=("title_status", "title_ru_status"), scheme="title_status")
         self.add_list(f, "other_titles", self.tr("Other titles"),
                       (("text", self.tr("Title")), ("lang", self.tr("Language")),
-                       ("status", self.tr("Status"))), rows=2)
+                       ("status", self.tr("Status"))), rows=2,
+                      choices={"lang": self._language_choices, "status": self._status_choices})
         self.add_term(f, "work_type", self.tr("Type of work"), "work_type")
         self.add_pair(f, "work_type_note", self.tr("Type of work note"))
         self.add_pair(f, "series", self.tr("Series"))
