@@ -60,3 +60,31 @@ def test_the_russian_pickers_and_choices_are_russian(qtbot: Any, catalog_path: P
     exhibitions = work.findChild(object, "links_exhibitions")
     assert exhibitions.picker.lineEdit().placeholderText() == "Найти выставку…"
     assert exhibitions.extra_editors["relation"].currentText() == "показана"
+
+
+def test_the_russian_window_title_names_the_work_in_russian(qtbot: Any, catalog_path: Path,
+                                                            tmp_path: Path) -> None:
+    from gallery.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "ru")
+    work = form(qtbot, catalog_path, tmp_path)
+    assert work.window().windowTitle().startswith("Восход на орбите")
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_link_table_headers_are_never_cut(qtbot: Any, catalog_path: Path, tmp_path: Path,
+                                          lang: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from gallery.ui.i18n import install_language
+
+    install_language(QApplication.instance(), lang)
+    work = form(qtbot, catalog_path, tmp_path)
+    work.show_tab("People & missions")
+    for name in ("people", "missions"):
+        view = work.findChild(object, f"links_{name}").view
+        header = view.horizontalHeader()
+        for column in range(1, view.model().columnCount()):
+            text = view.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(text), (
+                name, text)

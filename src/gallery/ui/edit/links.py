@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -79,6 +80,7 @@ class LinkEditor(QWidget):
             if extra.choices or extra.scheme:
                 self.view.setItemDelegateForColumn(column, ChoiceDelegate(
                     lambda e=extra: extra_choices(e, context), self.view))
+        self._fit_headers()
         self.picker = RecordPicker(spec.table, context, picker_placeholder(spec.table))
         self.picker.setObjectName(f"links_{name}_picker")
         self.picker.setAccessibleName(self.tr("Choose a %s to link") % noun_label(spec.noun))
@@ -128,6 +130,27 @@ class LinkEditor(QWidget):
         model.fieldChanged.connect(self._field_changed)
         model.recordLoaded.connect(self.table_model.sync)
         context.lookups.changed.connect(self._lookups_changed)
+
+    def _fit_headers(self) -> None:
+        """Each extra column as wide as its header's words (the content is elided), so no
+        header is cut, in either language; the name column takes the rest."""
+        header = self.view.horizontalHeader()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18
+        for column in range(1, self.table_model.columnCount()):
+            text = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + margin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_headers()  # the style sheet's font is known only now
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.table_model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
+            self._fit_headers()
+        super().changeEvent(event)
 
     def _lookups_changed(self, what: str) -> None:
         self.table_model.sync()
