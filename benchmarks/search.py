@@ -4,7 +4,7 @@ Builds (once, cached in a temp folder) a catalog of N works whose text mixes a s
 vocabulary, so some prefixes hit every work (as "leonov" would in a real Leonov catalog) and
 others hit a handful. For each typed prefix it times `Catalog.search()` (our path: folding,
 safe quoting, count, ordering, first page) with and without facet counts, and the bare
-`SELECT rowid FROM works_fts WHERE works_fts MATCH ? LIMIT 100` on the same file (the floor).
+`SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100` on the same file (the floor).
 
     python benchmarks/search.py [--works 100000] [--repeat 15]
 """
@@ -86,11 +86,13 @@ def build(path: Path, works: int) -> None:
             rows,
         )
         con.executemany(
-            "INSERT INTO work_people VALUES (?, 'alexei-leonov', 'artist', 0)",
+            "INSERT INTO work_people(work_id, person_id, role, position) "
+            "VALUES (?, 'alexei-leonov', 'artist', 0)",
             [(r[0],) for r in rows],
         )
         con.executemany(
-            "INSERT INTO work_missions VALUES (?, 'voskhod-2', 'depicts', NULL, 0)",
+            "INSERT INTO work_missions(work_id, mission_id, link, qualifier, position) "
+            "VALUES (?, 'voskhod-2', 'depicts', NULL, 0)",
             [(r[0],) for r in rows[::7]],
         )
         fts.reindex_all(con)
@@ -139,7 +141,7 @@ def main() -> None:
           "+facets: the same with the ten facet counts; facets: the counts alone "
           "(Catalog.facet_counts, as the window asks for them after the page);\n"
           "floor: the bare FTS5 call on the same file with our expression, no count and no "
-          "order: `SELECT rowid FROM works_fts WHERE works_fts MATCH ? LIMIT 100`.")
+          "order: `SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100`.")
     print(
         f"{'typed':<12} {'hits':>7} {'ours ms':>9} {'+facets':>9} {'facets':>8} "
         f"{'bare MATCH':>11} {'ratio':>6}"
@@ -154,7 +156,7 @@ def main() -> None:
         d = timed(lambda t=typed: catalog.facet_counts(t), max(3, args.repeat // 3))
         c = timed(
             lambda m=match: con.execute(
-                "SELECT rowid FROM works_fts WHERE works_fts MATCH ? LIMIT 100", (m,)
+                "SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100", (m,)
             ).fetchall(),
             args.repeat,
         )
@@ -170,8 +172,8 @@ def main() -> None:
     everything = match_expression("leonov")
     bm25_all = timed(
         lambda: con.execute(
-            "SELECT rowid FROM works_fts WHERE works_fts MATCH ? "
-            "ORDER BY bm25(works_fts) LIMIT 100",
+            "SELECT rowid FROM works_index WHERE works_index MATCH ? "
+            "ORDER BY bm25(works_index) LIMIT 100",
             (everything,),
         ).fetchall(),
         3,

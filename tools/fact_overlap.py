@@ -80,6 +80,7 @@ def catalog_texts(db: Path) -> Iterator[tuple[str, str]]:
     try:
         tables = [r[0] for r in connection.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'works_fts%'"
+            " AND name NOT LIKE 'works_index%'"
             " AND name NOT IN ('history', 'sqlite_sequence')")]
         for table in tables:
             cursor = connection.execute(f'SELECT * FROM "{table}"')

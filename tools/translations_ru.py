@@ -279,6 +279,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Not imported — %s. Nothing was changed.": "Не импортировано — %s. Ничего не изменилось.",
     "Image note": "Примечание к изображению",
     "Real image": "Настоящее изображение",
+    "%1s": "%1-е",
+    "No work matches these filters.": "Ни одна работа не подходит под эти фильтры.",
+    "Clear the filters, or choose fewer, to see more works.":
+        "Снимите фильтры или выберите меньше, чтобы увидеть больше работ.",
     "Stand-in image": "Замещающее изображение",
     "Stand-in image — not a photograph of the work":
         "Замещающее изображение — не фотография работы",
@@ -593,6 +597,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Records": "Записи",
     "%d records": "Записей: %d",
     "Confirm": "Подтвердить",
+    "Possibly stale": "Возможно, устарело",
     "Confirm this text is up to date": "Подтвердить, что текст актуален",
     "Record that this text has been checked against the other language":
         "Отметить, что текст сверен с версией на другом языке",
@@ -883,6 +888,13 @@ RU: dict[str, str | tuple[str, ...]] = {
     "organisation": "организация",
     "person": "человек",
     "Relation": "Связь с выставкой",
+    "mission": "полёт",
+    "exhibition": "выставка",
+    "source": "источник",
+    "Find a person…": "Найти человека…",
+    "Find a mission…": "Найти полёт…",
+    "Find an exhibition…": "Найти выставку…",
+    "Find a source…": "Найти источник…",
     "What the phrase says beyond that goes in the date note, in both languages.":
         "То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.",
 }

@@ -34,8 +34,8 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
     if match:
         con.execute("CREATE TEMP TABLE IF NOT EXISTS search_hits(key INTEGER PRIMARY KEY)")
         con.execute("DELETE FROM temp.search_hits")
-        con.execute("INSERT INTO temp.search_hits SELECT rowid FROM works_fts "
-                    "WHERE works_fts MATCH ?", (match,))
+        con.execute("INSERT INTO temp.search_hits SELECT rowid FROM works_index "
+                    "WHERE works_index MATCH ?", (match,))
     out: dict[str, list[tuple[str, str, int]]] = {}
     for name in FACETS:
         where, params = _conditions(match, filters, include_deleted, skip=name,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from gallery.catalog.dates import DateNotUnderstood, day_problem, edtf_for, parse_date
+from gallery.catalog.dates import DateNotUnderstood, day_problem, parse_date
 
 
 @pytest.mark.parametrize(("typed", "earliest", "latest", "certainty", "edtf"), [
@@ -58,14 +58,6 @@ def test_curator_forms(typed: str, earliest: str | None, latest: str | None, cer
 def test_nonsense_is_explained(typed: str) -> None:
     with pytest.raises(DateNotUnderstood):
         parse_date(typed)
-
-
-def test_edtf_for_stored_ranges() -> None:
-    assert edtf_for("1965-01-01", "1965-12-31", "certain") == "1965"
-    assert edtf_for("1965-03-01", "1965-03-31", "probable") == "1965-03?"
-    assert edtf_for("1968-01-01", "1982-12-31", "possibly") == "1968/1982%"
-    assert edtf_for(None, "1982-12-31", "certain") == "../1982"
-    assert edtf_for(None, None, "unknown") == ""
 
 
 def test_day_problem_finds_days_the_calendar_lacks() -> None:

@@ -34,10 +34,10 @@ def test_the_query_matches_the_word_by_prefix_or_its_stem_whole() -> None:
 def test_a_version_2_catalog_is_reindexed_with_word_forms(catalog_path: Path) -> None:
     con = sqlite3.connect(catalog_path)
     with con:  # the index as version 2 wrote it: folded words only
-        for key, titles in con.execute("SELECT rowid, titles FROM works_fts").fetchall():
-            con.execute("UPDATE works_fts SET titles = ? WHERE rowid = ?",
+        for key, titles in con.execute("SELECT rowid, titles FROM works_index").fetchall():
+            con.execute("UPDATE works_index SET titles = ? WHERE rowid = ?",
                         (titles.split("\n")[0] if "\n" in titles else titles, key))
-        con.execute("UPDATE works_fts SET titles = ? WHERE rowid = (SELECT key FROM works "
+        con.execute("UPDATE works_index SET titles = ? WHERE rowid = (SELECT key FROM works "
                     "WHERE id = 'orbital-sunrise')", (fold("Orbital sunrise Восход на орбите"),))
     con.execute("PRAGMA user_version = 2")
     con.close()

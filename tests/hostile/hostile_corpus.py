@@ -77,7 +77,7 @@ def damaged_catalogs(base: Path) -> dict[str, bytes]:
     # the page's kind, its first cell pointer, a byte inside a cell
     for name, offset in (("works", 0), ("works", 9), ("sqlite_autoindex_works_1", 0),
                          ("works_date", PAGE // 2), ("provenance_events", 9), ("history", 0),
-                         ("works_fts_data", 0), ("people", PAGE // 2)):
+                         ("works_index_data", 0), ("people", PAGE // 2)):
         out[f"btree-{name}-{offset}"] = _flip(data, (roots[name] - 1) * PAGE + offset)
     out["btree-schema-table"] = _flip(data, 100 + 8)  # sqlite_master's first cell pointer
     return out

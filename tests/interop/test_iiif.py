@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.error import HTTPError
 from urllib.parse import urlsplit
 from urllib.request import urlopen
 
@@ -219,3 +220,64 @@ def test_cli_needs_a_folder_and_reports_what_it_left_out(full_catalog: Any, tmp_
 def test_serve_iiif_refuses_a_folder_without_a_collection(tmp_path: Path, capsys: Any) -> None:
     assert main(["serve-iiif", str(tmp_path)]) == 2
     assert "has no collection.json" in capsys.readouterr().err
+
+
+def test_every_manifest_loads_into_the_official_presentation_3_model(
+        exported: Path, full_catalog: Any) -> None:
+    """iiif-prezi3 (the IIIF community's Presentation 3 model) accepts every document; navDate
+    on every manifest and collection entry of a dated work."""
+    from iiif_prezi3 import Collection, Manifest
+
+    collection = json.loads((exported / "collection.json").read_text(encoding="utf-8"))
+    Collection(**collection)
+    for item in collection["items"]:
+        manifest = json.loads(_local(item["id"], exported).read_text(encoding="utf-8"))
+        Manifest(**manifest)
+        work = full_catalog.get(manifest["id"].rsplit("/", 1)[1][:-len(".json")])
+        dated = work["date_earliest"] or work["date_latest"] or any(
+            e.get("date_earliest") or e.get("date_latest") for e in work["provenance"])
+        assert ("navDate" in manifest) == bool(dated), work["id"]
+        assert item.get("navDate") == manifest.get("navDate")
+
+
+def test_see_also_links_resolve_to_valid_lido_and_linked_art(exported: Path,
+                                                              lido_schema: Any) -> None:
+    from lxml import etree
+
+    for path in sorted((exported / "manifests").glob("*.json")):
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+        lido, linked = manifest["seeAlso"]
+        record = etree.parse(str(_local(lido["id"], exported)))
+        assert lido_schema.validate(record), lido_schema.error_log
+        links = record.xpath("//lido:linkResource/text()",
+                             namespaces={"lido": "http://www.lido-schema.org"})
+        assert manifest["id"] in links, "the LIDO record links back to the manifest"
+        assert all(ABSOLUTE.match(link) for link in links)
+        image = next(link for link in links if link.endswith("default.jpg"))
+        assert _local(image, exported).is_file()
+        obj = json.loads(_local(linked["id"], exported).read_text(encoding="utf-8"))
+        assert obj["id"] == linked["id"] and obj["type"] == "HumanMadeObject"
+
+
+def test_served_under_the_path_of_the_base_url(full_catalog: Any, tmp_path: Path) -> None:
+    base = "http://localhost:8000/leonov/iiif"
+    out = tmp_path / "iiif"
+    export_iiif(full_catalog, out, base, cache_dir=tmp_path / "tiles")
+    server = make_server(out, 0, quiet=True, prefix="/leonov/iiif")
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    root = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        body, _ = _get(f"{root}/leonov/iiif/collection.json")
+        first = json.loads(body)["items"][0]["id"]
+        assert first.startswith(base + "/manifests/")
+        body, _ = _get(root + urlsplit(first).path)
+        assert json.loads(body)["id"] == first
+        with pytest.raises(HTTPError) as outside:
+            _get(f"{root}/collection.json")
+        assert outside.value.code == 404
+        outside.value.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -89,9 +89,12 @@ def test_unknown_fields_are_left_out(catalog: Any, lido_schema: Any) -> None:
     catalog.save({"id": "bare", "title": "Bare"}, None)
     bare = _record(catalog, "bare")
     assert lido_schema.validate(bare), lido_schema.error_log
-    for absent in ("repositoryWrap", "resourceWrap", "rightsWorkWrap", "eventDate",
+    for absent in ("repositoryWrap", "resourceWrap", "eventDate",
                    "eventActor", "subjectWrap", "relatedWorksWrap", "inscriptionsWrap"):
         assert bare.xpath(f"//lido:{absent}", namespaces=NS) == [], absent
+    # rights the catalog has not evaluated are said so, as a RightsStatements.org URI
+    assert bare.xpath("//lido:rightsWorkSet/lido:rightsType/lido:conceptID/text()",
+                      namespaces=NS) == ["http://rightsstatements.org/vocab/CNE/1.0/"]
     # the one element LIDO requires that the catalog lacks says so honestly
     assert bare.xpath("//lido:objectWorkType/lido:term/text()", namespaces=NS) == ["unknown"]
 

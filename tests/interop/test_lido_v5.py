@@ -4,12 +4,14 @@ per language, agents with their names and authority ids."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from lxml import etree
 
 from gallery.catalog.interop import lido
+from gallery.catalog.interop.lido_events import EXHIBITION
 from gallery.catalog.interop.refs import Refs
 
 NS = {"lido": "http://www.lido-schema.org"}
@@ -86,3 +88,64 @@ def test_dates_per_language_and_agents_with_authority_ids(shipped_copy: Any,
     assert all(_x(a, "lido:nameActorSet/lido:appellationValue/@xml:lang") == ["en", "ru"]
                for a in actors if _x(a, "lido:actorID[@lido:type='local']"))
     assert any(_x(a, "lido:actorID[@lido:source='Wikidata']") for a in actors)
+
+
+def test_every_dated_event_carries_valid_edtf_beside_the_prose(
+        shipped_copy: Any, records: dict[str, Any]) -> None:
+    """EDTF in a displayDate marked encodinganalog='EDTF', parsed by the `edtf` package; the
+    creation date's is the work's own; exhibitions are dated too."""
+    from edtf import parse_edtf
+
+    exhibited = 0
+    for work_id, record in records.items():
+        for date in _x(record, "//lido:eventDate"):
+            edtf = _x(date, "lido:displayDate[@lido:encodinganalog='EDTF']/text()")
+            assert len(edtf) == 1, (work_id, etree.tostring(date))
+            assert str(parse_edtf(edtf[0])) == edtf[0]
+            assert _x(date, "lido:displayDate[@xml:lang='en']"), work_id
+        work = shipped_copy.get(work_id)
+        if work["date_edtf"]:
+            created = _x(record, "//lido:event[lido:eventType/lido:term='Creation']"
+                                 "/lido:eventDate/lido:displayDate"
+                                 "[@lido:encodinganalog='EDTF']/text()")
+            assert created == [work["date_edtf"]], work_id
+        exhibited += len(record.xpath(
+            "//lido:event[lido:eventType/lido:conceptID=$uri]/lido:eventDate", namespaces=NS,
+            uri=EXHIBITION.uri))
+    assert exhibited >= 7  # the shipped catalog links works to 7 dated exhibitions
+
+
+def test_resource_links_are_absolute_under_the_base_url(shipped_copy: Any,
+                                                        lido_schema: Any) -> None:
+    """--base-url (shared with the IIIF export): the image as the IIIF export publishes it,
+    its manifest, and the record itself; no relative path into a folder nobody has."""
+    base = "https://example.org/leonov"
+    refs = Refs.of(shipped_copy)
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        record = etree.fromstring(lido.to_bytes(lido.work_record(work, refs, base)))
+        assert lido_schema.validate(record), lido_schema.error_log
+        links = _x(record, "//lido:linkResource/text() | //lido:recordInfoLink/text()")
+        assert all(link.startswith(base + "/") for link in links), links
+        assert f"{base}/lido/{work_id}.xml" in links
+        if work.get("image_path"):
+            assert f"{base}/manifests/{work_id}.json" in links
+            assert f"{base}/images/{work_id}/full/max/0/default.jpg" in links
+
+
+def test_repository_only_for_a_current_certain_holder_and_rights_as_uris(
+        shipped_copy: Any, records: dict[str, Any]) -> None:
+    """A holder in doubt is no repository (the provenance events say it); the work's rights
+    and the image's are each a URI: the work's not evaluated, a stand-in under our licence."""
+    rights = re.compile(r"^(http://rightsstatements\.org/vocab/[A-Za-z]+/1\.0/|"
+                        r"https?://creativecommons\.org/\S+|https://spdx\.org/licenses/MIT\.html)$")
+    for work_id, record in records.items():
+        work = shipped_copy.get(work_id)
+        held = bool(_x(record, "//lido:repositoryWrap"))
+        assert held == (bool(work["current_holder"]) and work["holder_certainty"] == "certain")
+        work_rights = _x(record, "//lido:rightsWorkSet/lido:rightsType/lido:conceptID/text()")
+        image_rights = _x(record, "//lido:rightsResource/lido:rightsType/lido:conceptID/text()")
+        assert len(work_rights) == 1 and rights.match(work_rights[0])
+        assert image_rights == (["https://spdx.org/licenses/MIT.html"]
+                                if work["image_is_standin"] else work_rights)
+        assert not _x(record, "//lido:rightsType/lido:term[string-length() > 90]")

@@ -69,3 +69,50 @@ def test_terms_agents_and_parties(shipped_records: dict[str, Any]) -> None:
     received = [r for r in shipped_records.values() if "/provenance/" in r["id"]
                 and gallery["id"] in json.dumps(r.get("part", []))]
     assert received, "a provenance acquisition names the gallery as its agent record"
+
+
+def test_objects_link_their_iiif_manifest_and_image(shipped_copy: Any,
+                                                    shipped_records: dict[str, Any]) -> None:
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        obj = shipped_records[f"{BASE}/object/{work_id}.json"]
+        access = [p["id"] for s in obj.get("subject_of", [])
+                  for d in s.get("digitally_carried_by", []) for p in d.get("access_point", [])]
+        shown = [p["id"] for v in obj.get("representation", [])
+                 for d in v["digitally_shown_by"] for p in d["access_point"]]
+        if work.get("image_path"):
+            assert f"{BASE}/manifests/{work_id}.json" in access
+            assert shown == [f"{BASE}/images/{work_id}/full/max/0/default.jpg"]
+        else:
+            assert shown == []
+
+
+def test_exhibitions_and_publications_are_activities_not_provenance(
+        shipped_copy: Any, shipped_records: dict[str, Any]) -> None:
+    exhibition, publication = ("http://vocab.getty.edu/aat/300054766",
+                               "http://vocab.getty.edu/aat/300054686")
+    shown = {(link["exhibition_id"], w) for w in shipped_copy.work_ids()
+             for link in shipped_copy.get(w)["exhibitions"]}
+    found = set()
+    for record in shipped_records.values():
+        classes = [c["id"] for c in record.get("classified_as", [])]
+        if "/provenance/" in record["id"]:
+            assert publication not in classes, record["id"]
+        if exhibition in classes and "/activity/exhibition-" in record["id"]:
+            key = record["id"].rsplit("exhibition-", 1)[1][:-len(".json")]
+            found |= {(key, o["id"].rsplit("/", 1)[1][:-len(".json")])
+                      for o in record["used_specific_object"]}
+    assert shown and found == shown
+    assert any("/activity/publication-" in key for key in shipped_records)
+
+
+def test_a_series_is_a_set_its_works_are_members_of(shipped_copy: Any,
+                                                     shipped_records: dict[str, Any]) -> None:
+    for work_id in shipped_copy.work_ids():
+        work = shipped_copy.get(work_id)
+        sets = shipped_records[f"{BASE}/object/{work_id}.json"].get("member_of", [])
+        if work.get("series"):
+            assert [s["type"] for s in sets] == ["Set"]
+            assert shipped_records[sets[0]["id"]]["_label"] == work["series"]
+        else:
+            assert sets == []

@@ -172,3 +172,64 @@ def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: len(shown_ids(window)) == 4)
     assert model.data(model.index(0), SnippetRole) is None
     assert grid.visualRect(model.index(0)).height() == plain_height
+
+
+def test_decades_read_in_the_chosen_language(window: Any) -> None:
+    model = window.browse.facets.sections["decade"].model
+    names = {model.data(model.index(r), model.NameRole) for r in range(model.rowCount())}
+    assert "1960s" in names
+    window.languages.set_language("ru")
+    names = {model.data(model.index(r), model.NameRole) for r in range(model.rowCount())}
+    assert names == {"1960-е", "1970-е", "1980-е"}
+
+
+def test_a_reversed_year_range_is_swapped(window: Any, qtbot: Any) -> None:
+    facets = window.browse.facets
+    facets.year_from.setValue(1979)
+    facets.year_to.setValue(1970)
+    qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["stamp-1975"])
+    assert (facets.year_from.value(), facets.year_to.value()) == (1970, 1979)
+    assert facets.filters() == {"year_from": 1970, "year_to": 1979}
+
+
+def test_nothing_found_by_filters_alone_speaks_of_filters(window: Any, qtbot: Any) -> None:
+    check(window, "image", "real")
+    check(window, "decade", "1970s")
+    empty = window.browse.empty
+    assert empty.message.text() == "No work matches these filters."
+    window.languages.set_language("ru")
+    assert empty.message.text() == "Ни одна работа не подходит под эти фильтры."
+    window.languages.set_language("en")
+    window.browse.bar.field.insert("zzzqqq")
+    qtbot.waitUntil(lambda: empty.message.text() == "No works match this search.")
+
+
+def test_a_facet_count_shows_however_narrow_the_list(window: Any) -> None:
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from gallery.ui.browse.facet_delegate import fitted
+
+    view = window.browse.facets.sections["decade"].view
+    opt = QStyleOptionViewItem()
+    opt.initFrom(view)
+    opt.widget = view
+    opt.rect = view.visualRect(view.model().index(0, 0)).adjusted(0, 0, -view.width() + 90, 0)
+    opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    text = fitted(opt, "Экспериментальный полёт «Союз-Аполлон»", "  (12)")
+    assert text.endswith("…  (12)")
+    assert opt.fontMetrics.horizontalAdvance(text) <= opt.rect.width()
+    image = QImage(200, 40, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)  # the delegate paints without complaint
+    view.itemDelegate().paint(painter, opt, view.model().index(0, 0))
+    painter.end()
+
+
+def test_a_reversed_range_is_searched_in_order_while_still_typed(window: Any) -> None:
+    facets = window.browse.facets
+    for box, value in ((facets.year_from, 1979), (facets.year_to, 1970)):
+        blocked = box.blockSignals(True)
+        box.setValue(value)
+        box.blockSignals(blocked)
+    # before the boxes are swapped, the search already asks for 1970–1979
+    assert facets.filters() == {"year_from": 1970, "year_to": 1979}

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QObject, QPoint, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QWheelEvent
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from gallery.ui.browse.models import WorkIdRole
 from gallery.ui.detail.canvas_view import View, clamp_center, fit_scale, visible_tiles
@@ -247,3 +247,33 @@ def test_visible_tiles_start_in_the_middle() -> None:
     view = View(2048, 2048, scale=1.0, cx=1024, cy=1024)
     tiles = list(visible_tiles(geometry, 0, view, 600, 600))
     assert len(tiles) == 16 and tiles[0] in {(3, 3), (4, 4), (3, 4), (4, 3)}
+
+
+def _page_end(info: Any) -> tuple[int, int]:
+    """(the body's height, the bottom of its last shown part) once the layout has settled."""
+    for _ in range(3):
+        QApplication.processEvents()
+    body = info.widget()
+    layout = body.layout()
+    parts = [layout.itemAt(i).widget() for i in range(layout.count())]
+    bottom = max(p.geometry().bottom() for p in parts if p is not None and p.isVisible())
+    return body.height(), bottom
+
+
+def test_the_page_ends_where_its_text_ends_and_one_click_opens_sources(window: Any,
+                                                                        qtbot: Any) -> None:
+    open_settled(window, qtbot, "orbital-sunrise")
+    info = window.detail.info
+    info.resize(360, 300)  # narrow: many wrapped lines, where empty space used to pile up
+    height, bottom = _page_end(info)
+    assert height > info.viewport().height()  # the page scrolls at all
+    assert height - bottom <= 40  # the bottom margin, no screens of nothing
+    section = info.widget().findChild(QWidget, "sourcesSection")
+    section.toggle.click()
+    assert section.body.isVisible()
+    height, bottom = _page_end(info)
+    assert section.body.geometry().height() > 0
+    assert height - bottom <= 40
+    section.toggle.click()
+    assert not section.body.isVisible()
+    assert _page_end(info)[0] < height

@@ -177,3 +177,30 @@ def test_a_save_keeps_each_event_its_id(qtbot: Any, editor: Any, catalog_path: P
     with Catalog.open(catalog_path) as catalog:
         assert [c["field"] for c in catalog.history("orbital-sunrise")[-1]["changes"]] == [
             "title"]
+
+
+def test_other_titles_show_language_and_status_labels_and_store_codes(
+        qtbot: Any, shipped_copy: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from gallery.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "ru")
+    editor = open_editor(qtbot, shipped_copy, tmp_path, "orbital-sunrise-1965")
+    titles = field(editor, "other_titles")
+    assert [titles.item(0, c).text() for c in (1, 2)] == [
+        "Английский", "опубликованное название"]
+    assert titles.item(2, 2).text() == "название дано каталогом"
+    status = titles.model().index(1, 2)
+    delegate = titles.itemDelegateForColumn(2)
+    combo = delegate.createEditor(titles.viewport(), None, status)
+    delegate.setEditorData(combo, status)
+    assert combo.currentText() == "опубликованное название"
+    combo.setCurrentIndex(combo.findData("ours"))
+    delegate.setModelData(combo, titles.model(), status)
+    combo.deleteLater()
+    record = editor.sessions["works"].model.record
+    assert record["other_titles"][1]["status"] == "ours"
+    assert record["other_titles"][1]["lang"] == "en"
+    assert titles.item(1, 2).text() == "название дано каталогом"
+    assert titles.item(1, 2).data(Qt.ItemDataRole.UserRole) == "ours"

@@ -26,3 +26,19 @@ def test_edit_is_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "open the catalog editor" in capsys.readouterr().out
+
+
+def test_edit_takes_lang_and_defaults_to_the_saved_language(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from gallery.commands.edit_cmds import editor_language
+    from gallery.ui.settings import Settings
+
+    with pytest.raises(SystemExit):
+        main(["edit", "--help"])
+    assert "--lang" in capsys.readouterr().out
+    assert editor_language(None) == "en"
+    settings = Settings()
+    settings.set("ui/language", "ru")
+    settings.sync()
+    assert editor_language(None) == "ru"  # the app was last used in Russian
+    assert editor_language("en") == "en"  # --lang wins

@@ -143,3 +143,14 @@ def test_the_display_texts_in_both_languages_follow_the_typed_date(
     work = stored(catalog_path)
     assert (work["date_qualifier"], work["date_display"], work["date_display_ru"]) == (
         "before", "by 1975", "не позднее 1975 г.")
+
+
+def test_the_reading_names_the_certainty_in_the_interface_language(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.edit.date_field import describe
+    from gallery.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "ru")
+    text, problem = describe("1967")
+    assert not problem and text.endswith("· точно"), text

@@ -87,7 +87,7 @@ def test_bilingual_parity_flags_and_confirms(qtbot: Any, editor: Any,
     assert stale.isHidden()
     replace_text(qtbot, field(editor, "title"), "Sunrise in orbit")
     assert not stale.isHidden()  # edited in this session: the Russian may lag
-    assert "“Title” was edited after this" in stale.text.text()
+    assert "“Title” was edited after this" in stale.toolTip()
     save(editor)
     assert not stale.isHidden()  # still, from the history
     qtbot.mouseClick(stale.button, Qt.MouseButton.LeftButton)

@@ -81,15 +81,51 @@ def test_certainty_styles_and_joints(timeline: ProvenanceTimeline) -> None:
     assert [s.joint for s in timeline.segments()] == [None, "indirect"]
 
 
-def test_segments_run_in_order_and_the_last_to_today(timeline: ProvenanceTimeline) -> None:
+def test_segments_run_in_order_and_an_undated_holder_stands_apart(
+        timeline: ProvenanceTimeline) -> None:
     own = [s for s in timeline.segments() if s.lane == "ownership"]
     starts = [s.x0 for s in own]
     assert starts == sorted(starts) and len(set(starts)) == len(starts)
-    assert own[-1].open_end and not any(s.open_end for s in own[:-1])
-    assert own[-1].solid1 == pytest.approx(timeline.layout_info().today_x)
-    assert own[-1].undated and own[-1].fuzzy_start  # placed by order, start unknown
+    info = timeline.layout_info()
+    museum, collector = own[-1], own[-2]
+    # the museum's holding has no date: it is in the undated strip, not at a guessed year
+    assert museum.undated and info.undated_x is not None and museum.x0 >= info.undated_x
+    assert museum.open_end and not any(s.open_end for s in own[:-1])
+    # the collector is known from 2001 only: the bar does not run on to today
+    assert collector.x1 < info.today_x - 20 and collector.fuzzy_end
     for a, b in itertools.pairwise(own):  # label rooms never overlap
         assert a.label_x1 <= b.label_x0 + 0.5
+
+
+def test_undated_events_are_never_put_at_a_year(qtbot: Any) -> None:
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.set_events([  # as "Morning of Lunokhod-1" has it
+        event("created", "c. 1969–1972", "1969-01-01", "1972-12-31", holder="Sokolov",
+              transfers="ownership", certainty="probable"),
+        event("reproduced", "1972", "1972-01-01", "1972-12-31", party="USSR Post",
+              transfers="none"),
+        event("published", None, None, None, transfers="none",
+              party_note="in the book Star-Roads"),
+        event("offered", None, None, None, party="Sotheby's", transfers="none"),
+        event("gap", None, None, None, transfers="unknown", certainty="unknown")])
+    info = widget.layout_info()
+    segments = by_index(widget)
+    strip = info.undated_x
+    assert strip is not None
+    for i in (2, 3, 4):
+        assert segments[i].undated and segments[i].x0 >= strip
+        assert "date unknown" in segments[i].detail
+    assert segments[1].x1 < strip  # the dated stamp stays on the axis
+    assert segments[2].label == "in the book Star-Roads"  # not "unknown"
+    assert all(tick.x < strip for tick in info.ticks)
+    sokolov = segments[0]
+    # Sokolov's holding is known to about 1972: the bar ends there, a short fade after
+    assert not sokolov.open_end
+    assert sokolov.x1 - sokolov.solid1 <= 18.5
+    assert sokolov.x1 < info.today_x - 100
+    assert not widget.grab().isNull()
 
 
 def test_date_ranges_give_fuzzy_edges(timeline: ProvenanceTimeline) -> None:

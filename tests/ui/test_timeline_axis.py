@@ -39,3 +39,16 @@ def test_dates_in_words() -> None:
 def test_short_titles_drop_trailing_notes() -> None:
     assert short_title("In a selenocentric orbit (stamp)") == "In a selenocentric orbit"
     assert short_title("(untitled)") == "(untitled)"
+
+
+def test_a_long_mission_name_gets_its_room_not_an_ellipsis() -> None:
+    from gallery.ui.timeline.data import MissionItem
+    from gallery.ui.timeline.layout import MAX_LABEL, build_geometry
+
+    name_ru = "Экспериментальный полёт «Союз» — «Аполлон» («Союз-19»)"
+    mission = MissionItem("astp", "Apollo–Soyuz Test Project (Soyuz 19)", name_ru, "flown",
+                          "1975", 1975.5, 1975.55, False)
+    geo = build_geometry([], [mission], 1930, 2030, 10.0, "ru", lambda t: 7.0 * len(t))
+    item = next(i for i in geo.items if i.kind == "mission")
+    assert item.label == "Экспериментальный полёт «Союз» — «Аполлон»"
+    assert item.label_w == 7.0 * len(item.label) > MAX_LABEL  # drawn whole, not elided

@@ -58,7 +58,7 @@ def shorthand_in_catalog(con: sqlite3.Connection) -> list[str]:
     problems = []
     tables = [r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'works_fts%' "
-        "AND name NOT IN ('history', 'sqlite_sequence')")]
+        "AND name NOT LIKE 'works_index%' AND name NOT IN ('history', 'sqlite_sequence')")]
     for table in tables:
         cursor = con.execute(f'SELECT rowid, * FROM "{table}"')
         names = [d[0] for d in cursor.description]

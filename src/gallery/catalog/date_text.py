@@ -11,8 +11,6 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 
-from .dates import edtf_for
-
 QUALIFIERS = ("exact", "circa", "before", "after", "unknown")
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
@@ -142,18 +140,44 @@ def date_text(earliest: str | None, latest: str | None, qualifier: str | None = 
     return text
 
 
+def _edtf_edge(day: _Day, is_end: bool) -> str:
+    """The shortest EDTF for a range edge: 1974-12-31 as an end is 1974, 1975-07-31 is 1975-07."""
+    if (day.month, day.day) == ((12, 31) if is_end else (1, 1)):
+        return f"{day.year:04d}"
+    if day.month_end() if is_end else day.month_start():
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def edtf_mark(qualifier: str | None, certainty: str | None) -> str:
+    """EDTF's qualifier: '?' uncertain, '~' approximate, '%' both. EDTF has no degrees of doubt,
+    so 'probable' and 'possibly' are both '?'; '%' is only for a doubtful circa date."""
+    uncertain = certainty in ("probable", "possibly")
+    approximate = qualifier == "circa"
+    return "%" if uncertain and approximate else "?" if uncertain else "~" if approximate else ""
+
+
 def edtf_text(earliest: str | None, latest: str | None, qualifier: str | None = "exact",
               certainty: str | None = "certain") -> str:
-    """Extended Date/Time Format (ISO 8601-2) for the same range: '1970~', '../1975-07'."""
+    """Extended Date/Time Format (ISO 8601-2, level 1) for the range date_text shows:
+    '1970~', '../1975-07', '1968?/1982?'. A mark qualifies only the date it follows, so each
+    end of an interval carries its own."""
+    qualifier = qualifier if qualifier in QUALIFIERS else "exact"
     if qualifier == "unknown" or not (earliest or latest):
         return ""
-    if qualifier == "before":
-        earliest = None
-    elif qualifier == "after":
-        latest = None
-    if qualifier == "circa" and earliest and latest:
-        first, last = _Day.parse(earliest), _Day.parse(latest)
-        if _grain(first, last) == "year" and (last.year - first.year) % 2 == 0:
-            mark = {"probable": "%", "possibly": "%"}.get(certainty or "", "~")
-            return f"{(first.year + last.year) // 2:04d}{mark}"
-    return edtf_for(earliest, latest, certainty or "certain")
+    first = _Day.parse(earliest) if earliest else None
+    last = _Day.parse(latest) if latest else None
+    if first is not None and last is not None and qualifier in ("before", "after") and (
+            first.year != last.year):
+        qualifier = "exact"  # as date_text: both edges known, years apart, the range says more
+    if qualifier == "before" and last is not None:
+        first = None
+    elif qualifier == "after" and first is not None:
+        last = None
+    mark = edtf_mark(qualifier, certainty)
+    if qualifier == "circa" and first is not None and last is not None and (
+            _grain(first, last) == "year" and (last.year - first.year) % 2 == 0):
+        return f"{(first.year + last.year) // 2:04d}{mark}"
+    start = _edtf_edge(first, False) + mark if first is not None else ".."
+    end = _edtf_edge(last, True) + mark if last is not None else ".."
+    return start if start == end else f"{start}/{end}"

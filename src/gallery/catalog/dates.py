@@ -304,20 +304,6 @@ def day_problem(value: object, partial: bool = False) -> str | None:
     return None
 
 
-def edtf_for(earliest: str | None, latest: str | None, certainty: str) -> str:
-    """EDTF for a stored range, for exports of records whose display text is free prose."""
-    mark = {"probable": "?", "possibly": "%"}.get(certainty, "")
-    if not earliest and not latest:
-        return ""
-
-    if earliest and latest:
-        a, b = _short(earliest, False), _short(latest, True)
-        return f"{a}{mark}" if a == b else f"{a}/{b}{mark}"
-    if earliest:
-        return f"{_short(earliest, False)}{mark}/.."
-    return f"../{_short(latest, True)}{mark}"  # type: ignore[arg-type]
-
-
 def certainty_word(text: str | None) -> str:
     """The leading certainty word of a free-text certainty ("probable (per ZKM)" → probable)."""
     head = (text or "").strip().lower()

@@ -105,6 +105,7 @@ def import_json(data: dict[str, Any], target: Path) -> None:
             sql = (f"INSERT INTO {table}({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' * len(columns))})")
             con.executemany(sql, body["rows"])
+        fts.rename_legacy(con)  # an export older than v3 names the index works_fts
         fts.reindex_all(con)
         problems = con.execute("PRAGMA foreign_key_check").fetchall()
         if problems:

@@ -210,7 +210,7 @@ def count_facets(con: sqlite3.Connection, match: str | None, filters: dict[str, 
     base = np.ones(len(data.live), dtype=bool) if include_deleted else data.live.copy()
     if match:
         keys = np.array([r[0] for r in con.execute(
-            "SELECT rowid FROM works_fts WHERE works_fts MATCH ?", (match,))], dtype=np.int64)
+            "SELECT rowid FROM works_index WHERE works_index MATCH ?", (match,))], dtype=np.int64)
         hits = np.zeros(len(data.live), dtype=bool)
         known = keys[keys < len(data.position)]
         places = data.position[known]

@@ -1,6 +1,9 @@
-"""The works' full-text index: one folded document per work, rewritten on every save.
+"""The app's full-text index `works_index`: one folded document per work, rewritten on every
+save.
 
 Each column holds its text folded to Latin, then the Snowball stems of its words (wordforms).
+Catalogs before v3 called it `works_fts`; that name is now sqlite-utils' plain search table
+(dataset.py), which is what sqlite-utils and Datasette look for.
 """
 
 from __future__ import annotations
@@ -9,9 +12,29 @@ import json
 import sqlite3
 from typing import Any
 
+from .dataset import plain_fts_problem, rebuild_plain_fts
 from .wordforms import index_text
 
 FTS_COLUMNS = ("titles", "body", "people", "missions", "provenance")
+_CREATE = ("CREATE VIRTUAL TABLE {name} USING fts5(titles, body, people, missions, provenance, "
+           "tokenize = 'unicode61 remove_diacritics 2')")
+
+
+def rename_legacy(con: sqlite3.Connection) -> None:
+    """Give an older catalog's index (`works_fts`, not linked to the works) its own name."""
+    found = {r[0]: r[1] for r in con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE name IN ('works_fts', 'works_index')")}
+    if "works_index" not in found and "content=" not in (found.get("works_fts") or "works_fts"):
+        con.execute("ALTER TABLE works_fts RENAME TO works_index")
+
+
+def temp_index(con: sqlite3.Connection) -> None:
+    """An older catalog opened read-only keeps its index under the old name: build the app's
+    index in memory for this connection (TEMP shadows nothing in the file)."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'works_index'").fetchone():
+        return
+    con.execute(_CREATE.format(name="temp.works_index"))
+    reindex_all(con)
 
 
 def _joined(*parts: Any) -> str:
@@ -94,18 +117,19 @@ def _party_names(con: sqlite3.Connection, *ids: str | None) -> list[str]:
 
 def reindex(con: sqlite3.Connection, work_key: int) -> None:
     """Rewrite one work's index entry (call inside the saving transaction)."""
-    con.execute("DELETE FROM works_fts WHERE rowid = ?", (work_key,))
+    con.execute("DELETE FROM works_index WHERE rowid = ?", (work_key,))
     doc = document(con, work_key)
     if doc is not None:
         con.execute(
-            f"INSERT INTO works_fts(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO works_index(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
             (work_key, *doc))
 
 
 def reindex_all(con: sqlite3.Connection) -> None:
-    con.execute("DELETE FROM works_fts")
+    con.execute("DELETE FROM works_index")
     for (key,) in con.execute("SELECT key FROM works").fetchall():
         reindex(con, key)
+    rebuild_plain_fts(con)
 
 
 def reindex_linked(con: sqlite3.Connection, table: str, record_id: str) -> None:
@@ -125,9 +149,12 @@ def out_of_sync(con: sqlite3.Connection) -> list[str]:
     """Ids of works whose index entry differs from what their rows say."""
     stale = []
     indexed = {r[0]: tuple(r[1:]) for r in con.execute(
-        f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM works_fts")}
+        f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM works_index")}
     for key, work_id in con.execute("SELECT key, id FROM works").fetchall():
         if indexed.pop(key, None) != document(con, key):
             stale.append(work_id)
     stale.extend(f"(index row {k} with no work)" for k in indexed)
+    v5 = con.execute("PRAGMA user_version").fetchone()[0] >= 5  # works_fts came with v5
+    if v5 and (problem := plain_fts_problem(con)):
+        stale.append(f"({problem})")
     return stale

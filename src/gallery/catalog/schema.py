@@ -268,11 +268,17 @@ CREATE TABLE playlist_items (
 """
 
 
+def _v3(con: sqlite3.Connection) -> None:
+    fts.rename_legacy(con)
+    fts.reindex_all(con)
+
+
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     1: _script(_V1),
     2: _script(_V2),
-    # v3: the search index also holds Snowball stems (wordforms.py); the tables are unchanged.
-    3: fts.reindex_all,
+    # v3: the search index also holds Snowball stems (wordforms.py); the tables are unchanged
+    # (the index is renamed works_index here, so later code reads it by one name).
+    3: _v3,
     # v4: live works in date order, so the first page of a broad search walks this index
     # and stops after a page instead of sorting every hit (search.py, _date_page); the works
     # in the trash, so a count of hits subtracts them instead of reading every hit's row.

@@ -20,7 +20,7 @@ import re
 import sqlite3
 from typing import Any
 
-from . import fts
+from . import dataset, fts
 from .date_text import date_text, edtf_text
 from .sql_script import script
 
@@ -263,4 +263,7 @@ def migrate_to_v5(con: sqlite3.Connection) -> None:
     script(_TABLES)(con)
     _add_columns(con)
     _move_values(con)
+    fts.rename_legacy(con)  # a v4 catalog still calls it works_fts
     fts.reindex_all(con)  # the index now holds both languages, agents' names and terms
+    dataset.enable_plain_fts(con)  # works_fts for sqlite-utils and Datasette (dataset.py)
+    dataset.create_views(con)

@@ -91,7 +91,7 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
     if match and hits_table:
         where.append("w.key IN (SELECT key FROM temp.search_hits)")
     elif match:
-        where.append("w.key IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?)")
+        where.append("w.key IN (SELECT rowid FROM works_index WHERE works_index MATCH ?)")
         params.append(match)
     for name, value in filters.items():
         if name == skip:
@@ -144,8 +144,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                + (_V5_COLUMNS if v5 else "NULL, w.work_type, NULL"))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
-        sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_fts, 10.0, 2.0, "
-               f"4.0, 4.0, 1.0) AS score FROM works_fts WHERE works_fts MATCH ?) r "
+        sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
+               f"4.0, 4.0, 1.0) AS score FROM works_index WHERE works_index MATCH ?) r "
                f"ON r.rowid = w.key WHERE {clause} ORDER BY r.score, w.date_earliest "
                f"LIMIT ? OFFSET ?")
         rows = con.execute(sql, [match, *params, limit, offset]).fetchall()
@@ -172,11 +172,11 @@ def _count(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
             and _has_index(con, "works_trashed")):
         # Text alone: the index counts its hits without reading a row each, and the few
         # hits in the trash are taken off (works_trashed holds just those).
-        hits = con.execute("SELECT count(*) FROM works_fts WHERE works_fts MATCH ?",
+        hits = con.execute("SELECT count(*) FROM works_index WHERE works_index MATCH ?",
                            (match,)).fetchone()[0]
         trashed = con.execute(
             "SELECT count(*) FROM works INDEXED BY works_trashed WHERE deleted_at IS NOT NULL "
-            "AND key IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?)",
+            "AND key IN (SELECT rowid FROM works_index WHERE works_index MATCH ?)",
             (match,)).fetchone()[0]
         return int(hits - trashed)
     return int(con.execute(f"SELECT count(*) FROM works w WHERE {clause}", params)

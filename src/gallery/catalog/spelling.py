@@ -37,7 +37,7 @@ def _vocabulary(con: sqlite3.Connection) -> _Vocabulary:
     if _cache and _cache[0].connection is con and _cache[0].key == key:
         return _cache[0]
     con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab "
-                "USING fts5vocab(main, works_fts, row)")
+                "USING fts5vocab(main, works_index, row)")
     rows = con.execute("SELECT term, doc FROM temp.works_vocab").fetchall()
     vocabulary = _Vocabulary(con, key, sorted(t for t, _ in rows), dict(rows))
     _cache[:] = [vocabulary]
@@ -76,7 +76,7 @@ def _in_script_of(typed: str, term: str, con: sqlite3.Connection) -> str:
         return term
     rows = con.execute(
         "SELECT w.title_ru, w.description_ru FROM works w WHERE w.key IN "
-        "(SELECT rowid FROM works_fts WHERE works_fts MATCH ? LIMIT 5) "
+        "(SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 5) "
         "UNION ALL SELECT name_ru, NULL FROM people UNION ALL SELECT name_ru, NULL FROM missions",
         (f'"{term}"',)).fetchall()
     found = [word for row in rows for text in row for word in words(text) if _cyrillic(word)]

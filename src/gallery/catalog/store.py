@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import backup as backups
-from . import history, linked
+from . import fts, history, linked
 from . import search as search_module
 from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
 from .damage import damaged, integrity_problems
@@ -98,6 +98,8 @@ class Catalog(RecordTables):
                       change_ids or history.new_change_id)
         catalog._writer_lock = lock
         catalog.identity = identity
+        if reason is not None and 0 < version < SCHEMA_VERSION:
+            fts.temp_index(con)  # not migrated: its index still has the old name
         if reason is None and version < SCHEMA_VERSION:
             try:
                 migrate(con)

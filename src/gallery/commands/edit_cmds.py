@@ -1,4 +1,5 @@
-"""`gallery edit [--catalog PATH] [WORK_ID]`: open the curators' catalog editor."""
+"""`gallery edit [--catalog PATH] [--lang en|ru] [WORK_ID]`: open the curators' catalog
+editor."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from .registry import command
 def _edit_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("work_id", nargs="?", help="the work to open (default: the first draft to "
                                              "recover, else none)")
+    p.add_argument("--lang", choices=("en", "ru"), help="interface language (default: last used)")
+
+
+def editor_language(lang: str | None) -> str:
+    """`lang`, else the interface language the gallery last used (as `gallery app` does)."""
+    from ..ui.i18n import LANGUAGES
+    from ..ui.settings import Settings
+
+    chosen = lang or Settings().get("ui/language")
+    return chosen if chosen in LANGUAGES else "en"
 
 
 @command("edit", "open the catalog editor (curators): edit, undo, history, backups", _edit_args)
@@ -30,6 +41,9 @@ def run_edit(args: argparse.Namespace) -> int:
     from ..ui.edit import open_editor
 
     app = _application()
+    from ..ui.i18n import install_language
+
+    install_language(app, editor_language(getattr(args, "lang", None)))
     window = open_editor(path, None, args.work_id)
     window.raise_()
     app.exec()

@@ -30,7 +30,7 @@ def export_standard(catalog: Any, args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     base = base_url(getattr(args, "base_url", None))
     if args.format == "lido":
-        return _export_lido(catalog, output)
+        return _export_lido(catalog, output, base)
     if args.format == "linked-art":
         return _export_linked_art(catalog, output, base)
     if args.format == "iiif":
@@ -52,7 +52,7 @@ def _is_folder(path: Path, file_suffixes: tuple[str, ...]) -> bool:
     return True
 
 
-def _export_lido(catalog: Any, output: Path | None) -> int:
+def _export_lido(catalog: Any, output: Path | None, base: str) -> int:
     from ..catalog.interop import lido
     from ..catalog.interop.progress import Progress
     from ..catalog.interop.refs import Refs
@@ -64,7 +64,7 @@ def _export_lido(catalog: Any, output: Path | None) -> int:
     records = []
     for index, work_id in enumerate(ids, 1):
         progress.step(index, work_id)
-        records.append((work_id, lido.work_record(catalog.get(work_id), refs)))
+        records.append((work_id, lido.work_record(catalog.get(work_id), refs, base)))
     progress.finish()
     if output is None:
         sys.stdout.buffer.write(lido.to_bytes(lido.wrap(r for _, r in records)))
@@ -228,26 +228,31 @@ def run_undo_import(args: argparse.Namespace) -> int:
 # -- serve-iiif -------------------------------------------------------------------------------
 def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("folder", help="a folder written by `gallery export --format iiif -o`")
-    p.add_argument("--port", type=int, default=8000, help="port on localhost (default 8000)")
+    p.add_argument("--port", type=int, default=None,
+                   help="port on localhost (default: the export's --base-url port, else 8000)")
 
 
 @command("serve-iiif", "serve an exported IIIF folder on localhost for a viewer",
          _serve_args)
 def run_serve_iiif(args: argparse.Namespace) -> int:
-    from ..catalog.interop.serve import make_server
+    from ..catalog.interop.serve import make_server, served_at
 
     folder = Path(args.folder)
     if not (folder / "collection.json").is_file():
         raise UsageError(f"{folder}: has no collection.json (export with --format iiif -o)")
-    if not 0 <= args.port <= 65535:
-        raise UsageError("--port must be between 0 and 65535")
-    server = make_server(folder, args.port)
-    port = server.server_address[1]
     ids = json.loads((folder / "collection.json").read_text(encoding="utf-8"))["id"]
-    print(f"Serving {folder} at http://localhost:{port}/collection.json (Ctrl+C stops)")
-    if not ids.startswith((f"http://localhost:{port}/", f"http://127.0.0.1:{port}/")):
+    host, base_port, path = served_at(ids)
+    local = host in ("localhost", "127.0.0.1")
+    port = args.port if args.port is not None else (base_port if local and base_port else 8000)
+    if not 0 <= port <= 65535:
+        raise UsageError("--port must be between 0 and 65535")
+    # Served where the ids point: the base URL's path too (--base-url http://localhost:8000/x).
+    server = make_server(folder, port, prefix=path)
+    port = server.server_address[1]
+    print(f"Serving {folder} at http://localhost:{port}{path}/collection.json (Ctrl+C stops)")
+    if not (local and ids == f"http://{host}:{port}{path}/collection.json"):
         print(f"note: the collection's ids point to {ids}; for a viewer on this machine, "
-              f"export with --base-url http://localhost:{port}", file=sys.stderr)
+              f"export with --base-url http://localhost:{port}{path}", file=sys.stderr)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

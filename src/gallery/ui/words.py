@@ -168,6 +168,9 @@ def fact_label(key: str) -> str:
 
 def facet_value(facet: str, value: str, label: str) -> str:
     """How a facet's value reads in the filter list."""
+    if facet == "decade" and value.endswith("0s") and value[:-1].isdigit():
+        # "1960s" in English, «1960-е» in Russian
+        return translate("Words", "%1s").replace("%1", value[:-1])
     if facet == "image":
         return (
             translate("Words", "Real image")

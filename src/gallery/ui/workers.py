@@ -50,10 +50,19 @@ class CatalogService(QObject):
         self._executor = None if synchronous else ThreadPoolExecutor(
             max_workers=1, thread_name_prefix="catalog")
         self._relay = _Relay()
+        self.closed = False
 
     def call(self, fn: Callable[[Catalog], Any], on_done: Callback | None = None,
              on_error: ErrorCallback | None = None) -> None:
+        """Calls made after `shutdown` (a late timer or callback of a closing window) and
+        results arriving after it are dropped: the catalog is closed, no one waits for them."""
+        if self.closed:
+            log.debug("catalog task dropped: the catalog is closed")
+            return
+
         def finish(result: Any, error: BaseException | None) -> None:
+            if self.closed:  # a result of a task that ran while the window was closing
+                return
             if error is not None:
                 if on_error:
                     on_error(error)
@@ -85,6 +94,7 @@ class CatalogService(QObject):
         return self._executor.submit(fn, self.catalog).result()
 
     def shutdown(self) -> None:
+        self.closed = True
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None

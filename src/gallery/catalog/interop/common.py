@@ -29,9 +29,27 @@ def role_kind(role: str | None) -> str:
     return "other"
 
 
+DEFAULT_BASE = "http://localhost:8000"
+
+
+def manifest_url(base: str, work_id: str) -> str:
+    """Where the IIIF export publishes a work's manifest (iiif.py writes it there)."""
+    return f"{base}/manifests/{work_id}.json"
+
+
+def lido_url(base: str, work_id: str) -> str:
+    """Where the IIIF export publishes a work's LIDO record, beside its manifest."""
+    return f"{base}/lido/{work_id}.xml"
+
+
+def linked_art_url(base: str, work_id: str) -> str:
+    """A work's Linked Art object record (linked_art_records.Records.uri('object', id))."""
+    return f"{base}/object/{work_id}.json"
+
+
 def base_url(value: str | None) -> str:
     """A checked base URL without its trailing slash."""
-    url = (value or "http://localhost:8000").strip().rstrip("/")
+    url = (value or DEFAULT_BASE).strip().rstrip("/")
     if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", url):
         raise CatalogError(f"--base-url must be an http(s) URL, not {value!r}")
     return url

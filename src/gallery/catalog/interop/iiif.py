@@ -27,6 +27,9 @@ from .common import (
     STANDIN_EN,
     STANDIN_RU,
     dimensions_text,
+    lido_url,
+    linked_art_url,
+    manifest_url,
     role_kind,
 )
 from .iiif_images import StaticImage, write_image_service
@@ -135,9 +138,38 @@ def metadata(work: dict[str, Any], refs: Refs | None = None) -> list[dict[str, A
     return [e for e in entries if e]
 
 
+def nav_date(work: dict[str, Any]) -> str | None:
+    """Where a viewer's timeline puts the work: the first day it may date from (else the last);
+    for an undated work, the first dated event of its provenance (it existed by then). A work
+    with no date anywhere has none: navDate is never invented."""
+    day = None if work.get("date_qualifier") == "unknown" else (
+        work.get("date_earliest") or work.get("date_latest"))
+    if not day:
+        known = [d for e in work.get("provenance") or []
+                 for d in (e.get("date_earliest") or e.get("date_latest"),) if d]
+        day = min(known, default=None)
+    return f"{_whole_day(str(day))}T00:00:00Z" if day else None
+
+
+def _whole_day(day: str) -> str:
+    return (day + "-01-01")[:10] if len(day) == 4 else (day + "-01")[:10]
+
+
+def see_also(work_id: str, base: str) -> list[dict[str, Any]]:
+    """The work's LIDO and Linked Art records, written beside the manifests by the export."""
+    return [
+        {"id": lido_url(base, work_id), "type": "Dataset", "format": "application/xml",
+         "profile": "http://www.lido-schema.org/schema/v1.1/lido-v1.1.xsd",
+         "label": lang_map("LIDO 1.1 record", "Запись LIDO 1.1")},
+        {"id": linked_art_url(base, work_id), "type": "Dataset",
+         "format": "application/ld+json", "profile": "https://linked.art/ns/v1/linked-art.json",
+         "label": lang_map("Linked Art record", "Запись Linked Art")},
+    ]
+
+
 def manifest(work: dict[str, Any], image: StaticImage, base: str,
              refs: Refs | None = None) -> dict[str, Any]:
-    manifest_id = f"{base}/manifests/{work['id']}.json"
+    manifest_id = manifest_url(base, work["id"])
     canvas_id = f"{manifest_id[:-len('.json')]}/canvas/1"
     thumb_w, thumb_h = image.thumbnail_size()
     thumbnail = [{"id": image.url(f"{thumb_w},{thumb_h}"), "type": "Image",
@@ -157,8 +189,9 @@ def manifest(work: dict[str, Any], image: StaticImage, base: str,
                   if work.get("credit_line")
                   else lang_map(f"{PUBLISHER} catalog", f"Каталог: {PUBLISHER_RU}"))}
     out["rights"] = RIGHTS
-    if work.get("date_earliest"):
-        out["navDate"] = f"{work['date_earliest']}T00:00:00Z"
+    if nav := nav_date(work):
+        out["navDate"] = nav
+    out["seeAlso"] = see_also(work["id"], base)
     out["thumbnail"] = thumbnail
     out["provider"] = [{"id": f"{base}/", "type": "Agent",
                         "label": lang_map(PUBLISHER, PUBLISHER_RU)}]
@@ -191,7 +224,9 @@ def collection(manifests: list[dict[str, Any]], base: str) -> dict[str, Any]:
                                                 f"Каталог: {PUBLISHER_RU}")},
         "rights": RIGHTS,
         "items": [{"id": m["id"], "type": "Manifest", "label": m["label"],
-                   "thumbnail": m["thumbnail"]} for m in manifests],
+                   "thumbnail": m["thumbnail"],
+                   **({"navDate": m["navDate"]} if "navDate" in m else {})}
+                  for m in manifests],
     }
 
 
@@ -228,8 +263,31 @@ def export_iiif(catalog: Any, out_dir: Path, base: str, cache_dir: Path | None =
         manifests.append(document)
         report.manifests.append(work_id)
     _write_json(out_dir / "collection.json", collection(manifests, base))
+    _write_records(catalog, out_dir, base, refs, report.manifests)
     _remove_stale(out_dir, set(report.manifests))
     return report
+
+
+def _write_records(catalog: Any, out_dir: Path, base: str, refs: Refs,
+                   work_ids: list[str]) -> None:
+    """The LIDO record of each work with a manifest and the Linked Art records, beside the
+    manifests, so every seeAlso link resolves where the folder is published."""
+    from ...atomic import write_bytes_atomically
+    from . import lido, linked_art
+
+    (out_dir / "lido").mkdir(exist_ok=True)
+    for work_id in work_ids:
+        element = lido.work_record(catalog.get(work_id), refs, base)
+        write_bytes_atomically(confined(out_dir, "lido", f"{work_id}.xml"),
+                               lido.to_bytes(element))
+    records = []
+    for record in linked_art.build(catalog, base):
+        try:  # a record whose id would leave the folder is left out, as its manifest was
+            confined(out_dir, *record["id"][len(base) + 1:].split("/"))
+        except PathEscape:
+            continue
+        records.append(record)
+    linked_art.write(records, base, out_dir)
 
 
 def _remove_stale(out_dir: Path, current: set[str]) -> None:
@@ -237,9 +295,10 @@ def _remove_stale(out_dir: Path, current: set[str]) -> None:
     gone or have lost their image (only our own files: manifests and image services)."""
     import shutil
 
-    for path in (out_dir / "manifests").glob("*.json"):
-        if path.stem not in current:
-            path.unlink()
+    for pattern in ("manifests/*.json", "lido/*.xml"):
+        for path in out_dir.glob(pattern):
+            if path.stem not in current:
+                path.unlink()
     images = out_dir / "images"
     if images.is_dir():
         for folder in images.iterdir():

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..provenance import paragraph
-from .common import PUBLISHER, STANDIN_EN, STANDIN_RU, dimensions_text
+from .common import (
+    DEFAULT_BASE,
+    PUBLISHER,
+    STANDIN_EN,
+    STANDIN_RU,
+    dimensions_text,
+    lido_url,
+    manifest_url,
+)
 from .lido_events import concept, source_notes
 from .lido_related import events, relations_of
 from .lido_terms import both, term_into
@@ -27,9 +35,12 @@ ET.register_namespace("lido", LIDO_NS)
 ET.register_namespace("xsi", XSI)
 
 
-def work_record(work: dict[str, Any], refs: Refs | None = None) -> ET.Element:
+def work_record(work: dict[str, Any], refs: Refs | None = None,
+                base: str = DEFAULT_BASE) -> ET.Element:
     """One work (as `Catalog.get` returns it) as a `lido:lido` element; `refs` (`Refs.of`
-    the catalog) gives terms, agents and people their labels, names and authority ids."""
+    the catalog) gives terms, agents and people their labels, names and authority ids.
+    `base` is the URL the exports are published at (`--base-url`, shared with the IIIF
+    export): the image, its IIIF manifest and the record itself are linked under it."""
     refs = refs or Refs()
     root = ET.Element(f"{{{LIDO_NS}}}lido")
     add(root, "lidoRecID", work["id"], type="local", source=PUBLISHER)
@@ -38,7 +49,7 @@ def work_record(work: dict[str, Any], refs: Refs | None = None) -> ET.Element:
     add(category, "term", "Human-Made Object", lang="en")
     add(category, "term", "Рукотворный объект", lang="ru")
     _descriptive(add(root, "descriptiveMetadata", lang="en"), work, refs)
-    _administrative(add(root, "administrativeMetadata", lang="en"), work)
+    _administrative(add(root, "administrativeMetadata", lang="en"), work, base)
     return root
 
 
@@ -91,7 +102,9 @@ def _identification(ident: ET.Element, work: dict[str, Any], refs: Refs) -> None
         inscription = add(add(ident, "inscriptionsWrap"), "inscriptions")
         both(add(inscription, "inscriptionDescription"), "descriptiveNoteValue",
              work.get("inscriptions"), work.get("inscriptions_ru"))
-    if work.get("current_holder"):
+    # A repository is where the work is now, known for certain; a holder in doubt or of the
+    # past is said by the provenance events (and the holder note) instead.
+    if work.get("current_holder") and work.get("holder_certainty") == "certain":
         _repository(add(ident, "repositoryWrap"), work, refs)
     _descriptions(add(ident, "objectDescriptionWrap"), work, refs)
     dims = dimensions_text(work)
@@ -101,13 +114,8 @@ def _identification(ident: ET.Element, work: dict[str, Any], refs: Refs) -> None
 
 def _repository(wrap_el: ET.Element, work: dict[str, Any], refs: Refs) -> None:
     repository = add(wrap_el, "repositorySet", type="current")
-    certainty = work.get("holder_certainty") or "unknown"
-    shown = {}
-    for lang, name in (("en", work["current_holder"]),
-                       ("ru", work.get("current_holder_ru") or work["current_holder"])):
-        doubt = "" if certainty == "certain" else f" ({refs.label('certainty', certainty, lang)})"
-        shown[lang] = name + doubt
-    both(repository, "displayRepository", shown["en"], shown["ru"])
+    both(repository, "displayRepository", work["current_holder"],
+         work.get("current_holder_ru") or work["current_holder"])
     body = add(repository, "repositoryName")
     actor = refs.actor(work.get("current_holder_id"))
     if actor is not None:
@@ -167,32 +175,49 @@ def _measurements(wrap_el: ET.Element, work: dict[str, Any], dims: str | None) -
 
 
 # -- administrative metadata ------------------------------------------------------------------
-def _administrative(admin: ET.Element, work: dict[str, Any]) -> None:
-    if work.get("rights") or work.get("credit_line"):
-        rights = add(add(admin, "rightsWorkWrap"), "rightsWorkSet")
-        if work.get("rights"):
-            both(add(rights, "rightsType"), "term", work["rights"], work.get("rights_ru"))
-        both(rights, "creditLine", work.get("credit_line"), work.get("credit_line_ru"))
+# The catalog has not researched the rights in any work (its rights text says so): Copyright
+# Not Evaluated, from RightsStatements.org.
+WORK_RIGHTS = ("http://rightsstatements.org/vocab/CNE/1.0/", "RightsStatements.org",
+               "Copyright Not Evaluated", "Авторское право не оценивалось")
+# The stand-ins are drawn by the project's code and shipped under its licence (pyproject.toml:
+# MIT). MIT is not a Creative Commons licence, so it is named by its SPDX URI.
+STANDIN_RIGHTS = ("https://spdx.org/licenses/MIT.html", "SPDX",
+                  "MIT License: a stand-in drawn by the Leonov Gallery project, not the work",
+                  "Лицензия MIT: иллюстрация-заменитель проекта Leonov Gallery, не само "
+                  "произведение")
+
+
+def _rights_type(uri: str, source: str, en: str, ru: str) -> ET.Element:
+    element = ET.Element(f"{{{LIDO_NS}}}rightsType")
+    add(element, "conceptID", uri, type="URI", source=source)
+    add(element, "term", en, lang="en")
+    add(element, "term", ru, lang="ru")
+    return element
+
+def _administrative(admin: ET.Element, work: dict[str, Any], base: str) -> None:
+    rights = add(add(admin, "rightsWorkWrap"), "rightsWorkSet")
+    rights.append(_rights_type(*WORK_RIGHTS))
+    both(rights, "creditLine", work.get("credit_line"), work.get("credit_line_ru"))
     record = add(admin, "recordWrap")
     add(record, "recordID", work["id"], type="local", source=PUBLISHER)
     add(add(record, "recordType"), "term", "item", lang="en")
     add(add(add(record, "recordSource"), "legalBodyName"), "appellationValue", PUBLISHER)
+    info = add(record, "recordInfoSet")
+    add(info, "recordInfoLink", lido_url(base, work["id"]), formatResource="application/xml")
     if work.get("updated_at"):
-        info = add(record, "recordInfoSet")
         add(info, "recordMetadataDate", work["updated_at"], type="modified")
     if work.get("image_path"):
-        _resource(add(admin, "resourceWrap"), work)
+        _resource(add(admin, "resourceWrap"), work, base)
 
 
-def _resource(wrap_el: ET.Element, work: dict[str, Any]) -> None:
+def _resource(wrap_el: ET.Element, work: dict[str, Any], base: str) -> None:
     resource = add(wrap_el, "resourceSet")
     if work.get("image_sha256"):
         add(resource, "resourceID", work["image_sha256"], type="sha256")
     representation = add(resource, "resourceRepresentation", type="image_master")
-    mime = {"JPEG": "image/jpeg", "PNG": "image/png", "TIFF": "image/tiff",
-            "WEBP": "image/webp", "GIF": "image/gif"}.get(work.get("image_format") or "")
-    add(representation, "linkResource", f"images/{work['image_path']}",
-        **({"formatResource": mime} if mime else {}))
+    # The image as the IIIF export publishes it (level-0 service, whole image as JPEG).
+    add(representation, "linkResource", f"{base}/images/{work['id']}/full/max/0/default.jpg",
+        formatResource="image/jpeg")
     for field in ("width", "height"):
         value = work.get(f"image_{field}")
         if value:
@@ -200,11 +225,20 @@ def _resource(wrap_el: ET.Element, work: dict[str, Any]) -> None:
             add(size, "measurementType", field, lang="en")
             add(size, "measurementUnit", "pixels", lang="en")
             add(size, "measurementValue", str(value))
+    manifest = add(resource, "resourceRepresentation", type="IIIF manifest")
+    add(manifest, "linkResource", manifest_url(base, work["id"]),
+        formatResource="application/ld+json")
     resource.append(concept("resourceType", None, "digital image"))
     lang_value(resource, "resourceDescription", work.get("alt_text"), "en", type="alt text")
     lang_value(resource, "resourceDescription", work.get("alt_text_ru"), "ru", type="alt text")
     both(resource, "resourceDescription", work.get("image_note"), work.get("image_note_ru"),
          type="image note")
+    both(resource, "resourceDescription", work.get("rights"), work.get("rights_ru"),
+         type="rights")
     if work.get("image_is_standin"):
         add(resource, "resourceDescription", STANDIN_EN, lang="en", type="stand-in")
         add(resource, "resourceDescription", STANDIN_RU, lang="ru", type="stand-in")
+    # The image's rights apart from the work's: a stand-in is the project's own drawing,
+    # under the project's licence; a scan's rights are not evaluated by the catalog.
+    image_rights = STANDIN_RIGHTS if work.get("image_is_standin") else WORK_RIGHTS
+    add(resource, "rightsResource").append(_rights_type(*image_rights))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any, NamedTuple
 
+from ..derive import dates as derived_dates
 from ..provenance import KIND_LABELS, local, party_name
 from .lido_terms import actor_element, both, term_into
 from .lido_xml import LIDO_NS, add, lang_value
@@ -82,11 +83,19 @@ def date_set(record: dict[str, Any], start: str, end: str, tag: str) -> ET.Eleme
     element = ET.Element(f"{{{LIDO_NS}}}{tag}")
     lang_value(element, "displayDate", record.get("date_display"), "en")
     lang_value(element, "displayDate", record.get("date_display_ru"), "ru")
+    certainty = record.get("date_certainty") or record.get("certainty")
+    edtf = record.get("date_edtf") or derived_dates(record, start, end, certainty)["date_edtf"]
+    if edtf:  # the machine-readable form beside the prose, as LIDO's encodinganalog allows
+        add(element, "displayDate", edtf, encodinganalog="EDTF", label="ISO 8601-2 (EDTF)")
+    # LIDO's terminology for an edge: 'exact' or 'estimated' (circa or not certain).
+    estimated = (record.get("date_qualifier") == "circa"
+                 or certainty in ("probable", "possibly", "unknown"))
+    kind = "estimated" if estimated else "exact"
     dates = add(element, "date")
     if earliest:
-        add(dates, "earliestDate", earliest)
+        add(dates, "earliestDate", earliest, type=kind)
     if latest:
-        add(dates, "latestDate", latest)
+        add(dates, "latestDate", latest, type=kind)
     return element
 
 

@@ -148,10 +148,10 @@ def _exhibition(exhibition: dict[str, Any], refs: Refs) -> ET.Element:
                 f"{venue.text(lang)} ({'venue' if lang == 'en' else 'место проведения'})",
                 lang=lang)
         add(organiser, "actorInRole").append(actor_element(venue))
-    if exhibition.get("date_display"):
-        dates = ET.SubElement(event, f"{{{LIDO_NS}}}eventDate")
-        both(dates, "displayDate", exhibition["date_display"],
-             exhibition.get("date_display_ru"))
+    whole = {**refs.exhibitions.get(exhibition["exhibition_id"], {}), **exhibition}
+    dates = date_set(whole, "date_start", "date_end", "eventDate")
+    if dates is not None:
+        event.append(dates)
     places = []
     for lang, city in (("en", exhibition.get("city")), ("ru", exhibition.get("city_ru"))):
         where = ", ".join(p for p in ((venue.text(lang) if venue else exhibition.get("venue")),

@@ -24,7 +24,8 @@ from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
-from .common import dimensions_text, role_kind
+from .common import dimensions_text, manifest_url, role_kind, slug
+from .linked_art_activities import PUBLICATION_KINDS, Exhibitions, publication
 from .linked_art_provenance import provenance_activity
 from .linked_art_records import Records
 from .linked_art_vocab import (
@@ -47,6 +48,8 @@ from .linked_art_vocab import (
 )
 from .refs import Refs
 
+DIGITAL_IMAGE = aat("300215302", "Digital Image")
+
 
 def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None = None
           ) -> list[dict[str, Any]]:
@@ -57,13 +60,19 @@ def build(catalog: Any, base: str, progress: Callable[[int, str], None] | None =
         records.put(_person(person, records))
     for mission in catalog.list_records("missions"):
         records.put(_mission(mission, records))
+    exhibitions = Exhibitions(catalog, records)
     for index, work_id in enumerate(catalog.work_ids(), 1):
         work = catalog.get(work_id)
         obj = records.put(_object(work, records))
         for position, event in enumerate(work.get("provenance") or [], 1):
-            records.put(provenance_activity(event, position, work, ref(obj), records))
+            # a publication or reproduction moves nothing: its own activity, not provenance
+            make = publication if event["kind"] in PUBLICATION_KINDS else provenance_activity
+            records.put(make(event, position, work, ref(obj), records))
+        exhibitions.add(work, ref(obj))
         if progress:
             progress(index, work_id)
+    for activity in exhibitions.activities():
+        records.put(activity)
     return [records.by_id[key] for key in sorted(records.by_id)]
 
 
@@ -188,7 +197,42 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
                if s in (work.get("source_details") or {})]
     if sources:
         obj["subject_of"] = [source_page(s) for s in sources]
+    if work.get("series"):  # a series is a Set the work is a member of (Linked Art sets)
+        obj["member_of"] = [ref(records.put(_series(work, records)))]
+    if work.get("image_path"):  # published by the IIIF export under the same base URL
+        obj.setdefault("subject_of", []).append(_manifest_text(work, records.base))
+        obj["representation"] = [_image(work, records.base)]
     return obj
+
+
+def _series(work: dict[str, Any], records: Records) -> dict[str, Any]:
+    title = work["series"]
+    return {"id": records.uri("set", slug(title)), "type": "Set", "_label": title,
+            "identified_by": names(title, work.get("series_ru"))}
+
+
+def _manifest_text(work: dict[str, Any], base: str) -> dict[str, Any]:
+    """The work's IIIF manifest, as Linked Art's digital integration pattern gives it."""
+    return {"type": "LinguisticObject", "_label": f"IIIF manifest of {work['title']}",
+            "digitally_carried_by": [{
+                "type": "DigitalObject", "_label": "IIIF Presentation 3 manifest",
+                "format": 'application/ld+json;profile="http://iiif.io/api/presentation/3/'
+                          'context.json"',
+                "conforms_to": [{"id": "http://iiif.io/api/presentation",
+                                 "type": "InformationObject"}],
+                "access_point": [{"id": manifest_url(base, work["id"]),
+                                  "type": "DigitalObject"}]}]}
+
+
+def _image(work: dict[str, Any], base: str) -> dict[str, Any]:
+    """The picture shown for the work; a stand-in says it is one."""
+    label = ("Stand-in picture drawn by the project, not the work"
+             if work.get("image_is_standin") else f"Image of {work['title']}")
+    return {"type": "VisualItem", "_label": label, "digitally_shown_by": [{
+        "type": "DigitalObject", "_label": label, "classified_as": [DIGITAL_IMAGE],
+        "format": "image/jpeg",
+        "access_point": [{"id": f"{base}/images/{work['id']}/full/max/0/default.jpg",
+                          "type": "DigitalObject"}]}]}
 
 
 def _classes(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:

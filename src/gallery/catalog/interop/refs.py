@@ -42,7 +42,10 @@ class Refs:
 
     def __init__(self, vocabulary: Vocabulary | None = None,
                  people: list[dict[str, Any]] | None = None,
-                 agents: list[dict[str, Any]] | None = None) -> None:
+                 agents: list[dict[str, Any]] | None = None,
+                 exhibitions: list[dict[str, Any]] | None = None) -> None:
+        # Whole exhibition records: a work's link carries only names and display dates.
+        self.exhibitions = {e["id"]: e for e in exhibitions or []}
         self.vocabulary = vocabulary or Vocabulary([])
         self.parties = Parties(people or [])
         self.actors: dict[str, Actor] = {}
@@ -59,7 +62,7 @@ class Refs:
     def of(cls, catalog: Any) -> Refs:
         """Everything an export of `catalog` (a `Catalog`) looks up."""
         return cls(Vocabulary.read(catalog.connection), catalog.list_records("people"),
-                   catalog.list_records("agents"))
+                   catalog.list_records("agents"), catalog.list_records("exhibitions"))
 
     def term(self, scheme: str, code: str | None) -> Term | None:
         return self.vocabulary.find(scheme, code)

@@ -462,6 +462,14 @@
             <translation>Попробуйте меньше слов или сбросьте фильтры, чтобы увидеть все работы.</translation>
         </message>
         <message>
+            <source>No work matches these filters.</source>
+            <translation>Ни одна работа не подходит под эти фильтры.</translation>
+        </message>
+        <message>
+            <source>Clear the filters, or choose fewer, to see more works.</source>
+            <translation>Снимите фильтры или выберите меньше, чтобы увидеть больше работ.</translation>
+        </message>
+        <message>
             <source>Clear search and filters</source>
             <translation>Сбросить поиск и фильтры</translation>
         </message>
@@ -1274,6 +1282,49 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Choose a %s from the list, or use New… to add one.</source>
             <translation>Выберите из списка (%s) или добавьте новую кнопкой «Новая…».</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkWords</name>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>mission</source>
+            <translation>полёт</translation>
+        </message>
+        <message>
+            <source>exhibition</source>
+            <translation>выставка</translation>
+        </message>
+        <message>
+            <source>source</source>
+            <translation>источник</translation>
+        </message>
+        <message>
+            <source>Find a person…</source>
+            <translation>Найти человека…</translation>
+        </message>
+        <message>
+            <source>Find a mission…</source>
+            <translation>Найти полёт…</translation>
+        </message>
+        <message>
+            <source>Find an exhibition…</source>
+            <translation>Найти выставку…</translation>
+        </message>
+        <message>
+            <source>Find a source…</source>
+            <translation>Найти источник…</translation>
+        </message>
+        <message>
+            <source>shown</source>
+            <translation>показана</translation>
+        </message>
+        <message>
+            <source>related</source>
+            <translation>связана</translation>
         </message>
     </context>
     <context>
@@ -2220,13 +2271,6 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
-        <name>RecordPicker</name>
-        <message>
-            <source>Find a %s…</source>
-            <translation>Найти: %s…</translation>
-        </message>
-    </context>
-    <context>
         <name>RecordsPanel</name>
         <message>
             <source>Works</source>
@@ -2589,6 +2633,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Record that this text has been checked against the other language</source>
             <translation>Отметить, что текст сверен с версией на другом языке</translation>
+        </message>
+        <message>
+            <source>Possibly stale</source>
+            <translation>Возможно, устарело</translation>
         </message>
     </context>
     <context>
@@ -3069,6 +3117,10 @@ Drop an image file here, or choose one.</source>
             <translation>Салют-2</translation>
         </message>
         <message>
+            <source>%1s</source>
+            <translation>%1-е</translation>
+        </message>
+        <message>
             <source>Real image</source>
             <translation>Настоящее изображение</translation>
         </message>
@@ -3153,6 +3205,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>History</source>
             <translation>История</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Identifier</source>

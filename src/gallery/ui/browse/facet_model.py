@@ -29,6 +29,7 @@ class FacetModel(QAbstractListModel):
 
     ValueRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2
+    NameRole = Qt.ItemDataRole.UserRole + 3  # the label alone, for the delegate to elide
     selectionChanged = Signal()
 
     def __init__(self, facet: str, parent: Any = None) -> None:
@@ -111,6 +112,8 @@ class FacetModel(QAbstractListModel):
             return choice.value
         if role == self.CountRole:
             return choice.count
+        if role == self.NameRole:
+            return self.label(choice)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

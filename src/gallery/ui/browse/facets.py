@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.facets import russian_labels
+from .facet_delegate import FacetDelegate
 from .models import FacetModel
 
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
@@ -66,6 +68,7 @@ class FacetSection(QWidget):
         self.view = QListView(self)
         self.view.setObjectName(f"facet_{facet}")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(FacetDelegate(self.view))
         self.view.setUniformItemSizes(True)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,7 +166,7 @@ class FacetPanel(QScrollArea):
         self._year_timer = QTimer(self)
         self._year_timer.setSingleShot(True)
         self._year_timer.setInterval(300)
-        self._year_timer.timeout.connect(self._changed)
+        self._year_timer.timeout.connect(self._years_changed)
         self.retranslate_ui()
 
     def _year_box(self, name: str) -> QSpinBox:
@@ -174,6 +177,7 @@ class FacetPanel(QScrollArea):
         box.setKeyboardTracking(False)
         box.setMaximumWidth(96)
         box.valueChanged.connect(lambda _v: self._year_timer.start())
+        box.editingFinished.connect(self._year_edited)
         return box
 
     def retranslate_ui(self) -> None:
@@ -210,10 +214,13 @@ class FacetPanel(QScrollArea):
             values = section.model.checked_values()
             if values:
                 out[facet] = values
-        if self.year_from.value() >= YEAR_MIN:
-            out["year_from"] = self.year_from.value()
-        if self.year_to.value() >= YEAR_MIN:
-            out["year_to"] = self.year_to.value()
+        years = [box.value() for box in (self.year_from, self.year_to)]
+        if min(years) >= YEAR_MIN:
+            years.sort()  # typed the wrong way round: still the range meant
+        if years[0] >= YEAR_MIN:
+            out["year_from"] = years[0]
+        if years[1] >= YEAR_MIN:
+            out["year_to"] = years[1]
         return out
 
     def set_counts(self, facets: dict[str, list[tuple[str, str, int]]]) -> None:
@@ -244,6 +251,29 @@ class FacetPanel(QScrollArea):
             box.blockSignals(blocked)
         if changed:
             self._changed()
+
+    def _years_changed(self) -> None:
+        """A range typed the wrong way round (2000 – 1960) is searched in order, and the
+        boxes are swapped once the visitor is no longer typing in them."""
+        if not (self.year_from.hasFocus() or self.year_to.hasFocus()):
+            self._swap_reversed_years()
+        self._changed()
+
+    def _year_edited(self) -> None:
+        """Editing done: swap a reversed range unless the visitor moved on to the other box."""
+        focus = QApplication.focusWidget()
+        moving_on = (self.sender() is self.year_from and focus is not None
+                     and (focus is self.year_to or self.year_to.isAncestorOf(focus)))
+        if not moving_on:
+            self._swap_reversed_years()
+
+    def _swap_reversed_years(self) -> None:
+        low, high = self.year_from.value(), self.year_to.value()
+        if low >= YEAR_MIN and high >= YEAR_MIN and low > high:
+            for box, value in ((self.year_from, high), (self.year_to, low)):
+                blocked = box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(blocked)
 
     def _changed(self) -> None:
         filters = self.filters()

@@ -53,11 +53,20 @@ class EmptyState(QWidget):
         layout.addSpacing(10)
         layout.addLayout(row)
         layout.addStretch(3)
+        self.searched = True  # False: only filters were chosen, no words typed
+        self.retranslate_ui()
+
+    def show_for(self, searched: bool) -> None:
+        self.searched = searched
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.message.setText(self.tr("No works match this search."))
-        self.hint.setText(self.tr("Try fewer words, or clear the filters to see every work."))
+        if self.searched:
+            self.message.setText(self.tr("No works match this search."))
+            self.hint.setText(self.tr("Try fewer words, or clear the filters to see every work."))
+        else:
+            self.message.setText(self.tr("No work matches these filters."))
+            self.hint.setText(self.tr("Clear the filters, or choose fewer, to see more works."))
         self.button.setText(self.tr("Clear search and filters"))
         self.button.setAccessibleName(self.button.text())
 
@@ -164,6 +173,8 @@ class BrowsePage(QWidget):
         spec = self.model.spec
         if not spec.query and not spec.filters:
             self.catalog_total = result.total
+        if not result.total:
+            self.empty.show_for(bool(spec.query.strip()))
         self.stack.setCurrentWidget(self.grid if result.total else self.empty)
         self.correction.show_for(result.corrected_query, spec.query)
         self.countChanged.emit(result.total, max(self.catalog_total, result.total))

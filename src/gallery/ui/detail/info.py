@@ -129,6 +129,10 @@ class InfoPanel(QScrollArea):
         add_apparatus(layout, record, self.data.vocabulary, lang, body)
         self._sources(layout, record, lang, body)
         layout.addStretch(1)
+        # The scroll area sizes a resizable body by its minimum size hint, which counts every
+        # wrapped label at its narrowest (screens taller than the page). A set minimum height
+        # makes it use height-for-width at the real width: the page ends where its text does.
+        body.setMinimumHeight(1)
         self.setWidget(body)  # the previous body is deleted by the scroll area
 
     # -- sections ------------------------------------------------------------------------

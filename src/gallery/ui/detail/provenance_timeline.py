@@ -11,7 +11,8 @@ API (for the detail view):
 Three lanes: ownership (one segment per holder, gaps as dashed "whereabouts unknown" breaks,
 a solid joint where a transfer is known to be direct, a dotted one where it is not), custody
 (loans and exhibitions) and publications (reproduced/published markers). Date ranges fade,
-"possibly" periods are hatched, probable ones lighter. Labels are elided to their room and the
+"possibly" periods are hatched, probable ones lighter; undated events stand in a strip of
+their own at the right, never at a guessed year. Labels are elided to their room and the
 full text is in the tooltip. accessibleDescription reads the provenance as a paragraph.
 Size hint 900×180; it scales to any width. Colours follow the widget's palette.
 """

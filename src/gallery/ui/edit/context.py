@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 
 from ...catalog.bilingual import pick
 from ...catalog.terms import Vocabulary
+from ...catalog.textfold import fold
 from ...paths import APP_NAME
 from ..i18n import current_language
 from ..workers import CatalogService, ImagePool
@@ -78,6 +79,16 @@ def _label(table: str, record: dict[str, Any], lang: str = "en") -> str:
     return citation if len(citation) <= 90 else citation[:88] + "…"
 
 
+def search_key(table: str, record: dict[str, Any]) -> str:
+    """What a picker matches typed text against: the names in both languages, folded the way
+    visitor search folds them (case, ё/е and script never stand in the way)."""
+    return " | ".join(fold(_label(table, record, lang)) for lang in ("en", "ru"))
+
+
+# What a lookup load returns: (id, label) rows, search keys by id, and the vocabulary.
+Loaded = tuple[dict[str, list[tuple[str, str]]], dict[str, dict[str, str]], Vocabulary]
+
+
 class Lookups(QObject):
     """People, missions, exhibitions, sources and agents by id, and the vocabulary's terms,
     for pickers and readable diffs."""
@@ -88,10 +99,15 @@ class Lookups(QObject):
         super().__init__()
         self._context = context
         self._items: dict[str, list[tuple[str, str]]] = {t: [] for t in LOOKUP_TABLES}
+        self._keys: dict[str, dict[str, str]] = {t: {} for t in LOOKUP_TABLES}
         self.vocabulary = Vocabulary([])
 
     def items(self, table: str) -> list[tuple[str, str]]:
         return self._items.get(table, [])
+
+    def search_key(self, table: str, record_id: str) -> str:
+        """Folded names in both languages (see `search_key`); the id if not loaded."""
+        return self._keys.get(table, {}).get(record_id, fold(record_id))
 
     def names(self, table: str | None = None) -> dict[str, str]:
         tables = [table] if table else LOOKUP_TABLES
@@ -107,16 +123,21 @@ class Lookups(QObject):
     def refresh(self, tables: tuple[str, ...] = LOOKUP_TABLES) -> None:
         lang = current_language()
 
-        def load(catalog: Any) -> tuple[dict[str, list[tuple[str, str]]], Vocabulary]:
+        def load(catalog: Any) -> Loaded:
             with catalog.reading() as con:
                 vocabulary = Vocabulary.read(con)
-            return {t: sorted(((r["id"], _label(t, r, lang)) for r in catalog.list_records(t)),
-                              key=lambda item: item[1].casefold()) for t in tables}, vocabulary
+            records = {t: catalog.list_records(t) for t in tables}
+            items = {t: sorted(((r["id"], _label(t, r, lang)) for r in rows),
+                               key=lambda item: item[1].casefold())
+                     for t, rows in records.items()}
+            keys = {t: {r["id"]: search_key(t, r) for r in rows} for t, rows in records.items()}
+            return items, keys, vocabulary
 
         self._context.service.call(load, self._loaded)
 
-    def _loaded(self, loaded: tuple[dict[str, list[tuple[str, str]]], Vocabulary]) -> None:
-        items, vocabulary = loaded
+    def _loaded(self, loaded: Loaded) -> None:
+        items, keys, vocabulary = loaded
+        self._keys.update(keys)
         if vocabulary.by_id.keys() != self.vocabulary.by_id.keys() or any(
                 vocabulary.by_id[i] != t for i, t in self.vocabulary.by_id.items()):
             self.vocabulary = vocabulary

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from ...catalog.dates import DateNotUnderstood, ParsedDate, parse_date
 from ...catalog.derive import dates as generated_dates
+from ..words import certainty_word
 from .commands import TYPING_ID
 from .fields import LineBinding, _norm
 from .model import RecordModel
@@ -121,7 +122,7 @@ def describe(text: Any) -> tuple[str, bool]:
     if not (reading.earliest or reading.latest):
         return tr("Read as undated."), False
     return tr("Read as %s to %s · %s") % (
-        reading.earliest or "…", reading.latest or "…", reading.certainty), False
+        reading.earliest or "…", reading.latest or "…", certainty_word(reading.certainty)), False
 
 
 class SetFields(QUndoCommand):

@@ -243,7 +243,27 @@ class StaleBar(QWidget):
         self.button.clicked.connect(lambda: on_confirm(field))
         layout.addWidget(self.text, 1)
         layout.addWidget(self.button)
+        self.inline = False
         self.hide()
+
+    def put_inline(self) -> None:
+        """Shown on the caption line of a language pair: a short mark, the reason in its
+        tooltip, so flagging a field never pushes the fields below it down."""
+        self.inline = True
+        self.text.setWordWrap(False)
+        # its width never widens its column: the two languages' columns stay equal
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # the caption line is as tall shown or hidden
+        self.setSizePolicy(policy)
+
+    def show_reason(self, text: str | None) -> None:
+        if self.inline:
+            self.text.setText(self.tr("Possibly stale") if text else "")
+            self.setToolTip(text or "")
+            self.text.setToolTip(text or "")
+        else:
+            self.text.setText(text or "")
+        self.setVisible(bool(text))
 
 
 class FieldRow:
@@ -285,8 +305,7 @@ class FieldRow:
     def set_stale(self, text: str | None) -> None:
         if self.stale is None:
             return
-        self.stale.text.setText(text or "")
-        self.stale.setVisible(bool(text))
+        self.stale.show_reason(text)
 
 
 def line_edit(field: str, label: str, placeholder: str = "") -> QLineEdit:

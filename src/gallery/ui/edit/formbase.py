@@ -41,7 +41,7 @@ from .fields import (
     text_edit,
 )
 from .labels import field_label
-from .list_editor import ListEditor
+from .list_editor import Choices, ListEditor
 from .model import RecordModel
 from .recordtools import problems, readable_time
 from .vocab import TermChecks, TermListBinding, VocabChoiceBinding
@@ -127,6 +127,11 @@ class RecordForm(QWidget):
             row.label.setProperty("role", "muted")
             row.label.setObjectName(f"label_{name}")
             grid.addWidget(row.label, 0, column)
+            if row.stale is not None:  # on the caption line, so it never moves the fields
+                row.box.layout().removeWidget(row.stale)
+                row.stale.put_inline()
+                grid.addWidget(row.stale, 0, column,
+                               Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(row.box, 1, column, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(column, 1)
             self._register(row)
@@ -190,10 +195,13 @@ class RecordForm(QWidget):
         return self.add_list(layout, field, label, rows=3)
 
     def add_list(self, layout: QFormLayout, field: str, label: str,
-                 columns: tuple[tuple[str, str], ...] | None = None, rows: int = 4
-                 ) -> FieldRow:
+                 columns: tuple[tuple[str, str], ...] | None = None, rows: int = 4,
+                 choices: dict[str, Choices] | None = None) -> FieldRow:
         """A list field: one row per item (never comma- or line-separated text)."""
-        editor = ListEditor(self.model, self.stack, field, label, columns, rows)
+        editor = ListEditor(self.model, self.stack, field, label, columns, rows,
+                            choices=choices)
+        if choices:  # labels come with the vocabulary, read after the form is built
+            self.context.lookups.changed.connect(lambda _: editor.relabel())
         self.list_editors.append(editor)
         return self.add_row(layout, field, label, editor)
 

@@ -10,7 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from ...catalog.dates import CERTAINTIES
@@ -61,11 +68,44 @@ CREW = LinkSpec("people", "person_id", "person", (
     Extra("role", "Role", ("crew-member",), "crew-member", "role"), *_NOTES))
 
 
+# Words of the links' parts, in the interface language (the specs hold the English).
+_NOUNS = {
+    "person": QT_TRANSLATE_NOOP("LinkWords", "person"),
+    "mission": QT_TRANSLATE_NOOP("LinkWords", "mission"),
+    "exhibition": QT_TRANSLATE_NOOP("LinkWords", "exhibition"),
+    "source": QT_TRANSLATE_NOOP("LinkWords", "source"),
+}
+_PLACEHOLDERS = {
+    "people": QT_TRANSLATE_NOOP("LinkWords", "Find a person…"),
+    "missions": QT_TRANSLATE_NOOP("LinkWords", "Find a mission…"),
+    "exhibitions": QT_TRANSLATE_NOOP("LinkWords", "Find an exhibition…"),
+    "sources": QT_TRANSLATE_NOOP("LinkWords", "Find a source…"),
+}
+_CHOICES = {  # fixed values with no vocabulary scheme
+    "shown": QT_TRANSLATE_NOOP("LinkWords", "shown"),
+    "related": QT_TRANSLATE_NOOP("LinkWords", "related"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("LinkWords", text)
+
+
+def noun_label(noun: str) -> str:
+    """A link spec's noun ("person") in the interface language."""
+    return _translated(_NOUNS.get(noun, noun))
+
+
+def picker_placeholder(table: str) -> str:
+    """The hint in an empty picker of `table`'s records, in the interface language."""
+    return _translated(_PLACEHOLDERS.get(table, "Find…"))
+
+
 def extra_choices(extra: Extra, context: EditorContext) -> list[tuple[str, str]]:
     """(stored code, label in the interface language) for a column with fixed values."""
     if extra.scheme:
         return term_choices(context.lookups.vocabulary, extra.scheme, extra.choices)
-    return [(c, c) for c in extra.choices]
+    return [(c, _translated(_CHOICES.get(c, c))) for c in extra.choices]
 
 
 class LinkTableModel(QAbstractTableModel):
@@ -124,6 +164,8 @@ class LinkTableModel(QAbstractTableModel):
             if extra.scheme and role == Qt.ItemDataRole.DisplayRole and code:
                 return self.context.lookups.vocabulary.label(extra.scheme, code,
                                                              current_language())
+            if extra.choices and role == Qt.ItemDataRole.DisplayRole and code:
+                return _translated(_CHOICES.get(code, code))
             return code
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
             return tooltip(record_id)

@@ -10,18 +10,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .commands import SetValue
 from .context import TERMS, EditorContext
+from .labels import field_label
 from .link_model import (  # noqa: F401  (the link kinds are imported from here)
     CREW,
     EXHIBITIONS,
@@ -40,57 +41,12 @@ from .link_model import (  # noqa: F401  (the link kinds are imported from here)
     LinkSpec,
     LinkTableModel,
     extra_choices,
+    noun_label,
+    picker_placeholder,
 )
 from .model import Path, RecordModel
 from .newrecord import NewRecordDialog
-
-
-class RecordPicker(QComboBox):
-    """An editable, searchable list of one table's records (type any part of a name)."""
-
-    def __init__(self, table: str, context: EditorContext, noun: str) -> None:
-        super().__init__()
-        self.table, self.context = table, context
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(10)
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = self.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.lineEdit().setPlaceholderText(self.tr("Find a %s…") % noun)
-        context.lookups.changed.connect(self._lookups_changed)
-        self.reload()
-
-    def _lookups_changed(self, table: str) -> None:
-        if table == self.table:
-            self.reload()
-
-    def reload(self) -> None:
-        text = self.currentText()
-        self.blockSignals(True)
-        self.clear()
-        for record_id, label in self.context.lookups.items(self.table):
-            self.addItem(label, record_id)
-        self.setCurrentIndex(-1)
-        self.setEditText(text)
-        self.blockSignals(False)
-
-    def chosen(self) -> str | None:
-        """The id of the record named in the box, or None if the text names none."""
-        text = self.currentText().strip()
-        if not text:
-            return None
-        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index >= 0:
-            return self.itemData(index)
-        ids = [i for i, _ in self.context.lookups.items(self.table)]
-        return text if text in ids else None
-
-    def choose(self, record_id: str) -> None:
-        index = self.findData(record_id)
-        self.setCurrentIndex(index)
+from .record_picker import RecordPicker
 
 
 class LinkEditor(QWidget):
@@ -110,7 +66,7 @@ class LinkEditor(QWidget):
         self.table_model = LinkTableModel(spec, model, self._path, context, self._commit)
         self.view = QTableView()
         self.view.setObjectName(f"links_{name}_table")
-        self.view.setAccessibleName(self.tr("Linked %s records") % spec.noun)
+        self.view.setAccessibleName(self.tr("Linked %s records") % noun_label(spec.noun))
         self.view.setModel(self.table_model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -124,9 +80,10 @@ class LinkEditor(QWidget):
             if extra.choices or extra.scheme:
                 self.view.setItemDelegateForColumn(column, ChoiceDelegate(
                     lambda e=extra: extra_choices(e, context), self.view))
-        self.picker = RecordPicker(spec.table, context, spec.noun)
+        self._fit_headers()
+        self.picker = RecordPicker(spec.table, context, picker_placeholder(spec.table))
         self.picker.setObjectName(f"links_{name}_picker")
-        self.picker.setAccessibleName(self.tr("Choose a %s to link") % spec.noun)
+        self.picker.setAccessibleName(self.tr("Choose a %s to link") % noun_label(spec.noun))
         self.extra_editors: dict[str, QComboBox | QLineEdit] = {}
         picker_row = QHBoxLayout()
         picker_row.addWidget(self.picker, 1)
@@ -141,10 +98,10 @@ class LinkEditor(QWidget):
                 self._fill(editor, extra)
             else:
                 editor = QLineEdit(extra.default or "")
-                editor.setPlaceholderText(extra.label)
+                editor.setPlaceholderText(field_label(extra.key))
                 editor.setMaximumWidth(120)
             editor.setObjectName(f"links_{name}_{extra.key}")
-            editor.setAccessibleName(extra.label)
+            editor.setAccessibleName(field_label(extra.key))
             self.extra_editors[extra.key] = editor
             picker_row.addWidget(editor)
         self.buttons: dict[str, QPushButton] = {}
@@ -174,6 +131,27 @@ class LinkEditor(QWidget):
         model.recordLoaded.connect(self.table_model.sync)
         context.lookups.changed.connect(self._lookups_changed)
 
+    def _fit_headers(self) -> None:
+        """Each extra column as wide as its header's words (the content is elided), so no
+        header is cut, in either language; the name column takes the rest."""
+        header = self.view.horizontalHeader()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18
+        for column in range(1, self.table_model.columnCount()):
+            text = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + margin)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_headers()  # the style sheet's font is known only now
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.table_model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, self.table_model.columnCount() - 1)
+            self._fit_headers()
+        super().changeEvent(event)
+
     def _lookups_changed(self, what: str) -> None:
         self.table_model.sync()
         if what == TERMS:
@@ -192,7 +170,7 @@ class LinkEditor(QWidget):
     def _button(self, name: str, key: str, text: str, slot: Callable[[], Any]) -> QPushButton:
         button = QPushButton(text)
         button.setObjectName(f"links_{name}_{key}")
-        button.setAccessibleName(f"{text} {self.spec.noun}")
+        button.setAccessibleName(f"{text} {noun_label(self.spec.noun)}")
         button.clicked.connect(slot)
         self.buttons[key] = button
         return button
@@ -236,7 +214,7 @@ class LinkEditor(QWidget):
                 item[key] = str(value or "").strip() or None
         if any(all(old.get(k) == v for k, v in item.items()) if isinstance(old, dict)
                else old == item for old in items):
-            self.set_problem(self.tr("That %s is already linked.") % self.spec.noun)
+            self.set_problem(self.tr("That %s is already linked.") % noun_label(self.spec.noun))
             return False
         self.set_problem(None)
         self._commit([*items, item], f"Link {self.spec.noun}")
@@ -248,7 +226,7 @@ class LinkEditor(QWidget):
         record_id = self.picker.chosen()
         if record_id is None:
             self.set_problem(self.tr("Choose a %s from the list, or use New… to add one.")
-                             % self.spec.noun)
+                             % noun_label(self.spec.noun))
             return
         if self.add(record_id):
             self.picker.setEditText("")

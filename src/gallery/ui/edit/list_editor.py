@@ -9,16 +9,19 @@ an empty row never reaches the record.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -31,16 +34,53 @@ from .commands import SetValue
 from .model import RecordModel
 from .recordtools import deep
 
+# (stored code, label in the interface language) for a column with fixed values
+Choices = Callable[[], list[tuple[str, str]]]
+CODE = Qt.ItemDataRole.UserRole  # where a choice cell keeps its code (it shows the label)
+
+
+class CodeDelegate(QStyledItemDelegate):
+    """A combo box of labels for a choice column; the code goes back into the cell."""
+
+    def __init__(self, choices: Choices, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex) -> QWidget:
+        editor = QComboBox(parent)
+        for code, label in self.choices():
+            editor.addItem(label, code)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        code = str(index.data(CODE) or "")
+        found = editor.findData(code)
+        if found < 0 and code:  # a stored value the list does not offer: keep it
+            editor.addItem(code, code)
+            found = editor.count() - 1
+        editor.setCurrentIndex(found)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), CODE)
+        model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
 
 class ListEditor(QWidget):
-    """Edits `model.record[field]`: a list of strings, or of dicts with `columns` as keys."""
+    """Edits `model.record[field]`: a list of strings, or of dicts with `columns` as keys.
+
+    A column named in `choices` stores a code and shows its label (picked from a list)."""
 
     def __init__(self, model: RecordModel, stack: QUndoStack, field: str, label: str,
                  columns: tuple[tuple[str, str], ...] | None = None, rows: int = 4,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 choices: dict[str, Choices] | None = None) -> None:
         super().__init__(parent)
         self.model, self.stack, self.field, self.label = model, stack, field, label
         self.keys = [key for key, _ in columns] if columns else None
+        self.choices = choices or {}
         self.read_only = False
         self._updating = False
         self._pending = False  # a new row shown but not yet in the record
@@ -56,6 +96,10 @@ class ListEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list, as in the rest of the form
         self.table.setWordWrap(True)
+        for column, key in enumerate(self.keys or []):
+            if key in self.choices:
+                self.table.setItemDelegateForColumn(
+                    column, CodeDelegate(self.choices[key], self.table))
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.buttons: dict[str, QToolButton] = {}
@@ -127,9 +171,37 @@ class ListEditor(QWidget):
         self.table.insertRow(row)
         for column, key in enumerate(self.keys or [None]):
             value = item.get(key) if key is not None and isinstance(item, dict) else item
-            cell = QTableWidgetItem("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            cell = QTableWidgetItem(self._label(key, text))
+            if key in self.choices:
+                cell.setData(CODE, text)
             cell.setToolTip(tooltip(cell.text()))
             self.table.setItem(row, column, cell)
+
+    def _label(self, key: str | None, code: str) -> str:
+        if key not in self.choices or not code:
+            return code
+        return dict(self.choices[key]()).get(code, code)
+
+    def relabel(self) -> None:
+        """Show the choice columns' labels again (the vocabulary or the language changed)."""
+        self._updating = True
+        try:
+            for column, key in enumerate(self.keys or []):
+                for row in range(self.table.rowCount() if key in self.choices else 0):
+                    cell = self.table.item(row, column)
+                    if cell is not None:
+                        cell.setText(self._label(key, str(cell.data(CODE) or "")))
+        finally:
+            self._updating = False
+
+    def _cell_value(self, cell: QTableWidgetItem | None, column: int) -> str:
+        """What a cell holds for the record: a choice column's code, else its text."""
+        if cell is None:
+            return ""
+        if self.keys is not None and self.keys[column] in self.choices:
+            return str(cell.data(CODE) or "")
+        return cell.text()
 
     def _shown(self) -> list[Any]:
         """What the table shows, as the record would hold it (without a pending row)."""
@@ -137,7 +209,7 @@ class ListEditor(QWidget):
         return [self._row_value(row) for row in range(count)]
 
     def _row_value(self, row: int) -> Any:
-        texts = [(self.table.item(row, c).text() if self.table.item(row, c) else "")
+        texts = [self._cell_value(self.table.item(row, c), c)
                  for c in range(self.table.columnCount())]
         if self.keys is None:
             return texts[0]
@@ -153,8 +225,9 @@ class ListEditor(QWidget):
         if self._updating or self.read_only or not self.model.loaded:
             return
         row, items = cell.row(), self.items()
+        value = self._cell_value(cell, cell.column())
         if row >= len(items):  # the pending row got its first text: the item is added
-            if not cell.text().strip():
+            if not value.strip():
                 return
             self._pending = False
             self._push(self.field, [*items, self._row_value(row)],
@@ -166,8 +239,8 @@ class ListEditor(QWidget):
             return
         key = self.keys[cell.column()]
         old = items[row].get(key) if isinstance(items[row], dict) else None
-        if cell.text() != ("" if old is None else str(old)):
-            self._push((self.field, row, key), cell.text(), self.tr("Edit %s") % self.label)
+        if value != ("" if old is None else str(old)):
+            self._push((self.field, row, key), value, self.tr("Edit %s") % self.label)
 
     def _push(self, path: Any, value: Any, text: str) -> None:
         self.stack.push(SetValue(self.model, path, value, text))

@@ -18,9 +18,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...catalog import parity
+from ...catalog.bilingual import pick
 from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
+from ..i18n import current_language
 from ..plain import shown
 from .commands import ReplaceContent, SetValue
 from .context import EditorContext
@@ -77,7 +79,8 @@ class EditSession(QObject):
 
     def title(self) -> str:
         r = self.model.record
-        text = r.get(TITLE_COLUMN[self.table]) or r.get("id") or ""
+        # the Russian title (or name) in the Russian interface, where the record has one
+        text = pick(r, TITLE_COLUMN[self.table], current_language()) or r.get("id") or ""
         return " ".join(shown(text).split())[:80] or self.tr("New record")
 
     def set_read_only(self, read_only: bool) -> None:
@@ -88,7 +91,8 @@ class EditSession(QObject):
         self.stateChanged.emit()
 
     def _field_changed(self, field: str) -> None:
-        if field in (TITLE_COLUMN[self.table], "id"):
+        column = TITLE_COLUMN[self.table]
+        if field in (column, f"{column}_ru", "id"):
             self.stateChanged.emit()
 
     def _changed(self, _index: int) -> None:

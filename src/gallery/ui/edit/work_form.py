@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ from .links import EXHIBITIONS, MISSIONS, PEOPLE, SOURCES, LinkEditor, LinkSpec
 from .model import RecordModel
 from .provenance import ProvenanceEditor
 from .recordtools import readable_time
+from .vocab import term_choices
 
 # Marked for translation here, translated where the tab is made (context WorkForm).
 TABS = (QT_TRANSLATE_NOOP("WorkForm", "Identification"),
@@ -62,14 +64,16 @@ class WorkForm(RecordForm):
         self._tab_of: dict[str, int] = {}
         self.link_editors: list[LinkEditor] = []
         self.heading = QLabel()
+        self.subheading = QLabel()
         self.heading.setObjectName("recordHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)  # a long title wraps; it never widens the form
-        self.subheading = QLabel()
+        # One line each, whatever is typed in the title: the fields below never move, and a
+        # long title is cut at the form's edge (whole in the tooltip), never widening it.
+        for label in (self.heading, self.subheading):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.subheading.setObjectName("recordSubheading")
         self.subheading.setTextFormat(Qt.TextFormat.PlainText)
         self.subheading.setProperty("role", "muted")
-        self.subheading.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -119,6 +123,12 @@ class WorkForm(RecordForm):
         self.add_row(layout, field, label, editor)
         return editor
 
+    def _language_choices(self) -> list[tuple[str, str]]:
+        return [("en", self.tr("English")), ("ru", self.tr("Russian"))]
+
+    def _status_choices(self) -> list[tuple[str, str]]:
+        return term_choices(self.context.lookups.vocabulary, "title_status")
+
     def _identification(self) -> None:
         f = self._page(TABS[0])
         self.id_row = self.add_text(f, "id", self.tr("Identifier"),
@@ -128,7 +138,8 @@ class WorkForm(RecordForm):
                       names=("title_status", "title_ru_status"), scheme="title_status")
         self.add_list(f, "other_titles", self.tr("Other titles"),
                       (("text", self.tr("Title")), ("lang", self.tr("Language")),
-                       ("status", self.tr("Status"))), rows=2)
+                       ("status", self.tr("Status"))), rows=2,
+                      choices={"lang": self._language_choices, "status": self._status_choices})
         self.add_term(f, "work_type", self.tr("Type of work"), "work_type")
         self.add_pair(f, "work_type_note", self.tr("Type of work note"))
         self.add_pair(f, "series", self.tr("Series"))
@@ -244,6 +255,7 @@ class WorkForm(RecordForm):
         title = pick(r, "title", current_language())  # the Russian title in Russian
         self.heading.setText(shown(title) or (self.tr("New work") if self.model.is_new
                                                 else r.get("id", "")))
+        self.heading.setToolTip(self.heading.text())
         if not self.model.loaded:
             self.subheading.clear()
         elif self.model.is_new:
@@ -253,6 +265,7 @@ class WorkForm(RecordForm):
                 r.get("id"), pick(r, "date_display", current_language()),
                 self.tr("version %s") % r.get("version"),
                 self.tr("saved %s") % readable_time(r.get("updated_at"))) if x))
+        self.subheading.setToolTip(self.subheading.text())
 
     def _update_date_hint(self) -> None:
         r = self.model.record

@@ -25,6 +25,7 @@ MISSION_ROW_H = 25.0
 WORK_ROW_H = 23.0
 LANE_GAP = 12.0
 MAX_LABEL = 210.0     # labels longer than this are elided (full title in the tooltip)
+MAX_MISSION_LABEL = 460.0  # a mission's name is read whole: a few missions, room to spare
 MAX_RUN = 560.0       # works sharing one mark line up their labels, up to this long
 RUN_SEP = 20.0
 MIN_MARK = 8.0
@@ -114,9 +115,9 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
                    exhibitions: Sequence[ExhibitionItem] = ()) -> TimelineGeometry:
     geo = TimelineGeometry(year0=year0, year1=year1, ppy=ppy)
 
-    def label_of(text: str) -> tuple[str, float]:
+    def label_of(text: str, most: float = MAX_LABEL) -> tuple[str, float]:
         label = short_title(text)
-        return label, min(MAX_LABEL, text_width(label))
+        return label, min(most, text_width(label))
 
     # Missions: bands over their dates; a label inside when the band is wide enough.
     mission_marks: dict[str, tuple[float, float]] = {}
@@ -126,7 +127,7 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
         x1 = max(geo.x(mission.end), x0 + MIN_MARK)
         mission_marks[mission.id] = (x0, x1)
         text = (mission.name_ru if lang == "ru" and mission.name_ru else mission.name)
-        label, width = label_of(text)
+        label, width = label_of(text, MAX_MISSION_LABEL)
         inside = x1 - x0 >= width + 16
         placed.append(PlacedItem(
             "mission", mission.id, "missions", 0, x0, x1, 0, 0, label,

@@ -9,8 +9,10 @@ ordered `provenance` events into `Segment`s in pixel space:
 - publications lane: reproduced/published as point markers.
 
 A date range gives a fuzzy edge: `x0..solid0` fades in, `solid1..x1` fades out, and a transfer
-dated to a range cross-fades the two holders across it. Events without dates are placed by
-order between their dated neighbours, their start fuzzy over the whole unknown stretch. The
+dated to a range cross-fades the two holders across it. Events without dates are never put at
+a year: they stand apart in an "undated" strip at the right end (`undated_x` is its left edge),
+and a holder whose successor is undated ends where its own dates end, with a short fade (what
+came after is not known). Only when no event has a date are all placed by order. The
 axis is piecewise linear: every holder gets at least `min_px`, so a work held for a day before
 a fifty-year gap still shows who held it; year ticks follow the same mapping.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ...catalog.bilingual import pick
@@ -69,6 +71,7 @@ class ProvenanceLayout:
     today_x: float | None = None
     ordinal: bool = False     # no event has a date: positions are by order only
     custody_rows: int = 1
+    undated_x: float | None = None  # left edge of the strip of undated events, if any
 
 
 class PiecewiseAxis:
@@ -156,9 +159,10 @@ def _anchor_after(out: list, i: int, today: float, default: float) -> float:
 
 
 def _fit_axis(starts: list[float], first: float, last: float, left: float, right: float,
-              min_px: float) -> PiecewiseAxis:
-    """Knots at each holder's start; every holder interval gets at least min_px."""
-    knots_y = sorted({first, *starts, last})
+              min_px: float, stops: Sequence[float] = ()) -> PiecewiseAxis:
+    """Knots at each holder's start (and known end); every holder interval gets at least
+    min_px."""
+    knots_y = sorted({first, *starts, *stops, last})
     durations = [b - a for a, b in itertools.pairwise(knots_y)]
     width = max(1.0, right - left)
     n = len(durations)
@@ -185,10 +189,81 @@ def _fit_axis(starts: list[float], first: float, last: float, left: float, right
                                                                            strict=True)])
 
 
+_TAIL_PX = 18.0  # the fade after a holder whose end is not known
+
+
+def _is_undated(event: dict[str, Any]) -> bool:
+    return year_of(event.get("date_earliest")) is None and year_of(
+        event.get("date_latest"), end=True) is None
+
+
 def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: float,
                       today: float, words: dict[str, Any], text_width: Callable[[str], float],
                       min_px: float = 120.0) -> ProvenanceLayout:
     """Lay out `events` between x = left and x = right. See the module docstring."""
+    undated = [i for i, e in enumerate(events) if _is_undated(e)]
+    if not undated or len(undated) == len(events):
+        return _layout(events, left, right, today, words, text_width, min_px)
+    dated = [i for i in range(len(events)) if i not in set(undated)]
+    lanes = [lane_of(e) for e in events]
+    # A holder followed (directly or through undated events) by an undated change of
+    # holder ends where its own dates end: when it changed hands is not known.
+    chain = [i for i in range(len(events)) if lanes[i] == OWNERSHIP]
+    closed = {dated.index(a) for a, b in itertools.pairwise(chain)
+              if a in dated and b in undated}
+    width = right - left
+    per_lane = max(sum(1 for i in undated if lanes[i] == lane) for lane in LANES)
+    strip = min(0.4 * width, max(110.0, 90.0 * per_lane))
+    strip_x = right - strip
+    out = _layout([events[i] for i in dated], left, strip_x - 16, today, words, text_width,
+                  min_px, closed)
+    out.segments = [replace(s, index=dated[s.index]) for s in out.segments]
+    out.undated_x = strip_x
+    lang = words.get("lang", "en")
+    for lane in LANES:
+        members = [i for i in undated if lanes[i] == lane]
+        slot = strip / max(1, len(members))
+        for k, i in enumerate(members):
+            event = events[i]
+            x0 = strip_x + k * slot
+            out.segments.append(_undated_segment(
+                i, event, lane, x0, x0 + slot, words, lang,
+                last_holder=lane == OWNERSHIP and i == chain[-1]))
+    return out
+
+
+def _undated_segment(i: int, event: dict[str, Any], lane: str, x0: float, x1: float,
+                     words: dict[str, Any], lang: str, last_holder: bool) -> Segment:
+    """One event in the undated strip: a bar (or a marker) in its lane, with no year."""
+    kind = event.get("kind", "")
+    detail = f"{words['kinds'].get(kind, kind)} · {words['undated']}"
+    if lane == PUBLICATIONS:
+        x = x0 + 8
+        return Segment(index=i, lane=lane, row=0, x0=x - 5, x1=x + 5, solid0=x - 5,
+                       solid1=x + 5, style="marker", kind=kind,
+                       label=_publication_label(event, words), detail=detail,
+                       label_x0=x + 9, label_x1=max(x + 9, x1 - 4), undated=True)
+    gap = kind == "gap"
+    if lane == CUSTODY:
+        label = _custody_label(event, words)
+    else:
+        label = words["gap"] if gap else (who(event, "holder", lang) or who(event, "party", lang)
+                                          or words["unknown"])
+    return Segment(index=i, lane=lane, row=0, x0=x0 + 2, x1=x1 - 2, solid0=x0 + 2,
+                   solid1=x1 - 2,
+                   style="gap" if gap else _STYLE_BY_CERTAINTY.get(event.get("certainty"),
+                                                                   "faint"),
+                   kind=kind, label=label, detail=words["undated"] if gap else detail,
+                   label_x0=x0 + 2, label_x1=x1 - 2, open_end=last_holder and not gap,
+                   undated=True)
+
+
+def _layout(events: Sequence[dict[str, Any]], left: float, right: float,
+            today: float, words: dict[str, Any], text_width: Callable[[str], float],
+            min_px: float = 120.0, closed: set[int] | frozenset[int] = frozenset()
+            ) -> ProvenanceLayout:
+    """The layout of events all dated, or all undated (then by order). `closed`: chain
+    positions (event indices) whose holding ends at its own dates."""
     if not events:
         return ProvenanceLayout()
     ranges, undated, ordinal = _ranges(events, today)
@@ -206,7 +281,10 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
     first = min([lo for lo, _hi in ranges] + starts)
     first = min(first, starts[0]) if starts else first
     end_year = max(end_year, (starts[-1] + _EPS) if starts else end_year)
-    axis = _fit_axis(starts, first, end_year, left, right, min_px)
+    # A closed holding's known end: its own latest date (never before its start).
+    stops = {n: max(starts[n] + _EPS, ranges[i][1] or starts[n])
+             for n, i in enumerate(chain) if i in closed}
+    axis = _fit_axis(starts, first, end_year, left, right, min_px, list(stops.values()))
     out = ProvenanceLayout(ordinal=ordinal, today_x=None if ordinal else axis(today))
     if not ordinal:
         out.ticks = ticks(first, end_year, axis, text_width,
@@ -220,7 +298,7 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         return f"{words['kinds'].get(events[i].get('kind'), events[i].get('kind', ''))} · {date}"
 
     # Ownership lane: holders cross-fade over the dated range of each transfer.
-    ends = [*starts[1:], end_year]
+    ends = [stops.get(n, v) for n, v in enumerate([*starts[1:], end_year])]
     xs0 = [axis(v) for v in starts]
     solids1 = [axis(v) for v in ends]
     solids0 = []
@@ -235,7 +313,9 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         event = events[i]
         gap = event.get("kind") == "gap"
         x1 = solids1[n]
-        if n + 1 < len(chain) and not gap and events[chain[n + 1]].get("kind") != "gap":
+        if n in stops:  # what came after is not known: a short fade, never a longer bar
+            x1 = min(x1 + _TAIL_PX, xs0[n + 1] if n + 1 < len(chain) else right)
+        elif n + 1 < len(chain) and not gap and events[chain[n + 1]].get("kind") != "gap":
             x1 = max(x1, solids0[n + 1])  # fade out while the next holder fades in
         joint = None
         if n and not gap and events[chain[n - 1]].get("kind") != "gap":
@@ -249,7 +329,8 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
             kind=event.get("kind", ""), label=label,
             detail=pretty_date(localized(event, "date_display", lang), lang) if gap
             else detail(i),
-            label_x0=xs0[n], label_x1=solids1[n], open_end=n + 1 == len(chain) and not ordinal,
+            label_x0=xs0[n], label_x1=solids1[n],
+            open_end=n + 1 == len(chain) and not ordinal and n not in stops,
             undated=undated[i], joint=joint))
     # Custody lane: each loan or showing over its own dates, overlapping ones on sub-rows.
     custody = [i for i, lane in enumerate(lanes) if lane == CUSTODY]
@@ -288,7 +369,7 @@ def layout_provenance(events: Sequence[dict[str, Any]], left: float, right: floa
         out.segments.append(Segment(
             index=i, lane=PUBLICATIONS, row=0, x0=x - 5, x1=x + 5, solid0=x - 5, solid1=x + 5,
             style="marker", kind=events[i].get("kind", ""),
-            label=who(events[i], "party", lang) or words["unknown"], detail=detail(i),
+            label=_publication_label(events[i], words), detail=detail(i),
             label_x0=x + 9, label_x1=max(x + 9, room_end), undated=undated[i]))
     return out
 
@@ -302,6 +383,12 @@ def who(event: dict[str, Any], role: str, lang: str) -> str:
     """The holder's or party's name in `lang` (the store adds `party_name`/`party_name_ru`
     for the agent id in `party`); an event without names shows what it stores."""
     return localized(event, f"{role}_name", lang) or str(event.get(role) or "")
+
+
+def _publication_label(event: dict[str, Any], words: dict[str, Any]) -> str:
+    """Who published it, else what the record says of it ("in the book …"), else unknown."""
+    lang = words.get("lang", "en")
+    return who(event, "party", lang) or localized(event, "party_note", lang) or words["unknown"]
 
 
 def _custody_label(event: dict[str, Any], words: dict[str, Any]) -> str:

@@ -113,6 +113,8 @@ def _paint_axis(w: ProvenanceCanvas, painter: QPainter, layout: ProvenanceLayout
             if tick.x - half >= pub.left() - 4 and tick.x + half <= w.width() - 2:
                 painter.drawText(QPointF(tick.x - half, base + 6 + metrics.ascent()),
                                  tick.label)
+    if layout.undated_x is not None:
+        _paint_undated_strip(w, painter, layout.undated_x, top, base)
     if layout.today_x is not None:
         x = layout.today_x
         painter.setPen(QPen(accent(palette, "focus"), 1, Qt.PenStyle.DashLine))
@@ -121,6 +123,23 @@ def _paint_axis(w: ProvenanceCanvas, painter: QPainter, layout: ProvenanceLayout
         width = metrics.horizontalAdvance(label)
         painter.setPen(quiet)
         painter.drawText(QPointF(min(x - width / 2, w.width() - width - 4), top - 6), label)
+
+
+def _paint_undated_strip(w: ProvenanceCanvas, painter: QPainter, x: float, top: float,
+                         base: float) -> None:
+    """The strip of events with no date: set off by a dashed rule, named where years are."""
+    quiet = quiet_text(w.palette())
+    rule = x - 8
+    painter.fillRect(QRectF(rule + 1, base - 1, w.width(), 3), w.palette().color(
+        QPalette.ColorRole.Window))  # the year axis does not run on under the strip
+    painter.setPen(QPen(with_alpha(quiet, 0.6), 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(rule, top - 4), QPointF(rule, base + 4))
+    metrics = QFontMetricsF(painter.font())
+    label = translate("ProvenanceTimeline", "date unknown")
+    room = w.lane_rect(PUBLICATIONS).right() - x
+    shown = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+    painter.setPen(quiet)
+    painter.drawText(QPointF(x, base + 6 + metrics.ascent()), shown)
 
 
 def _fill_brush(w: ProvenanceCanvas, segment: Segment, rect: QRectF, color: QColor) -> QBrush:
