@@ -149,3 +149,9 @@ def test_repository_only_for_a_current_certain_holder_and_rights_as_uris(
         assert image_rights == (["https://spdx.org/licenses/MIT.html"]
                                 if work["image_is_standin"] else work_rights)
         assert not _x(record, "//lido:rightsType/lido:term[string-length() > 90]")
+
+
+def test_a_gap_says_only_that_the_whereabouts_are_unknown(records: dict[str, Any]) -> None:
+    notes = [n for r in records.values() for n in _x(r, "//lido:descriptiveNoteValue/text()")]
+    assert any(n.startswith("Whereabouts unknown:") for n in notes)
+    assert not [n for n in notes if "this event whereabouts unknown" in n]

@@ -49,11 +49,12 @@ EVENT_TYPE: dict[str, EventType] = {
 
 _MOVES = {
     "en": {"ownership": "moves ownership", "custody": "moves custody only (not ownership)",
-           "none": "moves neither ownership nor custody", "unknown": "whereabouts unknown"},
+           "none": "moves neither ownership nor custody",
+           "unknown": "may or may not move ownership or custody (not recorded)"},
     "ru": {"ownership": "передаёт право собственности",
            "custody": "передаёт только хранение (не собственность)",
            "none": "не передаёт ни собственности, ни хранения",
-           "unknown": "местонахождение неизвестно"},
+           "unknown": "может передавать собственность или хранение (не записано)"},
 }  # fmt: skip
 _ROLE_RU = {"party": "сторона", "owner": "владелец", "custodian": "хранитель",
             "holder": "держатель"}
@@ -256,13 +257,14 @@ def _notes(event: dict[str, Any], moves: str, refs: Refs) -> list[tuple[str | No
                       "неизвестно."))
     certainty = event.get("certainty") or "unknown"
     direct = event.get("direct")
-    notes.append((f"Certainty: {refs.label('certainty', certainty, 'en')}; this event "
-                  f"{_MOVES['en'][moves]}"
-                  + ("; known to follow the previous holder directly" if direct else ""),
-                  f"Достоверность: {refs.label('certainty', certainty, 'ru')}; это событие "
-                  f"{_MOVES['ru'][moves]}"
-                  + ("; известно, что оно прямо следует за предыдущим владельцем"
-                     if direct else "")))
+    if event["kind"] != "gap":  # a gap's note says all: it has no certainty, moves nothing
+        notes.append((f"Certainty: {refs.label('certainty', certainty, 'en')}; this event "
+                      f"{_MOVES['en'][moves]}"
+                      + ("; known to follow the previous holder directly" if direct else ""),
+                      f"Достоверность: {refs.label('certainty', certainty, 'ru')}; это событие "
+                      f"{_MOVES['ru'][moves]}"
+                      + ("; известно, что оно прямо следует за предыдущим владельцем"
+                         if direct else "")))
     for field in ("note", "party_note", "date_note"):
         if event.get(field) or event.get(f"{field}_ru"):
             notes.append((event.get(field), event.get(f"{field}_ru")))

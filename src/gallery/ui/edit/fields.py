@@ -251,6 +251,10 @@ class StaleBar(QWidget):
         tooltip, so flagging a field never pushes the fields below it down."""
         self.inline = True
         self.text.setWordWrap(False)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.setStretchFactor(self.text, 0)
+        layout.insertStretch(0, 1)  # mark and button at the right, clear of the caption
         # its width never widens its column: the two languages' columns stay equal
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         policy.setRetainSizeWhenHidden(True)  # the caption line is as tall shown or hidden

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +48,9 @@ from .model import Path, RecordModel
 from .newrecord import NewRecordDialog
 from .record_picker import RecordPicker
 
+NAME_WIDTH = 200  # the linked record's name column is never narrower (pixels)
+CHOICE_WIDTH = 220  # a choice column widens for its labels up to this
+
 
 class LinkEditor(QWidget):
     """Links of one kind: a table, a picker, Add / New… / Remove / Up / Down."""
@@ -71,7 +74,6 @@ class LinkEditor(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(96)
         self.view.setMaximumHeight(170)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -132,14 +134,29 @@ class LinkEditor(QWidget):
         context.lookups.changed.connect(self._lookups_changed)
 
     def _fit_headers(self) -> None:
-        """Each extra column as wide as its header's words (the content is elided), so no
-        header is cut, in either language; the name column takes the rest."""
+        """Each extra column as wide as its header's words (and its choices' labels, up to a
+        point), so no header is cut in either language; the name column takes the rest but
+        never less than NAME_WIDTH: a narrow table scrolls sideways instead."""
         header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18
-        for column in range(1, self.table_model.columnCount()):
+        used = 0
+        for column, extra in enumerate(self.spec.extras, start=1):
             text = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = metrics.horizontalAdvance(text) + margin
+            if extra.choices or extra.scheme:
+                labels = [label for _, label in extra_choices(extra, self.context)]
+                width = max(width, min(CHOICE_WIDTH, max(
+                    (metrics.horizontalAdvance(t) + margin for t in labels), default=0)))
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, header.fontMetrics().horizontalAdvance(text) + margin)
+            header.resizeSection(column, width)
+            used += width
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, max(NAME_WIDTH, self.view.viewport().width() - used))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_headers()
 
     def showEvent(self, event: QShowEvent) -> None:
         self._fit_headers()  # the style sheet's font is known only now
@@ -155,6 +172,7 @@ class LinkEditor(QWidget):
     def _lookups_changed(self, what: str) -> None:
         self.table_model.sync()
         if what == TERMS:
+            self._fit_headers()  # the choices' labels came with the vocabulary
             for extra in self.spec.extras:
                 editor = self.extra_editors.get(extra.key)
                 if isinstance(editor, QComboBox):
