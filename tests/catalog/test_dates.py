@@ -110,3 +110,14 @@ def test_every_date_phrase_of_the_shipped_catalog_reads() -> None:
 def test_a_wrong_date_before_a_note_is_still_refused(typed: str) -> None:
     with pytest.raises(DateNotUnderstood):
         parse_date(typed)
+
+
+@pytest.mark.parametrize(("typed", "earliest", "latest"), [
+    ("2015-05", "2015-05-01", "2015-05-31"),             # an ISO month, not 2015–2005
+    ("2015-05 (by 22 May)", "2015-05-01", "2015-05-31"),
+    ("2018-present", "2018-01-01", None),
+    ("1967-68", "1967-01-01", "1968-12-31"),             # still a short range
+])
+def test_iso_months_and_open_ranges(typed: str, earliest: str, latest: str | None) -> None:
+    parsed = parse_date(typed)
+    assert (parsed.earliest, parsed.latest) == (earliest, latest)

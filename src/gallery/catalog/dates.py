@@ -60,7 +60,9 @@ _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})\s+({_MONTH_NAMES})\.?\s+(\d{{4}})$"
 _MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_RANGE_SPLIT = re.compile(r"\s*(?:/|–|—|\bto\b|\s-\s|(?<=\d)-(?=\d{4}\b)|\bпо\b)\s*")
+_RANGE_SPLIT = re.compile(r"\s*(?:/|–|—|\bto\b|\s-\s|(?<=\d)-(?=\d{4}\b|present\b)|\bпо\b)\s*")
+# "2015-05" is May 2015 (ISO), not the short range 2015–2005 that "1967-68" would suggest.
+_ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _UNKNOWN = {"", "unknown", "undated", "n.d.", "nd", "?", "неизвестно", "б.г.", "без даты",
             "date unknown", "unknown date", "дата неизвестна"}
 
@@ -235,7 +237,7 @@ def _parse(typed: str | None) -> ParsedDate:
     if m := _SINCE.match(text):
         earliest, _, edtf = _single(text[m.end():])
         return ParsedDate(display, earliest, None, certainty, f"{edtf}{qualifier}/..")
-    if m := _SHORT_RANGE.match(text):
+    if (m := _SHORT_RANGE.match(text)) and not _ISO_MONTH.match(text):
         century, year_from, year_to = m[1], int(m[2]), int(m[3])
         if year_to <= year_from:
             raise DateNotUnderstood(f"{display!r} ends before it begins")
