@@ -407,12 +407,15 @@ def build(facts: Path, target: Path) -> None:
             "description_ru": ru(own.get("description")), "notes": None,
             "sources": e.get("sources") or []}, None)
     words = texts("works")
+    kind_of = {work_id: kind for kind, ids in data("relations.yaml")["kinds"].items()
+               for work_id in ids}
     images = catalog.images_dir
     images.mkdir(exist_ok=True)
     from gallery.imaging.standins import write_standin
 
     for work in load(facts, "works"):
         record = work_record(work, shows, words.get(work["id"], {}), maps)
+        record["record_kind"] = kind_of.get(work["id"], "work")
         path = write_standin(standin_spec(record), images)
         record.update(image_fields(path, images))
         record["image_note"], record["image_note_ru"] = STANDIN_NOTICE["en"], STANDIN_NOTICE["ru"]

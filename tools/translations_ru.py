@@ -497,6 +497,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Plays": "&Показ",
     "&Seconds per work": "&Секунд на работу",
     "The catalog cannot be opened.": "Каталог не удаётся открыть.",
+    "(%1 sets and %2 groups among them)": "(из них серий: %1, групп: %2)",
     "German": "немецкий",
     "Spanish": "испанский",
     "French": "французский",

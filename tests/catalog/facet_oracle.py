@@ -24,7 +24,10 @@ _COLUMN_FACETS = {
     "certainty": "w.date_certainty", "confidence": "w.confidence",
     "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(w.date_earliest, 1, 3) || '0s'",
+    "record": "w.record_kind",
 }
+
+
 def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
                  include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
     """For each facet, (value, label, count) with every other filter applied; largest first.

@@ -108,3 +108,14 @@ def test_literature_reads_both_ways_and_parts_know_their_whole() -> None:
         maybe = catalog.get("moon-first-minutes-after-landing")
         assert {r["other_id"] for r in maybe["linked_works"]
                 if r["relation"] == "may_be_same_as"} == {"man-on-the-moon", "the-moon-rt"}
+
+
+def test_works_sets_and_groups_are_counted_apart() -> None:
+    from gallery.catalog.store import Catalog
+
+    with Catalog.open(SHIPPED, read_only=True) as catalog:
+        kinds = {value: count for value, _label, count in
+                 catalog.search("", {}, facets=True).facets["record"]}
+        assert kinds == {"work": 50, "set": 3, "group": 5}
+        sets = catalog.search("", {"record": "set"}, facets=False).total
+        assert sets == 3

@@ -233,3 +233,12 @@ def test_a_reversed_range_is_searched_in_order_while_still_typed(window: Any) ->
         box.blockSignals(blocked)
     # before the boxes are swapped, the search already asks for 1970–1979
     assert facets.filters() == {"year_from": 1970, "year_to": 1979}
+
+
+
+def test_the_status_bar_counts_sets_and_groups_apart(window: Any, qtbot: Any) -> None:
+    label = window.count_label
+    qtbot.waitUntil(lambda: "of" in label.text())
+    assert "among them" not in label.text()  # the sample catalog holds works only
+    window.browse.kindsChanged.emit({"work": 50, "set": 3, "group": 5})
+    assert label.text().endswith("(3 sets and 5 groups among them)")

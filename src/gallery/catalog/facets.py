@@ -35,12 +35,13 @@ _COLUMNS = {
     "certainty": "date_certainty", "confidence": "confidence",
     "image": "CASE image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(date_earliest, 1, 3) || '0s'",
+    "record": "record_kind",
 }
 # Link facets: (link table, its column, the linked table).
 _LINKS = {"mission": ("work_missions", "mission_id", "missions"),
           "person": ("work_people", "person_id", "people")}
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
-          "certainty", "confidence", "image")
+          "certainty", "confidence", "image", "record")
 
 
 @dataclass
@@ -98,6 +99,7 @@ def _load(con: sqlite3.Connection, state: tuple[int, int]) -> FacetColumns:
     sql_of = dict(_COLUMNS)
     if not _has_terms(con):  # a catalog older than v5 opened read-only
         sql_of["category"] = "category"
+        sql_of["record"] = "'work'"
     expressions = ", ".join(sql_of.values())
     rows = con.execute(f"SELECT key, deleted_at IS NULL, date_earliest, date_latest, "
                        f"{expressions} FROM works w ORDER BY key").fetchall()

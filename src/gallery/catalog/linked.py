@@ -108,6 +108,7 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
     row["date_certainty"] = row.get("date_certainty") or "unknown"
     row["confidence"] = row.get("confidence") or "low"
     row["date_qualifier"] = row.get("date_qualifier") or "exact"
+    row["record_kind"] = row.get("record_kind") or "work"
     derive.read_typed_date(row, "date_earliest", "date_latest")
     row.update(derive.dates(row, "date_earliest", "date_latest", row["date_certainty"]))
     for field in ("medium", "support"):

@@ -32,7 +32,7 @@ WORK_COLUMNS = (
     "support_ru", "dimensions_note_ru", "inscriptions_ru", "where_made_ru", "series_ru",
     "subjects_ru", "credit_line_ru", "rights_ru", "image_note_ru", "confidence_note_ru",
     "holder_note", "holder_note_ru", "current_holder_ru", "current_holder_id",
-    "catalogue_numbers_ru", "face_value", "face_value_ru",
+    "catalogue_numbers_ru", "face_value", "face_value_ru", "record_kind",
 )  # fmt: skip
 EVENT_COLUMNS = (
     "date_display", "date_earliest", "date_latest", "certainty", "kind", "party", "holder",
@@ -85,6 +85,7 @@ TITLE_COLUMN = {"works": "title", "people": "name", "missions": "name",
 
 MISSION_LINKS = ("made_during", "depicts", "commemorates", "inspired_by")
 WORK_RELATIONS = ("part_of", "may_be_same_as")
+RECORD_KINDS = ("work", "set", "group")
 DIMENSION_UNITS = ("cm", "mm", "in", "m")
 CONFIDENCE = ("high", "medium", "low")
 MISSION_STATUSES = ("flown", "cancelled", "reassigned", "replaced")
@@ -162,6 +163,8 @@ def validate_work(record: dict[str, Any]) -> None:
     for i, link in enumerate(record.get("missions") or []):
         if link.get("link") not in MISSION_LINKS:
             problems[f"missions[{i}]"] = f"the link must be one of {', '.join(MISSION_LINKS)}"
+    if record.get("record_kind", "work") not in (*RECORD_KINDS, None):
+        problems["record_kind"] = f"choose one of {', '.join(RECORD_KINDS)}"
     for i, link in enumerate(record.get("relations") or []):
         if link.get("relation") not in WORK_RELATIONS:
             problems[f"relations[{i}]"] = f"the relation must be one of {', '.join(WORK_RELATIONS)}"

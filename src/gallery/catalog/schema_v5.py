@@ -88,6 +88,9 @@ NEW_COLUMNS: dict[str, tuple[str, ...]] = {
         "holder_note_ru TEXT", "current_holder_ru TEXT", "current_holder_id TEXT",
         "catalogue_numbers_ru TEXT NOT NULL DEFAULT '[]'", "face_value TEXT",
         "face_value_ru TEXT",
+        # a work, a set (of stamps …) or a group record (sketches, postcards): counted apart
+        "record_kind TEXT NOT NULL DEFAULT 'work' CHECK (record_kind IN ('work', 'set', "
+        "'group'))",
     ),
     "provenance_events": (
         "note_ru TEXT", "place_ru TEXT", "party_note TEXT", "party_note_ru TEXT",

@@ -64,10 +64,11 @@ _CONDITIONS = {
     "confidence": "w.confidence = ?",
     "image": "w.image_is_standin = (? = 'standin')",
     "decade": "substr(w.date_earliest, 1, 3) = substr(?, 1, 3)",
+    "record": "w.record_kind = ?",
 }
 
 # What the v5 conditions read from a catalog older than v5 (opened read-only, not migrated).
-_BEFORE_V5 = {"medium": "w.medium = ?", "category": "w.category = ?"}
+_BEFORE_V5 = {"medium": "w.medium = ?", "category": "w.category = ?", "record": "? = 'work'"}
 
 _ORDER = {
     "date": "w.date_earliest IS NULL, w.date_earliest, w.title COLLATE NOCASE",

@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.count_label = QLabel(self)
+        self._counts, self._kinds_text = (0, 0), ""
         self.count_label.setObjectName("countLabel")
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
 
         self.browse.workActivated.connect(lambda work, _row: self.open_work(work))
         self.browse.countChanged.connect(self._count_changed)
+        self.browse.kindsChanged.connect(self._kinds_changed)
         self.detail.backRequested.connect(self.go_back)
         self.detail.stepRequested.connect(self.step)
         self.detail.workRequested.connect(self.open_work)
@@ -296,10 +298,19 @@ class MainWindow(QMainWindow):
         return self.detail.canvas
 
     def _count_changed(self, shown: int, total: int) -> None:
+        self._counts = (shown, total)
         self.count_label.setText(self.tr("%1 of %2 works").replace("%1", str(shown)).replace(
-            "%2", str(total)))
+            "%2", str(total)) + self._kinds_text)
         if self.page == "detail" and self.detail.work_id:
             self._update_position(self.detail.work_id)
+
+    def _kinds_changed(self, kinds: dict) -> None:
+        """Sets and groups are records of several objects: count them apart from works."""
+        sets, groups = kinds.get("set", 0), kinds.get("group", 0)
+        self._kinds_text = "" if not (sets or groups) else " " + self.tr(
+            "(%1 sets and %2 groups among them)").replace("%1", str(sets)).replace(
+            "%2", str(groups))
+        self._count_changed(*self._counts)
 
     # -- other windows -------------------------------------------------------------------
     def open_editor(self) -> None:

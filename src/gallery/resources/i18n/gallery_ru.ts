@@ -1393,6 +1393,10 @@ Drop an image file here, or choose one.</source>
             <translation>%1 из %2 работ</translation>
         </message>
         <message>
+            <source>(%1 sets and %2 groups among them)</source>
+            <translation>(из них серий: %1, групп: %2)</translation>
+        </message>
+        <message>
             <source>The catalog editor cannot open this catalog</source>
             <translation>Редактор каталога не может открыть этот каталог</translation>
         </message>

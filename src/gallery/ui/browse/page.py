@@ -109,6 +109,7 @@ class BrowsePage(QWidget):
 
     workActivated = Signal(str, int)
     countChanged = Signal(int, int)  # works shown, works in the catalog
+    kindsChanged = Signal(dict)  # of the records shown: {"work": n, "set": n, "group": n}
 
     def __init__(self, model: WorkListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +155,8 @@ class BrowsePage(QWidget):
         self.grid.workActivated.connect(self.workActivated)
         model.searchFinished.connect(self._finished)
         model.facetsCounted.connect(self.facets.set_counts)
+        model.facetsCounted.connect(lambda facets: self.kindsChanged.emit(
+            {value: count for value, _label, count in facets.get("record", [])}))
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
