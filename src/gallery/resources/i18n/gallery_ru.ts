@@ -2636,7 +2636,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Possibly stale</source>
-            <translation>Возможно, устарело</translation>
+            <translation>Устарело?</translation>
         </message>
     </context>
     <context>
