@@ -598,7 +598,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Records": "Записи",
     "%d records": "Записей: %d",
     "Confirm": "Подтвердить",
-    "Possibly stale": "Возможно, устарело",
+    "Possibly stale": "Устарело?",  # short: it shares the caption line
     "Confirm this text is up to date": "Подтвердить, что текст актуален",
     "Record that this text has been checked against the other language":
         "Отметить, что текст сверен с версией на другом языке",

@@ -154,3 +154,14 @@ def test_the_reading_names_the_certainty_in_the_interface_language(qtbot: Any) -
     install_language(QApplication.instance(), "ru")
     text, problem = describe("1967")
     assert not problem and text.endswith("· точно"), text
+
+
+def test_times_read_in_the_interface_language(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.edit.recordtools import readable_time
+    from gallery.ui.i18n import install_language
+
+    assert readable_time("2025-11-25T09:01:07Z") == "25 Nov 2025, 09:01 UTC"
+    install_language(QApplication.instance(), "ru")
+    assert readable_time("2025-11-25T09:01:07Z") == "25 ноября 2025, 09:01 UTC"

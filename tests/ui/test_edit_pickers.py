@@ -88,3 +88,12 @@ def test_link_table_headers_are_never_cut(qtbot: Any, catalog_path: Path, tmp_pa
             text = view.model().headerData(column, Qt.Orientation.Horizontal)
             assert header.sectionSize(column) > header.fontMetrics().horizontalAdvance(text), (
                 name, text)
+
+
+def test_the_party_box_finds_people_in_either_script(qtbot: Any, catalog_path: Path,
+                                                     tmp_path: Path) -> None:
+    work = form(qtbot, catalog_path, tmp_path)
+    work.show_tab("Provenance")
+    party = work.provenance.findChild(object, "field_event_party")
+    for typed in ("Соколов", "sokolov"):
+        assert "Andrei Sokolov (person)" in matches(party.box, typed), typed

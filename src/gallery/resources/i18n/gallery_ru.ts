@@ -2640,7 +2640,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Possibly stale</source>
-            <translation>Возможно, устарело</translation>
+            <translation>Устарело?</translation>
         </message>
     </context>
     <context>

@@ -19,6 +19,7 @@ from .context import EditorContext
 from .fields import Binding, PathSource
 from .model import RecordModel
 from .newrecord import NewRecordDialog
+from .record_picker import SEARCH_ROLE, FoldingCompleter
 
 AGENT_TABLES = ("agents", "people")
 
@@ -41,10 +42,13 @@ class AgentPicker(QWidget):
         self.box.setMinimumContentsLength(8)
         self.box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = self.box.completer()
+        # matched as the link pickers match: both languages' names, folded, in either script
+        completer = FoldingCompleter(self.box.model(), self.box)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.box.setCompleter(completer)
         self.box.lineEdit().setPlaceholderText(self.tr("Find an agent or a person…"))
         self.new = QPushButton(self.tr("New agent…"))
         self.new.setObjectName(f"field_{name}_new")
@@ -67,6 +71,9 @@ class AgentPicker(QWidget):
             for record_id, label in self.context.lookups.items(table):
                 self.box.addItem(f"{label} ({people})" if table == "people" else label,
                                  record_id)
+                self.box.setItemData(self.box.count() - 1,
+                                     self.context.lookups.search_key(table, record_id),
+                                     SEARCH_ROLE)
         self.box.setCurrentIndex(-1)
         self.box.setEditText(text)
         self.box.blockSignals(False)

@@ -214,9 +214,16 @@ def _describe_item(item: Any, names: dict[str, str]) -> str:
     return ", ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", []))
 
 
+_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+              "сентября", "октября", "ноября", "декабря")
+
+
 def readable_time(at: str | None) -> str:
-    """'2025-11-25T09:01:07Z' → '25 Nov 2025, 09:01 UTC' (history stores UTC)."""
+    """'2025-11-25T09:01:07Z' → '25 Nov 2025, 09:01 UTC' (history stores UTC); in the
+    Russian interface '25 ноября 2025, 09:01 UTC'."""
     from datetime import datetime
+
+    from ..i18n import current_language
 
     if not at:
         return "—"
@@ -224,6 +231,8 @@ def readable_time(at: str | None) -> str:
         moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ")
     except ValueError:
         return at
+    if current_language() == "ru":
+        return f"{moment.day} {_MONTHS_RU[moment.month - 1]} {moment:%Y, %H:%M} UTC"
     return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
 
 
