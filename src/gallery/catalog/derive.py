@@ -38,7 +38,7 @@ def read_typed_date(row: dict[str, Any], start: str, end: str) -> None:
         row["date_qualifier"] = "before"
     elif parsed.edtf.endswith("/.."):
         row["date_qualifier"] = "after"
-    generated = date_text(_whole(row[start], False), _whole(row[end], True),
+    generated = date_text(whole_day(row[start], False), whole_day(row[end], True),
                           row.get("date_qualifier") or "exact", None, "en")
     if typed != generated and not row.get("date_note"):
         row["date_note"] = typed  # what the phrase said beyond the range
@@ -47,7 +47,7 @@ def read_typed_date(row: dict[str, Any], start: str, end: str) -> None:
 def dates(row: dict[str, Any], start: str, end: str, certainty: str | None) -> dict[str, str]:
     """date_display / date_display_ru / date_edtf for a row's range and qualifier."""
     qualifier = row.get("date_qualifier") or "exact"
-    first, last = _whole(row.get(start), False), _whole(row.get(end), True)
+    first, last = whole_day(row.get(start), False), whole_day(row.get(end), True)
     return {
         "date_display": date_text(first, last, qualifier, certainty, "en"),
         "date_display_ru": date_text(first, last, qualifier, certainty, "ru"),
@@ -55,7 +55,7 @@ def dates(row: dict[str, Any], start: str, end: str, certainty: str | None) -> d
     }
 
 
-def _whole(day: Any, is_end: bool) -> str | None:
+def whole_day(day: Any, is_end: bool) -> str | None:
     """YYYY or YYYY-MM as a day at the right edge of that year or month."""
     import calendar
 

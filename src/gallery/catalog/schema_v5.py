@@ -191,12 +191,12 @@ def _moved_date(row: dict[str, Any], start: str, end: str,
                 certainty: str | None) -> dict[str, Any]:
     """The range (read from the typed display text when the row had none), the generated
     display texts, and the typed text as the date note where the range does not say it."""
-    from .derive import read_typed_date
+    from .derive import read_typed_date, whole_day
 
     work = {start: row.get(start), end: row.get(end), "date_display": row.get("date_display"),
             "date_qualifier": "exact", "date_note": None}
     read_typed_date(work, start, end)
-    first, last = _full(work[start], False), _full(work[end], True)
+    first, last = whole_day(work[start], False), whole_day(work[end], True)
     qualifier = work["date_qualifier"]
     out = {start: work[start], end: work[end], "date_qualifier": qualifier,
            "date_display": date_text(first, last, qualifier, certainty, "en"),
@@ -245,21 +245,6 @@ def _title_entry(value: Any) -> dict[str, Any]:
     text = str(value)
     lang = "ru" if re.search(r"[А-Яа-яЁё]", text) else "en"
     return {"text": text, "lang": lang, "status": None}
-
-
-def _full(day: str | None, is_end: bool) -> str | None:
-    """A YYYY or YYYY-MM edge as a day, so the generator can read it."""
-    import calendar
-
-    if not day:
-        return None
-    parts = day.split("-")
-    if len(parts) == 1:
-        return f"{day}-12-31" if is_end else f"{day}-01-01"
-    if len(parts) == 2:
-        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
-        return f"{day}-{last:02d}" if is_end else f"{day}-01"
-    return day
 
 
 def migrate_to_v5(con: sqlite3.Connection) -> None:

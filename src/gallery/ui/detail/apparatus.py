@@ -65,19 +65,18 @@ def relation_lines(record: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
+def _with_pages(where: str, item: dict[str, Any]) -> str:
+    pages = item.get("pages")
+    page = tr("p. %1")  # outside the f-string, where lupdate finds it
+    return f"{where}, {page.replace('%1', str(pages))}" if pages else where
+
+
 def literature_lines(record: dict[str, Any], lang: str) -> list[str]:
-    page = tr("p. %1")
-    lines = []
-    for item in record.get("literature") or []:
-        where = _title(item, lang) if item.get("book_id") else str(item.get("source_id") or "")
-        if item.get("pages"):
-            where += ", " + page.replace("%1", str(item["pages"]))
-        lines.append(where)
-    for item in record.get("reproduces") or []:
-        line = _title(item, lang)
-        if item.get("pages"):
-            line += ", " + page.replace("%1", str(item["pages"]))
-        lines.append(tr("Reproduces: %1").replace("%1", line))
+    lines = [_with_pages(_title(item, lang) if item.get("book_id")
+                         else str(item.get("source_id") or ""), item)
+             for item in record.get("literature") or []]
+    lines += [tr("Reproduces: %1").replace("%1", _with_pages(_title(item, lang), item))
+              for item in record.get("reproduces") or []]
     return lines
 
 
