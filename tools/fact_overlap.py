@@ -23,6 +23,7 @@ import yaml
 
 RUN = 8
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # the catalog's own reader of its texts
 # Fact-base fields whose text is a title, a name or a citation: copying those is right.
 VERBATIM_KEYS = {"id", "url", "citation", "title_en", "title_ru", "other_titles", "name",
                  "name_ru", "title", "person", "mission", "sources", "retrieved"}
@@ -76,19 +77,13 @@ def shared(text: str, runs: set[tuple[str, ...]]) -> list[str]:
 
 
 def catalog_texts(db: Path) -> Iterator[tuple[str, str]]:
+    from gallery.catalog.content_rules import catalog_strings
+
     connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
-        tables = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'works_fts%'"
-            " AND name NOT LIKE 'works_index%'"
-            " AND name NOT IN ('history', 'sqlite_sequence')")]
-        for table in tables:
-            cursor = connection.execute(f'SELECT * FROM "{table}"')
-            names = [d[0] for d in cursor.description]
-            for row in cursor:
-                for name, value in zip(names, row, strict=True):
-                    if isinstance(value, str) and len(value.split()) >= RUN:
-                        yield f"{table}.{name}[{row[0]}]", value
+        for table, rowid, name, value in catalog_strings(connection):
+            if len(value.split()) >= RUN:
+                yield f"{table}.{name}[{rowid}]", value
     finally:
         connection.close()
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterator
+from typing import Any
 
 # Words the fact base uses about its own research: never for a visitor's eyes or an export.
 SHORTHAND = ("seed", "main biography", "brief", "not read here", "not captured",
@@ -53,9 +55,9 @@ def shorthand_in(text: str | None) -> list[str]:
     return [m[0] for m in _SHORTHAND.finditer(text or "")]
 
 
-def shorthand_in_catalog(con: sqlite3.Connection) -> list[str]:
-    """One line per text column value that holds research shorthand."""
-    problems = []
+def catalog_strings(con: sqlite3.Connection) -> Iterator[tuple[str, Any, str, str]]:
+    """(table, rowid, column, text) for every text value of the catalog's own tables (the
+    history and the search indexes left out)."""
     tables = [r[0] for r in con.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'works_fts%' "
         "AND name NOT LIKE 'works_index%' AND name NOT IN ('history', 'sqlite_sequence')")]
@@ -64,8 +66,12 @@ def shorthand_in_catalog(con: sqlite3.Connection) -> list[str]:
         names = [d[0] for d in cursor.description]
         for row in cursor:
             for name, value in zip(names, row, strict=True):
-                if name in ("id", "url") or not isinstance(value, str):
-                    continue
-                for word in shorthand_in(value):
-                    problems.append(f"{table}/{row[0]}.{name}: research shorthand '{word}'")
-    return problems
+                if isinstance(value, str):
+                    yield table, row[0], name, value
+
+
+def shorthand_in_catalog(con: sqlite3.Connection) -> list[str]:
+    """One line per text column value that holds research shorthand."""
+    return [f"{table}/{rowid}.{name}: research shorthand '{word}'"
+            for table, rowid, name, value in catalog_strings(con)
+            if name not in ("id", "url") for word in shorthand_in(value)]

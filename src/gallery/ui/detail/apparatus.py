@@ -83,18 +83,14 @@ def literature_lines(record: dict[str, Any], lang: str) -> list[str]:
 def add_apparatus(layout: QVBoxLayout, record: dict[str, Any], vocabulary: Vocabulary | None,
                   lang: str, parent: QWidget) -> None:
     """The sections, each only where the catalog has something to say."""
-    literature = literature_lines(record, lang)
-    if literature:
-        layout.addWidget(heading(tr("Literature"), parent))
-        box = bullets(literature, parent)
-        box.setObjectName("literature")
-        layout.addWidget(box)
-    relations = relation_lines(record, lang)
-    if relations:
-        layout.addWidget(heading(tr("Parts and related records"), parent))
-        box = bullets(relations, parent)
-        box.setObjectName("linkedWorks")
-        layout.addWidget(box)
+    for title, lines, name in ((tr("Literature"), literature_lines(record, lang), "literature"),
+                               (tr("Parts and related records"), relation_lines(record, lang),
+                                "linkedWorks")):
+        if lines:
+            layout.addWidget(heading(title, parent))
+            box = bullets(lines, parent)
+            box.setObjectName(name)
+            layout.addWidget(box)
     titles = title_lines(record, vocabulary, lang)
     if len(titles) > 1:
         layout.addWidget(heading(tr("Titles"), parent))

@@ -18,7 +18,7 @@ from .commands import SetValue
 from .context import EditorContext
 from .fields import Binding, PathSource
 from .model import RecordModel
-from .newrecord import NewRecordDialog
+from .newrecord import ask_new_record
 from .record_picker import SEARCH_ROLE, FoldingCompleter
 
 AGENT_TABLES = ("agents", "people")
@@ -136,14 +136,10 @@ class AgentBinding(Binding):
         if path is None or self.read_only:
             return
         typed = self.widget.box.currentText().strip()
-        dialog = NewRecordDialog("agents", typed if not self.widget.is_known(
-            self.widget.value()) else "", self.widget)
-        try:
-            if not self.context.prompts.run(dialog):
-                return
-            record = dialog.record()
-        finally:
-            dialog.deleteLater()
+        prefill = "" if self.widget.is_known(self.widget.value()) else typed
+        record = ask_new_record(self.context.prompts, "agents", prefill, self.widget)
+        if record is None:
+            return
 
         def created(saved: dict[str, Any]) -> None:
             self.context.lookups.refresh(AGENT_TABLES)

@@ -45,7 +45,7 @@ from .link_model import (  # noqa: F401  (the link kinds are imported from here)
     picker_placeholder,
 )
 from .model import Path, RecordModel
-from .newrecord import NewRecordDialog
+from .newrecord import ask_new_record
 from .record_picker import RecordPicker
 
 NAME_WIDTH = 200  # the linked record's name column is never narrower (pixels)
@@ -250,13 +250,10 @@ class LinkEditor(QWidget):
             self.picker.setEditText("")
 
     def new_record(self) -> None:
-        dialog = NewRecordDialog(self.spec.table, self.picker.currentText().strip(), self)
-        try:
-            if not self.context.prompts.run(dialog):
-                return
-            record = dialog.record()
-        finally:
-            dialog.deleteLater()
+        record = ask_new_record(self.context.prompts, self.spec.table,
+                                self.picker.currentText().strip(), self)
+        if record is None:
+            return
 
         def created(saved: dict[str, Any]) -> None:
             self.context.lookups.refresh((self.spec.table,))

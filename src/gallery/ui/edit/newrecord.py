@@ -124,3 +124,13 @@ class NewRecordDialog(QDialog):
         if self.kind is not None:
             out["kind"] = self.kind.currentData()
         return out
+
+
+def ask_new_record(prompts: Any, table: str, typed: str, parent: QWidget) -> dict[str, Any] | None:
+    """The record a curator fills in the New… dialog (`typed` prefills its name), or None when
+    they cancel."""
+    dialog = NewRecordDialog(table, typed, parent)
+    try:
+        return dialog.record() if prompts.run(dialog) else None
+    finally:
+        dialog.deleteLater()
