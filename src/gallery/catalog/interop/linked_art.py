@@ -24,10 +24,19 @@ from ...atomic import write_text_atomically
 from ..dates import DateNotUnderstood, parse_date
 from ..names import confined
 from ..provenance import paragraph
-from .common import dimensions_text, manifest_url, role_kind, slug
+from .common import manifest_url, role_kind, slug
 from .linked_art_activities import PUBLICATION_KINDS, Exhibitions, publication
 from .linked_art_provenance import provenance_activity
 from .linked_art_records import Records
+from .linked_art_text import (
+    dimensions_statement,
+    holder_note,
+    labelled,
+    materials,
+    missions_text,
+    people_text,
+    place_note,
+)
 from .linked_art_vocab import (
     ARTWORK,
     CONTEXT,
@@ -159,19 +168,20 @@ def _object(work: dict[str, Any], records: Records) -> dict[str, Any]:
     level = work.get("confidence") or "low"
     obj["referred_to_by"] = statements(
         *_per_language("description", work.get("description"), work.get("description_ru")),
-        *_per_language("materials", _materials(work, "en"), _materials(work, "ru")),
-        *_per_language("dimensions", _dimensions_text(work, "en"), _dimensions_text(work, "ru")),
+        *_per_language("materials", materials(work, "en"), materials(work, "ru")),
+        *_per_language("dimensions", dimensions_statement(work, "en"),
+                       dimensions_statement(work, "ru")),
         *_per_language("inscription", work.get("inscriptions"), work.get("inscriptions_ru")),
         *_per_language("note", work.get("work_type_note"), work.get("work_type_note_ru")),
-        *_per_language("note", _labelled("Series", work.get("series")),
-                       _labelled("Серия", work.get("series_ru"))),
-        *_per_language("note", _labelled("Face value", work.get("face_value")),
-                       _labelled("Номинал", work.get("face_value_ru"))),
+        *_per_language("note", labelled("Series", work.get("series")),
+                       labelled("Серия", work.get("series_ru"))),
+        *_per_language("note", labelled("Face value", work.get("face_value")),
+                       labelled("Номинал", work.get("face_value_ru"))),
         *_per_language("credit", work.get("credit_line"), work.get("credit_line_ru")),
         *_per_language("rights", work.get("rights"), work.get("rights_ru")),
         *_per_language("provenance", paragraph(events, "en") if events else None,
                        paragraph(events, "ru") if events else None),
-        *_per_language("note", _holder_note(work, "en"), _holder_note(work, "ru")),
+        *_per_language("note", holder_note(work, "en"), holder_note(work, "ru")),
         *_per_language("note", f"Record confidence: {refs.label('confidence', level, 'en')}"
                        + (f" — {work['confidence_note']}" if work.get("confidence_note")
                           else ""),
@@ -269,33 +279,6 @@ def _made_of(work: dict[str, Any], records: Records) -> list[dict[str, Any]]:
     return out
 
 
-def _labelled(label: str, text: str | None) -> str | None:
-    return f"{label}: {text}" if text else None
-
-
-def _materials(work: dict[str, Any], lang: str) -> str | None:
-    suffix = "_ru" if lang == "ru" else ""
-    medium, support = work.get(f"medium{suffix}"), work.get(f"support{suffix}")
-    if medium and support:
-        return f"{medium} on {support}" if lang == "en" else f"{medium}; {support}"
-    return medium or support or None
-
-
-def _dimensions_text(work: dict[str, Any], lang: str) -> str:
-    note = work.get("dimensions_note_ru" if lang == "ru" else "dimensions_note")
-    return " — ".join(t for t in (dimensions_text(work, lang), note) if t)
-
-
-def _holder_note(work: dict[str, Any], lang: str) -> str:
-    refs_note = work.get("holder_note_ru" if lang == "ru" else "holder_note")
-    holder = work.get("current_holder_ru" if lang == "ru" else "current_holder")
-    if lang == "ru":
-        text = f"Нынешний владелец: {holder}." if holder else "Нынешний владелец неизвестен."
-    else:
-        text = f"Current holder: {holder}." if holder else "Current holder: unknown."
-    return f"{text} {refs_note}" if refs_note else text
-
-
 def _dimensions(work: dict[str, Any]) -> list[dict[str, Any]]:
     unit = UNITS.get(work.get("dimension_unit") or "")
     if not unit:
@@ -327,44 +310,13 @@ def _production(work: dict[str, Any], records: Records) -> dict[str, Any]:
         *_per_language("note", work.get("date_note"), work.get("date_note_ru")),
         statement("note", place_note(work.get("where_made"), place)),
         statement("note", place_note(work.get("where_made_ru"), None, "ru"), "ru"),
-        *_per_language("production", _people_text(work, records, "en"),
-                       _people_text(work, records, "ru")),
-        *_per_language("production", _missions_text(work, records, "en"),
-                       _missions_text(work, records, "ru")))
+        *_per_language("production", people_text(work, records, "en"),
+                       people_text(work, records, "ru")),
+        *_per_language("production", missions_text(work, records, "en"),
+                       missions_text(work, records, "ru")))
     if texts:
         production["referred_to_by"] = texts
     return production
-
-
-def _people_text(work: dict[str, Any], records: Records, lang: str) -> str | None:
-    refs = records.refs
-    people = "; ".join(
-        f"{(p.get('name_ru') if lang == 'ru' else None) or p.get('name') or p['person_id']} "
-        f"({refs.label('role', p.get('role'), lang)})" for p in work.get("people") or [])
-    if not people:
-        return None
-    return f"People: {people}." if lang == "en" else f"Люди: {people}."
-
-
-def _missions_text(work: dict[str, Any], records: Records, lang: str) -> str | None:
-    refs = records.refs
-    parts = []
-    for m in work.get("missions") or []:
-        shown = (m.get("name_ru") if lang == "ru" else None) or m.get("name") or m["mission_id"]
-        qualifier = (m.get("qualifier_ru") if lang == "ru" else None) or m.get("qualifier")
-        parts.append(f"{refs.label('link_kind', m['link'], lang).replace('_', ' ')} {shown}"
-                     + (f" ({qualifier})" if qualifier else ""))
-    if not parts:
-        return None
-    return ("Missions: " if lang == "en" else "Космические полёты: ") + "; ".join(parts) + "."
-
-
-def place_note(text: str | None, place: dict[str, Any] | None,
-               lang: str = "en") -> str | None:
-    """The place as recorded, when the Place reference does not say all of it."""
-    if text and (place is None or place["_label"] != " ".join(text.split())):
-        return f"{'Place as recorded' if lang == 'en' else 'Место по записи'}: {text}"
-    return None
 
 
 def _visual(work: dict[str, Any], records: Records) -> dict[str, Any] | None:
