@@ -36,8 +36,67 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.skip(reason="needs a real X display (QT_QPA_PLATFORM=xcb)"))
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """One throwaway PostgreSQL server for the session (see pg_cluster.py). Without a server
+    installed the tests that need one are skipped — except in CI, where that is a failure."""
+    import pg_cluster as clusters
+
+    reason = None
+    if clusters.server_bin() is None:
+        reason = "no PostgreSQL server installed (apt-get install postgresql postgresql-contrib)"
+    else:
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            reason = "psycopg is not installed (pip install -e '.[postgres]')"
+    if reason is not None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests: {reason}")
+        pytest.skip(reason)
+    cluster = clusters.start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def catalog_path(tmp_path: Path) -> Path:
+def pg_database(pg_cluster: Any) -> Iterator[str]:
+    """The URL of a fresh, empty database on the session's server, dropped afterwards."""
+    import uuid
+
+    name = f"gallery_{uuid.uuid4().hex[:12]}"
+    pg_cluster.psql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    try:
+        yield pg_cluster.url(name)
+    finally:
+        pg_cluster.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+# The store's conformance suite: these modules' tests that take `catalog_path` (or `catalog`)
+# run once per backend, on the same sample catalog. A test about the SQLite file itself is
+# marked `sqlite_only`.
+CONFORMANCE_MODULES = {"test_store", "test_store_batch", "test_store_delete"}
+BACKENDS = ("sqlite",)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rpartition(".")[2]
+    if (module in CONFORMANCE_MODULES and "catalog_path" in metafunc.fixturenames
+            and metafunc.definition.get_closest_marker("sqlite_only") is None):
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which store backend a conformance test runs on ("sqlite" outside the suite)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def catalog_path(tmp_path: Path, backend: str) -> Path:
+    """A populated sample catalog: a file, or (backend "postgresql") a server URL."""
     from gallery.catalog.store import Catalog
 
     path = tmp_path / "catalog.db"

@@ -15,9 +15,10 @@ from .registry import command
 
 
 def open_catalog(args: argparse.Namespace, read_only: bool = False):
+    from ..catalog.location import location
     from ..catalog.store import Catalog
 
-    return Catalog.open(Path(args.catalog), read_only=read_only)
+    return Catalog.open(location(args.catalog), read_only=read_only)
 
 
 def _check_args(p: argparse.ArgumentParser) -> None:

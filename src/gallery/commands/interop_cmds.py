@@ -18,9 +18,10 @@ from .registry import command
 def open_catalog(args: argparse.Namespace, read_only: bool = False) -> Any:
     # Not imported from catalog_cmds: the registry may load this module while catalog_cmds
     # is still half-initialised.
+    from ..catalog.location import location
     from ..catalog.store import Catalog
 
-    return Catalog.open(Path(args.catalog), read_only=read_only)
+    return Catalog.open(location(args.catalog), read_only=read_only)
 
 
 def export_standard(catalog: Any, args: argparse.Namespace) -> int:

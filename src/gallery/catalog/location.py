@@ -1,0 +1,39 @@
+"""Where a catalog lives: a SQLite file (the embedded default) or a PostgreSQL server.
+
+`--catalog` takes either a path or a PostgreSQL connection URL (`postgresql://user@host/db`,
+`postgresql:///db?host=/run/postgresql`, or `postgresql://` alone, where libpq's `PG*`
+environment variables and `?service=NAME` fill in the rest). A URL must never pass through
+`pathlib.Path`, which folds its `//`: `location()` keeps it a string.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+
+def is_server(where: str | Path) -> bool:
+    """True when `where` names a PostgreSQL server rather than a catalog file."""
+    return isinstance(where, str) and where.startswith(SERVER_SCHEMES)
+
+
+def location(text: str | Path) -> str | Path:
+    """A `--catalog` value as the store takes it: a URL stays a string, a file is a Path."""
+    if isinstance(text, Path):
+        return text
+    return text if is_server(text) else Path(text)
+
+
+def display_name(where: str | Path) -> str:
+    """How messages name a catalog: the file's path, or the URL without its password."""
+    if not is_server(where):
+        return str(where)
+    text = str(where)
+    scheme, _, rest = text.partition("://")
+    authority, slash, tail = rest.partition("/")
+    if "@" in authority:
+        credentials, _, host = authority.rpartition("@")
+        user = credentials.split(":", 1)[0]
+        authority = f"{user}@{host}"
+    return f"{scheme}://{authority}{slash}{tail}"
