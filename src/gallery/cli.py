@@ -26,21 +26,30 @@ def _catalog_arg(parser: argparse.ArgumentParser, default: object = None) -> Non
                         help="catalog file (default: the shipped catalog.db)")
 
 
+def _curator_arg(parser: argparse.ArgumentParser, default: object = None) -> None:
+    parser.add_argument("--curator", type=str, default=default, metavar="NAME",
+                        help="whose name signs the changes this command makes "
+                             "(default: $GALLERY_CURATOR, else the name saved in the editor)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     from .commands import registry
 
     parser = _Parser(prog="gallery", description="Leonov Gallery: the art of Alexei Leonov.")
     _catalog_arg(parser)
+    _curator_arg(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for command in registry.COMMANDS:
         sub_parser = sub.add_parser(command.name, help=command.help,
                                     description=command.help)
         _catalog_arg(sub_parser, argparse.SUPPRESS)  # keep a --catalog given before COMMAND
+        _curator_arg(sub_parser, argparse.SUPPRESS)
         command.arguments(sub_parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .catalog import curator
     from .catalog.errors import CatalogDamaged, CatalogError
     from .commands import registry
 
@@ -51,7 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.catalog is None:
             args.catalog = str(default_catalog())
         command = registry.by_name(args.command or "app")
-        return int(command.run(args) or EXIT_OK)
+        with curator.given(args.curator):
+            return int(command.run(args) or EXIT_OK)
     except UsageError as error:
         print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)
         return EXIT_BAD_INPUT

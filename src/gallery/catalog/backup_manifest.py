@@ -10,10 +10,8 @@ missing from those copies; a file that differs is reported, never overwritten.
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from . import curator
 from .backup_partial import partial_file
 from .connection import file_uri
 
@@ -65,7 +64,7 @@ def write(backup_path: Path, catalog_path: Path, reason: str, who: str | None,
         "backup": {"file": backup_path.name, "sha256": sha256_of(backup_path),
                    "size": backup_path.stat().st_size, "reason": reason,
                    "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                   "who": who or _user()},
+                   "who": who or curator.signature()},
         "images_included": with_images,
         "images": images,
     }
@@ -182,9 +181,3 @@ def sha256_of(path: Path) -> str:
             digest.update(chunk)
     return digest.hexdigest()
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return os.environ.get("USER", "unknown")

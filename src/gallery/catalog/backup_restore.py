@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import shutil
@@ -25,7 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..atomic import fsync_folder
-from . import backup_manifest, history, writers
+from . import backup_manifest, curator, history, writers
 from .backup import SAFETY, backups_dir, verify
 from .backup_manifest import ImageReport
 from .backup_partial import partial_file
@@ -52,7 +51,7 @@ def restore(backup_path: Path, catalog_path: Path, who: str | None = None) -> Re
             leftover.unlink(missing_ok=True)  # from a restore that was killed
         try:
             shutil.copyfile(backup_path, staged)
-            _record_restore(staged, backup_path, safety, who or _user())
+            _record_restore(staged, backup_path, safety, who or curator.signature())
             _fsync(staged)
             # The old WAL must go first: left beside the new file it would be replayed into it.
             for suffix in ("-wal", "-shm"):
@@ -143,9 +142,3 @@ def _fsync(path: Path) -> None:
     finally:
         os.close(fd)
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

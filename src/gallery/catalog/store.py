@@ -8,7 +8,6 @@ and nothing is written.
 
 from __future__ import annotations
 
-import getpass
 import os
 import sqlite3
 import time
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from . import backup as backups
-from . import fts, history, linked
+from . import curator, fts, history, linked
 from . import search as search_module
 from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
 from .damage import damaged, integrity_problems
@@ -94,7 +93,7 @@ class Catalog(RecordTables):
             if lock is not None:
                 lock.release()
             raise
-        catalog = cls(path, con, reason, who or _user(), clock or utc_now,
+        catalog = cls(path, con, reason, who or curator.signature(), clock or utc_now,
                       change_ids or history.new_change_id)
         catalog._writer_lock = lock
         catalog.identity = identity
@@ -368,9 +367,3 @@ def file_identity(path: Path) -> tuple[int, int] | None:
         return None
     return info.st_dev, info.st_ino
 
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"

@@ -1,0 +1,201 @@
+"""A record's history for reading without the window: newest first, who, when, what (Qt-free).
+
+`record_history(con, record_id)` returns the changes to one record (in any table), newest
+first, each with the per-field and per-item diff of `history_diff` and the linked records'
+names filled in. `history_text(entries, lang)` renders them for a terminal in English or
+Russian, times in the reader's local time zone with the month named in their language (the
+ISO time stays in each entry's `at`). `when_text(at, lang)` is that time alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from .date_text import _MONTHS_EN, _MONTHS_RU_OF
+from .history_diff import Names, diff_record
+
+# Linked-record fields and the table whose name they show.
+_RECORD_FIELDS = {
+    "person_id": ("people",), "party": ("people", "agents"), "holder": ("people", "agents"),
+    "current_holder_id": ("people", "agents"), "mission_id": ("missions",),
+    "exhibition_id": ("exhibitions",), "other_id": ("works",), "work_id": ("works",),
+    "works": ("works",), "sources": ("sources",), "holder_sources": ("sources",),
+    "source_id": ("sources",), "book_id": ("works",),
+}  # fmt: skip
+# Code fields and the term scheme that labels them.
+_TERM_FIELDS = {
+    "role": "role", "link": "link_kind", "kind": "event_kind", "certainty": "certainty",
+    "date_certainty": "certainty", "holder_certainty": "certainty", "confidence": "confidence",
+    "medium_terms": "medium", "support_terms": "support", "work_type": "work_type",
+    "roles": "occupation", "reliability": "reliability", "date_qualifier": "date_qualifier",
+    "title_status": "title_status", "title_ru_status": "title_status",
+    "name_status": "title_status", "name_ru_status": "title_status",
+}  # fmt: skip
+_TITLE_COLUMN = {"works": "title", "exhibitions": "title", "sources": "citation"}
+_ACTIONS = {
+    "create": ("created", "создана"), "update": ("edited", "изменена"),
+    "delete": ("moved to the trash", "перемещена в корзину"),
+    "restore": ("restored", "восстановлена"), "purge": ("deleted for good", "удалена навсегда"),
+}
+_TABLES = {
+    "works": ("work", "работа"), "people": ("person", "человек"),
+    "agents": ("organisation", "организация"), "missions": ("mission", "полёт"),
+    "exhibitions": ("exhibition", "выставка"), "sources": ("source", "источник"),
+}
+_WORDS = {
+    "en": {"changes": "{n} changes, newest first", "one": "1 change", "fields": "{n} fields",
+           "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
+           "and_moved": "changed and moved", "none": "(empty)", "no_history": "no history",
+           "utc": "UTC"},
+    "ru": {"changes": "Изменений: {n}, сначала новые", "one": "1 изменение",
+           "fields": "полей: {n}", "added": "добавлено", "removed": "удалено",
+           "moved": "перемещено", "changed": "изменено", "and_moved": "изменено и перемещено",
+           "none": "(пусто)", "no_history": "истории нет", "utc": "UTC"},
+}  # fmt: skip
+_SOURCE_NAME_LENGTH = 70
+
+
+def catalog_names(con: sqlite3.Connection) -> Names:
+    """A `names(field, value)` lookup over the catalog's records and terms, cached."""
+    cache: dict[tuple[str, str], dict[str, str] | None] = {}
+
+    def names(field: str, value: str) -> dict[str, str] | None:
+        key = (field, value)
+        if key not in cache:
+            cache[key] = _look_up(con, field, value)
+        return cache[key]
+
+    return names
+
+
+def _look_up(con: sqlite3.Connection, field: str, value: str) -> dict[str, str] | None:
+    for table in _RECORD_FIELDS.get(field, ()):
+        column = _TITLE_COLUMN.get(table, "name")
+        ru = "NULL" if table == "sources" else f"{column}_ru"
+        row = con.execute(f"SELECT {column}, {ru} FROM {table} WHERE id = ?",
+                          (value,)).fetchone()
+        if row:
+            en = _short(str(row[0] or value))
+            return {"en": en, "ru": _short(str(row[1] or en))}
+    scheme = _TERM_FIELDS.get(field)
+    if scheme:
+        row = con.execute("SELECT label, label_ru FROM terms WHERE scheme = ? AND code = ?",
+                          (scheme, value)).fetchone()
+        if row:
+            return {"en": row[0], "ru": row[1] or row[0]}
+    return None
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _SOURCE_NAME_LENGTH else text[:_SOURCE_NAME_LENGTH - 1] + "…"
+
+
+def record_history(con: sqlite3.Connection, record_id: str) -> list[dict[str, Any]]:
+    """Every change to the record(s) with this id, newest first, each with its diff."""
+    rows = con.execute(
+        "SELECT id, change_id, at, who, table_name, action, before, after FROM history "
+        "WHERE record_id = ? ORDER BY id DESC", (record_id,)).fetchall()
+    names = catalog_names(con)
+    out = []
+    for row in rows:
+        before = json.loads(row[6]) if row[6] else None
+        after = json.loads(row[7]) if row[7] else None
+        out.append({"id": row[0], "change_id": row[1], "at": row[2], "who": row[3],
+                    "table": row[4], "record_id": record_id, "action": row[5],
+                    "changes": diff_record(before, after, names=names)})
+    return out
+
+
+# -- text ---------------------------------------------------------------------------------------
+def when_text(at: str | None, lang: str = "en",
+              zone: Callable[[datetime], datetime] | None = None) -> str:
+    """'2026-12-07T09:01:07Z' as '7 December 2026, 12:01 MSK' (the reader's time zone;
+    `zone` converts, default the machine's), in Russian '7 декабря 2026, 12:01 MSK'."""
+    if not at:
+        return "—"
+    try:
+        moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return at
+    local = zone(moment) if zone else moment.astimezone()
+    month = (_MONTHS_RU_OF if lang == "ru" else _MONTHS_EN)[local.month - 1]
+    return f"{local.day} {month} {local:%Y, %H:%M} {local.tzname() or ''}".rstrip()
+
+
+def history_text(entries: list[dict[str, Any]], lang: str = "en") -> str:
+    """The history as lines for a terminal, in `lang`."""
+    words = _WORDS["ru" if lang == "ru" else "en"]
+    if not entries:
+        return words["no_history"]
+    count = words["one"] if len(entries) == 1 else words["changes"].format(n=len(entries))
+    lines = [count]
+    for entry in entries:
+        at = 1 if lang == "ru" else 0
+        action = _ACTIONS.get(entry["action"], (entry["action"],) * 2)[at]
+        table = _TABLES.get(entry["table"], (entry["table"],) * 2)[at]
+        lines.append("")
+        lines.append(f"{when_text(entry['at'], lang)} · {entry['who']} · {action} ({table})")
+        if entry["action"] == "create":
+            lines.append("  " + words["fields"].format(n=len(entry["changes"])))
+            continue
+        for change in entry["changes"]:
+            lines.extend(_change_lines(change, lang, words, "  "))
+    return "\n".join(lines)
+
+
+def _change_lines(change: dict[str, Any], lang: str, words: dict[str, str],
+                  indent: str) -> list[str]:
+    name = change["label"][lang if lang == "ru" else "en"]
+    if change["kind"] == "list":
+        out = [f"{indent}{name}:"]
+        for item in change["items"]:
+            what = words["and_moved"] if item["moved"] and item["change"] == "changed" \
+                else words[item["change"]]
+            out.append(f"{indent}  {what}: {item['label'][lang if lang == 'ru' else 'en']}")
+            for sub in item.get("fields") or []:
+                out.extend(_change_lines(sub, lang, words, indent + "    "))
+            if item.get("words"):
+                out.append(f"{indent}    {_marked(item['words'], 'before', words)} → "
+                           f"{_marked(item['words'], 'after', words)}")
+        return out
+    if change["kind"] == "text":
+        return [f"{indent}{name}: {_marked(change['words'], 'before', words)} → "
+                f"{_marked(change['words'], 'after', words)}"]
+    return [f"{indent}{name}: {_plain(change['before'], words)} → "
+            f"{_plain(change['after'], words)}"]
+
+
+def _plain(value: Any, words: dict[str, str]) -> str:
+    if value is None or value == "":
+        return words["none"]
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else str(value)
+
+
+_CONTEXT = 30  # characters of unchanged text kept beside a change
+
+
+def _marked(spans: dict[str, list[list[Any]]], side: str, words: dict[str, str]) -> str:
+    """One side's text with its changed words in [brackets] and long unchanged stretches
+    shortened to their ends."""
+    runs = spans[side]
+    if not runs:
+        return words["none"]
+    if not any(changed for _, changed in runs):
+        text = "".join(t for t, _ in runs)
+        return "«" + (text if len(text) <= 2 * _CONTEXT else text[:2 * _CONTEXT] + "…") + "»"
+    parts = []
+    for n, (text, changed) in enumerate(runs):
+        if changed:
+            parts.append(f"[{text}]")
+        elif len(text) > 2 * _CONTEXT:
+            head = text[:_CONTEXT] if n > 0 else ""
+            tail = text[-_CONTEXT:] if n < len(runs) - 1 else ""
+            parts.append(f"{head}…{tail}")
+        else:
+            parts.append(text)
+    return "«" + "".join(parts) + "»"
+
