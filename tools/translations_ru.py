@@ -217,6 +217,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "To year": "По год",
     "any": "любой",
     "Filter by %1": "Фильтр: %1",
+    "Type a year, or use Up and Down; empty means any year":
+        "Введите год или листайте стрелками вверх и вниз; пусто — любой год",
+    "Works per year; drag to choose years": "Работы по годам; потяните, чтобы выбрать годы",
+    "Up and Down move, Space chooses, Left and Right fold a group.":
+        "Стрелки вверх и вниз — переход, пробел — выбор, влево и вправо — свернуть группу.",
     "Search titles, descriptions, people, missions…  (Ctrl+F)":
         "Поиск по названиям, описаниям, людям, полётам…  (Ctrl+F)",
     "Search works": "Поиск работ",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from gallery.catalog.facets import FACETS, KIND_VALUE, MEDIUM_VALUES
+from gallery.catalog.facets import FACETS, KIND_VALUE, MEDIUM_VALUES, narrows
 from gallery.catalog.search import _conditions
 
 # Facets over link tables: the join that gives each work's (value, label).
@@ -25,6 +25,7 @@ _COLUMN_FACETS = {
     "image": "CASE w.image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(w.date_earliest, 1, 3) || '0s'",
     "record": "w.record_kind",
+    "year": "substr(w.date_earliest, 1, 4)",
 }
 
 
@@ -41,8 +42,8 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
                     "WHERE works_index MATCH ?", (match,))
     out: dict[str, list[tuple[str, str, int]]] = {}
     for name in FACETS:
-        where, params = _conditions(match, filters, include_deleted, skip=name,
-                                    hits_table=True)
+        kept = {key: value for key, value in filters.items() if narrows(key, name)}
+        where, params = _conditions(match, kept, include_deleted, hits_table=True)
         clause = " AND ".join(where) or "1"
         if name == "medium":
             sql = _MEDIUM.replace("{clause}", clause)
@@ -55,8 +56,9 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
             # a kind of work reads as its term's label; other values as themselves
             label = (f"coalesce((SELECT k.label FROM terms k WHERE k.scheme = 'work_type' "
                      f"AND k.code = {expr}), {expr})") if name == "category" else expr
+            order = "1" if name == "year" else "count(*) DESC, 1"
             sql = (f"SELECT {expr}, {label}, count(*) FROM works w WHERE {clause} "
-                   f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC, 1")
+                   f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY {order}")
         out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
                      for v, label, n in con.execute(sql, params)]
     return out

@@ -73,3 +73,17 @@ def test_a_new_connection_never_gets_an_old_ones_counts(catalog_path: Path,
                 counts = count_facets(catalog.connection, None, {}, False)
                 assert sum(n for _, _, n in counts["image"]) == works
                 assert catalog.search("sokolv", facets=False).total >= 1
+
+
+def test_the_years_histogram_counts_every_year_whatever_range_is_chosen(
+        shipped_copy: Path) -> None:
+    with Catalog.open(shipped_copy, read_only=True) as catalog:
+        con = catalog.connection
+        every = count_facets(con, None, {}, False)["year"]
+        ranged = count_facets(con, None, {"year_from": 1970, "year_to": 1975}, False)
+        years = [int(value) for value, _label, _n in every]
+        assert years == sorted(years) and years[0] >= 1950  # in year order, the catalog's own
+        assert ranged["year"] == every  # the range does not narrow its own histogram
+        assert sum(n for _, _, n in ranged["image"]) < sum(n for _, _, n in every)
+        stamps = count_facets(con, None, {"category": "stamp"}, False)["year"]
+        assert sum(n for _, _, n in stamps) < sum(n for _, _, n in every)  # other filters do

@@ -212,7 +212,8 @@ def test_f1_lists_every_key(window: Any, qtbot: Any) -> None:
 def test_widgets_carry_names_for_assistive_tools(window: Any, qtbot: Any) -> None:
     window.open_work("orbital-sunrise")
     qtbot.waitUntil(lambda: not window.detail.is_loading())
-    names = ["worksGrid", "searchField", "sortBox", "facet_decade", "clearFiltersButton",
+    names = ["worksGrid", "searchField", "sortBox", "facetTree", "yearHistogram",
+             "clearFiltersButton",
              "yearFrom", "yearTo", "backButton", "previousButton", "nextButton",
              "imageCanvas", "infoPanel", "browsePage", "detailPage"]
     for name in names:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 
 from gallery.ui.browse.models import WorkIdRole
@@ -16,10 +16,7 @@ def shown_ids(window: Any) -> list[str]:
 
 
 def facet_counts(window: Any, facet: str) -> dict[str, int]:
-    model = window.browse.facets.sections[facet].model
-    return {model.data(model.index(r), model.ValueRole): model.data(model.index(r),
-                                                                    model.CountRole)
-            for r in range(model.rowCount())}
+    return window.browse.facets.counts(facet)
 
 
 def check(window: Any, facet: str, value: str) -> None:
@@ -65,12 +62,45 @@ def test_facets_combine_and_count_with_the_other_filters(window: Any) -> None:
     assert window.browse.facets.clear_button.isEnabled()
 
 
-def test_the_year_range_filters(window: Any, qtbot: Any) -> None:
+def test_typed_years_filter_the_grid_as_they_are_typed(window: Any, qtbot: Any) -> None:
     facets = window.browse.facets
-    facets.year_from.setValue(1970)
+    qtbot.keyClicks(facets.year_from, "1970")  # no Enter, no leaving the box
     qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["hostile", "stamp-1975"])
-    facets.year_to.setValue(1979)
+    qtbot.keyClicks(facets.year_to, "1979")
     qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
+    facets.year_to.clear()
+    qtbot.keyClicks(facets.year_to, "197")  # half a year changes nothing
+    qtbot.wait(400)
+    assert shown_ids(window) == ["stamp-1975"]
+    facets.year_from.selectAll()
+    qtbot.keyClick(facets.year_from, Qt.Key.Key_Backspace)  # emptied: any year again
+    qtbot.keyClick(facets.year_to, Qt.Key.Key_Backspace)
+    qtbot.keyClick(facets.year_to, Qt.Key.Key_Backspace)
+    qtbot.keyClick(facets.year_to, Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: len(shown_ids(window)) == 4)
+
+
+def test_year_arrows_start_at_the_catalogs_years(window: Any, qtbot: Any) -> None:
+    facets = window.browse.facets
+    first, last = facets.years.histogram.first, facets.years.histogram.last
+    assert 1960 <= first <= last <= 1990  # the catalog's own years, not 1930–2030
+    qtbot.keyClick(facets.year_from, Qt.Key.Key_Up)
+    assert facets.year_from.text() == str(first)
+    qtbot.keyClick(facets.year_from, Qt.Key.Key_Up)
+    assert facets.year_from.text() == str(first + 1)
+    qtbot.keyClick(facets.year_to, Qt.Key.Key_Down)
+    assert facets.year_to.text() == str(last)
+
+
+def test_the_histogram_drags_a_range(window: Any, qtbot: Any) -> None:
+    histogram = window.browse.facets.years.histogram
+    histogram.resize(300, 60)
+    qtbot.mousePress(histogram, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(histogram._x(1970)) + 1, 30))
+    qtbot.mouseRelease(histogram, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.browse.facets.filters().get("year_from") == 1970)
+    assert window.browse.facets.year_from.text() == "1970"
+    qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["hostile", "stamp-1975"])
 
 
 def test_an_empty_result_says_so_and_offers_to_clear(window: Any, qtbot: Any) -> None:
@@ -175,21 +205,27 @@ def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
 
 
 def test_decades_read_in_the_chosen_language(window: Any) -> None:
-    model = window.browse.facets.sections["decade"].model
-    names = {model.data(model.index(r), model.NameRole) for r in range(model.rowCount())}
-    assert "1960s" in names
+    model = window.browse.facets.model
+    group = model.group_index("decade")
+
+    def names() -> set[str]:
+        return {model.data(model.index(r, 0, group), model.NameRole)
+                for r in range(model.rowCount(group))}
+    assert "1960s" in names()
     window.languages.set_language("ru")
-    names = {model.data(model.index(r), model.NameRole) for r in range(model.rowCount())}
-    assert names == {"1960-е", "1970-е", "1980-е"}
+    assert names() == {"1960-е", "1970-е", "1980-е"}
+    assert model.data(group) == "Десятилетие"
 
 
-def test_a_reversed_year_range_is_swapped(window: Any, qtbot: Any) -> None:
+def test_a_reversed_year_range_is_understood(window: Any, qtbot: Any) -> None:
     facets = window.browse.facets
-    facets.year_from.setValue(1979)
-    facets.year_to.setValue(1970)
-    qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["stamp-1975"])
-    assert (facets.year_from.value(), facets.year_to.value()) == (1970, 1979)
+    qtbot.keyClicks(facets.year_from, "1979")
+    qtbot.keyClicks(facets.year_to, "1970")
+    # while still typed the wrong way round, the search already asks for 1970–1979
+    qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
     assert facets.filters() == {"year_from": 1970, "year_to": 1979}
+    facets.year_to.editingFinished.emit()  # leaving the boxes puts them in order
+    assert (facets.year_from.text(), facets.year_to.text()) == ("1970", "1979")
 
 
 def test_nothing_found_by_filters_alone_speaks_of_filters(window: Any, qtbot: Any) -> None:
@@ -202,38 +238,6 @@ def test_nothing_found_by_filters_alone_speaks_of_filters(window: Any, qtbot: An
     window.languages.set_language("en")
     window.browse.bar.field.insert("zzzqqq")
     qtbot.waitUntil(lambda: empty.message.text() == "No works match this search.")
-
-
-def test_a_facet_count_shows_however_narrow_the_list(window: Any) -> None:
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
-    from gallery.ui.browse.facet_delegate import fitted
-
-    view = window.browse.facets.sections["decade"].view
-    opt = QStyleOptionViewItem()
-    opt.initFrom(view)
-    opt.widget = view
-    opt.rect = view.visualRect(view.model().index(0, 0)).adjusted(0, 0, -view.width() + 90, 0)
-    opt.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
-    text = fitted(opt, "Экспериментальный полёт «Союз-Аполлон»", "  (12)")
-    assert text.endswith("…  (12)")
-    assert opt.fontMetrics.horizontalAdvance(text) <= opt.rect.width()
-    image = QImage(200, 40, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)  # the delegate paints without complaint
-    view.itemDelegate().paint(painter, opt, view.model().index(0, 0))
-    painter.end()
-
-
-def test_a_reversed_range_is_searched_in_order_while_still_typed(window: Any) -> None:
-    facets = window.browse.facets
-    for box, value in ((facets.year_from, 1979), (facets.year_to, 1970)):
-        blocked = box.blockSignals(True)
-        box.setValue(value)
-        box.blockSignals(blocked)
-    # before the boxes are swapped, the search already asks for 1970–1979
-    assert facets.filters() == {"year_from": 1970, "year_to": 1979}
-
 
 
 def test_the_status_bar_counts_sets_and_groups_apart(window: Any, qtbot: Any) -> None:

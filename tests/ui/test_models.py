@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from gallery.catalog.store import Catalog
 from gallery.ui.browse.models import (
-    FacetModel,
+    FacetTreeModel,
     FallbackRole,
     StandinRole,
     ThumbStateRole,
@@ -53,11 +53,13 @@ def test_work_model_passes_the_model_tester(qtmodeltester: Any, service: Any,
 
 def test_facet_model_passes_the_model_tester(qtmodeltester: Any, service: Any) -> None:
     result = service.catalog.search()
-    model = FacetModel("decade")
-    model.set_counts(result.facets["decade"])
-    model.set_checked("1960s")
+    model = FacetTreeModel(("decade", "image", "series"), str)
+    model.set_counts("decade", result.facets["decade"])
+    model.set_counts("image", result.facets["image"])
+    model.set_checked("decade", "1960s")
     qtmodeltester.check(model)
-    assert model.checked_values() == ["1960s"]
+    assert model.checked_values("decade") == ["1960s"]
+    assert model.rowCount(model.group_index("series")) == 0
 
 
 def test_pages_arrive_one_at_a_time(service: Any, loader: ThumbnailLoader) -> None:
@@ -169,18 +171,29 @@ def test_refresh_updates_a_changed_row_without_a_reset(service: Any) -> None:
     assert changed == [model.row_of("near-the-moon")]
 
 
-def test_facet_counts_update_narrowly_and_keep_choices(service: Any) -> None:
-    model = FacetModel("decade")
-    model.set_counts([("1960s", "1960s", 2), ("1970s", "1970s", 1)])
-    model.set_checked("1970s")
+def test_facet_counts_update_narrowly_and_keep_values_in_place(service: Any) -> None:
+    model = FacetTreeModel(("decade", "mission"), str)
+    model.set_counts("decade", [("1960s", "1960s", 2), ("1970s", "1970s", 1)])
+    model.set_counts("mission", [("soyuz-19", "Soyuz 19", 3), ("voskhod-2", "Voskhod 2", 1)])
+    model.set_checked("decade", "1970s")
     resets: list[bool] = []
+    removed: list[bool] = []
     model.modelReset.connect(lambda: resets.append(True))
-    model.set_counts([("1960s", "1960s", 1), ("1970s", "1970s", 1)])
-    assert not resets
-    assert model.data(model.index(0)) == "1960s  (1)"
-    model.set_counts([("1960s", "1960s", 1)])  # 1970s gave nothing now, but stays chosen
-    assert model.checked_values() == ["1970s"]
-    assert model.data(model.index(1)) == "1970s  (0)"
+    model.rowsRemoved.connect(lambda *_a: removed.append(True))
+    decades, missions = model.group_index("decade"), model.group_index("mission")
+    model.set_counts("decade", [("1960s", "1960s", 1), ("1970s", "1970s", 1)])
+    assert model.data(model.index(0, 0, decades)) == "1960s  (1)"
+    model.set_counts("decade", [("1960s", "1960s", 1)])  # 1970s gave nothing now: stays
+    assert model.checked_values("decade") == ["1970s"]
+    assert model.data(model.index(1, 0, decades)) == "1970s  (0)"
+    # a search that finds no Soyuz 19 work keeps its row, in its place, at 0: nothing jumps
+    model.set_counts("mission", [("voskhod-2", "Voskhod 2", 1)])
+    assert [model.data(model.index(r, 0, missions), model.ValueRole) for r in range(2)] == \
+        ["soyuz-19", "voskhod-2"]
+    assert model.data(model.index(0, 0, missions), model.CountRole) == 0
+    model.set_counts("decade", [("1950s", "1950s", 1)])  # a new decade goes in its order
+    assert model.data(model.index(0, 0, decades), model.ValueRole) == "1950s"
+    assert not resets and not removed
 
 
 def test_year_caption_keeps_the_catalog_wording(service: Any) -> None:

@@ -36,12 +36,20 @@ _COLUMNS = {
     "image": "CASE image_is_standin WHEN 1 THEN 'standin' ELSE 'real' END",
     "decade": "substr(date_earliest, 1, 3) || '0s'",
     "record": "record_kind",
+    "year": "substr(date_earliest, 1, 4)",  # the years histogram (not narrowed by the years)
 }
 # Link facets: (link table, its column, the linked table).
 _LINKS = {"mission": ("work_missions", "mission_id", "missions"),
           "person": ("work_people", "person_id", "people")}
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
-          "certainty", "confidence", "image", "record")
+          "certainty", "confidence", "image", "record", "year")
+YEAR_FILTERS = ("year_from", "year_to")
+
+
+def narrows(filter_name: str, facet: str) -> bool:
+    """Whether a filter narrows a facet's counts: every filter but the facet's own (the years
+    histogram shows every year, whatever range is chosen)."""
+    return filter_name != facet and not (facet == "year" and filter_name in YEAR_FILTERS)
 
 
 @dataclass
@@ -224,7 +232,7 @@ def count_facets(con: sqlite3.Connection, match: str | None, filters: dict[str, 
     for facet in FACETS:
         mask = base.copy()
         for name, other in masks.items():
-            if name != facet:
+            if narrows(name, facet):
                 mask &= other
         out[facet] = _count_one(data, facet, mask)
     return out
@@ -243,7 +251,7 @@ def _count_one(data: FacetColumns, facet: str, mask: Mask) -> list[tuple[str, st
         labels = data.kinds if facet == "category" else {}
         found = [(column.values[n], labels.get(column.values[n], column.values[n]), int(c))
                  for n, c in enumerate(counts) if c]
-        found.sort(key=lambda row: (-row[2], row[0]))
+        found.sort(key=lambda row: (row[0],) if facet == "year" else (-row[2], row[0]))
     return [(str(v), str(label) if label != "" else "(unknown)", n) for v, label, n in found]
 
 

@@ -55,9 +55,18 @@ QLineEdit, QComboBox, QSpinBox { background: #202126; border: 1px solid #34363c;
 QLineEdit:focus, QComboBox:focus, QSpinBox:focus { border-color: #d8a657; }
 QSpinBox::up-button, QSpinBox::down-button { width: 0; border: none; }
 QComboBox::drop-down { border: none; width: 22px; }
-QListView::indicator { width: 13px; height: 13px; border: 1px solid #77726a; border-radius: 3px;
-    background: #202126; }
-QListView::indicator:checked { background: #d8a657; border-color: #d8a657; }
+QListView::indicator, QTreeView::indicator { width: 13px; height: 13px;
+    border: 1px solid #77726a; border-radius: 3px; background: #202126; }
+QListView::indicator:checked, QTreeView::indicator:checked { background: #d8a657;
+    border-color: #d8a657; }
+QTreeView#facetTree { background: transparent; border: 1px solid transparent; border-radius: 6px; }
+QTreeView#facetTree:focus { border-color: #5d4a2a; }
+QScrollBar:vertical { background: transparent; width: 10px; margin: 2px; }
+QScrollBar:horizontal { background: transparent; height: 10px; margin: 2px; }
+QScrollBar::handle { background: #3a3c42; border-radius: 3px; min-height: 28px; min-width: 28px; }
+QScrollBar::handle:hover { background: #4c4e55; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }
+QScrollBar::add-page, QScrollBar::sub-page { background: transparent; }
 QListView::item:focus { color: #f2d49a; }
 QLineEdit#searchField { font-size: 11pt; padding: 7px 10px; }
 QPushButton { background: #26282d; border: 1px solid #34363c; border-radius: 6px;
@@ -69,7 +78,7 @@ QPushButton[flat="true"] { background: transparent; border: 1px solid transparen
     text-align: left; padding: 3px 6px; color: #e0b56a; }
 QPushButton[flat="true"]:hover { background: #24262b; }
 QPushButton[flat="true"]:focus { border-color: #d8a657; }
-QScrollArea#facetPanel, QWidget#facetBody { background: #1a1b1e; }
+QWidget#facetPanel { background: #1a1b1e; }
 QListView { background: transparent; border: 1px solid transparent; }
 QListView#worksGrid { background: #17181b; border: none; }
 QToolButton { border: none; padding: 3px 2px; font-weight: 600; color: #d9d4ca; }

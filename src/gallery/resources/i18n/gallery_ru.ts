@@ -536,27 +536,12 @@
             <translation>Сбросить все фильтры</translation>
         </message>
         <message>
-            <source>Years</source>
-            <translation>Годы</translation>
-        </message>
-        <message>
-            <source>From year</source>
-            <translation>С года</translation>
-        </message>
-        <message>
-            <source>To year</source>
-            <translation>По год</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>любой</translation>
-        </message>
-    </context>
-    <context>
-        <name>FacetSection</name>
-        <message>
             <source>Filter by %1</source>
             <translation>Фильтр: %1</translation>
+        </message>
+        <message>
+            <source>Up and Down move, Space chooses, Left and Right fold a group.</source>
+            <translation>Стрелки вверх и вниз — переход, пробел — выбор, влево и вправо — свернуть группу.</translation>
         </message>
     </context>
     <context>
@@ -3487,6 +3472,33 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>inspired by</source>
             <translation>навеяна</translation>
+        </message>
+    </context>
+    <context>
+        <name>YearsFilter</name>
+        <message>
+            <source>Years</source>
+            <translation>Годы</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>С года</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>По год</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>любой</translation>
+        </message>
+        <message>
+            <source>Type a year, or use Up and Down; empty means any year</source>
+            <translation>Введите год или листайте стрелками вверх и вниз; пусто — любой год</translation>
+        </message>
+        <message>
+            <source>Works per year; drag to choose years</source>
+            <translation>Работы по годам; потяните, чтобы выбрать годы</translation>
         </message>
     </context>
     <context>

@@ -1,45 +1,86 @@
-"""Draws a facet choice so that its count always shows: the name is elided, never the count."""
+"""Draws the filter tree: a facet's title as a heading; a value as a box, its name (elided,
+never the count) and its count right-aligned, dimmed at 0. A click anywhere on a value
+toggles it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from .facet_model import FacetModel
+from .facet_model import FacetTreeModel
+
+Index = QModelIndex | QPersistentModelIndex
+_DIM = QColor("#6f6a61")
+_COUNT = QColor("#a29c90")
+_HEADING = QColor("#e0b56a")
+_RING = QColor("#d8a657")
 
 
 class FacetDelegate(QStyledItemDelegate):
-    """"Экспериментальный пол…  (3)" rather than "Экспериментальный полёт «С…"."""
+    """"Аполлон — Союз (экспериментальный…   3" rather than the count cut off."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        name = index.data(FacetModel.NameRole)
-        count = index.data(FacetModel.CountRole)
-        if isinstance(name, str) and count is not None:
-            opt.text = fitted(opt, name, f"  ({count})")
         widget = opt.widget
         style = widget.style() if widget is not None else None
         if style is None:
             super().paint(painter, option, index)
             return
+        group = bool(index.data(FacetTreeModel.GroupRole))
+        name = str(index.data(FacetTreeModel.NameRole) or "")
+        count = int(index.data(FacetTreeModel.CountRole) or 0)
+        focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
+        opt.text = ""
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # our own ring below, clearer than Fusion's
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        probe = QStyleOptionViewItem(opt)
+        probe.text = name
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, widget)
+        rect = rect.adjusted(3, 0, -6, 0)
+        painter.save()
+        metrics = opt.fontMetrics
+        if group:
+            font = QFont(opt.font)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(_HEADING)
+            suffix = f"  · {count}" if count else ""
+            bold = painter.fontMetrics()
+            text = bold.elidedText(name, Qt.TextElideMode.ElideRight,
+                                   rect.width() - bold.horizontalAdvance(suffix))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             text + suffix)
+        else:
+            checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+            dim = count == 0 and not checked
+            number = str(count)
+            room = rect.width() - metrics.horizontalAdvance(number) - 10
+            painter.setPen(_DIM if dim else opt.palette.text().color())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0)))
+            painter.setPen(_DIM if dim else _COUNT)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             number)
+        if focused:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(_RING, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRect(opt.rect).adjusted(1, 1, -2, -2), 4, 4)
+        painter.restore()
 
-
-def fitted(opt: QStyleOptionViewItem, name: str, suffix: str) -> str:
-    """The name, elided to leave the suffix room in the item's text rectangle."""
-    widget = opt.widget
-    style = widget.style() if widget is not None else None
-    if style is None:
-        return name + suffix
-    probe = QStyleOptionViewItem(opt)
-    probe.text = name + suffix
-    rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, probe, widget)
-    metrics = opt.fontMetrics
-    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-    # a few pixels spare: the style lays text out with fractional advances and elides it
-    # again if it is a hair too wide, which would cut the count
-    room = rect.width() - 2 * margin - metrics.horizontalAdvance(suffix) - 6
-    return metrics.elidedText(name, Qt.TextElideMode.ElideRight, max(room, 0)) + suffix
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
+                    option: QStyleOptionViewItem, index: Index) -> bool:
+        """A click anywhere on a value's row toggles it (once); keys are the view's."""
+        if index.data(FacetTreeModel.GroupRole) is not False:
+            return False
+        if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \
+                and event.button() == Qt.MouseButton.LeftButton:
+            if option.rect.contains(event.position().toPoint()):
+                model.setData(index, (Qt.CheckState.Unchecked
+                                      if index.data(Qt.ItemDataRole.CheckStateRole)
+                                      == Qt.CheckState.Checked else Qt.CheckState.Checked).value,
+                              Qt.ItemDataRole.CheckStateRole)
+            return True
+        return event.type() == QEvent.Type.MouseButtonDblClick

@@ -1,37 +1,35 @@
-"""The filter panel: a checkable list with counts per facet, plus a year range.
+"""The filter panel: the years (histogram and typed years) above one tree of facets.
 
 Choices OR together within one facet and AND across facets (the catalog's search does the
 combining); every count says how many works the choice would give with the other filters kept.
+The tree is one Tab stop: Up/Down move, Space or Enter chooses, Left/Right fold a group. It is
+the panel's only scrolling list, so the wheel never gets caught in a list inside a list.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from ...catalog.facets import russian_labels
 from .facet_delegate import FacetDelegate
-from .models import FacetModel
+from .facet_model import FacetTreeModel
+from .years import YearsFilter
 
 FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
           "certainty", "confidence", "image")
-MAX_VISIBLE_ROWS = 7
-YEAR_MIN, YEAR_MAX = 1930, 2030
 
 
 def facet_title(facet: str) -> str:
@@ -50,70 +48,68 @@ def facet_title(facet: str) -> str:
     return titles[facet]
 
 
-class FacetSection(QWidget):
-    """A header that folds, and the facet's checkable list."""
+class FacetTree(QTreeView):
+    """The facets as a tree; Space and Enter choose a value or fold a group."""
 
-    def __init__(self, facet: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: FacetTreeModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.facet = facet
-        self.model = FacetModel(facet, self)
-        self.header = QToolButton(self)
-        self.header.setObjectName(f"facetHeader_{facet}")
-        self.header.setCheckable(True)
-        self.header.setChecked(True)
-        self.header.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.header.setArrowType(Qt.ArrowType.DownArrow)
-        self.header.setAutoRaise(True)
-        self.header.toggled.connect(self._fold)
-        self.view = QListView(self)
-        self.view.setObjectName(f"facet_{facet}")
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(FacetDelegate(self.view))
-        self.view.setUniformItemSizes(True)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.activated.connect(self._toggle)  # Enter toggles, like Space
-        self.model.modelReset.connect(self._fit)
-        self.model.selectionChanged.connect(self._update_header)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.header)
-        layout.addWidget(self.view)
-        self.retranslate_ui()
+        self.setObjectName("facetTree")
+        self.setModel(model)
+        self.setItemDelegate(FacetDelegate(self))
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setIndentation(14)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setExpandsOnDoubleClick(False)
+        self.setTabKeyNavigation(False)
+        self.clicked.connect(self._clicked)
+        model.rowsInserted.connect(self._shown_groups)
+        model.modelReset.connect(self._shown_groups)
+        self._shown_groups()
 
-    def retranslate_ui(self) -> None:
-        self._update_header()
-        self.view.setAccessibleName(self.tr("Filter by %1").replace("%1", facet_title(self.facet)))
-        self.model.language_changed()
+    def _shown_groups(self, *_args: Any) -> None:
+        """Every facet with values is listed and open; one with none yet is hidden."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            empty = model.rowCount(index) == 0
+            if self.isRowHidden(row, QModelIndex()) != empty:
+                self.setRowHidden(row, QModelIndex(), empty)
+                if not empty:
+                    self.expand(index)
 
-    def _update_header(self) -> None:
-        title = facet_title(self.facet)
-        chosen = len(self.model.checked_values())
-        text = f"{title}  · {chosen}" if chosen else title
-        self.header.setText(text)
-        self.header.setAccessibleName(title)
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.data(FacetTreeModel.GroupRole):
+            self.setExpanded(index, not self.isExpanded(index))
 
-    def _fold(self, open_: bool) -> None:
-        self.header.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
-        self.view.setVisible(open_)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if index.isValid() and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return,
+                                               Qt.Key.Key_Enter, Qt.Key.Key_Select):
+            if index.data(FacetTreeModel.GroupRole):
+                self.setExpanded(index, not self.isExpanded(index))
+            else:
+                model = self.model()
+                assert isinstance(model, FacetTreeModel)
+                model.toggle(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
-    def _toggle(self, index: Any) -> None:
-        state = index.data(Qt.ItemDataRole.CheckStateRole)
-        new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
-        self.model.setData(index, new.value, Qt.ItemDataRole.CheckStateRole)
-
-    def _fit(self) -> None:
-        rows = self.model.rowCount()
-        self.setVisible(rows > 0)
-        row_h = max(self.view.sizeHintForRow(0), self.view.fontMetrics().height() + 4) if rows \
-            else 0
-        self.view.setFixedHeight(min(rows, MAX_VISIBLE_ROWS) * row_h + 4)
-        self._update_header()
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        if not self.currentIndex().isValid() and self.model().rowCount():
+            first = next((self.model().index(r, 0) for r in range(self.model().rowCount())
+                          if not self.isRowHidden(r, QModelIndex())), None)
+            if first is not None:
+                self.setCurrentIndex(first)
 
 
-class FacetPanel(QScrollArea):
+class FacetPanel(QWidget):
     """All facets; emits `filtersChanged(dict)` whenever a choice changes."""
 
     filtersChanged = Signal(dict)
@@ -121,86 +117,45 @@ class FacetPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("facetPanel")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(self)
-        body.setObjectName("facetBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(14, 12, 10, 12)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 6, 6)
         layout.setSpacing(10)
 
         top = QHBoxLayout()
-        self.title = QLabel(body)
+        self.title = QLabel(self)
         self.title.setObjectName("panelTitle")
-        self.clear_button = QPushButton(body)
+        self.clear_button = QPushButton(self)
         self.clear_button.setObjectName("clearFiltersButton")
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
         top.addWidget(self.title, 1)
         top.addWidget(self.clear_button)
+        top.addSpacing(8)
         layout.addLayout(top)
 
-        years = QHBoxLayout()
-        self.years_label = QLabel(body)
-        self.year_from = self._year_box("yearFrom")
-        self.year_to = self._year_box("yearTo")
-        self.years_dash = QLabel("–", body)
-        years.addWidget(self.years_label)
-        years.addStretch(1)
-        years.addWidget(self.year_from)
-        years.addWidget(self.years_dash)
-        years.addWidget(self.year_to)
-        layout.addLayout(years)
+        self.years = YearsFilter(self)
+        self.years.setContentsMargins(0, 0, 8, 0)
+        self.years.changed.connect(self._changed)
+        self.year_from, self.year_to = self.years.year_from, self.years.year_to
+        layout.addWidget(self.years)
 
-        self.sections: dict[str, FacetSection] = {}
-        for facet in FACETS:
-            section = FacetSection(facet, body)
-            section.setVisible(False)
-            section.model.selectionChanged.connect(self._changed)
-            self.sections[facet] = section
-            layout.addWidget(section)
-        layout.addStretch(1)
-        self.setWidget(body)
-
-        self._year_timer = QTimer(self)
-        self._year_timer.setSingleShot(True)
-        self._year_timer.setInterval(300)
-        self._year_timer.timeout.connect(self._years_changed)
+        self.model = FacetTreeModel(FACETS, facet_title, self)
+        self.model.checksChanged.connect(self._changed)
+        self.tree = FacetTree(self.model, self)
+        layout.addWidget(self.tree, 1)
         self.retranslate_ui()
-
-    def _year_box(self, name: str) -> QSpinBox:
-        box = QSpinBox(self)
-        box.setObjectName(name)
-        box.setRange(YEAR_MIN - 1, YEAR_MAX)
-        box.setValue(YEAR_MIN - 1)  # the special "any" value
-        box.setKeyboardTracking(False)
-        box.setMaximumWidth(96)
-        box.valueChanged.connect(lambda _v: self._year_timer.start())
-        box.editingFinished.connect(self._year_edited)
-        return box
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Filters"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear all filters"))
-        self.years_label.setText(self.tr("Years"))
-        for box, name in ((self.year_from, self.tr("From year")),
-                          (self.year_to, self.tr("To year"))):
-            box.setSpecialValueText(self.tr("any"))
-            box.setAccessibleName(name)
         self.setAccessibleName(self.tr("Filters"))
-        for section in self.sections.values():
-            section.retranslate_ui()
-        self._fit_width()
-
-    def _fit_width(self) -> None:
-        """Wide enough for the title row and the years in every language."""
-        body = self.widget()
-        if body is not None:
-            body.layout().activate()
-            self.setMinimumWidth(body.minimumSizeHint().width()
-                                 + self.verticalScrollBar().sizeHint().width())
+        self.tree.setAccessibleName(self.tr("Filter by %1").replace(
+            "%1", ", ".join(facet_title(f) for f in FACETS[:3]) + "…"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Up and Down move, Space chooses, Left and Right fold a group."))
+        self.model.language_changed()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,70 +165,47 @@ class FacetPanel(QScrollArea):
     # -- state ---------------------------------------------------------------------------
     def filters(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for facet, section in self.sections.items():
-            values = section.model.checked_values()
+        for facet in FACETS:
+            values = self.model.checked_values(facet)
             if values:
                 out[facet] = values
-        years = [box.value() for box in (self.year_from, self.year_to)]
-        if min(years) >= YEAR_MIN:
-            years.sort()  # typed the wrong way round: still the range meant
-        if years[0] >= YEAR_MIN:
-            out["year_from"] = years[0]
-        if years[1] >= YEAR_MIN:
-            out["year_to"] = years[1]
+        low, high = self.years.range()
+        if low is not None:
+            out["year_from"] = low
+        if high is not None:
+            out["year_to"] = high
         return out
 
+    def counts(self, facet: str) -> dict[str, int]:
+        """Each listed value's count (0: listed, but the current search gives none)."""
+        group = self.model.groups[FACETS.index(facet)]
+        return {c.value: c.count for c in group.choices}
+
     def set_counts(self, facets: dict[str, list[tuple[str, str, int]]]) -> None:
-        for facet, section in self.sections.items():
-            counts = list(facets.get(facet, []))
-            if facet == "decade":
-                counts.sort(key=lambda c: c[0])
-            section.model.set_counts(counts)
-            section._fit()
+        for facet in FACETS:
+            self.model.set_counts(facet, list(facets.get(facet, [])))
+        self.years.set_counts(list(facets.get("year", [])))
 
     def set_names_ru(self, facet: str, names: dict[str, str]) -> None:
-        self.sections[facet].model.names_ru = names
-        self.sections[facet].model.language_changed()
+        self.model.set_names_ru(facet, names)
 
     def check(self, facet: str, value: str, label: str = "") -> None:
         """Choose one value by code, e.g. a mission from the missions view."""
-        self.sections[facet].model.set_checked(value, label=label)
-        self.sections[facet]._fit()
+        self.model.set_checked(facet, value, label=label)
+
+    def uncheck(self, facet: str, value: str) -> None:
+        self.model.set_checked(facet, value, checked=False)
+
+    def clear_years(self, end: str) -> None:
+        """Drop one end of the years ("from" or "to")."""
+        self.years.clear_end(end)
 
     def clear(self) -> None:
         changed = bool(self.filters())
-        for section in self.sections.values():
-            section.model.clear_checks()  # says dataChanged, not selectionChanged
-            section._update_header()
-        for box in (self.year_from, self.year_to):
-            blocked = box.blockSignals(True)
-            box.setValue(YEAR_MIN - 1)
-            box.blockSignals(blocked)
+        self.model.clear_checks()
+        self.years.clear()
         if changed:
             self._changed()
-
-    def _years_changed(self) -> None:
-        """A range typed the wrong way round (2000 – 1960) is searched in order, and the
-        boxes are swapped once the visitor is no longer typing in them."""
-        if not (self.year_from.hasFocus() or self.year_to.hasFocus()):
-            self._swap_reversed_years()
-        self._changed()
-
-    def _year_edited(self) -> None:
-        """Editing done: swap a reversed range unless the visitor moved on to the other box."""
-        focus = QApplication.focusWidget()
-        moving_on = (self.sender() is self.year_from and focus is not None
-                     and (focus is self.year_to or self.year_to.isAncestorOf(focus)))
-        if not moving_on:
-            self._swap_reversed_years()
-
-    def _swap_reversed_years(self) -> None:
-        low, high = self.year_from.value(), self.year_to.value()
-        if low >= YEAR_MIN and high >= YEAR_MIN and low > high:
-            for box, value in ((self.year_from, high), (self.year_to, low)):
-                blocked = box.blockSignals(True)
-                box.setValue(value)
-                box.blockSignals(blocked)
 
     def _changed(self) -> None:
         filters = self.filters()

@@ -28,10 +28,10 @@ from ..i18n import current_language
 from ..plain import shown, tooltip
 from ..words import FALLBACK_MARK, localized
 from ..workers import CatalogService
-from .facet_model import FacetChoice, FacetModel
+from .facet_model import FacetChoice, FacetTreeModel
 from .thumbnails import ThumbnailLoader
 
-__all__ = ["FacetChoice", "FacetModel", "WorkListModel"]
+__all__ = ["FacetChoice", "FacetTreeModel", "WorkListModel"]
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 

@@ -131,9 +131,9 @@ class BrowsePage(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1000])
+        self.splitter.setSizes([300, 1000])
         self.splitter.setChildrenCollapsible(False)
-        self.facets.setMinimumWidth(220)
+        self.facets.setMinimumWidth(250)
 
         top = QHBoxLayout()
         top.setContentsMargins(18, 14, 18, 10)
