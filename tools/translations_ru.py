@@ -219,6 +219,16 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Filter by %1": "Фильтр: %1",
     "Type a year, or use Up and Down; empty means any year":
         "Введите год или листайте стрелками вверх и вниз; пусто — любой год",
+    "from %1": "с %1",
+    "to %1": "по %1",
+    "Search": "Поиск",
+    "Remove filter %1": "Убрать фильтр %1",
+    "Clear all": "Сбросить всё",
+    "Si&ze": "Раз&мер",
+    "Picture size": "Размер картинок",
+    "Picture size (Ctrl+wheel over the works)": "Размер картинок (Ctrl+колесо над работами)",
+    "“%1”": "«%1»",
+    "Clear all filters and search": "Сбросить все фильтры и поиск",
     "Works per year; drag to choose years": "Работы по годам; потяните, чтобы выбрать годы",
     "Up and Down move, Space chooses, Left and Right fold a group.":
         "Стрелки вверх и вниз — переход, пробел — выбор, влево и вправо — свернуть группу.",

@@ -246,3 +246,81 @@ def test_the_status_bar_counts_sets_and_groups_apart(window: Any, qtbot: Any) ->
     assert "among them" not in label.text()  # the sample catalog holds works only
     window.browse.kindsChanged.emit({"work": 50, "set": 3, "group": 5})
     assert label.text().endswith("(3 sets and 5 groups among them)")
+
+
+def chip_texts(window: Any) -> list[str]:
+    return [b.text() for b in window.browse.chips.buttons]
+
+
+def test_chips_show_each_active_filter_and_remove_it_in_one_click(window: Any,
+                                                                   qtbot: Any) -> None:
+    chips = window.browse.chips
+    assert chip_texts(window) == [] and chips.isHidden()
+    check(window, "decade", "1960s")
+    check(window, "image", "standin")
+    qtbot.keyClicks(window.browse.facets.year_from, "1965")
+    qtbot.waitUntil(lambda: len(chip_texts(window)) == 4)
+    assert chip_texts(window) == ["Decade: 1960s  ✕", "Image: Stand-in image  ✕",
+                                  "Years: from 1965  ✕", "Clear all"]
+    assert shown_ids(window) == ["orbital-sunrise"]
+    qtbot.mouseClick(chips.buttons[0], Qt.MouseButton.LeftButton)  # the decade goes
+    qtbot.waitUntil(lambda: "Decade: 1960s  ✕" not in chip_texts(window))
+    assert window.browse.facets.filters() == {"image": ["standin"], "year_from": 1965}
+    qtbot.waitUntil(lambda: sorted(shown_ids(window)) == ["hostile", "orbital-sunrise",
+                                                          "stamp-1975"])
+    years = next(b for b in chips.buttons if b.text().startswith("Years"))
+    qtbot.mouseClick(years, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.browse.facets.filters() == {"image": ["standin"]})
+    assert window.browse.facets.year_from.text() == ""
+
+
+def test_the_search_words_are_a_chip_and_clear_all_clears_everything(window: Any,
+                                                                      qtbot: Any) -> None:
+    check(window, "image", "standin")
+    window.browse.bar.field.insert("moon")
+    qtbot.waitUntil(lambda: "Search: “moon”  ✕" in chip_texts(window))
+    window.languages.set_language("ru")
+    assert chip_texts(window) == ["Изображение: Замещающее изображение  ✕",
+                                  "Поиск: «moon»  ✕", "Сбросить всё"]
+    clear_all = window.browse.chips.findChild(type(window.browse.chips.buttons[0]),
+                                              "chipsClearAll")
+    qtbot.mouseClick(clear_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown_ids(window)) == 4)
+    assert window.browse.bar.text() == "" and window.browse.facets.filters() == {}
+    assert window.browse.chips.isHidden()
+
+
+def test_the_picture_size_follows_the_slider_and_ctrl_wheel_and_is_remembered(
+        window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.window_state import save_window_state
+
+    page, grid = window.browse, window.browse.grid
+    before = grid.cell_size()
+    page.size_slider.setValue(125)
+    assert grid.cell_size().width() > before.width()
+    assert grid.gridSize().width() >= grid.cell_size().width()
+
+    def picture_width() -> float:
+        window.grab()  # painting asks for the pictures, made again for the bigger cells
+        pixmap = window.model.data(window.model.index(0), Qt.ItemDataRole.DecorationRole)
+        return pixmap.deviceIndependentSize().width() if pixmap is not None else 0
+
+    qtbot.waitUntil(lambda: picture_width() > 196)
+
+    def wheel(delta: int, modifiers: Qt.KeyboardModifier) -> None:
+        centre = QPointF(grid.viewport().rect().center())
+        event = QWheelEvent(centre, grid.viewport().mapToGlobal(centre), QPoint(),
+                            QPoint(0, delta), Qt.MouseButton.NoButton, modifiers,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(grid.viewport(), event)
+
+    wheel(-120, Qt.KeyboardModifier.ControlModifier)
+    assert page.thumb_size() == 110
+    wheel(-120, Qt.KeyboardModifier.NoModifier)  # without Ctrl the wheel scrolls, no more
+    assert page.thumb_size() == 110
+    save_window_state(window)
+    assert window.settings.get("browse/thumb_size") == 110

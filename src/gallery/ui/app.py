@@ -79,6 +79,12 @@ QPushButton[flat="true"] { background: transparent; border: 1px solid transparen
 QPushButton[flat="true"]:hover { background: #24262b; }
 QPushButton[flat="true"]:focus { border-color: #d8a657; }
 QWidget#facetPanel { background: #1a1b1e; }
+QPushButton#filterChip { background: #2b2518; border: 1px solid #6b5527; border-radius: 12px;
+    padding: 3px 10px; color: #f2d49a; }
+QPushButton#filterChip:hover { background: #3a301c; }
+QPushButton#filterChip:focus, QPushButton#chipsClearAll:focus { border-color: #f2d49a; }
+QPushButton#chipsClearAll { background: transparent; border: 1px solid #3a3c42;
+    border-radius: 12px; padding: 3px 10px; color: #d9d4ca; }
 QListView { background: transparent; border: 1px solid transparent; }
 QListView#worksGrid { background: #17181b; border: none; }
 QToolButton { border: none; padding: 3px 2px; font-weight: 600; color: #d9d4ca; }

@@ -36,6 +36,7 @@ _DECLARED = (
     Setting("detail/splitter", bytes, b"", "split between image and text in the detail view"),
     Setting("browse/splitter", bytes, b"", "split between filters and grid"),
     Setting("browse/sort", str, "date", "order of the grid: date, title, added, relevance"),
+    Setting("browse/thumb_size", int, 100, "size of the grid's pictures, per cent (60–125)"),
     Setting("ui/language", str, "en", "language of the interface and catalog text (en, ru)"),
     Setting("ui/reduced_motion", bool, False, "turn off animated zoom and transitions"),
     Setting("catalog/recent", list, [], "recently opened catalog files, newest first"),

@@ -19,6 +19,7 @@ def restore_window_state(window: Any) -> None:
         if settings.get(key):
             splitter.restoreState(settings.get(key))
     window.browse.bar.set_sort(settings.get("browse/sort"))
+    window.browse.set_thumb_size(settings.get("browse/thumb_size"))
     motion = bool(settings.get("ui/reduced_motion"))
     window.actions_.reduced_motion.setChecked(motion)
     window.set_reduced_motion(motion)
@@ -32,5 +33,6 @@ def save_window_state(window: Any) -> None:
     settings.set("detail/splitter", bytes(window.detail.splitter.saveState().data()))
     settings.set("browse/splitter", bytes(window.browse.splitter.saveState().data()))
     settings.set("browse/sort", window.browse.bar.chosen_sort() or "date")
+    settings.set("browse/thumb_size", window.browse.thumb_size())
     settings.set("window/last_view", "browse" if window.page == "detail" else window.page)
     settings.sync()

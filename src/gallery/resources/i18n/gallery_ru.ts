@@ -108,6 +108,38 @@
             <source>Browse works</source>
             <translation>Просмотр работ</translation>
         </message>
+        <message>
+            <source>Si&amp;ze</source>
+            <translation>Раз&amp;мер</translation>
+        </message>
+        <message>
+            <source>Picture size</source>
+            <translation>Размер картинок</translation>
+        </message>
+        <message>
+            <source>Picture size (Ctrl+wheel over the works)</source>
+            <translation>Размер картинок (Ctrl+колесо над работами)</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Годы</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>с %1</translation>
+        </message>
+        <message>
+            <source>to %1</source>
+            <translation>по %1</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>«%1»</translation>
+        </message>
     </context>
     <context>
         <name>CatalogErrors</name>
@@ -949,6 +981,21 @@
         <message>
             <source>%s (Russian)</source>
             <translation>%s (по-русски)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilterChips</name>
+        <message>
+            <source>Remove filter %1</source>
+            <translation>Убрать фильтр %1</translation>
+        </message>
+        <message>
+            <source>Clear all</source>
+            <translation>Сбросить всё</translation>
+        </message>
+        <message>
+            <source>Clear all filters and search</source>
+            <translation>Сбросить все фильтры и поиск</translation>
         </message>
     </context>
     <context>

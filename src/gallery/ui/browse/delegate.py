@@ -33,7 +33,8 @@ from .models import (
 )
 
 PAD = 10
-IMAGE_W, IMAGE_H = 196, 164
+IMAGE_W, IMAGE_H = 196, 164  # at 100 %; the visitor scales them (SIZES)
+SIZES = (60, 125)  # smallest and largest thumbnail size, in per cent (thumbnails are 240 px)
 TITLE_LINES = 2
 
 INK = QColor("#e9e5dc")
@@ -65,7 +66,14 @@ class WorkDelegate(QStyledItemDelegate):
         self._title_step = QFontMetrics(self._title_font).lineSpacing()
         self._year_metrics = QFontMetrics(self._year_font)
         self._captions: OrderedDict[tuple[str, bool], list[str]] = OrderedDict()
+        self.image_w, self.image_h = IMAGE_W, IMAGE_H
         self.retranslate_ui()
+
+    def set_scale(self, percent: int) -> None:
+        """Thumbnails at `percent` of their usual size (clamped to SIZES)."""
+        percent = min(SIZES[1], max(SIZES[0], percent))
+        self.image_w, self.image_h = IMAGE_W * percent // 100, IMAGE_H * percent // 100
+        self._captions.clear()
 
     def retranslate_ui(self) -> None:
         self.standin_text = self.tr("stand-in")
@@ -77,7 +85,7 @@ class WorkDelegate(QStyledItemDelegate):
         title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
         # the date, the kind of work, and while searching the line saying why it came up
         year_h = QFontMetrics(self._year_font).lineSpacing() * (3 if snippet_line else 2)
-        return QSize(IMAGE_W + 2 * PAD, PAD + IMAGE_H + 8 + title_h + 2 + year_h + PAD)
+        return QSize(self.image_w + 2 * PAD, PAD + self.image_h + 8 + title_h + 2 + year_h + PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -101,7 +109,8 @@ class WorkDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(0.75, 0.75, -0.75, -0.75), 8, 8)
 
-        box = QRect(option.rect.left() + PAD, option.rect.top() + PAD, IMAGE_W, IMAGE_H)
+        box = QRect(option.rect.left() + PAD, option.rect.top() + PAD, self.image_w,
+                    self.image_h)
         self._paint_image(painter, box, index)
         self._paint_caption(painter, option.rect, box, index)
         painter.restore()
@@ -151,8 +160,8 @@ class WorkDelegate(QStyledItemDelegate):
         key = (title, italic)
         lines = self._captions.get(key)
         if lines is None:
-            lines = _wrap(title, self._title_italic if italic else self._title_font, IMAGE_W,
-                          TITLE_LINES)
+            lines = _wrap(title, self._title_italic if italic else self._title_font,
+                          self.image_w, TITLE_LINES)
             self._captions[key] = lines
             if len(self._captions) > 4000:
                 self._captions.popitem(last=False)
@@ -161,7 +170,7 @@ class WorkDelegate(QStyledItemDelegate):
     def _paint_caption(self, painter: QPainter, cell: QRect, box: QRect,
                        index: QModelIndex | QPersistentModelIndex) -> None:
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        left, width = cell.left() + PAD, IMAGE_W
+        left, width = cell.left() + PAD, self.image_w
         top = box.bottom() + 9
         italic = bool(index.data(FallbackRole))  # not in the visitor's language: italic
         painter.setFont(self._title_italic if italic else self._title_font)

@@ -33,7 +33,9 @@ class FacetDelegate(QStyledItemDelegate):
         count = int(index.data(FacetTreeModel.CountRole) or 0)
         focused = bool(opt.state & QStyle.StateFlag.State_HasFocus)
         opt.text = ""
-        opt.state &= ~QStyle.StateFlag.State_HasFocus  # our own ring below, clearer than Fusion's
+        # our own ring below, clearer than Fusion's; a value's box says it is chosen, so no
+        # selection band either (it would look like a second kind of choice)
+        opt.state &= ~(QStyle.StateFlag.State_HasFocus | QStyle.StateFlag.State_Selected)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         probe = QStyleOptionViewItem(opt)
         probe.text = name

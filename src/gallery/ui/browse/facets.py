@@ -197,7 +197,7 @@ class FacetPanel(QWidget):
         self.model.set_checked(facet, value, checked=False)
 
     def clear_years(self, end: str) -> None:
-        """Drop one end of the years ("from" or "to")."""
+        """Drop one end of the years ("from", "to") or both ("both")."""
         self.years.clear_end(end)
 
     def clear(self) -> None:

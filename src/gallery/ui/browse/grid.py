@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from .delegate import WorkDelegate
@@ -15,6 +15,7 @@ class WorkGrid(QListView):
 
     workActivated = Signal(str, int)
     firstPaint = Signal()
+    zoomRequested = Signal(int)  # Ctrl+wheel: +1 bigger, -1 smaller
 
     def __init__(self, model: WorkListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,29 @@ class WorkGrid(QListView):
 
     def cell_size(self) -> QSize:
         return self._delegate.cell_size()
+
+    def picture_box(self) -> tuple[int, int]:
+        """The box a picture is shown in, in logical pixels."""
+        return self._delegate.image_w, self._delegate.image_h
+
+    def set_scale(self, percent: int) -> None:
+        """Pictures at `percent` of their usual size; the columns refit."""
+        self._delegate.set_scale(percent)
+        self._fit_columns()
+        self.doItemsLayout()
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current)
+        self.viewport().update()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y()
+            if steps:
+                self.zoomRequested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_columns()

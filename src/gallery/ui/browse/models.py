@@ -363,5 +363,15 @@ class WorkListModel(QAbstractListModel):
                                    Qt.ItemDataRole.AccessibleTextRole, FallbackRole,
                                    YearRole, KindRole])
 
+    def set_thumbnail_box(self, width: int, height: int) -> None:
+        """Pictures made again for a new cell size; the view repaints and asks for them."""
+        if self._thumbs is None:
+            return
+        self._thumbs.set_display((width, height))
+        self._waiting.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [Qt.ItemDataRole.DecorationRole, ThumbStateRole])
+
     def thumbnails_pending(self) -> int:
         return self._thumbs.pending() if self._thumbs is not None else 0

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSlider,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.search import SearchResult
-from .facets import FacetPanel
+from .chips import Chip, FilterChips
+from .delegate import SIZES
+from .facets import FacetPanel, facet_title
 from .grid import WorkGrid
 from .models import WorkListModel
 from .search_bar import SearchBar
@@ -124,20 +127,47 @@ class BrowsePage(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.grid)
         self.stack.addWidget(self.empty)
+        self.chips = FilterChips(self)
+        results = QWidget(self)
+        column = QVBoxLayout(results)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.chips)
+        column.addWidget(self.stack, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("browseSplitter")
         self.splitter.addWidget(self.facets)
-        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(results)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([300, 1000])
         self.splitter.setChildrenCollapsible(False)
         self.facets.setMinimumWidth(250)
 
+        self.size_label = QLabel(self)
+        self.size_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.size_slider.setObjectName("thumbSizeSlider")
+        self.size_slider.setRange(*SIZES)
+        self.size_slider.setSingleStep(5)
+        self.size_slider.setPageStep(15)
+        self.size_slider.setValue(100)
+        self.size_slider.setFixedWidth(110)
+        self.size_label.setBuddy(self.size_slider)
+        self.size_slider.valueChanged.connect(self._resize_thumbs)
+        self.grid.zoomRequested.connect(lambda step: self.size_slider.setValue(
+            self.size_slider.value() + step * self.size_slider.pageStep()))
+        self._thumb_timer = QTimer(self)  # pictures made again once the slider rests
+        self._thumb_timer.setSingleShot(True)
+        self._thumb_timer.setInterval(250)
+        self._thumb_timer.timeout.connect(self._remake_thumbs)
+
         top = QHBoxLayout()
         top.setContentsMargins(18, 14, 18, 10)
         top.addWidget(self.bar)
+        top.addSpacing(14)
+        top.addWidget(self.size_label)
+        top.addWidget(self.size_slider)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -151,6 +181,8 @@ class BrowsePage(QWidget):
         self.bar.field.returnPressed.connect(self._enter_in_field)
         self.facets.filtersChanged.connect(lambda _f: self.run_search())
         self.empty.clearRequested.connect(self.clear_all)
+        self.chips.clearRequested.connect(self.clear_all)
+        self.chips.removeRequested.connect(self._remove_chip)
         self.correction.exactRequested.connect(lambda: self.run_search(exact=True))
         self.grid.workActivated.connect(self.workActivated)
         model.searchFinished.connect(self._finished)
@@ -161,16 +193,72 @@ class BrowsePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.setAccessibleName(self.tr("Browse works"))
+        self.size_label.setText(self.tr("Si&ze"))
+        self.size_slider.setAccessibleName(self.tr("Picture size"))
+        self.size_slider.setToolTip(self.tr("Picture size (Ctrl+wheel over the works)"))
         self.empty.retranslate_ui()
         self.correction.retranslate_ui()
+        self._show_chips()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
+    def thumb_size(self) -> int:
+        return self.size_slider.value()
+
+    def set_thumb_size(self, percent: int) -> None:
+        self.size_slider.setValue(percent)
+        self._remake_thumbs()
+
+    def _resize_thumbs(self, percent: int) -> None:
+        self.grid.set_scale(percent)
+        self._thumb_timer.start()
+
+    def _remake_thumbs(self) -> None:
+        self._thumb_timer.stop()
+        self.model.set_thumbnail_box(*self.grid.picture_box())
+
     def run_search(self, exact: bool = False) -> None:
         self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort(), exact)
+        self._show_chips()
+
+    def _show_chips(self) -> None:
+        """A chip per chosen value, the years and the searched words, in this language."""
+        chips = [Chip("facet", facet, value, facet_title(facet), label)
+                 for facet, value, label in self.facets.model.checked_items()]
+        low, high = self.facets.years.range()
+        years = self.tr("Years")
+        if low is not None and high is not None:
+            chips.append(Chip("years", "both", "", years, f"{low}–{high}"))
+        elif low is not None:
+            chips.append(Chip("years", "from", "", years, self.tr("from %1").replace(
+                "%1", str(low))))
+        elif high is not None:
+            chips.append(Chip("years", "to", "", years, self.tr("to %1").replace(
+                "%1", str(high))))
+        words = self.bar.text().strip()
+        if words:
+            chips.append(Chip("search", "", words, self.tr("Search"),
+                              self.tr("“%1”").replace("%1", words)))
+        self.chips.set_chips(chips)
+        previous: QWidget = self.facets.tree  # Tab: filters, then the chips, then the grid
+        for button in self.chips.buttons:
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        QWidget.setTabOrder(previous, self.grid)
+
+    def _remove_chip(self, chip: Chip) -> None:
+        if chip.kind == "facet":
+            self.facets.uncheck(chip.key, chip.value)
+        elif chip.kind == "years":
+            self.facets.clear_years(chip.key)
+        else:
+            blocked = self.bar.field.blockSignals(True)
+            self.bar.field.clear()  # at once, not after the typing pause
+            self.bar.field.blockSignals(blocked)
+            self.run_search()
 
     def _finished(self, result: SearchResult) -> None:
         spec = self.model.spec

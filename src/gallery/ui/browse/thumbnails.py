@@ -83,6 +83,15 @@ class ThumbnailLoader(QObject):
         """Thumbnails asked for and not yet arrived (for tests and the screenshot command)."""
         return len(self._queued) + len(self._in_flight)
 
+    def set_display(self, display: tuple[int, int]) -> None:
+        """A new box for the grid's pictures (the visitor chose another size): pictures are
+        made again at it, so painting stays a plain copy."""
+        box = QSize(round(display[0] * self._dpr), round(display[1] * self._dpr))
+        if box != self._display:
+            self._display = box
+            self._pixmaps.clear()
+            self.reset()
+
     def reset(self) -> None:
         """Forget queued requests (a new search); cached pixmaps stay."""
         self._generation += 1

@@ -134,11 +134,21 @@ class YearHistogram(QWidget):
         painter.setBrush(_HANDLE)
         for x in (self._x(low), self._x(high + 1)):
             painter.drawRoundedRect(QRectF(x - 2.5, plot.top(), 5, plot.height() + 6), 2, 2)
-        painter.setPen(QColor("#a29c90"))
-        under = QRectF(plot.left(), plot.bottom() + 8, plot.width(), self.fontMetrics().height())
-        painter.drawText(under, Qt.AlignmentFlag.AlignLeft, str(low))
-        painter.drawText(under, Qt.AlignmentFlag.AlignRight, str(high))
+        self._paint_years(painter, plot, low, high)
         painter.end()
+
+    def _paint_years(self, painter: QPainter, plot: QRectF, low: int, high: int) -> None:
+        """The chosen first and last year under their handles, kept inside the widget and
+        apart from each other."""
+        metrics = self.fontMetrics()
+        top = plot.bottom() + 8
+        width = metrics.horizontalAdvance("0000") + 4
+        left = min(max(plot.left(), self._x(low) - width / 2), plot.right() - 2 * width - 4)
+        right = max(min(plot.right() - width, self._x(high + 1) - width / 2), left + width + 4)
+        painter.setPen(QColor("#d9d4ca"))
+        for x, year in ((left, low), (right, high)):
+            painter.drawText(QRectF(x, top, width, metrics.height()),
+                             Qt.AlignmentFlag.AlignCenter, str(year))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or not self.first:
@@ -242,7 +252,11 @@ class YearsFilter(QWidget):
         self.histogram.set_range(None, None)
 
     def clear_end(self, end: str) -> None:
-        (self.year_from if end == "from" else self.year_to).set_year(None)
+        """Drop one end of the range ("from", "to") or both ("both"); says `changed`."""
+        if end in ("from", "both"):
+            self.year_from.set_year(None)
+        if end in ("to", "both"):
+            self.year_to.set_year(None)
         self._apply()
 
     def _partial(self) -> bool:

@@ -1,0 +1,135 @@
+"""Chips above the grid: each active filter (and the searched words) as a button that removes
+it in one click, and "Clear all". They wrap onto more lines when there are many."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+
+from ..plain import shown, tooltip
+
+
+@dataclass(frozen=True)
+class Chip:
+    kind: str   # "facet", "years", "search"
+    key: str    # the facet; "from"/"to" for years; "" for the search
+    value: str  # the facet value; the year; the words
+    title: str  # what kind of filter, in the interface language ("Mission")
+    label: str  # the value as the visitor reads it ("Voskhod 2")
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping to the next line when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+class FilterChips(QWidget):
+    """`removeRequested(chip)` when a chip is clicked, `clearRequested()` for "Clear all"."""
+
+    removeRequested = Signal(object)
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterChips")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._layout = FlowLayout(self)
+        self._layout.setContentsMargins(18, 0, 18, 8)
+        self.chips: list[Chip] = []
+        self.buttons: list[QPushButton] = []
+        self.hide()
+
+    def set_chips(self, chips: list[Chip]) -> None:
+        self.chips = chips
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+        for chip in self.chips:
+            label = shown(chip.label)
+            label = label if len(label) <= 42 else label[:41].rstrip() + "…"
+            text = f"{shown(chip.title)}: {label}"
+            self._add(text, self.tr("Remove filter %1").replace("%1", text),
+                      lambda _c=False, c=chip: self.removeRequested.emit(c))
+        if len(self.chips) > 1:
+            button = self._add(self.tr("Clear all"), self.tr("Clear all filters and search"),
+                               lambda _c=False: self.clearRequested.emit(), removable=False)
+            button.setObjectName("chipsClearAll")
+        self.setVisible(bool(self.chips))
+        self.updateGeometry()
+
+    def _add(self, text: str, name: str, slot: object, removable: bool = True) -> QPushButton:
+        button = QPushButton(f"{text}  ✕" if removable else text, self)
+        button.setObjectName("filterChip")
+        button.setProperty("chip", "remove" if removable else "clear")
+        button.setAccessibleName(name)
+        button.setToolTip(tooltip(name))
+        button.setCursor(Qt.CursorShape.PointingHandCursor)
+        button.setMaximumWidth(420)
+        button.clicked.connect(slot)
+        self._layout.addWidget(button)
+        self.buttons.append(button)
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild()
+        super().changeEvent(event)
