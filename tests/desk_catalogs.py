@@ -24,7 +24,7 @@ def shipped_copy(folder: Path) -> Path:
 
 def build_big(path: Path, works: int = BIG_WORKS, seed: int = 1965) -> Path:
     """A catalog of `works` works: most sound (real image, Russian title, two sources, high
-    confidence), and works 1–8 of every ten needing work for a known reason, so a reader of
+    confidence), and works 1–9 of every ten needing work for a known reason, so a reader of
     it can be checked against `expected_reasons`."""
     from gallery.catalog.store import Catalog
 
@@ -58,6 +58,9 @@ def build_big(path: Path, works: int = BIG_WORKS, seed: int = 1965) -> Path:
             if case == 7:  # out of order: 1990 listed before 1970
                 events.append((work_id, 0, "1990", "1990-01-01", "1990-12-31", "sale"))
                 events.append((work_id, 1, "1970", "1970-01-01", "1970-12-31", "gift"))
+            if case == 9:  # a sale in 1980 inside a gap marked 1965–1995
+                events.append((work_id, 0, "1965–1995", "1965-01-01", "1995-12-31", "gap"))
+                events.append((work_id, 1, "1980", "1980-01-01", "1980-12-31", "sale"))
             history.append((f"build-{i}", AT, "builder", "works", work_id, "create"))
         con.executemany(
             "INSERT INTO works(id, title, title_ru, date_display, date_earliest, date_latest,"
@@ -83,4 +86,4 @@ def expected_reasons(works: int = BIG_WORKS) -> dict[str, int]:
 
     return {"no_russian_title": count(1), "low_confidence": count(2), "no_image": count(3),
             "standin_only": count(4), "no_source": count(5), "single_weak_source": count(6),
-            "events_out_of_order": count(7), "date_disagrees": count(8)}
+            "events_out_of_order": count(7), "date_disagrees": count(8), "event_in_gap": count(9)}

@@ -123,3 +123,15 @@ def test_when_text_names_the_month_in_the_readers_language() -> None:
     assert when_text("2026-03-07T21:30:00Z", "en", lambda m: m.astimezone(UTC)) == \
         "7 March 2026, 21:30 UTC"
     assert when_text(None) == "—"
+
+
+def test_a_trashed_record_says_when_in_words(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    path = shipped_copy(tmp_path)
+    with Catalog.open(path, who="Anna Petrova",
+                      clock=lambda: "2026-12-08T09:05:00Z") as catalog:
+        catalog.delete(WORK, catalog.get(WORK)["version"])
+    code, out, _ = _history(capsys, "--catalog", str(path), WORK)
+    assert code == 0 and "moved to the trash (work)" in out
+    assert "In the trash since: (empty) → 8 December 2026" in out
+    assert "2026-12-08T" not in out

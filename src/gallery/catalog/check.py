@@ -21,6 +21,10 @@ class CheckReport:
     def ok(self, text: str) -> None:
         self.lines.append(f"ok       {text}")
 
+    def note(self, text: str) -> None:
+        """Worth knowing, not a fault of the catalog (exit 0)."""
+        self.lines.append(f"note     {text}")
+
     def bad(self, text: str) -> None:
         self.lines.append(f"PROBLEM  {text}")
         self.problems.append(text)
@@ -111,9 +115,12 @@ def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport
     rows = con.execute("SELECT id, image_path, image_sha256, image_bytes FROM works "
                        "WHERE deleted_at IS NULL ORDER BY id").fetchall()
     bad_before = len(report.problems)
+    without = [work_id for work_id, rel, _, _ in rows if not rel]
+    if without:  # a new record: work for the curator, not a fault of the catalog
+        report.note(f"{len(without)} work(s) have no image yet ({', '.join(without[:5])}"
+                    f"{', …' if len(without) > 5 else ''}): see `gallery check --worklist`")
     for work_id, rel, digest, size in rows:
         if not rel:
-            report.bad(f"{work_id}: has no image")
             continue
         path = image_file(images_dir, rel)
         if path is None:
@@ -136,5 +143,5 @@ def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport
             except Exception as error:  # the decoder's own refusal, reported as a finding
                 report.bad(f"{work_id}: image {rel} cannot be decoded ({error})")
     if len(report.problems) == bad_before:
-        report.ok(f"{len(rows)} images present, matching their sha256 and size"
+        report.ok(f"{len(rows) - len(without)} images present, matching their sha256 and size"
                   + (", and decodable" if callable(decode_image) else ""))

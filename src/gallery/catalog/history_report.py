@@ -162,11 +162,21 @@ def _change_lines(change: dict[str, Any], lang: str, words: dict[str, str],
                 out.append(f"{indent}    {_marked(item['words'], 'before', words)} → "
                            f"{_marked(item['words'], 'after', words)}")
         return out
+    if change["field"] in _MOMENTS:
+        return [f"{indent}{name}: {_moment(change['before'], lang, words)} → "
+                f"{_moment(change['after'], lang, words)}"]
     if change["kind"] == "text":
         return [f"{indent}{name}: {_marked(change['words'], 'before', words)} → "
                 f"{_marked(change['words'], 'after', words)}"]
     return [f"{indent}{name}: {_plain(change['before'], words)} → "
             f"{_plain(change['after'], words)}"]
+
+
+_MOMENTS = {"image_imported_at", "deleted_at"}  # times, shown as the reader reads times
+
+
+def _moment(value: Any, lang: str, words: dict[str, str]) -> str:
+    return when_text(value, lang) if value else words["none"]
 
 
 def _plain(value: Any, words: dict[str, str]) -> str:

@@ -78,6 +78,25 @@ def derive_holder(events: Sequence[dict[str, Any]]) -> tuple[str | None, str]:
     return holder, certainty
 
 
+_HOLDER_LINES = {
+    "en": {"none": "Current holder unknown", "certain": "Held by {}",
+           "probable": "Probably held by {}", "possibly": "Possibly held by {}",
+           "unknown": "Perhaps held by {} (how certain is not recorded)"},
+    "ru": {"none": "Текущий владелец неизвестен", "certain": "Владелец: {}",
+           "probable": "Вероятный владелец: {}", "possibly": "Возможный владелец: {}",
+           "unknown": "Возможно, владелец: {} (степень достоверности не указана)"},
+}
+
+
+def holder_line(holder: str | None, certainty: str | None, lang: str = "en") -> str:
+    """The current holder with how certain it is, in words that cannot be misread: never
+    "State Tretyakov Gallery (unknown)", which reads as if the holder were unknown."""
+    words = _HOLDER_LINES["ru" if lang == "ru" else "en"]
+    if not holder:
+        return words["none"]
+    return words.get(certainty or "unknown", words["unknown"]).format(holder)
+
+
 def derive_custodian(events: Sequence[dict[str, Any]]) -> str | None:
     """Who physically had the work last, where that differs from the owner (a loan)."""
     custodian = None

@@ -35,6 +35,7 @@ from .errors import (
 from .records import validate_work
 from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
+from .store_desk import DeskQueries
 from .store_records import RecordTables
 from .writers import WriterLock
 
@@ -43,7 +44,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Catalog(RecordTables):
+class Catalog(RecordTables, DeskQueries):
     """One open catalog file. Not for use from two threads at once (give it to one worker)."""
 
     def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,

@@ -27,6 +27,12 @@ def _check_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--content", action="store_true",
                    help="check the catalogue's statements instead: dates, provenance order, "
                         "punctuation, hedges, links, citations, image descriptions")
+    p.add_argument("--worklist", action="store_true",
+                   help="list the works that need attention (no image yet, stand-in only, no "
+                        "Russian title, no or one weak source, low confidence, dates) and why")
+    p.add_argument("--json", action="store_true", help="with --worklist: the list as JSON")
+    p.add_argument("--lang", choices=("en", "ru"), default="en",
+                   help="with --worklist: language of the text form (default en)")
 
 
 @command("check", "check a catalog: schema, integrity, links, images, search index", _check_args)
@@ -37,6 +43,11 @@ def run_check(args: argparse.Namespace) -> int:
         args.catalog = args.path
     if args.content:
         return _check_content(args)
+    if args.worklist:
+        from .worklist_cmds import print_worklist
+
+        with open_catalog(args, read_only=True) as catalog, catalog.reading() as con:
+            return print_worklist(con, args)
     decoder = None
     if not args.no_decode:
         try:

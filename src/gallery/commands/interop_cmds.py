@@ -193,6 +193,10 @@ def _show(value: Any) -> str:
 
 
 def _print_plan(plan: Any, dry_run: bool) -> None:
+    from ..catalog.interop.csv_sniff import DELIMITERS
+
+    print(f"Read as {plan.encoding}, cells separated by a "
+          f"{DELIMITERS.get(plan.delimiter, repr(plan.delimiter))} ({plan.delimiter!r}).")
     verbs = {"create": "would create" if dry_run else "create",
              "update": "would change" if dry_run else "change"}
     for row in plan.rows:

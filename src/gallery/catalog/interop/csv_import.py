@@ -28,6 +28,7 @@ from ..records import MISSION_LINKS, validate_work
 from ..terms import Vocabulary
 from .csv_checks import code_problems
 from .csv_dates import fill_dates
+from .csv_sniff import SheetNotReadable, decode_sheet, sniff_delimiter, unterminated_quote
 from .csv_values import READ_ONLY, READ_ONLY_WHY, SCALARS, csv_form, parse_cell, same
 
 ALIASES = {"title_en": "title", "description_en": "description", "alt_text_en": "alt_text"}
@@ -62,6 +63,8 @@ class RowPlan:
 @dataclass
 class ImportPlan:
     rows: list[RowPlan]
+    encoding: str = "UTF-8"  # as found in the file (csv_sniff): UTF-8, with BOM, Windows-1251
+    delimiter: str = ","     # , ; or a tab
 
     def of(self, action: str) -> list[RowPlan]:
         return [r for r in self.rows if r.action == action]
@@ -71,13 +74,19 @@ class ImportPlan:
                 if r.action in ("create", "update") and r.record is not None]
 
 
-def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
-    """Header (canonical names) and rows; BadImportFile for a file that is no usable CSV."""
+def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]], str, str]:
+    """Header (canonical names), rows, the encoding and the delimiter found; BadImportFile for
+    a file that is no usable CSV (an unterminated quote names its line: nothing is read)."""
     try:
-        text = read_limited(path, MAX_CSV_BYTES).decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise BadImportFile(f"{path}: is not UTF-8 text (save the sheet as CSV UTF-8)") from None
-    reader = csv.reader(io.StringIO(text, newline=""))
+        text, encoding = decode_sheet(read_limited(path, MAX_CSV_BYTES))
+    except SheetNotReadable as error:
+        raise BadImportFile(f"{path}: {error}") from None
+    delimiter = sniff_delimiter(text)
+    line = unterminated_quote(text, delimiter)
+    if line is not None:
+        raise BadImportFile(f"{path}: line {line}: a quoted cell is never closed (a \" "
+                            "missing?); nothing was imported")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -102,13 +111,14 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
             rows.append({n: from_cell(cells[i]) if i < len(cells) else ""
                          for i, n in enumerate(names)})
     except csv.Error as error:
-        raise BadImportFile(f"{path}: is not a readable CSV ({error})") from None
-    return names, rows
+        raise BadImportFile(f"{path}: line {reader.line_num}: is not a readable CSV "
+                            f"({error}); nothing was imported") from None
+    return names, rows, encoding, delimiter
 
 
 def plan_import(catalog: Any, path: Path, progress: Any = None) -> ImportPlan:
     """What importing `path` would do, row by row; writes nothing."""
-    names, rows = read_rows(path)
+    names, rows, encoding, delimiter = read_rows(path)
     unknown = [n for n in names if n and n not in KNOWN]
     lookups = {table: {r["id"] for r in catalog.list_records(table)}
                for table in ("people", "missions", "sources")}
@@ -122,7 +132,7 @@ def plan_import(catalog: Any, path: Path, progress: Any = None) -> ImportPlan:
             continue
         plan = _plan_row(catalog, index, cells, unknown, lookups, seen, vocabulary)
         plans.append(plan)
-    return ImportPlan(plans)
+    return ImportPlan(plans, encoding, delimiter)
 
 
 def _plan_row(catalog: Any, number: int, cells: dict[str, str], unknown: list[str],
