@@ -224,6 +224,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Search": "Поиск",
     "Remove filter %1": "Убрать фильтр %1",
     "Clear all": "Сбросить всё",
+    "Undated": "Без даты",
     "Si&ze": "Раз&мер",
     "Picture size": "Размер картинок",
     "Picture size (Ctrl+wheel over the works)": "Размер картинок (Ctrl+колесо над работами)",

@@ -191,6 +191,7 @@ def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
     from gallery.ui.browse.models import SnippetRole
 
     grid, model = window.browse.grid, window.model
+    window.browse.bar.set_sort("title")  # no decade bands: only the snippet line differs
     plain_height = grid.visualRect(model.index(0)).height()
     qtbot.keyClicks(window.browse.bar.field, "sokolov")
     qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
@@ -324,3 +325,32 @@ def test_the_picture_size_follows_the_slider_and_ctrl_wheel_and_is_remembered(
     assert page.thumb_size() == 110
     save_window_state(window)
     assert window.settings.get("browse/thumb_size") == 110
+
+
+def test_date_order_shows_decade_bands_with_a_sticky_header(window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.browse.models import BandRole
+
+    model, grid = window.model, window.browse.grid
+    bands = [model.data(model.index(r), BandRole) for r in range(model.rowCount())]
+    assert bands == ["1960s", "1960s", "1970s", "1980s"]
+    plain = grid.cell_size().height()
+    window.browse.bar.set_sort("title")
+    qtbot.waitUntil(lambda: model.data(model.index(0), BandRole) is None)
+    assert grid.cell_size().height() < plain  # no room kept for band names
+    window.browse.bar.sort_box.setCurrentIndex(1)  # newest first: bands too
+    qtbot.waitUntil(lambda: model.data(model.index(0), BandRole) == "1980s")
+    window.resize(860, 560)
+    window.browse.splitter.setSizes([560, 300])  # one column: the grid scrolls
+    QApplication.processEvents()
+    header = grid.band_header
+    assert header.isHidden()  # at the top the first band names itself
+    bar = grid.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    qtbot.waitUntil(header.isVisible)
+    assert header.text() == "1960s" and header.y() == 0
+    window.languages.set_language("ru")
+    bar.setValue(bar.maximum() - 1)
+    qtbot.waitUntil(lambda: header.text() == "1960-е")

@@ -79,6 +79,8 @@ QPushButton[flat="true"] { background: transparent; border: 1px solid transparen
 QPushButton[flat="true"]:hover { background: #24262b; }
 QPushButton[flat="true"]:focus { border-color: #d8a657; }
 QWidget#facetPanel { background: #1a1b1e; }
+QLabel#bandHeader { background: rgba(23, 24, 27, 235); color: #d8a657; font-weight: 600;
+    padding-left: 14px; border-bottom: 1px solid #3a3c42; }
 QPushButton#filterChip { background: #2b2518; border: 1px solid #6b5527; border-radius: 12px;
     padding: 3px 10px; color: #f2d49a; }
 QPushButton#filterChip:hover { background: #3a301c; }

@@ -3224,6 +3224,10 @@ Drop an image file here, or choose one.</source>
             <source>Other</source>
             <translation>Другое</translation>
         </message>
+        <message>
+            <source>Undated</source>
+            <translation>Без даты</translation>
+        </message>
     </context>
     <context>
         <name>WorkDelegate</name>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from ...catalog.snippets import Snippet
 from .models import (
+    BandRole,
     FallbackRole,
     KindRole,
     SnippetLineRole,
@@ -67,6 +68,10 @@ class WorkDelegate(QStyledItemDelegate):
         self._year_metrics = QFontMetrics(self._year_font)
         self._captions: OrderedDict[tuple[str, bool], list[str]] = OrderedDict()
         self.image_w, self.image_h = IMAGE_W, IMAGE_H
+        self.banded = False  # a strip above each cell where a band ("1970s") begins
+        self.columns = 1  # the grid's, so a band's rule runs on along its first row
+        self.gutter = 0  # the grid's room between cells, which the rule crosses
+        self.band_h = QFontMetrics(self._title_font).lineSpacing() + 10
         self.retranslate_ui()
 
     def set_scale(self, percent: int) -> None:
@@ -85,7 +90,9 @@ class WorkDelegate(QStyledItemDelegate):
         title_h = QFontMetrics(self._title_font).lineSpacing() * TITLE_LINES
         # the date, the kind of work, and while searching the line saying why it came up
         year_h = QFontMetrics(self._year_font).lineSpacing() * (3 if snippet_line else 2)
-        return QSize(self.image_w + 2 * PAD, PAD + self.image_h + 8 + title_h + 2 + year_h + PAD)
+        band_h = self.band_h if self.banded else 0
+        return QSize(self.image_w + 2 * PAD,
+                     band_h + PAD + self.image_h + 8 + title_h + 2 + year_h + PAD)
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -97,7 +104,12 @@ class WorkDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        rect = option.rect.adjusted(3, 3, -3, -3)
+        cell = QRect(option.rect)
+        if self.banded:
+            strip = QRect(cell.left(), cell.top(), cell.width(), self.band_h)
+            cell.setTop(cell.top() + self.band_h)
+            self._paint_band(painter, strip, index)
+        rect = cell.adjusted(3, 3, -3, -3)
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
         if selected or state & QStyle.StateFlag.State_MouseOver:
@@ -109,11 +121,34 @@ class WorkDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(QRectF(rect).adjusted(0.75, 0.75, -0.75, -0.75), 8, 8)
 
-        box = QRect(option.rect.left() + PAD, option.rect.top() + PAD, self.image_w,
-                    self.image_h)
+        box = QRect(cell.left() + PAD, cell.top() + PAD, self.image_w, self.image_h)
         self._paint_image(painter, box, index)
-        self._paint_caption(painter, option.rect, box, index)
+        self._paint_caption(painter, cell, box, index)
         painter.restore()
+
+    def _paint_band(self, painter: QPainter, strip: QRect,
+                    index: QModelIndex | QPersistentModelIndex) -> None:
+        """Where a band begins (its first work), its name and a rule along the strip; the
+        rule runs on over the rest of that row's cells of the band."""
+        band = index.data(BandRole)
+        row = index.row()
+        if not band:
+            return
+        rule = QPen(QColor(216, 166, 87, 110), 1)
+        y = strip.top() + 2 + (strip.height() - 6) // 2 + 1
+        if row > 0 and index.siblingAtRow(row - 1).data(BandRole) == band:
+            first = row - row % max(1, self.columns)  # the first cell of this visual row
+            if first == 0 or index.siblingAtRow(first - 1).data(BandRole) != band:
+                painter.setPen(rule)
+                painter.drawLine(strip.left(), y, strip.right() + self.gutter, y)
+            return
+        painter.setFont(self._title_font)
+        painter.setPen(ACCENT)
+        text = QRect(strip.left() + PAD, strip.top() + 2, strip.width() - PAD, strip.height() - 6)
+        painter.drawText(text, _LINE, str(band))
+        end = strip.left() + PAD + QFontMetrics(self._title_font).horizontalAdvance(str(band)) + 8
+        painter.setPen(rule)
+        painter.drawLine(end, y, strip.right() + self.gutter, y)
 
     def _paint_image(self, painter: QPainter, box: QRect,
                      index: QModelIndex | QPersistentModelIndex) -> None:

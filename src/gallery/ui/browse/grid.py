@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 
 from .delegate import WorkDelegate
-from .models import WorkIdRole, WorkListModel
+from .models import BandRole, WorkIdRole, WorkListModel
 
 
 class WorkGrid(QListView):
@@ -38,6 +38,12 @@ class WorkGrid(QListView):
         self.verticalScrollBar().valueChanged.connect(self._prefetch)
         self.activated.connect(self._activated)
         self._painted = False
+        self.band_header = QLabel(self.viewport())  # the band at the top, while scrolling
+        self.band_header.setObjectName("bandHeader")
+        self.band_header.setTextFormat(Qt.TextFormat.PlainText)
+        self.band_header.hide()
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self._update_band_header())
+        model.modelReset.connect(self._update_band_header)
         model.modelReset.connect(self._select_first)
         self.retranslate_ui()
 
@@ -55,6 +61,28 @@ class WorkGrid(QListView):
 
     def cell_size(self) -> QSize:
         return self._delegate.cell_size()
+
+    def set_banded(self, banded: bool) -> None:
+        """Show decade bands (date order) or not; the cells make room for a band's name."""
+        if banded != self._delegate.banded:
+            self._delegate.banded = banded
+            self._fit_columns()
+            self.doItemsLayout()
+            self.viewport().update()
+        self._update_band_header()
+
+    def _update_band_header(self) -> None:
+        """Sticky: the band of the first row in view, over the top of the grid, once the
+        grid is scrolled (at the top, the band's own name shows in its first cell)."""
+        header = self.band_header
+        top = self.indexAt(QPoint(self.gridSize().width() // 2, 4))
+        band = top.data(BandRole) if top.isValid() else None
+        if not self._delegate.banded or not band or self.verticalScrollBar().value() == 0:
+            header.hide()
+            return
+        header.setText(str(band))
+        header.setGeometry(0, 0, self.viewport().width(), self._delegate.band_h)
+        header.show()
 
     def picture_box(self) -> tuple[int, int]:
         """The box a picture is shown in, in logical pixels."""
@@ -82,6 +110,7 @@ class WorkGrid(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_columns()
         super().resizeEvent(event)
+        self._update_band_header()
 
     def _fit_columns(self) -> None:
         """Share the spare width between the columns, so the grid fills the page evenly."""
@@ -91,6 +120,8 @@ class WorkGrid(QListView):
         columns = max(1, width // (cell.width() + gap))
         spare = max(0, width - columns * (cell.width() + gap)) // columns
         size = QSize(cell.width() + gap + spare, cell.height() + gap)
+        self._delegate.columns = columns
+        self._delegate.gutter = size.width() - cell.width()
         if size != self.gridSize():
             self.setGridSize(size)
 

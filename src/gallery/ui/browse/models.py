@@ -26,7 +26,7 @@ from ...catalog.search import SearchResult, WorkRow
 from ...catalog.snippets import Snippet
 from ..i18n import current_language
 from ..plain import shown, tooltip
-from ..words import FALLBACK_MARK, localized
+from ..words import FALLBACK_MARK, facet_value, localized, translate
 from ..workers import CatalogService
 from .facet_model import FacetChoice, FacetTreeModel
 from .thumbnails import ThumbnailLoader
@@ -44,6 +44,8 @@ FallbackRole = Qt.ItemDataRole.UserRole + 6  # the caption is not in the visitor
 SnippetRole = Qt.ItemDataRole.UserRole + 7   # why it came up: a Snippet, or None
 SnippetLineRole = Qt.ItemDataRole.UserRole + 8  # True while typed text is searched for
 KindRole = Qt.ItemDataRole.UserRole + 9  # the kind of work, in the visitor's language
+BandRole = Qt.ItemDataRole.UserRole + 10  # the group it is shown in ("1970s"), or None
+BANDED_SORTS = ("date", "date_desc")  # orders whose works the grid shows in decade bands
 
 
 @dataclass(frozen=True)
@@ -318,7 +320,18 @@ class WorkListModel(QAbstractListModel):
             return self._snippets.get(row.id)
         if role == SnippetLineRole:
             return bool(self._spec.query)
+        if role == BandRole:
+            return self._band(row)
         return None
+
+    def _band(self, row: WorkRow) -> str | None:
+        """The decade band of a work in date order (from the row itself, no query)."""
+        if self._spec.sort not in BANDED_SORTS:
+            return None
+        year = (row.date_earliest or "")[:4]
+        if not year.isdigit():
+            return translate("Words", "Undated")
+        return facet_value("decade", f"{year[:3]}0s", "")
 
     def _title(self, row: WorkRow) -> tuple[str, bool]:
         text, fallback = localized({"title": row.title, "title_ru": row.title_ru},
@@ -361,7 +374,7 @@ class WorkListModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                    Qt.ItemDataRole.AccessibleTextRole, FallbackRole,
-                                   YearRole, KindRole])
+                                   YearRole, KindRole, BandRole])
 
     def set_thumbnail_box(self, width: int, height: int) -> None:
         """Pictures made again for a new cell size; the view repaints and asks for them."""

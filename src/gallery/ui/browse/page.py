@@ -21,7 +21,7 @@ from .chips import Chip, FilterChips
 from .delegate import SIZES
 from .facets import FacetPanel, facet_title
 from .grid import WorkGrid
-from .models import WorkListModel
+from .models import BANDED_SORTS, WorkListModel
 from .search_bar import SearchBar
 
 
@@ -222,6 +222,7 @@ class BrowsePage(QWidget):
 
     def run_search(self, exact: bool = False) -> None:
         self.model.set_search(self.bar.text(), self.facets.filters(), self.bar.sort(), exact)
+        self.grid.set_banded(self.bar.sort() in BANDED_SORTS)
         self._show_chips()
 
     def _show_chips(self) -> None:
