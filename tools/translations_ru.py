@@ -225,6 +225,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Remove filter %1": "Убрать фильтр %1",
     "Clear all": "Сбросить всё",
     "Undated": "Без даты",
+    "No mission": "Вне полётов",
     "Si&ze": "Раз&мер",
     "Picture size": "Размер картинок",
     "Picture size (Ctrl+wheel over the works)": "Размер картинок (Ctrl+колесо над работами)",

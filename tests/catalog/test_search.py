@@ -184,3 +184,30 @@ def test_only_symbols_typed_finds_nothing(catalog: Catalog, typed: str) -> None:
 @pytest.mark.parametrize("typed", ["", "   ", "\n\t"])
 def test_nothing_typed_shows_everything(catalog: Catalog, typed: str) -> None:
     assert catalog.search(typed).total == 3
+
+
+def test_sorting_by_mission_groups_a_missions_works_in_flight_order() -> None:
+    from pathlib import Path
+
+    from gallery.catalog.store import Catalog
+
+    shipped = Path(__file__).resolve().parents[2] / "catalog.db"
+    with Catalog.open(shipped, read_only=True) as catalog:
+        rows = catalog.search(sort="mission", limit=1000).rows
+        starts = dict(catalog.connection.execute("SELECT name, date_start FROM missions"))
+    assert len(rows) == 58
+    names = [r.mission for r in rows]
+    seen = [n for i, n in enumerate(names) if i == 0 or names[i - 1] != n]
+    assert len(seen) == len(set(seen))  # each mission's works together, once
+    assert seen[-1] is None and None not in names[:names.index(None)]  # no mission: last
+    dated = [starts[n] for n in seen if n is not None and starts[n]]
+    assert dated == sorted(dated) and len(dated) >= 3  # missions in flight order
+    assert any(r.mission_ru and r.mission_ru != r.mission for r in rows)
+    assert catalog_search_rows_carry_no_mission_otherwise(shipped)
+
+
+def catalog_search_rows_carry_no_mission_otherwise(path: object) -> bool:
+    from gallery.catalog.store import Catalog
+
+    with Catalog.open(path, read_only=True) as catalog:  # type: ignore[arg-type]
+        return all(r.mission is None for r in catalog.search(sort="date", limit=100).rows)

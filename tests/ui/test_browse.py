@@ -354,3 +354,18 @@ def test_date_order_shows_decade_bands_with_a_sticky_header(window: Any, qtbot: 
     window.languages.set_language("ru")
     bar.setValue(bar.maximum() - 1)
     qtbot.waitUntil(lambda: header.text() == "1960-е")
+
+
+def test_mission_order_shows_mission_bands_in_the_visitors_language(window: Any,
+                                                                     qtbot: Any) -> None:
+    from gallery.ui.browse.models import BandRole
+
+    model = window.model
+    window.browse.bar.sort_box.setCurrentIndex(5)
+    assert window.browse.bar.sort() == "mission"
+    qtbot.waitUntil(lambda: model.data(model.index(3), BandRole) is not None)
+    bands = [model.data(model.index(r), BandRole) for r in range(model.rowCount())]
+    assert bands[:2] == ["Voskhod 2", "Voskhod 2"] and bands[2:] == ["No mission"] * 2
+    assert sorted(shown_ids(window)[:2]) == ["orbital-sunrise", "stamp-1975"]
+    window.languages.set_language("ru")
+    assert model.data(model.index(3), BandRole) == "Вне полётов"

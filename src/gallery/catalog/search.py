@@ -21,7 +21,7 @@ from .wordforms import match_expression
 
 RANK_LIMIT = 2000
 WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
-SORTS = ("relevance", "date", "date_desc", "title", "added")
+SORTS = ("relevance", "date", "date_desc", "title", "added", "mission")
 
 
 @dataclass
@@ -40,6 +40,8 @@ class WorkRow:
     date_display_ru: str | None = None  # the date as a Russian reader reads it (schema v5)
     kind: str | None = None             # the kind of work's label, in English
     kind_ru: str | None = None          # … and in Russian
+    mission: str | None = None          # sorted by mission: its first mission's name, …
+    mission_ru: str | None = None       # … in Russian (None: no mission, or another order)
 
 
 @dataclass
@@ -75,7 +77,18 @@ _ORDER = {
     "date_desc": "w.date_earliest IS NULL, w.date_earliest DESC, w.title COLLATE NOCASE",
     "title": "w.title COLLATE NOCASE, w.id",
     "added": "w.created_at DESC, w.key DESC",
+    # by mission: the works of the earliest mission first (a work of several under its
+    # first), then those of no mission; by date within each
+    "mission": "mission_start IS NULL, mission_start, mission_name, w.date_earliest IS NULL, "
+               "w.date_earliest, w.title COLLATE NOCASE",
 }
+# A work's first mission (by start date), read only when sorting by mission.
+_FIRST_MISSION = ("(SELECT {col} FROM work_missions wm JOIN missions m ON m.id = wm.mission_id "
+                  "WHERE wm.work_id = w.id ORDER BY m.date_start IS NULL, m.date_start, m.id "
+                  "LIMIT 1)")
+_MISSION_COLUMNS = ", ".join(_FIRST_MISSION.replace("{col}", col) + f" AS {alias}" for col, alias
+                             in (("m.date_start", "mission_start"), ("m.name", "mission_name"),
+                                 ("m.name_ru", "mission_name_ru")))
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -142,7 +155,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     ranked = bool(match) and sort == "relevance" and total <= RANK_LIMIT
     columns = ("w.id, w.title, w.title_ru, w.date_display, w.date_earliest, w.image_path, "
                "w.image_sha256, w.image_is_standin, w.confidence, "
-               + (_V5_COLUMNS if v5 else "NULL, w.work_type, NULL"))
+               + (_V5_COLUMNS if v5 else "NULL, w.work_type, NULL")
+               + (", " + _MISSION_COLUMNS if sort == "mission" else ""))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
         sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
@@ -157,8 +171,11 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         order = _ORDER.get(sort, _ORDER["date"])
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
                            f"LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+    by_mission = sort == "mission"
     result = SearchResult([WorkRow(r[0], r[1], r[2], r[3], r[4], safe_image_path(r[5]), r[6],
-                                   bool(r[7]), r[8], r[9], r[10], r[11]) for r in rows], total,
+                                   bool(r[7]), r[8], r[9], r[10], r[11],
+                                   r[13] if by_mission else None,
+                                   r[14] if by_mission else None) for r in rows], total,
                           ranked=ranked)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)

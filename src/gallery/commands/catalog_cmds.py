@@ -80,7 +80,7 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--sort", default="relevance",
-                   choices=["relevance", "date", "date_desc", "title", "added"])
+                   choices=["relevance", "date", "date_desc", "title", "added", "mission"])
     p.add_argument("--exact", action="store_true",
                    help="search for the words as typed, without correcting misspellings")
 

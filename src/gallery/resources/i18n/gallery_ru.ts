@@ -2422,6 +2422,10 @@ Drop an image file here, or choose one.</source>
             <translation>Лучшее совпадение</translation>
         </message>
         <message>
+            <source>Mission</source>
+            <translation>Полёт</translation>
+        </message>
+        <message>
             <source>Sort works by</source>
             <translation>Сортировать работы</translation>
         </message>
@@ -3223,6 +3227,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Other</source>
             <translation>Другое</translation>
+        </message>
+        <message>
+            <source>No mission</source>
+            <translation>Вне полётов</translation>
         </message>
         <message>
             <source>Undated</source>

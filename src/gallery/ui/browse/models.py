@@ -45,7 +45,7 @@ SnippetRole = Qt.ItemDataRole.UserRole + 7   # why it came up: a Snippet, or Non
 SnippetLineRole = Qt.ItemDataRole.UserRole + 8  # True while typed text is searched for
 KindRole = Qt.ItemDataRole.UserRole + 9  # the kind of work, in the visitor's language
 BandRole = Qt.ItemDataRole.UserRole + 10  # the group it is shown in ("1970s"), or None
-BANDED_SORTS = ("date", "date_desc")  # orders whose works the grid shows in decade bands
+BANDED_SORTS = ("date", "date_desc", "mission")  # orders the grid shows in bands
 
 
 @dataclass(frozen=True)
@@ -325,9 +325,13 @@ class WorkListModel(QAbstractListModel):
         return None
 
     def _band(self, row: WorkRow) -> str | None:
-        """The decade band of a work in date order (from the row itself, no query)."""
+        """The band of a work: its decade in date order, its mission in mission order (from
+        the row itself, no query)."""
         if self._spec.sort not in BANDED_SORTS:
             return None
+        if self._spec.sort == "mission":
+            russian = row.mission_ru if current_language() == "ru" else None
+            return shown(russian or row.mission) or translate("Words", "No mission")
         year = (row.date_earliest or "")[:4]
         if not year.isdigit():
             return translate("Words", "Undated")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 DEBOUNCE_MS = 150
-SORTS = ("date", "date_desc", "title", "added", "relevance")
+SORTS = ("date", "date_desc", "title", "added", "relevance", "mission")
 
 
 class SearchField(QLineEdit):
@@ -88,7 +88,7 @@ class SearchBar(QWidget):
         self.field.setAccessibleName(self.tr("Search works"))
         self.sort_label.setText(self.tr("&Sort by"))
         labels = (self.tr("Date"), self.tr("Date, newest first"), self.tr("Title"),
-                  self.tr("Recently added"), self.tr("Best match"))
+                  self.tr("Recently added"), self.tr("Best match"), self.tr("Mission"))
         blocked = self.sort_box.blockSignals(True)
         current = max(0, self.sort_box.currentIndex())
         self.sort_box.clear()
