@@ -369,3 +369,28 @@ def test_mission_order_shows_mission_bands_in_the_visitors_language(window: Any,
     assert sorted(shown_ids(window)[:2]) == ["orbital-sunrise", "stamp-1975"]
     window.languages.set_language("ru")
     assert model.data(model.index(3), BandRole) == "Вне полётов"
+
+
+def test_the_filter_panel_follows_the_width_until_the_visitor_drags_it(window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.window_state import restore_window_state, save_window_state
+
+    page = window.browse
+    window.resize(2400, 1300)
+    QApplication.processEvents()
+    assert page.facets.width() >= 400  # room for long names on a big screen
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    assert 270 <= page.facets.width() <= 300
+    save_window_state(window)
+    assert window.settings.get("browse/splitter") == b""  # nothing chosen, nothing kept
+    page.splitter.moveSplitter(350, 1)  # the visitor drags the split
+    QApplication.processEvents()
+    window.resize(2400, 1300)
+    QApplication.processEvents()
+    assert abs(page.facets.width() - 350) <= 12  # it stays where they put it
+    save_window_state(window)
+    page._panel_fitted = True
+    restore_window_state(window)
+    assert not page._panel_fitted

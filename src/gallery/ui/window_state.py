@@ -14,10 +14,9 @@ def restore_window_state(window: Any) -> None:
     geometry = settings.get("window/geometry")
     if geometry:
         window.restoreGeometry(geometry)
-    for splitter, key in ((window.detail.splitter, "detail/splitter"),
-                          (window.browse.splitter, "browse/splitter")):
-        if settings.get(key):
-            splitter.restoreState(settings.get(key))
+    if settings.get("detail/splitter"):
+        window.detail.splitter.restoreState(settings.get("detail/splitter"))
+    window.browse.restore_split(settings.get("browse/splitter"))
     window.browse.bar.set_sort(settings.get("browse/sort"))
     window.browse.set_thumb_size(settings.get("browse/thumb_size"))
     motion = bool(settings.get("ui/reduced_motion"))
@@ -31,7 +30,7 @@ def save_window_state(window: Any) -> None:
     settings = window.settings
     settings.set("window/geometry", bytes(window.saveGeometry().data()))
     settings.set("detail/splitter", bytes(window.detail.splitter.saveState().data()))
-    settings.set("browse/splitter", bytes(window.browse.splitter.saveState().data()))
+    settings.set("browse/splitter", window.browse.split_state())
     settings.set("browse/sort", window.browse.bar.chosen_sort() or "date")
     settings.set("browse/thumb_size", window.browse.thumb_size())
     settings.set("window/last_view", "browse" if window.page == "detail" else window.page)

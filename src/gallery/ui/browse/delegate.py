@@ -145,8 +145,10 @@ class WorkDelegate(QStyledItemDelegate):
         painter.setFont(self._title_font)
         painter.setPen(ACCENT)
         text = QRect(strip.left() + PAD, strip.top() + 2, strip.width() - PAD, strip.height() - 6)
-        painter.drawText(text, _LINE, str(band))
-        end = strip.left() + PAD + QFontMetrics(self._title_font).horizontalAdvance(str(band)) + 8
+        metrics = QFontMetrics(self._title_font)
+        name = metrics.elidedText(str(band), Qt.TextElideMode.ElideRight, text.width() - 4)
+        painter.drawText(text, _LINE, name)  # the sticky header names it in full
+        end = strip.left() + PAD + metrics.horizontalAdvance(name) + 8
         painter.setPen(rule)
         painter.drawLine(end, y, strip.right() + self.gutter, y)
 
