@@ -140,3 +140,21 @@ def test_counts_are_never_cut_off_at_1280_by_720_in_russian(qtbot: Any, window: 
             assert rect.width() > metrics.horizontalAdvance(count) + 60
     assert tree.verticalScrollBar().isVisible() or model.rowCount() < 5
     assert window.browse.facets.year_from.width() >= metrics.horizontalAdvance("любой")
+
+
+def test_the_works_page_tab_cycle_reads_in_order_with_few_stops_in_the_filters(
+        qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    window.browse.facets.check("image", "standin")  # a chip, and Clear filters enabled
+    window.browse.bar.focus()
+    qtbot.waitUntil(lambda: focused() is window.browse.bar.field, timeout=3000)
+    names = []
+    for _ in range(12):
+        press("Tab")
+        qtbot.wait(60)
+        widget = focused()
+        names.append(widget.objectName() if widget is not None else "")
+        if names[-1] == "worksGrid":
+            break
+    assert names == ["sortBox", "thumbSizeSlider", "clearFiltersButton", "yearFrom", "yearTo",
+                     "facetTree", "filterChip", "worksGrid"]

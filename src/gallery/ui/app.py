@@ -79,6 +79,12 @@ QPushButton[flat="true"] { background: transparent; border: 1px solid transparen
 QPushButton[flat="true"]:hover { background: #24262b; }
 QPushButton[flat="true"]:focus { border-color: #d8a657; }
 QWidget#facetPanel { background: #1a1b1e; }
+QSlider#thumbSizeSlider { border: 1px solid transparent; border-radius: 6px; padding: 3px 5px; }
+QSlider#thumbSizeSlider:focus { border-color: #d8a657; }
+QSlider::groove:horizontal { height: 4px; background: #3a3c42; border-radius: 2px; }
+QSlider::sub-page:horizontal { background: #8a6a35; border-radius: 2px; }
+QSlider::handle:horizontal { width: 12px; margin: -5px 0; border-radius: 6px;
+    background: #e9e5dc; }
 QLabel#bandHeader { background: rgba(23, 24, 27, 235); color: #d8a657; font-weight: 600;
     padding-left: 14px; border-bottom: 1px solid #3a3c42; }
 QPushButton#filterChip { background: #2b2518; border: 1px solid #6b5527; border-radius: 12px;

@@ -188,6 +188,12 @@ class BrowsePage(QWidget):
         self.chips.removeRequested.connect(self._remove_chip)
         self.correction.exactRequested.connect(lambda: self.run_search(exact=True))
         self.grid.workActivated.connect(self.workActivated)
+        # Tab in reading order: search, sort, size, then the filters (years, the tree: one
+        # stop), the chips (see _show_chips), the grid
+        chain = (self.bar.sort_box, self.size_slider, self.facets.clear_button,
+                 self.facets.year_from, self.facets.year_to, self.facets.tree, self.grid)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         model.searchFinished.connect(self._finished)
         model.facetsCounted.connect(self.facets.set_counts)
         model.facetsCounted.connect(lambda facets: self.kindsChanged.emit(
