@@ -170,6 +170,7 @@ class BrowsePage(QWidget):
         top.addWidget(self.bar)
         top.addSpacing(14)
         top.addWidget(self.size_label)
+        top.addSpacing(6)
         top.addWidget(self.size_slider)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
