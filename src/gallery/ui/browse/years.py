@@ -113,12 +113,12 @@ class YearHistogram(QWidget):
         return min(self.last, max(self.first, year))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.counts or not self.first:
+        if not self.first:  # no counts yet; once known, the axis stays even at no works
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
-        top = max(self.counts.values())
+        top = max(self.counts.values(), default=1)
         low = self.low if self.low is not None else self.first
         high = self.high if self.high is not None else self.last
         low, high = min(low, high), max(low, high)
