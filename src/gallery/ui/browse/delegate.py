@@ -71,7 +71,7 @@ class WorkDelegate(QStyledItemDelegate):
         self.banded = False  # a strip above each cell where a band ("1970s") begins
         self.columns = 1  # the grid's, so a band's rule runs on along its first row
         self.gutter = 0  # the grid's room between cells, which the rule crosses
-        self.band_h = QFontMetrics(self._title_font).lineSpacing() + 10
+        self.band_h = QFontMetrics(self._title_font).lineSpacing() + 6
         self.retranslate_ui()
 
     def set_scale(self, percent: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -193,7 +194,7 @@ class BrowsePage(QWidget):
         # stop), the chips (see _show_chips), the grid
         chain = (self.bar.sort_box, self.size_slider, self.facets.clear_button,
                  self.facets.year_from, self.facets.year_to, self.facets.tree, self.grid)
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
         model.searchFinished.connect(self._finished)
         model.facetsCounted.connect(self.facets.set_counts)
