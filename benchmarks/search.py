@@ -2,9 +2,19 @@
 
 Builds (once, cached in a temp folder) a catalog of N works whose text mixes a small
 vocabulary, so some prefixes hit every work (as "leonov" would in a real Leonov catalog) and
-others hit a handful. For each typed prefix it times `Catalog.search()` (our path: folding,
-safe quoting, count, ordering, first page) with and without facet counts, and the bare
-`SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100` on the same file (the floor).
+others hit a handful. For each typed prefix it times, interleaved run by run with the floor so
+that a busy machine weighs on both alike:
+
+- page: `Catalog.search(typed, limit=100, facets=False, count=False)`, the first page as the
+  window asks for it (folding, stems, safe quoting, the order, the rows; a result of more than
+  2,000 hits is not counted exactly here: the window's facet call brings the count);
+- +count: the same with the exact count (`count=True`, what `gallery search --json` pays);
+- facet call: `Catalog.search(typed, limit=0)`, what the window asks right after the page
+  (the exact count and the ten facet counts); facets alone: `Catalog.facet_counts(typed)`;
+- floor: `SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100` on the same file
+  with our expression, no count and no order; count floor: `SELECT count(*) … MATCH ?`.
+
+It also checks that every page equals the one the SQL date walk gives (search.WALK_BUDGET 0).
 
     python benchmarks/search.py [--works 100000] [--repeat 15]
 """
@@ -107,18 +117,47 @@ def _schema_version(path: Path) -> int:
         con.close()
 
 
-def timed(fn, repeat: int) -> list[float]:
-    fn()  # warm the page cache
-    out = []
+def timed(fns: list, repeat: int) -> list[list[float]]:
+    """Each function's times in ms, the functions taking turns run by run."""
+    for fn in fns:
+        fn()  # warm the page cache
+    out: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        out.append((time.perf_counter() - start) * 1000)
+        for n, fn in enumerate(fns):
+            start = time.perf_counter()
+            fn()
+            out[n].append((time.perf_counter() - start) * 1000)
     return out
 
 
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
+
+
+def med(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def same_pages(con: sqlite3.Connection, typed: str) -> bool:
+    """Whether the page (either sort) is the one the SQL walk gives, and the count exact."""
+    from gallery.catalog import search as search_module
+
+    con.row_factory = sqlite3.Row
+    try:
+        for sort in ("relevance", "date"):
+            fast = search_module.search(con, typed, {}, sort, 100, 0, False, False, count=False)
+            budget, search_module.WALK_BUDGET = search_module.WALK_BUDGET, 0
+            try:
+                slow = search_module.search(con, typed, {}, sort, 100, 0, False, False)
+            finally:
+                search_module.WALK_BUDGET = budget
+            if [r.id for r in fast.rows] != [r.id for r in slow.rows]:
+                return False
+            if fast.total_exact and fast.total != slow.total:
+                return False
+        return True
+    finally:
+        con.row_factory = None
 
 
 def main() -> None:
@@ -135,66 +174,67 @@ def main() -> None:
         print(f"built {args.works} works in {time.perf_counter() - started:.1f} s: {path}")
     catalog = Catalog.open(path, read_only=True)
     con = catalog.connection
-    ours, with_facets, floor, facets_alone = [], [], [], []
-    print("ours: Catalog.search(typed, limit=100) = folding, stems, safe quoting, the count of "
-          "hits and the first page in order (best match up to 2,000 hits, else by date);\n"
-          "+facets: the same with the ten facet counts; facets: the counts alone "
-          "(Catalog.facet_counts, as the window asks for them after the page);\n"
-          "floor: the bare FTS5 call on the same file with our expression, no count and no "
-          "order: `SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100`.")
-    print(
-        f"{'typed':<12} {'hits':>7} {'ours ms':>9} {'+facets':>9} {'facets':>8} "
-        f"{'bare MATCH':>11} {'ratio':>6}"
-    )
+    check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    page, counted, facet_call, facets_alone, floor, count_floor = [], [], [], [], [], []
+    print(__doc__.split("\n\n")[1].strip())
+    print(f"{'typed':<12} {'hits':>7} {'page ms':>8} {'+count':>7} {'facet call':>10} "
+          f"{'facets':>7} {'floor':>7} {'count floor':>11} {'page/floor':>10} {'same':>5}")
+    all_same = True
     for typed in PREFIXES:
         match = match_expression(typed)
-        hits = catalog.search(typed, limit=100, facets=False).total
-        a = timed(lambda t=typed: catalog.search(t, limit=100, facets=False), args.repeat)
-        b = timed(
-            lambda t=typed: catalog.search(t, limit=100, facets=True), max(3, args.repeat // 3)
-        )
-        d = timed(lambda t=typed: catalog.facet_counts(t), max(3, args.repeat // 3))
-        c = timed(
+        hits = catalog.search(typed, limit=0, facets=False).total
+        a, b, c, c2 = timed([
+            lambda t=typed: catalog.search(t, limit=100, facets=False, count=False),
+            lambda t=typed: catalog.search(t, limit=100, facets=False),
             lambda m=match: con.execute(
                 "SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100", (m,)
             ).fetchall(),
-            args.repeat,
-        )
-        ours += a
-        with_facets += b
-        facets_alone += d
+            lambda m=match: con.execute(
+                "SELECT count(*) FROM works_index WHERE works_index MATCH ?", (m,)
+            ).fetchall(),
+        ], args.repeat)
+        d, e = timed([lambda t=typed: catalog.search(t, limit=0),
+                      lambda t=typed: catalog.facet_counts(t)], max(3, args.repeat // 3))
+        same = same_pages(check, typed)
+        all_same &= same
+        page += a
+        counted += b
         floor += c
-        ratio = statistics.median(a) / max(statistics.median(c), 1e-6)
-        print(
-            f"{typed:<12} {hits:>7} {statistics.median(a):>9.2f} {statistics.median(b):>9.1f}"
-            f" {statistics.median(d):>8.1f} {statistics.median(c):>11.3f} {ratio:>6.1f}"
-        )
+        count_floor += c2
+        facet_call += d
+        facets_alone += e
+        print(f"{typed:<12} {hits:>7} {med(a):>8.2f} {med(b):>7.2f} {med(d):>10.1f} "
+              f"{med(e):>7.1f} {med(c):>7.3f} {med(c2):>11.3f} "
+              f"{med(a) / max(med(c), 1e-6):>10.1f} {'yes' if same else 'NO':>5}")
     everything = match_expression("leonov")
-    bm25_all = timed(
+    (bm25_all,) = timed([
         lambda: con.execute(
             "SELECT rowid FROM works_index WHERE works_index MATCH ? "
             "ORDER BY bm25(works_index) LIMIT 100",
             (everything,),
-        ).fetchall(),
-        3,
-    )
+        ).fetchall()], 3)
     print(
-        f"(ranking every hit of 'leonov' with bm25 would cost {statistics.median(bm25_all):.0f}"
+        f"(ranking every hit of 'leonov' with bm25 would cost {med(bm25_all):.0f}"
         " ms; we rank only when a query has at most 2,000 hits)"
     )
     figures = {
         "works": args.works,
-        "search_median_ms": round(statistics.median(ours), 2),
-        "search_p95_ms": round(p95(ours), 2),
-        "facets_median_ms": round(statistics.median(with_facets), 1),
-        "facets_p95_ms": round(p95(with_facets), 1),
-        "facet_counts_alone_median_ms": round(statistics.median(facets_alone), 1),
-        "facet_counts_alone_p95_ms": round(p95(facets_alone), 1),
-        "bare_match_median_ms": round(statistics.median(floor), 3),
+        "search_median_ms": round(med(page), 2),
+        "search_p95_ms": round(p95(page), 2),
+        "bare_match_median_ms": round(med(floor), 3),
         "bare_match_p95_ms": round(p95(floor), 3),
-        "ratio_median_vs_floor": round(statistics.median(ours) / statistics.median(floor), 1),
-        "bm25_all_hits_ms": round(statistics.median(bm25_all), 1),
+        "ratio_median_vs_floor": round(med(page) / med(floor), 2),
+        "exact_count_search_median_ms": round(med(counted), 2),
+        "count_floor_median_ms": round(med(count_floor), 3),
+        "ratio_exact_vs_count_floor": round(med(counted) / med(count_floor), 2),
+        "facet_call_median_ms": round(med(facet_call), 1),
+        "facet_call_p95_ms": round(p95(facet_call), 1),
+        "facet_counts_alone_median_ms": round(med(facets_alone), 1),
+        "facet_counts_alone_p95_ms": round(p95(facets_alone), 1),
+        "bm25_all_hits_ms": round(med(bm25_all), 1),
+        "pages_same_as_sql_walk": all_same,
     }
+    check.close()
     catalog.close()
     print(json.dumps(figures))
     print(" ".join(f"{k}={v}" for k, v in figures.items()))

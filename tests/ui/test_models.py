@@ -217,3 +217,27 @@ def test_paging_passes_the_model_tester(qtmodeltester: Any, service: Any,
     assert model.rowCount() == 4
     qtmodeltester.check(model)
     assert len({model.data(model.index(row), WorkIdRole) for row in range(4)}) == 4
+
+
+def test_the_exact_total_comes_with_the_facets(ui_catalog_path: Any,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big result's first page skips the exact count (search(count=False)); the facet call
+    right after brings it, and the model takes it."""
+    from gallery.catalog import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 1)  # "leonov" is a big result here
+    with Catalog.open(ui_catalog_path) as catalog:
+        exact = catalog.search("leonov", facets=False).total
+        assert exact > 1
+        service = DeferredService(catalog)
+        model = WorkListModel(service, None)
+        pages: list[Any] = []
+        totals: list[int] = []
+        model.searchFinished.connect(pages.append)
+        model.totalCounted.connect(totals.append)
+        model.set_search("leonov")
+        service.run(0)  # the first page
+        assert not pages[0].total_exact and model.rowCount() == exact
+        assert totals == []
+        service.run(0)  # the facet counts, and the count
+        assert totals == [exact] and model.total == exact

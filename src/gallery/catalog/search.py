@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import spelling
+from . import date_walk, spelling
 from .facets import FACETS, KIND_VALUE, MEDIUM_VALUES, count_facets
 from .names import safe_image_path
 from .snippets import Snippet, snippets
@@ -21,6 +21,7 @@ from .wordforms import match_expression
 
 RANK_LIMIT = 2000
 WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
+WALK_BUDGET = 2000  # works the date walk in Python reads at most (date_walk.py)
 SORTS = ("relevance", "date", "date_desc", "title", "added", "mission")
 
 
@@ -51,6 +52,7 @@ class SearchResult:
     facets: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
     ranked: bool = False
     corrected_query: str | None = None  # set when nothing matched what was typed and this did
+    total_exact: bool = True  # False: asked not to count, and `total` is only an estimate
     snippets: dict[str, Snippet] = field(default_factory=dict)  # work id → why it came up
 
 
@@ -133,7 +135,11 @@ def _conditions(match: str | None, filters: dict[str, Any], include_deleted: boo
 
 def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: str,
            limit: int, offset: int, facets: bool, include_deleted: bool,
-           correct: bool = True, snippets_lang: str | None = None) -> SearchResult:
+           correct: bool = True, snippets_lang: str | None = None,
+           count: bool = True) -> SearchResult:
+    """One page of works. `count=False` lets a query with more than RANK_LIMIT hits skip the
+    exact count (a second pass over every hit): `total` is then an estimate and
+    `total_exact` False; the window takes the count from its facet call, which follows."""
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     match = match_expression(query or "")
@@ -143,12 +149,20 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     v5 = _has_column(con, "works", "medium_terms")
     where, params = _conditions(match, filters, include_deleted, v5=v5)
     clause = " AND ".join(where) or "1"
-    total = _count(con, match, filters, include_deleted, clause, params)
+    text_only = bool(match) and not include_deleted and not _filtered(filters)
+    matcher = date_walk.matcher_for(query) if text_only else None
+    sampled = _sampled(con, match) if text_only and match else None
+    exact = sampled is None or sampled <= RANK_LIMIT or count
+    if sampled is not None and (sampled <= RANK_LIMIT or not count):
+        total = sampled
+    else:
+        total = _count(con, match, filters, include_deleted, clause, params, matcher)
     if total == 0 and match and correct:
         corrected = spelling.correct(con, query)
         if corrected is not None:
             result = search(con, corrected, filters, sort, limit, offset, facets,
-                            include_deleted, correct=False, snippets_lang=snippets_lang)
+                            include_deleted, correct=False, snippets_lang=snippets_lang,
+                            count=count)
             if result.total:
                 result.corrected_query = corrected
                 return result
@@ -159,14 +173,24 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                + (", " + _MISSION_COLUMNS if sort == "mission" else ""))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
-        sql = (f"SELECT {columns} FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
+        # The join already keeps the hits: the other conditions alone, and the columns read
+        # for the page's works only, not for every hit the ranking sorts.
+        others, other_params = _conditions(None, filters, include_deleted, v5=v5)
+        sql = (f"SELECT w.key FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
                f"4.0, 4.0, 1.0) AS score FROM works_index WHERE works_index MATCH ?) r "
-               f"ON r.rowid = w.key WHERE {clause} ORDER BY r.score, w.date_earliest "
-               f"LIMIT ? OFFSET ?")
-        rows = con.execute(sql, [match, *params, limit, offset]).fetchall()
+               f"ON r.rowid = w.key WHERE {' AND '.join(others) or '1'} "
+               f"ORDER BY r.score, w.date_earliest LIMIT ? OFFSET ?")
+        keys = [k for (k,) in con.execute(sql, [match, *other_params, limit, offset])]
+        rows = date_walk.rows_of(con, columns, keys)
     elif sort in ("date", "relevance") and total >= WALK_FROM and not include_deleted \
             and _has_index(con, "works_live_date"):
-        rows = _date_page(con, columns, clause, params, limit, offset)
+        walked = None
+        expected = _expected_reads(con, total, limit + offset)
+        if matcher is not None and match and expected <= WALK_BUDGET // 4:
+            walked = date_walk.date_page(con, columns, matcher, match, limit, offset,
+                                         WALK_BUDGET, expected)
+        rows = walked if walked is not None else _date_page(con, columns, clause, params,
+                                                            limit, offset)
     else:
         order = _ORDER.get(sort, _ORDER["date"])
         rows = con.execute(f"SELECT {columns} FROM works w WHERE {clause} ORDER BY {order} "
@@ -176,7 +200,7 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                                    bool(r[7]), r[8], r[9], r[10], r[11],
                                    r[13] if by_mission else None,
                                    r[14] if by_mission else None) for r in rows], total,
-                          ranked=ranked)
+                          ranked=ranked, total_exact=exact)
     if facets:
         result.facets = facet_counts(con, match, filters, include_deleted)
     if snippets_lang and match:
@@ -184,14 +208,49 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     return result
 
 
+def _filtered(filters: dict[str, Any]) -> bool:
+    return any(_as_list(v) for v in filters.values())
+
+
+def _sampled(con: sqlite3.Connection, match: str) -> int | None:
+    """With an empty trash, the number of hits when at most RANK_LIMIT, else an estimate
+    (from where the next hit falls among the work keys); None with works in the trash. One
+    short pass of the index, as cheap as the bare MATCH of a page."""
+    if not _has_index(con, "works_trashed") or con.execute(
+            "SELECT 1 FROM works INDEXED BY works_trashed WHERE deleted_at IS NOT NULL "
+            "LIMIT 1").fetchone() is not None:
+        return None
+    keys = con.execute("SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT ?",
+                       (match, RANK_LIMIT + 1)).fetchall()
+    if len(keys) <= RANK_LIMIT:
+        return len(keys)
+    highest = con.execute("SELECT max(key) FROM works").fetchone()[0] or 0
+    return max(len(keys), len(keys) * highest // max(1, keys[-1][0]))
+
+
+def _expected_reads(con: sqlite3.Connection, total: int, wanted: int) -> int:
+    """How many works a walk in date order reads to meet `wanted` of `total` hits: the hits
+    must be common for it to beat the SQL walk (the catalog's size estimated from the highest
+    work key: keys are rarely reused)."""
+    highest = con.execute("SELECT max(key) FROM works").fetchone()[0] or 0
+    return wanted * highest // max(1, total)
+
+
 def _count(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
-           include_deleted: bool, clause: str, params: list[Any]) -> int:
-    if (match and not include_deleted and not any(_as_list(v) for v in filters.values())
+           include_deleted: bool, clause: str, params: list[Any],
+           matcher: date_walk.Matcher | None = None) -> int:
+    if (match and not include_deleted and not _filtered(filters)
             and _has_index(con, "works_trashed")):
         # Text alone: the index counts its hits without reading a row each, and the few
         # hits in the trash are taken off (works_trashed holds just those).
         hits = con.execute("SELECT count(*) FROM works_index WHERE works_index MATCH ?",
                            (match,)).fetchone()[0]
+        if con.execute("SELECT 1 FROM works INDEXED BY works_trashed "
+                       "WHERE deleted_at IS NOT NULL LIMIT 1").fetchone() is None:
+            return int(hits)  # an empty trash: nothing to take off
+        if matcher is not None and (trashed := date_walk.trashed_hits(con, matcher, match)) \
+                is not None:
+            return int(hits - trashed)  # a small trash: read its works, not every hit again
         trashed = con.execute(
             "SELECT count(*) FROM works INDEXED BY works_trashed WHERE deleted_at IS NOT NULL "
             "AND key IN (SELECT rowid FROM works_index WHERE works_index MATCH ?)",

@@ -200,13 +200,16 @@ class Catalog(RecordTables, DeskQueries):
                sort: str = "relevance", limit: int = 100, offset: int = 0,
                facets: bool = True, include_deleted: bool = False,
                correct: bool = True,
-               snippets_lang: str | None = None) -> search_module.SearchResult:
+               snippets_lang: str | None = None,
+               count: bool = True) -> search_module.SearchResult:
         """Works matching typed text and filters; see `gallery.catalog.search`. When nothing
         matches and `correct`, misspelt words are corrected (`result.corrected_query`); with
-        `snippets_lang` ("en"/"ru"), each hit says where its text matched (`result.snippets`)."""
+        `snippets_lang` ("en"/"ru"), each hit says where its text matched (`result.snippets`);
+        `count=False`: a large result's `total` may be an estimate (`result.total_exact`)."""
         with self.reading() as con:  # the page, its total and its counts from one snapshot
             return search_module.search(con, query, filters or {}, sort, limit, offset,
-                                        facets, include_deleted, correct, snippets_lang)
+                                        facets, include_deleted, correct, snippets_lang,
+                                        count)
 
     def facet_counts(self, query: str = "", filters: dict[str, Any] | None = None,
                      include_deleted: bool = False) -> dict[str, list[tuple[str, str, int]]]:

@@ -98,7 +98,13 @@ def expression_for(terms: list[tuple[str, str]]) -> str | None:
         return None
     parts = [f'("{w}"* OR "{s}")' if s else f'"{w}"*' for w, s in terms]
     expression = " AND ".join(parts)
-    if 2 <= len(terms) <= 3:
-        joined = "".join(w for w, _ in terms)[:MAX_WORD_LENGTH]
+    if joined := compound(terms):
         expression = f'({expression}) OR "{joined}"*'
     return expression
+
+
+def compound(terms: list[tuple[str, str]]) -> str | None:
+    """The one word that two or three typed words may also be ("space walk" → spacewalk)."""
+    if 2 <= len(terms) <= 3:
+        return "".join(w for w, _ in terms)[:MAX_WORD_LENGTH]
+    return None

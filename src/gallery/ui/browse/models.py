@@ -104,6 +104,7 @@ class WorkListModel(QAbstractListModel):
     MAX_PAGE = 5000
     searchFinished = Signal(object)  # the first page's SearchResult (rows, total)
     facetsCounted = Signal(dict)  # facet -> [(value, label, count)], just after
+    totalCounted = Signal(int)  # the exact total, with the facets (the first page may estimate)
     searchFailed = Signal(str)
 
     def __init__(self, service: CatalogService, thumbnails: ThumbnailLoader | None = None,
@@ -152,7 +153,7 @@ class WorkListModel(QAbstractListModel):
         self._fetching = False
         generation, spec, page = self._generation, self._spec, self.PAGE
         self._service.call(
-            _searching(spec, limit=page, facets=False),
+            _searching(spec, limit=page, facets=False, count=False),
             lambda result: self._first_page(generation, result),
             lambda error: self._failed(generation, error))
         self._count_facets()
@@ -163,14 +164,17 @@ class WorkListModel(QAbstractListModel):
         self._counting = True
         generation, spec = self._generation, self._spec
         self._service.call(
-            lambda c: _searching(spec, limit=0)(c).facets,
-            lambda facets: self._facets_counted(generation, facets),
+            _searching(spec, limit=0),
+            lambda result: self._facets_counted(generation, result),
             lambda error: self._failed(generation, error))
 
-    def _facets_counted(self, generation: int, facets: dict[str, Any]) -> None:
+    def _facets_counted(self, generation: int, result: SearchResult) -> None:
         if generation == self._generation:
             self._counting = False
-            self.facetsCounted.emit(facets)
+            if not self._searching:  # else the first page, still on its way, sets it
+                self._total = max(result.total, len(self._rows))
+            self.totalCounted.emit(result.total)
+            self.facetsCounted.emit(result.facets)
 
     def refresh(self) -> None:
         """Re-read the loaded rows after a change elsewhere; update only what differs."""

@@ -198,6 +198,7 @@ class BrowsePage(QWidget):
             QWidget.setTabOrder(before, after)
         model.searchFinished.connect(self._finished)
         model.facetsCounted.connect(self.facets.set_counts)
+        model.totalCounted.connect(self._counted)
         model.facetsCounted.connect(lambda facets: self.kindsChanged.emit(
             {value: count for value, _label, count in facets.get("record", [])}))
         self.retranslate_ui()
@@ -300,7 +301,11 @@ class BrowsePage(QWidget):
             self.empty.show_for(bool(spec.query.strip()))
         self.stack.setCurrentWidget(self.grid if result.total else self.empty)
         self.correction.show_for(result.corrected_query, spec.query)
-        self.countChanged.emit(result.total, max(self.catalog_total, result.total))
+        if result.total_exact:  # else the count follows with the facets (_counted)
+            self.countChanged.emit(result.total, max(self.catalog_total, result.total))
+
+    def _counted(self, total: int) -> None:
+        self.countChanged.emit(total, max(self.catalog_total, total))
 
     def clear_all(self) -> None:
         blocked = self.bar.field.blockSignals(True)
