@@ -248,14 +248,18 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Showing results for %1": "Показаны результаты для %1",
     "How search works: every form of a word counts (луна, луну; painting, paintings), in "
     "Russian or Latin letters (восход, voskhod). While you type, the best matches come first "
-    "— a word in a title counts more than one in a person's name, a mission, a description or "
-    "the provenance — until you choose another order. When nothing matches, the catalog's "
-    "closest words are tried and named above the grid.":
+    "— works whose title holds the words, then by how much a word weighs where it stands: a "
+    "title more than a person's name or a mission, those more than a description or the "
+    "provenance — until you choose another order; when more than 2,000 works match, they are "
+    "shown by date. When nothing matches, the catalog's closest words are tried and named "
+    "above the grid.":
         "Как работает поиск: годится любая форма слова (луна, луну; painting, paintings), "
         "кириллицей или латиницей (восход, voskhod). Пока вы печатаете, первыми идут лучшие "
-        "совпадения: слово в названии весит больше, чем в имени человека, миссии, описании "
-        "или истории бытования, — пока вы не выберете другой порядок. Если ничего не нашлось, "
-        "пробуются ближайшие слова каталога, и они названы над сеткой.",
+        "совпадения: сначала работы, в названии которых есть эти слова, затем по весу слова "
+        "там, где оно стоит: в названии больше, чем в имени человека или миссии, а в них "
+        "больше, чем в описании или истории бытования, — пока вы не выберете другой порядок; "
+        "если совпало больше 2000 работ, они идут по дате. Если ничего не нашлось, пробуются "
+        "ближайшие слова каталога, и они названы над сеткой.",
     "Sort works by": "Сортировать работы",
     "Grid of works. Arrow keys move, Enter opens the selected work.":
         "Сетка работ. Стрелки перемещают, Enter открывает выбранную работу.",

@@ -142,3 +142,30 @@ def test_search_json_reports_a_correction_only_when_it_made_one(
     assert set(json.loads(capsys.readouterr().out)) == {"query", "total", "hits"}
     assert main(["--catalog", str(SHIPPED), "search", "sokolv", "--exact", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["total"] == 0
+
+
+def _title_words(catalog: Catalog, work_id: str) -> set[str]:
+    import re
+
+    from gallery.catalog.textfold import fold
+    from gallery.catalog.wordforms import stem, words
+
+    work = catalog.get(work_id)
+    texts = [work["title"], work.get("title_ru") or ""]
+    texts += [t["text"] if isinstance(t, dict) else str(t) for t in work.get("other_titles") or []]
+    text = " ".join(texts)
+    return set(re.findall(r"[a-z0-9]+", fold(text))) | {stem(w) for w in words(text)}
+
+
+@pytest.mark.parametrize("typed", ["moons", "moon", "луна", "луне", "painting", "sketches",
+                                   "стаффорд", "космос", "spacewalk", "sokolov", "leonov"])
+def test_title_hits_come_before_other_hits_while_typing(shipped: Catalog, typed: str) -> None:
+    from gallery.catalog.wordforms import query_terms
+
+    (word, stemmed), = query_terms(typed)
+    result = shipped.search(typed, limit=1000, facets=False)
+    assert result.ranked and result.total > 1
+    in_title = [any(t.startswith(word) for t in _title_words(shipped, row.id))
+                or bool(stemmed and stemmed in _title_words(shipped, row.id))
+                for row in result.rows]
+    assert any(in_title) and in_title == sorted(in_title, reverse=True), typed

@@ -256,3 +256,16 @@ def test_a_damaged_catalog_says_so_instead_of_an_empty_gallery(
     qtbot.waitUntil(lambda: window.error_box is not None and window.error_box.isVisible())
     assert "restore a backup" in window.error_box.text()
     window.error_box.close()
+
+
+def test_the_f1_sheet_states_the_ranking_rule_in_both_languages(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    for lang, words in (("en", ("title holds the words", "2,000", "by date")),
+                        ("ru", ("в названии которых", "2000", "по дате"))):
+        window.languages.set_language(lang)
+        window.show_shortcuts()
+        text = window.shortcut_sheet.findChild(QLabel, "searchHelp").text()
+        assert all(word in text for word in words), (lang, text)
+        window.shortcut_sheet.close()
+    window.languages.set_language("en")

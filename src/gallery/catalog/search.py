@@ -173,14 +173,18 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                + (", " + _MISSION_COLUMNS if sort == "mission" else ""))
     limit, offset = max(0, int(limit)), max(0, int(offset))
     if ranked:
-        # The join already keeps the hits: the other conditions alone, and the columns read
-        # for the page's works only, not for every hit the ranking sorts.
+        # Works whose title matches come first, then bm25 (a title weighs most) decides: a
+        # rare word in a description must not outrank the typed word in a title. The join
+        # already keeps the hits: the other conditions alone, and the columns read for the
+        # page's works only, not for every hit the ranking sorts.
         others, other_params = _conditions(None, filters, include_deleted, v5=v5)
         sql = (f"SELECT w.key FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
                f"4.0, 4.0, 1.0) AS score FROM works_index WHERE works_index MATCH ?) r "
                f"ON r.rowid = w.key WHERE {' AND '.join(others) or '1'} "
-               f"ORDER BY r.score, w.date_earliest LIMIT ? OFFSET ?")
-        keys = [k for (k,) in con.execute(sql, [match, *other_params, limit, offset])]
+               f"ORDER BY w.key IN (SELECT rowid FROM works_index WHERE works_index MATCH ?) "
+               f"DESC, r.score, w.date_earliest LIMIT ? OFFSET ?")
+        keys = [k for (k,) in con.execute(
+            sql, [match, *other_params, f"{{titles}} : ({match})", limit, offset])]
         rows = date_walk.rows_of(con, columns, keys)
     elif sort in ("date", "relevance") and total >= WALK_FROM and not include_deleted \
             and _has_index(con, "works_live_date"):

@@ -209,10 +209,11 @@ class ShortcutSheet(QDialog):
         how = QLabel(self.tr(
             "How search works: every form of a word counts (луна, луну; painting, paintings), "
             "in Russian or Latin letters (восход, voskhod). While you type, the best matches "
-            "come first — a word in a title counts more than one in a person's name, a "
-            "mission, a description or the provenance — until you choose another order. When "
-            "nothing matches, the catalog's closest words are tried and named above the "
-            "grid."), body)
+            "come first — works whose title holds the words, then by how much a word weighs "
+            "where it stands: a title more than a person's name or a mission, those more than "
+            "a description or the provenance — until you choose another order; when more than "
+            "2,000 works match, they are shown by date. When nothing matches, the catalog's "
+            "closest words are tried and named above the grid."), body)
         how.setObjectName("searchHelp")
         how.setWordWrap(True)
         how.setTextFormat(Qt.TextFormat.PlainText)
