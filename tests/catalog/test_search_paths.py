@@ -162,3 +162,12 @@ def test_a_common_query_needs_no_second_pass_of_the_index(
 
     monkeypatch.setattr(search_module, "_date_page", no_sql_walk)
     assert _page(many, typed, "date", 50, 0, count=False)[0] == expected
+
+
+@pytest.mark.parametrize("typed", ["leonov", "moon", "z", "space walk", "1965 moon", "ø"])
+def test_the_facet_call_counts_what_the_page_counts(many: Catalog, typed: str) -> None:
+    """The window's facet call takes its total from the facet pass of the index."""
+    counted = many.search(typed, limit=0, correct=False)
+    page = many.search(typed, facets=False, correct=False)
+    assert counted.total == page.total and counted.total_exact
+    assert counted.facets == many.facet_counts(typed)

@@ -216,6 +216,13 @@ def _filter_mask(data: FacetColumns, name: str, value: Any) -> Mask | None:
 def count_facets(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
                  include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
     """For each facet, (value, label, count) with every other filter applied; largest first."""
+    return facets_and_total(con, match, filters, include_deleted)[0]
+
+
+def facets_and_total(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
+                     include_deleted: bool) -> tuple[dict[str, list[tuple[str, str, int]]], int]:
+    """count_facets, and how many works pass the match and every filter: the search's total,
+    from the same pass of the index."""
     data = facet_columns(con)
     base = np.ones(len(data.live), dtype=bool) if include_deleted else data.live.copy()
     if match:
@@ -234,7 +241,9 @@ def count_facets(con: sqlite3.Connection, match: str | None, filters: dict[str, 
             if narrows(name, facet):
                 mask &= other
         out[facet] = _count_one(data, facet, mask)
-    return out
+    for other in masks.values():
+        base &= other
+    return out, int(base.sum())
 
 
 def _hit_keys(con: sqlite3.Connection, match: str) -> npt.NDArray[np.int64]:

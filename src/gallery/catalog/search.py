@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import date_walk, spelling
-from .facets import FACETS, KIND_VALUE, MEDIUM_VALUES, count_facets
+from .facets import FACETS, KIND_VALUE, MEDIUM_VALUES, count_facets, facets_and_total
 from .names import safe_image_path
 from .snippets import Snippet, snippets
 from .wordforms import match_expression
@@ -151,9 +151,14 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     clause = " AND ".join(where) or "1"
     text_only = bool(match) and not include_deleted and not _filtered(filters)
     matcher = date_walk.matcher_for(query) if text_only else None
-    sampled = _sampled(con, match) if text_only and match else None
+    counted = None  # the facet counts and the total, from one pass of the index
+    if facets and text_only:
+        counted = facets_and_total(con, match, filters, include_deleted)
+    sampled = _sampled(con, match) if text_only and match and counted is None else None
     exact = sampled is None or sampled <= RANK_LIMIT or count
-    if sampled is not None and (sampled <= RANK_LIMIT or not count):
+    if counted is not None:
+        total = counted[1]
+    elif sampled is not None and (sampled <= RANK_LIMIT or not count):
         total = sampled
     else:
         total = _count(con, match, filters, include_deleted, clause, params, matcher)
@@ -206,7 +211,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                                    r[14] if by_mission else None) for r in rows], total,
                           ranked=ranked, total_exact=exact)
     if facets:
-        result.facets = facet_counts(con, match, filters, include_deleted)
+        result.facets = counted[0] if counted else facet_counts(con, match, filters,
+                                                                 include_deleted)
     if snippets_lang and match:
         result.snippets = snippets(con, [r.id for r in result.rows], query, snippets_lang)
     return result
