@@ -110,3 +110,18 @@ def test_the_editor_reaches_all_of_it_through_the_store() -> None:
         assert catalog.similar_records("Юрий Гагарин")[0]["id"] == "yuri-gagarin"
         assert catalog.chronology_warnings([]) == []
         assert catalog.holder_line(None, None, "ru") == "Текущий владелец неизвестен"
+
+
+def test_the_iiif_holder_line_says_how_certain_in_words() -> None:
+    from gallery.catalog.interop.iiif import metadata
+
+    with Catalog.open(SHIPPED, read_only=True) as catalog:
+        lines = {w: next(m["value"] for m in metadata(catalog.get(w))
+                         if m["label"]["en"] == ["Current holder"])
+                 for w in ("hawking-portrait-2015", "space-landscape-2011",
+                           "all-terrain-vehicle-on-the-moon")}
+    assert lines["space-landscape-2011"] == {"en": ["Held by State Tretyakov Gallery"],
+                                             "ru": ["Владелец: Государственная Третьяковская "
+                                                    "галерея"]}
+    assert lines["all-terrain-vehicle-on-the-moon"]["en"] == ["Current holder unknown"]
+    assert all("(unknown)" not in v[0] for line in lines.values() for v in line.values())

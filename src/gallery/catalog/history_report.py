@@ -57,6 +57,8 @@ _WORDS = {
            "none": "(пусто)", "no_history": "истории нет", "utc": "UTC"},
 }  # fmt: skip
 _SOURCE_NAME_LENGTH = 70
+RECORD_TABLES = ("works", "people", "agents", "missions", "exhibitions", "sources",
+                 "playlists")
 
 
 def catalog_names(con: sqlite3.Connection) -> Names:
@@ -98,7 +100,8 @@ def record_history(con: sqlite3.Connection, record_id: str) -> list[dict[str, An
     """Every change to the record(s) with this id, newest first, each with its diff."""
     rows = con.execute(
         "SELECT id, change_id, at, who, table_name, action, before, after FROM history "
-        "WHERE record_id = ? ORDER BY id DESC", (record_id,)).fetchall()
+        f"WHERE table_name IN ({', '.join('?' * len(RECORD_TABLES))}) AND record_id = ? "
+        "ORDER BY id DESC", (*RECORD_TABLES, record_id)).fetchall()  # the history_record index
     names = catalog_names(con)
     out = []
     for row in rows:

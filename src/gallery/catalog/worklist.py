@@ -4,6 +4,7 @@
     result.items   # [{"record_id", "table", "title": {en, ru}, "reason", "reason_label":
                    #   {en, ru}, "field", "field_label": {en, ru}, "detail": {en, ru} | None}]
     result.counts  # {reason: number of items}, every reason present (0 when none)
+    len(result), result.item(i)   # a list view's rows, one dict made per row shown
 
 Each item names the record, the reason in both languages and the field the editor opens at
 (`field`, a record field name as the form binds it; `detail` adds what exactly, e.g. which
@@ -59,21 +60,34 @@ _REASON_LABELS = {code: {"en": en, "ru": ru} for code, (en, ru, _) in REASONS.it
 
 @dataclass
 class Worklist:
-    items: list[dict[str, Any]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
+    """The list, kept compact (a tuple per item) and counted; `items` and `item(i)` give the
+    readable dicts, made when first asked for (a view shows a screenful of 90,000)."""
 
-    def add(self, work: sqlite3.Row | tuple[Any, ...], reason: str,
-            detail: dict[str, str] | None = None) -> None:
-        self.items.append({
-            "record_id": work[0], "table": "works",
-            "title": {"en": work[1], "ru": work[2] or work[1]},
-            "reason": reason, "reason_label": _REASON_LABELS[reason],
-            "field": REASONS[reason][2], "field_label": _FIELD_LABELS[reason],
-            "detail": detail})
-        self.counts[reason] += 1
+    rows: list[tuple[str, str, str | None, str, dict[str, str] | None]] = field(
+        default_factory=list)  # (record id, title, Russian title, reason, detail)
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
+    _items: list[dict[str, Any]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def item(self, index: int) -> dict[str, Any]:
+        """One item as a dict (see the module's docstring)."""
+        work_id, title, title_ru, reason, detail = self.rows[index]
+        return {"record_id": work_id, "table": "works",
+                "title": {"en": title, "ru": title_ru or title},
+                "reason": reason, "reason_label": _REASON_LABELS[reason],
+                "field": REASONS[reason][2], "field_label": _FIELD_LABELS[reason],
+                "detail": detail}
+
+    @property
+    def items(self) -> list[dict[str, Any]]:
+        if self._items is None:
+            self._items = [self.item(i) for i in range(len(self.rows))]
+        return self._items
 
     def of(self, reason: str) -> list[dict[str, Any]]:
-        return [item for item in self.items if item["reason"] == reason]
+        return [self.item(i) for i, row in enumerate(self.rows) if row[3] == reason]
 
 
 def reason_labels(lang: str = "en") -> dict[str, str]:
@@ -95,32 +109,36 @@ def worklist(con: sqlite3.Connection) -> Worklist:
     """Every live work that needs attention, for every reason that applies (a work may be
     listed more than once), ordered by work id, reasons in REASONS order."""
     events = _events(con)
-    out = Worklist()
-    add = out.add
+    rows: list[tuple[str, str, str | None, str, dict[str, str] | None]] = []
+    add = rows.append
     disagrees = _DateCheck().disagrees
-    for work in con.execute(_WORKS):
-        if not work[3]:
-            add(work, "no_image")
-        elif work[4]:
-            add(work, "standin_only")
-        if not work[2] or not work[2].strip():
-            add(work, "no_russian_title")
-        if work[9] == 0:
-            add(work, "no_source")
-        elif work[9] == 3:  # one source, and it is of low reliability
-            add(work, "single_weak_source")
-        if work[5] == "low":
-            add(work, "low_confidence")
-        if disagrees(work[6], work[7], work[8]):
-            add(work, "date_disagrees")
-        if work[0] in events:
+    for work_id, title, title_ru, image, standin, confidence, text, first, last, sources \
+            in con.execute(_WORKS):
+        if not image:
+            add((work_id, title, title_ru, "no_image", None))
+        elif standin:
+            add((work_id, title, title_ru, "standin_only", None))
+        if not title_ru or not title_ru.strip():
+            add((work_id, title, title_ru, "no_russian_title", None))
+        if sources == 0:
+            add((work_id, title, title_ru, "no_source", None))
+        elif sources == 3:  # one source, and it is of low reliability
+            add((work_id, title, title_ru, "single_weak_source", None))
+        if confidence == "low":
+            add((work_id, title, title_ru, "low_confidence", None))
+        if disagrees(text, first, last):
+            add((work_id, title, title_ru, "date_disagrees", None))
+        if work_id in events:
             seen = set()
-            for warning in chronology_warnings(events[work[0]]):
+            for warning in chronology_warnings(events[work_id]):
                 reason = _CHRONOLOGY[warning["kind"]]
                 if reason not in seen:  # one item per reason; the detail names the first
                     seen.add(reason)
-                    add(work, reason, warning["message"])
-    return out
+                    add((work_id, title, title_ru, reason, warning["message"]))
+    counts = dict.fromkeys(REASONS, 0)
+    for row in rows:
+        counts[row[3]] += 1
+    return Worklist(rows, counts)
 
 
 def _events(con: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:

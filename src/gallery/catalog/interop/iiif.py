@@ -20,7 +20,7 @@ from typing import Any
 from ...atomic import write_text_atomically
 from ...imaging.decode import ImageRefused
 from ..names import PathEscape, confined, image_file
-from ..provenance import paragraph
+from ..provenance import holder_line, paragraph
 from .common import (
     PUBLISHER,
     PUBLISHER_RU,
@@ -84,12 +84,9 @@ def metadata(work: dict[str, Any], refs: Refs | None = None) -> list[dict[str, A
                          f"({refs.label('link_kind', m['link'], lang).replace('_', ' ')})"
                          for m in work.get("missions") or [])
 
-    def holder(lang: str) -> str:
-        name = text("current_holder", lang)
-        if not name:
-            return "unknown" if lang == "en" else "неизвестен"
-        certainty = work.get("holder_certainty") or "unknown"
-        return f"{name} ({refs.label('certainty', certainty, lang)})"
+    def holder(lang: str) -> str:  # "Perhaps held by …", never "… (unknown)"
+        return holder_line(text("current_holder", lang) or None,
+                           work.get("holder_certainty"), lang)
 
     def confidence(lang: str) -> str:
         note = text("confidence_note", lang)
