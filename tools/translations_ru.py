@@ -919,6 +919,38 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Find a source…": "Найти источник…",
     "What the phrase says beyond that goes in the date note, in both languages.":
         "То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.",
+    # -- the visitor's window: Back, counts, About (issue 15) ----------------------------------
+    "&Back": "&Назад",
+    "Back to the timeline": "Назад к хронологии",
+    "Back to missions": "Назад к полётам",
+    "Back to the previous work": "Назад к предыдущей работе",
+    "%1 (Esc)": "%1 (Esc)",
+    "Missions: %1": "Полётов: %1",
+    "Works on the timeline: %1": "На хронологии: %1",
+    "(%1 undated, below)": "(без даты: %1, внизу)",
+    "Leonov Gallery %1": "Галерея Леонова %1",
+    "The art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, people "
+    "and sources behind each work.":
+        "Искусство Алексея Леонова (1934–2019), космонавта и художника, — с полётами, людьми "
+        "и источниками, стоящими за каждой работой.",
+    "Data: %1 works researched from %2 published sources (%3); each work's page lists its own.":
+        "Данные: %1 работ, изученных по %2 опубликованным источникам (%3); на странице каждой "
+        "работы перечислены её источники.",
+    "Images: the project has no scans of the real works. Every picture is a stand-in drawn by "
+    "the project's own code and marked as such; a curator can replace one with a real scan.":
+        "Изображения: сканов настоящих работ у проекта нет. Каждая картинка — замена, "
+        "нарисованная кодом самого проекта и помеченная как замена; хранитель может заменить "
+        "её настоящим сканом.",
+    "news articles": "статьи в прессе",
+    "web pages": "веб-страницы",
+    "books": "книги",
+    "encyclopedias": "энциклопедии",
+    "museum pages": "страницы музеев",
+    "blogs": "блоги",
+    "stamp catalogues": "филателистические каталоги",
+    "forums": "форумы",
+    "auction records": "аукционные записи",
+    "other": "другое",
 }
 
 # Where one English word needs another Russian word in one place.

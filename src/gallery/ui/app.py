@@ -44,8 +44,9 @@ QMainWindow, QStackedWidget#pages { background: #17181b; }
 QMenuBar { background: #141518; }
 QToolBar#navigationBar { background: #141518; border: none; border-bottom: 1px solid #222328;
     spacing: 4px; padding: 3px 12px; }
-QToolBar#navigationBar QToolButton { padding: 5px 14px; border-radius: 6px; font-weight: 600;
-    color: #bdb6a9; }
+QToolBar#navigationBar QToolButton { padding: 4px 13px; border-radius: 6px; font-weight: 600;
+    color: #bdb6a9; border: 1px solid transparent; }
+QToolBar#navigationBar QToolButton:focus { border-color: #d8a657; }
 QToolBar#navigationBar QToolButton:checked { background: #2a2c31; color: #f2d49a; }
 QToolBar#navigationBar QToolButton:hover { background: #24262b; }
 QStatusBar { background: #141518; color: #a29c90; }

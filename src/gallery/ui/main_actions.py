@@ -113,6 +113,12 @@ class WindowActions(QObject):
         self.nav.addActions([self.lang_en, self.lang_ru])
         for action in (self.view_browse, self.view_timeline, self.view_missions):
             action.setCheckable(True)
+        for action in (self.view_browse, self.view_timeline, self.view_missions, self.lang_en,
+                       self.lang_ru):
+            button = self.nav.widgetForAction(action)
+            name = action.objectName().removeprefix("action")
+            button.setObjectName(name[0].lower() + name[1:] + "Button")  # viewWorksButton …
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a toolbar's buttons have none
         for menu, name in ((self.file_menu, "fileMenu"), (self.edit_menu, "editMenu"),
                            (self.view_menu, "viewMenu"), (self.go_menu, "goMenu"),
                            (self.help_menu, "helpMenu")):
@@ -132,7 +138,7 @@ class WindowActions(QObject):
             self.zoom_actual: self.tr("&Actual Size (100 %)"),
             self.reduced_motion: self.tr("&Reduced Motion"),
             self.fullscreen: self.tr("F&ull Screen"), self.lang_en: "English",
-            self.lang_ru: "Русский", self.back: self.tr("&Back to Works"),
+            self.lang_ru: "Русский", self.back: self.tr("&Back"),
             self.previous: self.tr("&Previous Work"), self.next: self.tr("&Next Work"),
             self.shortcuts: self.tr("&Keyboard Shortcuts"),
             self.about: self.tr("&About Leonov Gallery"),

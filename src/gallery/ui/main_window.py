@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,21 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.errors import CatalogError
-from ..catalog.store import Catalog
+from .about import show_about
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
-from .browse.facets import load_facet_names
 from .browse.models import WorkListModel
 from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
 from .detail.page import DetailPage
-from .error_words import explain, read_only_reason
+from .error_words import explain
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
+from .main_catalog import CatalogMixin
+from .navigation import Trail
 from .settings import Settings
 from .view_slot import ViewSlot, module_exists
-from .window_state import restore_window_state, save_window_state
+from .window_state import first_size, restore_window_state, save_window_state
 from .workers import CatalogService, ImagePool
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ PAGES = ("browse", "detail", "timeline", "missions")
 POLL_MS = 4000  # how often to look for saves by the editor or another process
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CatalogMixin, QMainWindow):
     def __init__(self, service: CatalogService, settings: Settings | None = None,
                  synchronous: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None
         self._data_version: int | None = None
         self._pending_step = 0
+        self.trail = Trail()  # where Back goes from the detail page
 
         self.browse = BrowsePage(self.model, self)
         self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         for slot in (self.timeline, self.missions):
             slot.workActivated.connect(self.open_work)
             slot.missionFilterRequested.connect(self.filter_mission)
+            slot.countChanged.connect(self._update_count_label)
         self.languages.changed.connect(self._language_changed)
 
         self._poll = QTimer(self)
@@ -104,125 +106,8 @@ class MainWindow(QMainWindow):
         # An explicit minimum keeps layouts from resizing the window's limits as panels fill
         # in (offscreen Qt warns about that on every change).
         self.setMinimumSize(860, 560)
-        self.resize(1280, 820)
+        self.resize(first_size(self.screen().availableGeometry()))
         self.retranslate_ui()
-
-    # -- catalog -------------------------------------------------------------------------
-    def _attach_catalog(self) -> None:
-        catalog = self.service.catalog
-        self.model.set_service(self.service)
-        self.detail.service = self.service
-        self.browse.run_search()
-        self.timeline.attach(self.service)
-        self.missions.attach(self.service)
-        self.service.call(load_facet_names, self._facet_names_arrived)
-        self.service.call(lambda c: c.data_version(), self._remember_version)
-        self._poll.start()
-        self.settings.add_recent(catalog.path)
-        self._update_recent_menu()
-        self._update_editing_state()
-
-    def open_catalog(self, path: str | Path) -> bool:
-        """Switch to another catalog; a bad file leaves the current one open and says why."""
-        try:
-            catalog = Catalog.open(path, writer=False)  # a reader (see launch.run_app)
-        except (CatalogError, OSError) as error:
-            self.show_error(self.tr("This catalog cannot be opened"), explain(error), str(error))
-            return False
-        old = self.service
-        self.service = CatalogService(catalog, synchronous=old.synchronous)
-        self.show_page("browse")
-        self._attach_catalog()
-        old.shutdown()
-        self.retranslate_ui()
-        return True
-
-    def _reopen_replaced(self) -> None:
-        """The file at our path was swapped: open the new one, staying on the same page."""
-        try:
-            catalog = Catalog.open(self.service.catalog.path, writer=False)
-        except (CatalogError, OSError):
-            return  # caught mid-swap, or the new file is unusable: try at the next poll
-        old = self.service
-        self.service = CatalogService(catalog, synchronous=old.synchronous)
-        self._data_version = None
-        self._attach_catalog()
-        old.shutdown()
-        if self.page == "detail" and self.detail.work_id:
-            self.detail.show_work(self.detail.work_id)
-
-    def choose_catalog(self) -> None:
-        start = str(Path(self.service.catalog.path).parent)
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Catalog"), start,
-                                              self.tr("Catalogs (*.db *.sqlite);;All files (*)"))
-        if path:
-            self.open_catalog(path)
-
-    def _search_failed(self, message: str) -> None:
-        """A search the catalog cannot answer (a damaged file) is said, once, instead of
-        leaving an empty gallery that looks like a catalog with no works."""
-        if self.error_box is not None and self.error_box.isVisible():
-            return
-        hint = self.tr("The catalog file may be damaged: restore a backup (File menu, or "
-                       "`gallery restore` in a terminal).")
-        self.show_error(self.tr("The catalog cannot be read"), hint, message)
-
-    def show_error(self, title: str, detail: str, technical: str = "") -> None:
-        """One window-modal message (the store's own line under Show Details), on error_box."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, detail, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setDetailedText(technical)
-        box.setObjectName("errorBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.error_box = box
-        box.open()
-
-    def _update_recent_menu(self) -> None:
-        menu = self.actions_.recent_menu
-        menu.clear()
-        current = str(Path(self.service.catalog.path).resolve())
-        for path in self.settings.get("catalog/recent"):
-            action = menu.addAction(Path(path).name + "  —  " + str(Path(path).parent))
-            action.setToolTip(path)
-            action.setEnabled(path != current)
-            action.triggered.connect(lambda _c=False, p=path: self.open_catalog(p))
-        menu.setEnabled(bool(menu.actions()))
-
-    def _update_editing_state(self) -> None:
-        catalog = self.service.catalog
-        if catalog.read_only:
-            self.read_only_label.setText(self.tr("Editing is off: %1").replace(
-                "%1", read_only_reason(catalog.read_only_reason)))
-        else:
-            self.read_only_label.setText("")
-        self.read_only_label.setVisible(catalog.read_only)
-        editor = self.actions_.editor
-        editor.setEnabled(module_exists("gallery.ui.edit") and not catalog.read_only)
-        self.actions_.slideshow.setEnabled(module_exists("gallery.ui.slideshow"))
-
-    def _facet_names_arrived(self, names: dict[str, dict[str, str]]) -> None:
-        for facet, mapping in names.items():
-            self.browse.facets.set_names_ru(facet, mapping)
-
-    def _remember_version(self, version: int) -> None:
-        self._data_version = version
-
-    def _check_for_changes(self) -> None:
-        if self.service.catalog.replaced():  # restored or rebuilt: read the new file
-            self._reopen_replaced()
-            return
-
-        def changed(version: int) -> None:
-            if self._data_version is not None and version != self._data_version:
-                self.model.refresh()
-                if self.page == "detail" and self.detail.work_id:
-                    self.detail.show_work(self.detail.work_id)
-                self.timeline.reload()
-                self.missions.reload()
-            self._data_version = version
-
-        self.service.call(lambda c: c.data_version(), changed)
 
     # -- pages ---------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -241,12 +126,21 @@ class MainWindow(QMainWindow):
         self._update_view_actions()
 
     def _update_view_actions(self) -> None:
+        shown = self.trail.view() if self.page == "detail" else self.page
         for action, page in ((self.actions_.view_browse, "browse"),
                              (self.actions_.view_timeline, "timeline"),
                              (self.actions_.view_missions, "missions")):
-            action.setChecked(self.page == page or (page == "browse" and self.page == "detail"))
+            action.setChecked(shown == page)
+        self.detail.set_back_target(self.trail.target())
+        self._update_count_label()
 
-    def open_work(self, work_id: str) -> None:
+    def open_work(self, work_id: str, step: bool = False) -> None:
+        """Show a work; Back then returns to the view (or the work) it was opened from. A step
+        (←/→) through the results keeps where Back goes."""
+        if self.page != "detail":
+            self.trail.start(self.page)
+        elif not step and self.detail.work_id and self.detail.work_id != work_id:
+            self.trail.push_work(self.detail.work_id)
         self.detail.show_work(work_id)
         self._update_position(work_id)
         self.show_page("detail")
@@ -255,8 +149,14 @@ class MainWindow(QMainWindow):
         if self.page != "detail":
             return
         work_id = self.detail.work_id
-        self.show_page("browse")
-        row = self.model.row_of(work_id) if work_id else -1
+        page, previous = self.trail.pop()
+        if previous:
+            self.detail.show_work(previous)
+            self._update_position(previous)
+            self.show_page("detail")
+            return
+        self.show_page(page)
+        row = self.model.row_of(work_id) if work_id and page == "browse" else -1
         if row >= 0:
             self.browse.grid.select_row(row)
 
@@ -273,7 +173,7 @@ class MainWindow(QMainWindow):
             self.model.fetchMore()
             return
         if 0 <= target < self.model.rowCount():
-            self.open_work(self.model.work_ids()[target])
+            self.open_work(self.model.work_ids()[target], step=True)
 
     def _rows_arrived(self) -> None:
         if self._pending_step:
@@ -299,8 +199,7 @@ class MainWindow(QMainWindow):
 
     def _count_changed(self, shown: int, total: int) -> None:
         self._counts = (shown, total)
-        self.count_label.setText(self.tr("%1 of %2 works").replace("%1", str(shown)).replace(
-            "%2", str(total)) + self._kinds_text)
+        self._update_count_label()
         if self.page == "detail" and self.detail.work_id:
             self._update_position(self.detail.work_id)
 
@@ -310,7 +209,20 @@ class MainWindow(QMainWindow):
         self._kinds_text = "" if not (sets or groups) else " " + self.tr(
             "(%1 sets and %2 groups among them)").replace("%1", str(sets)).replace(
             "%2", str(groups))
-        self._count_changed(*self._counts)
+        self._update_count_label()
+
+    def _update_count_label(self) -> None:
+        """The status bar counts what the view on screen shows: the grid's results, the
+        works on the timeline, the missions."""
+        view = self.trail.view() if self.page == "detail" else self.page
+        said = None
+        if view in ("timeline", "missions"):
+            said = self.pages.widget(PAGES.index(view)).count_text()
+        if said is None:
+            shown, total = self._counts
+            said = self.tr("%1 of %2 works").replace("%1", str(shown)).replace(
+                "%2", str(total)) + self._kinds_text
+        self.count_label.setText(said)
 
     # -- other windows -------------------------------------------------------------------
     def open_editor(self) -> None:
@@ -342,9 +254,7 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet = sheet
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Leonov Gallery"), self.tr(
-            "Leonov Gallery: the art of Alexei Leonov (1934–2019), cosmonaut and painter, "
-            "with the missions, people and sources behind each work."))
+        show_about(self, self.service)
 
     # -- settings, language, motion ------------------------------------------------------
     def set_reduced_motion(self, on: bool) -> None:
@@ -400,6 +310,7 @@ class MainWindow(QMainWindow):
         if self.model.total or self.browse.catalog_total:
             self._count_changed(self.model.total, max(self.browse.catalog_total,
                                                       self.model.total))
+        self._update_count_label()
 
     # -- for the screenshot command and tests ------------------------------------------
     def busy(self) -> bool:

@@ -52,6 +52,7 @@ def _load(module: str, name: str) -> Any:
 class ViewSlot(QWidget):
     workActivated = Signal(str)
     missionFilterRequested = Signal(str)
+    countChanged = Signal()  # new data: count_text() has changed
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,7 @@ class ViewSlot(QWidget):
         self.view: Any = None
         self.loader: Any = None
         self.placeholder: QLabel | None = None
+        self._count: tuple[int, int] | None = None  # (records shown, of them undated works)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         if not module_exists(VIEWS[kind][0]):
@@ -140,6 +142,24 @@ class ViewSlot(QWidget):
             self.view.set_data(*data)
         else:
             self.view.set_data(data)
+        if self.kind == "timeline":
+            self._count = (len(data[0]), len(self.view.undated_ids()))
+        else:
+            self._count = (len(data), 0)
+        self.countChanged.emit()
+
+    def count_text(self) -> str | None:
+        """What the status bar says on this view: its works or missions; None before its
+        data has come."""
+        if self._count is None:
+            return None
+        shown, undated = self._count
+        if self.kind == "missions":
+            return self.tr("Missions: %1").replace("%1", str(shown))
+        said = self.tr("Works on the timeline: %1").replace("%1", str(shown - undated))
+        if undated:
+            said += " " + self.tr("(%1 undated, below)").replace("%1", str(undated))
+        return said
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QRect, QSize
+
 VIEWS = ("browse", "timeline", "missions")
+# room left for a window manager's frame: borders, and a title bar (openbox's is ~24 px, a
+# desktop's panels are already outside the available geometry)
+FRAME_ALLOWANCE = (16, 48)
 
 
 def restore_window_state(window: Any) -> None:
@@ -33,5 +38,14 @@ def save_window_state(window: Any) -> None:
     settings.set("browse/splitter", window.browse.split_state())
     settings.set("browse/sort", window.browse.bar.chosen_sort() or "date")
     settings.set("browse/thumb_size", window.browse.thumb_size())
-    settings.set("window/last_view", "browse" if window.page == "detail" else window.page)
+    last = window.trail.view() if window.page == "detail" else window.page
+    settings.set("window/last_view", last)
     settings.sync()
+
+
+def first_size(available: QRect) -> QSize:
+    """The size of a first window (no saved geometry): 1280×820 where the screen has room,
+    else what the screen's free area holds with the window manager's frame around it."""
+    width = min(1280, available.width() - FRAME_ALLOWANCE[0])
+    height = min(820, available.height() - FRAME_ALLOWANCE[1])
+    return QSize(max(width, 640), max(height, 480))

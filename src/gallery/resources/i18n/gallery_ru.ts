@@ -283,16 +283,24 @@
     <context>
         <name>DetailPage</name>
         <message>
-            <source>← Back to works</source>
-            <translation>← Назад к работам</translation>
-        </message>
-        <message>
-            <source>Back to the grid (Esc)</source>
-            <translation>Назад к сетке работ (Esc)</translation>
-        </message>
-        <message>
             <source>Back to works</source>
             <translation>Назад к работам</translation>
+        </message>
+        <message>
+            <source>Back to the timeline</source>
+            <translation>Назад к хронологии</translation>
+        </message>
+        <message>
+            <source>Back to missions</source>
+            <translation>Назад к полётам</translation>
+        </message>
+        <message>
+            <source>Back to the previous work</source>
+            <translation>Назад к предыдущей работе</translation>
+        </message>
+        <message>
+            <source>%1 (Esc)</source>
+            <translation>%1 (Esc)</translation>
         </message>
         <message>
             <source>‹ Previous</source>
@@ -1397,6 +1405,26 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>%1 of %2 works</source>
+            <translation>%1 из %2 работ</translation>
+        </message>
+        <message>
+            <source>(%1 sets and %2 groups among them)</source>
+            <translation>(из них серий: %1, групп: %2)</translation>
+        </message>
+        <message>
+            <source>The catalog editor cannot open this catalog</source>
+            <translation>Редактор каталога не может открыть этот каталог</translation>
+        </message>
+        <message>
+            <source>%1 — Leonov Gallery</source>
+            <translation>%1 — Галерея Леонова</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery</source>
+            <translation>Галерея Леонова</translation>
+        </message>
+        <message>
             <source>This catalog cannot be opened</source>
             <translation>Этот каталог нельзя открыть</translation>
         </message>
@@ -1419,34 +1447,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Editing is off: %1</source>
             <translation>Редактирование выключено: %1</translation>
-        </message>
-        <message>
-            <source>%1 of %2 works</source>
-            <translation>%1 из %2 работ</translation>
-        </message>
-        <message>
-            <source>(%1 sets and %2 groups among them)</source>
-            <translation>(из них серий: %1, групп: %2)</translation>
-        </message>
-        <message>
-            <source>The catalog editor cannot open this catalog</source>
-            <translation>Редактор каталога не может открыть этот каталог</translation>
-        </message>
-        <message>
-            <source>About Leonov Gallery</source>
-            <translation>О программе «Галерея Леонова»</translation>
-        </message>
-        <message>
-            <source>Leonov Gallery: the art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, people and sources behind each work.</source>
-            <translation>«Галерея Леонова»: искусство Алексея Леонова (1934–2019), космонавта и художника, с полётами, людьми и источниками, стоящими за каждой работой.</translation>
-        </message>
-        <message>
-            <source>%1 — Leonov Gallery</source>
-            <translation>%1 — Галерея Леонова</translation>
-        </message>
-        <message>
-            <source>Leonov Gallery</source>
-            <translation>Галерея Леонова</translation>
         </message>
     </context>
     <context>
@@ -2794,6 +2794,18 @@ Drop an image file here, or choose one.</source>
             <source>The %1 view is not part of this build yet.</source>
             <translation>Раздела «%1» в этой сборке пока нет.</translation>
         </message>
+        <message>
+            <source>Missions: %1</source>
+            <translation>Полётов: %1</translation>
+        </message>
+        <message>
+            <source>Works on the timeline: %1</source>
+            <translation>На хронологии: %1</translation>
+        </message>
+        <message>
+            <source>(%1 undated, below)</source>
+            <translation>(без даты: %1, внизу)</translation>
+        </message>
     </context>
     <context>
         <name>WindowActions</name>
@@ -2854,8 +2866,8 @@ Drop an image file here, or choose one.</source>
             <translation>Во весь &amp;экран</translation>
         </message>
         <message>
-            <source>&amp;Back to Works</source>
-            <translation>&amp;Назад к работам</translation>
+            <source>&amp;Back</source>
+            <translation>&amp;Назад</translation>
         </message>
         <message>
             <source>&amp;Previous Work</source>
@@ -3573,6 +3585,69 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Not deleted — %s</source>
             <translation>Не удалено — %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>AboutBox</name>
+        <message>
+            <source>news articles</source>
+            <translation>статьи в прессе</translation>
+        </message>
+        <message>
+            <source>web pages</source>
+            <translation>веб-страницы</translation>
+        </message>
+        <message>
+            <source>books</source>
+            <translation>книги</translation>
+        </message>
+        <message>
+            <source>encyclopedias</source>
+            <translation>энциклопедии</translation>
+        </message>
+        <message>
+            <source>museum pages</source>
+            <translation>страницы музеев</translation>
+        </message>
+        <message>
+            <source>blogs</source>
+            <translation>блоги</translation>
+        </message>
+        <message>
+            <source>stamp catalogues</source>
+            <translation>филателистические каталоги</translation>
+        </message>
+        <message>
+            <source>forums</source>
+            <translation>форумы</translation>
+        </message>
+        <message>
+            <source>auction records</source>
+            <translation>аукционные записи</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>другое</translation>
+        </message>
+        <message>
+            <source>The art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, people and sources behind each work.</source>
+            <translation>Искусство Алексея Леонова (1934–2019), космонавта и художника, — с полётами, людьми и источниками, стоящими за каждой работой.</translation>
+        </message>
+        <message>
+            <source>Data: %1 works researched from %2 published sources (%3); each work's page lists its own.</source>
+            <translation>Данные: %1 работ, изученных по %2 опубликованным источникам (%3); на странице каждой работы перечислены её источники.</translation>
+        </message>
+        <message>
+            <source>Images: the project has no scans of the real works. Every picture is a stand-in drawn by the project's own code and marked as such; a curator can replace one with a real scan.</source>
+            <translation>Изображения: сканов настоящих работ у проекта нет. Каждая картинка — замена, нарисованная кодом самого проекта и помеченная как замена; хранитель может заменить её настоящим сканом.</translation>
+        </message>
+        <message>
+            <source>Leonov Gallery %1</source>
+            <translation>Галерея Леонова %1</translation>
+        </message>
+        <message>
+            <source>About Leonov Gallery</source>
+            <translation>О программе «Галерея Леонова»</translation>
         </message>
     </context>
     <context>

@@ -189,7 +189,18 @@ def _term_or(vocabulary: Vocabulary, scheme: str, code: str | None, lang: str,
     return term.text(lang) if term else otherwise
 
 
-class ElidingButton(QPushButton):
+class LinkButton(QPushButton):
+    """A flat link-like button that Enter opens as well as Space (a push button outside a
+    dialog takes only Space; a link is followed with Enter)."""
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+
+class ElidingButton(LinkButton):
     """A flat link-like button whose text shortens with "…" instead of widening its panel."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -300,7 +311,7 @@ class SourceItem(QWidget):
             column.addWidget(plain(consulted, "muted", self, "sourceConsulted"))
         self.url = QUrl(str(source.get("url") or ""))
         if self.url.isValid() and self.url.scheme() in SAFE_SCHEMES:
-            button = QPushButton(self.url.host() or self.url.toString(), self)
+            button = LinkButton(self.url.host() or self.url.toString(), self)
             button.setObjectName("sourceLink")
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)

@@ -40,6 +40,7 @@ class DetailPage(QWidget):
         self._generation = 0
         self._loading = False
         self._row, self._count = -1, 0
+        self._back_target = "browse"  # what Back leads to (see set_back_target)
         self.canvas = ImageCanvas(pool, tile_dir, self)
         self.info = InfoPanel(self)
         self.info.workRequested.connect(self.workRequested)
@@ -85,9 +86,12 @@ class DetailPage(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.back_button.setText(self.tr("← Back to works"))
-        self.back_button.setToolTip(self.tr("Back to the grid (Esc)"))
-        self.back_button.setAccessibleName(self.tr("Back to works"))
+        where = {"browse": self.tr("Back to works"), "timeline": self.tr("Back to the timeline"),
+                 "missions": self.tr("Back to missions"),
+                 "work": self.tr("Back to the previous work")}[self._back_target]
+        self.back_button.setText("← " + where)
+        self.back_button.setToolTip(self.tr("%1 (Esc)").replace("%1", where))
+        self.back_button.setAccessibleName(where)
         self.prev_button.setText(self.tr("‹ Previous"))
         self.prev_button.setToolTip(self.tr("Previous work (Left arrow)"))
         self.prev_button.setAccessibleName(self.tr("Previous work"))
@@ -97,6 +101,11 @@ class DetailPage(QWidget):
         self.setAccessibleName(self.tr("Work details"))
         self.set_position(self._row, self._count)
         self._update_canvas_text()
+
+    def set_back_target(self, target: str) -> None:
+        """"browse", "timeline", "missions" or "work" (the work this one was opened from)."""
+        self._back_target = target
+        self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,93 @@
+"""Back returns to the view a work was opened from (issue 15), and the status bar counts what
+the view on screen shows."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from gallery.ui.navigation import Trail
+
+
+@pytest.mark.parametrize("view", ["timeline", "missions"])
+def test_back_from_a_work_returns_to_the_view_it_was_opened_from(window: Any,
+                                                                 view: str) -> None:
+    window.show_page(view)
+    window.pages.currentWidget().view.workActivated.emit("orbital-sunrise")
+    assert window.page == "detail"
+    assert getattr(window.actions_, f"view_{view}").isChecked()  # still "in" that view
+    expected = {"timeline": "← Back to the timeline", "missions": "← Back to missions"}[view]
+    assert window.detail.back_button.text() == expected
+    window.actions_.back.trigger()  # Esc
+    assert window.page == view
+
+
+def test_stepping_through_results_keeps_where_back_goes(window: Any) -> None:
+    window.show_page("timeline")
+    window.timeline.view.workActivated.emit("near-the-moon")
+    window.step(1)
+    assert window.detail.work_id != "near-the-moon"
+    window.go_back()
+    assert window.page == "timeline"
+
+
+def test_back_from_a_related_work_returns_to_the_work_then_the_grid(window: Any) -> None:
+    window.open_work("orbital-sunrise")
+    window.detail.workRequested.emit("stamp-1975")  # a related work's button
+    assert window.detail.work_id == "stamp-1975"
+    assert window.detail.back_button.text() == "← Back to the previous work"
+    window.go_back()
+    assert (window.page, window.detail.work_id) == ("detail", "orbital-sunrise")
+    assert window.detail.back_button.text() == "← Back to works"
+    window.go_back()
+    assert window.page == "browse"
+    assert window.browse.grid.currentIndex().row() == window.model.row_of("orbital-sunrise")
+
+
+def test_a_new_visit_from_a_view_forgets_the_old_trail() -> None:
+    trail = Trail()
+    trail.start("timeline")
+    trail.push_work("a")
+    trail.start("missions")
+    assert trail.pop() == ("missions", None)
+    assert trail.pop() == ("missions", None)  # Back never leaves the views
+
+
+def test_the_status_bar_counts_what_the_view_shows(window: Any) -> None:
+    label = window.count_label
+    assert label.text() == "4 of 4 works"
+    window.browse.filter_by("mission", "voskhod-2")
+    assert label.text() == "2 of 4 works"
+    window.show_page("timeline")  # the timeline shows every work, not the grid's results
+    assert label.text() == "Works on the timeline: 4"
+    window.timeline.view.workActivated.emit("near-the-moon")
+    assert label.text() == "Works on the timeline: 4"  # a work opened from it: still that view
+    window.show_page("missions")
+    assert label.text() == "Missions: 1"
+    window.show_page("browse")
+    assert label.text() == "2 of 4 works"
+    window.languages.set_language("ru")
+    window.show_page("timeline")
+    assert "На хронологии: 4" in label.text()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints")  # offscreen message boxes say it
+def test_the_about_box_gives_version_sources_and_stand_ins(window: Any, qtbot: Any) -> None:
+    from importlib import metadata
+
+    window.actions_.about.trigger()
+    box = window.findChild(QMessageBox, "aboutBox")
+    text = box.text()
+    assert metadata.version("leonov-gallery") in text
+    sources = window.service.run_now(lambda c: len(c.list_records("sources")))
+    assert f"from {sources} published sources" in text
+    assert "stand-in drawn by the project" in text
+    window.languages.set_language("ru")
+    box.close()
+    window.actions_.about.trigger()
+    box = [b for b in window.findChildren(QMessageBox, "aboutBox") if b.isVisible()][-1]
+    assert "заменой" in box.text() or "замен" in box.text()
+    assert box.windowTitle() == "О программе «Галерея Леонова»"
+    box.close()

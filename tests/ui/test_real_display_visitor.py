@@ -1,0 +1,174 @@
+"""The visitor's window on a real X server with a window manager (issue 15): Tab reaches the
+view tabs and language buttons, Enter opens a related work, the first window fits a
+1280×720 laptop screen with its status bar, and the title names the application once."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = [pytest.mark.xcb,
+              pytest.mark.skipif(shutil.which("xdotool") is None, reason="needs xdotool")]
+
+VIEW_BUTTONS = {"viewWorksButton", "viewTimelineButton", "viewMissionsButton", "englishButton",
+                "russianButton"}
+
+
+def press(keys: str) -> None:
+    subprocess.run(["xdotool", "key", "--clearmodifiers", keys], check=True, timeout=10)
+
+
+def activate(qtbot: Any, window: Any) -> None:
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+
+
+def focused() -> Any:
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_tab_reaches_the_view_tabs_and_the_language_buttons(qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    window.browse.grid.setFocus()
+    qtbot.waitUntil(lambda: focused() is window.browse.grid, timeout=3000)
+    seen: list[str] = []
+    for _ in range(120):  # the whole Tab cycle, however many stops the panels have
+        before = focused()
+        press("Tab")
+        qtbot.waitUntil(lambda b=before: focused() is not b, timeout=3000)
+        if focused() is window.browse.grid:
+            break
+        seen.append(focused().objectName())
+    assert set(seen) >= VIEW_BUTTONS, seen
+    button = window.actions_.nav.widgetForAction(window.actions_.view_timeline)
+    button.setFocus()
+    qtbot.waitUntil(lambda: focused() is button, timeout=3000)
+    press("space")  # a focused tab is pressed like a button
+    qtbot.waitUntil(lambda: window.page == "timeline", timeout=3000)
+
+
+def test_enter_opens_a_related_work(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    activate(qtbot, window)
+    window.open_work("orbital-sunrise")
+    qtbot.waitUntil(lambda: not window.detail.is_loading(), timeout=5000)
+    button = window.detail.info.findChildren(QPushButton, "relatedWork")[0]
+    assert button.property("workId") == "stamp-1975"
+    button.setFocus()
+    qtbot.waitUntil(lambda: focused() is button, timeout=3000)
+    press("Return")
+    qtbot.waitUntil(lambda: window.detail.work_id == "stamp-1975", timeout=5000)
+    press("Escape")  # Back: to the work it was opened from
+    qtbot.waitUntil(lambda: window.detail.work_id == "orbital-sunrise", timeout=5000)
+    assert window.page == "detail"
+
+
+def test_the_title_names_the_application_once(qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    for lang, name in (("en", "Leonov Gallery"), ("ru", "Галерея Леонова")):
+        window.languages.set_language(lang)
+        qtbot.waitUntil(lambda n=name: _wm_name(window).count(n) == 1, timeout=5000)
+        assert "Leonov Gallery" not in _wm_name(window) or lang == "en"
+
+
+def _wm_name(window: Any) -> str:
+    out = subprocess.run(["xprop", "-id", str(int(window.winId())), "_NET_WM_NAME"],
+                         capture_output=True, text=True, timeout=10).stdout
+    return out.partition("=")[2].strip().strip('"')
+
+
+# -- the first window on a 1280×720 screen (a server of its own) -----------------------------
+
+FIRST_WINDOW = r"""
+import json, sys, time
+from pathlib import Path
+from gallery.catalog.store import Catalog
+from gallery.ui.app import create_application
+from gallery.ui.main_window import MainWindow
+from gallery.ui.settings import Settings
+from gallery.ui.workers import CatalogService
+app = create_application()
+window = MainWindow(CatalogService(Catalog.open(Path(sys.argv[1]), writer=False)),
+                    Settings(Path(sys.argv[2])))
+window.restore_state()  # no saved geometry: the first window
+window.show()
+deadline = time.monotonic() + 10
+while time.monotonic() < deadline and window.frameGeometry() == window.geometry():
+    app.processEvents()  # wait for the window manager's frame
+    time.sleep(0.02)
+for _ in range(20):
+    app.processEvents()
+    time.sleep(0.02)
+frame, screen = window.frameGeometry(), window.screen().availableGeometry()
+bar = window.statusBar()
+bottom = bar.mapToGlobal(bar.rect().bottomLeft()).y()
+print(json.dumps({"frame": frame.getRect(), "screen": screen.getRect(), "bar_bottom": bottom,
+                  "bar_visible": bar.isVisible()}))
+window.close()
+window.shutdown()
+"""
+
+
+@pytest.fixture
+def laptop_display() -> Iterator[str]:
+    """A 1280×720 X server with openbox, apart from the suite's own display."""
+    folder = Path(tempfile.mkdtemp(prefix="gallery-720-"))
+    fd_path = folder / "display"
+    with open(fd_path, "w") as out:  # -displayfd: the server picks a free number, writes it
+        server = subprocess.Popen(["Xvfb", "-displayfd", str(out.fileno()), "-screen", "0",
+                                   "1280x720x24", "-nolisten", "tcp"], pass_fds=(out.fileno(),),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wm = None
+    try:
+        for _ in range(100):
+            if fd_path.read_text().strip():
+                break
+            time.sleep(0.1)
+        display = ":" + fd_path.read_text().split()[0]
+        env = {**os.environ, "DISPLAY": display}
+        wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
+                              stderr=subprocess.DEVNULL)
+        for _ in range(50):
+            probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=env,
+                                   capture_output=True, text=True)
+            if "window" in probe.stdout:
+                break
+            time.sleep(0.1)
+        yield display
+    finally:
+        for process in (wm, server):
+            if process is not None:
+                process.terminate()
+                process.wait(10)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("openbox") is None,
+                    reason="needs Xvfb and openbox")
+def test_the_first_window_fits_a_1280x720_screen(laptop_display: str, ui_catalog_path: Path,
+                                                 tmp_path: Path) -> None:
+    env = {**os.environ, "DISPLAY": laptop_display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, "-c", FIRST_WINDOW, str(ui_catalog_path),
+                             str(tmp_path / "settings.ini")], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    x, y, w, h = seen["frame"]
+    sx, sy, sw, sh = seen["screen"]
+    assert (sw, sh) == (1280, 720)
+    assert sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh, seen
+    assert seen["bar_visible"] and seen["bar_bottom"] < sy + sh, seen
