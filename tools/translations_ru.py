@@ -951,6 +951,29 @@ RU: dict[str, str | tuple[str, ...]] = {
     "forums": "форумы",
     "auction records": "аукционные записи",
     "other": "другое",
+    "Stand-in image of %1 (not the artwork), zoom %2 %":
+        "Замещающее изображение: %1 (не сама работа), масштаб %2 %",
+    "STAND-IN IMAGE — not the artwork": "ЗАМЕЩАЮЩЕЕ ИЗОБРАЖЕНИЕ — не сама работа",
+    "The image file is missing beside this catalog: the small copy kept on this computer is "
+    "shown": "Файла изображения нет рядом с каталогом: показана уменьшенная копия, "
+             "сохранённая на этом компьютере",
+    # -- the work page: summary, citation, provenance without history (issue 15) ----------------
+    "Maker": "Автор",
+    "Medium and support": "Техника и основа",
+    "Size": "Размер",
+    "not recorded": "не записан",
+    "%1, record %2": "%1, запись %2",
+    "Accessed %1": "Дата обращения: %1",
+    "Cite this work": "Цитировать работу",
+    "Copy a citation of this record, with its permanent id":
+        "Скопировать ссылку на эту запись с её постоянным идентификатором",
+    "Copied: %1": "Скопировано: %1",
+    "How the holder is known": "Откуда известен владелец",
+    "Nothing is known of who has owned or held this work, or where it is.":
+        "Ничего не известно о том, кто владел этой работой или хранил её и где она сейчас.",
+    "Zoom out (−, or Ctrl+wheel)": "Уменьшить (−, или Ctrl+колесо)",
+    "Zoom in (+, or Ctrl+wheel)": "Увеличить (+, или Ctrl+колесо)",
+    "Fit his whole life to the width (0)": "Вся жизнь по ширине окна (0)",
 }
 
 # Where one English word needs another Russian word in one place.

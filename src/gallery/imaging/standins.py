@@ -273,6 +273,12 @@ def _label_box(width: int, height: int) -> tuple[int, int, int, int]:
     return width - margin - w, height - margin - h, width - margin, height - margin
 
 
+def label_geometry(width: int, height: int) -> tuple[tuple[int, int, int, int], int]:
+    """The stand-in label's box (x0, y0, x1, y1) and its text size in a picture of this size,
+    for a viewer that writes the label again in the reader's language over the drawn one."""
+    return _label_box(width, height), _label_size(width, height)
+
+
 def _label_parts(size: int) -> tuple[str, str, float]:
     before, _, after = LABEL_TEXT.partition(" — ")
     return before, after, size * 1.6  # the built-in font lacks an em dash: we draw it

@@ -96,8 +96,13 @@ QPushButton#chipsClearAll { background: transparent; border: 1px solid #3a3c42;
     border-radius: 12px; padding: 3px 10px; color: #d9d4ca; }
 QListView { background: transparent; border: 1px solid transparent; }
 QListView#worksGrid { background: #17181b; border: none; }
-QToolButton { border: none; padding: 3px 2px; font-weight: 600; color: #d9d4ca; }
-QToolButton:focus { color: #e0b56a; }
+QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 2px 1px;
+    font-weight: 600; color: #d9d4ca; }
+QToolButton:focus { color: #e0b56a; border-color: #d8a657; }
+QWidget#timelineZoom { background: rgba(20, 21, 24, 220); border: 1px solid #34363c;
+    border-radius: 6px; }
+QWidget#timelineZoom QToolButton { padding: 1px 9px; font-size: 12pt; }
+QWidget#timelineZoom QToolButton:hover { background: #2e3036; }
 QLabel#panelTitle { font-size: 12pt; font-weight: 600; }
 QWidget#infoBody { background: #1b1c1f; }
 QLabel[role="title"] { font-family: "DejaVu Serif"; font-size: 19pt; color: #f3efe6; }

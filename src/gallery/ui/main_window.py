@@ -67,7 +67,8 @@ class MainWindow(CatalogMixin, QMainWindow):
 
         self.browse = BrowsePage(self.model, self)
         self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
-        self.detail.info.thumbnails = self.thumbnails
+        self.detail.use_thumbnails(self.thumbnails)
+        self.detail.info.cite_base_url = self.settings.get("detail/cite_base_url")
         self.timeline = ViewSlot("timeline", self)
         self.missions = ViewSlot("missions", self)
         self.pages = QStackedWidget(self)

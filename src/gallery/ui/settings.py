@@ -34,6 +34,8 @@ _DECLARED = (
     Setting("window/state", bytes, b"", "main window tool bars and docks"),
     Setting("window/last_view", str, "browse", "page shown at start: browse, timeline, missions"),
     Setting("detail/splitter", bytes, b"", "split between image and text in the detail view"),
+    Setting("detail/cite_base_url", str, "", "the --base-url the catalog's exports are published "
+            "under; 'Cite this work' then adds the record's Linked Art address"),
     Setting("browse/splitter", bytes, b"", "split between filters and grid"),
     Setting("browse/sort", str, "date", "order of the grid: date, title, added, relevance"),
     Setting("browse/thumb_size", int, 100, "size of the grid's pictures, per cent (60–125)"),

@@ -331,6 +331,10 @@
             <translation>Сведения о работе</translation>
         </message>
         <message>
+            <source>The image file is missing beside this catalog: the small copy kept on this computer is shown</source>
+            <translation>Файла изображения нет рядом с каталогом: показана уменьшенная копия, сохранённая на этом компьютере</translation>
+        </message>
+        <message>
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -1062,6 +1066,10 @@
             <translation>Нет изображения</translation>
         </message>
         <message>
+            <source>Stand-in image of %1 (not the artwork), zoom %2 %</source>
+            <translation>Замещающее изображение: %1 (не сама работа), масштаб %2 %</translation>
+        </message>
+        <message>
             <source>Image of %1, zoom %2 %</source>
             <translation>Изображение: %1, масштаб %2 %</translation>
         </message>
@@ -1150,6 +1158,22 @@ Drop an image file here, or choose one.</source>
             <translation>Часть сведений ниже записана в каталоге только по-английски.</translation>
         </message>
         <message>
+            <source>Summary</source>
+            <translation>Кратко</translation>
+        </message>
+        <message>
+            <source>Cite this work</source>
+            <translation>Цитировать работу</translation>
+        </message>
+        <message>
+            <source>Copy a citation of this record, with its permanent id</source>
+            <translation>Скопировать ссылку на эту запись с её постоянным идентификатором</translation>
+        </message>
+        <message>
+            <source>Copied: %1</source>
+            <translation>Скопировано: %1</translation>
+        </message>
+        <message>
             <source>our translation</source>
             <translation>перевод</translation>
         </message>
@@ -1190,16 +1214,8 @@ Drop an image file here, or choose one.</source>
             <translation>Вид</translation>
         </message>
         <message>
-            <source>Medium</source>
-            <translation>Техника</translation>
-        </message>
-        <message>
-            <source>Support</source>
-            <translation>Основа</translation>
-        </message>
-        <message>
-            <source>Dimensions</source>
-            <translation>Размеры</translation>
+            <source>How the holder is known</source>
+            <translation>Откуда известен владелец</translation>
         </message>
         <message>
             <source>Inscriptions</source>
@@ -1230,24 +1246,16 @@ Drop an image file here, or choose one.</source>
             <translation>Каталожные номера</translation>
         </message>
         <message>
-            <source>Holder</source>
-            <translation>Владелец</translation>
-        </message>
-        <message>
-            <source>Credit line</source>
-            <translation>Строка о происхождении</translation>
-        </message>
-        <message>
-            <source>credit line not known</source>
-            <translation>кредитная строка неизвестна</translation>
-        </message>
-        <message>
             <source>Rights</source>
             <translation>Права</translation>
         </message>
         <message>
             <source>Provenance</source>
             <translation>Провенанс</translation>
+        </message>
+        <message>
+            <source>Nothing is known of who has owned or held this work, or where it is.</source>
+            <translation>Ничего не известно о том, кто владел этой работой или хранил её и где она сейчас.</translation>
         </message>
         <message>
             <source>Missions</source>
@@ -2680,6 +2688,13 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>StandinLabel</name>
+        <message>
+            <source>STAND-IN IMAGE — not the artwork</source>
+            <translation>ЗАМЕЩАЮЩЕЕ ИЗОБРАЖЕНИЕ — не сама работа</translation>
+        </message>
+    </context>
+    <context>
         <name>TermChecks</name>
         <message>
             <source>%s (not a listed value)</source>
@@ -3573,6 +3588,21 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>ZoomControls</name>
+        <message>
+            <source>Zoom out (−, or Ctrl+wheel)</source>
+            <translation>Уменьшить (−, или Ctrl+колесо)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, or Ctrl+wheel)</source>
+            <translation>Увеличить (+, или Ctrl+колесо)</translation>
+        </message>
+        <message>
+            <source>Fit his whole life to the width (0)</source>
+            <translation>Вся жизнь по ширине окна (0)</translation>
+        </message>
+    </context>
+    <context>
         <name>session</name>
         <message>
             <source>Delete</source>
@@ -3738,6 +3768,53 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>stands for %s – %s</source>
             <translation>означает %s – %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkSummary</name>
+        <message>
+            <source>Maker</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Medium and support</source>
+            <translation>Техника и основа</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не записан</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Владелец</translation>
+        </message>
+        <message>
+            <source>Credit line</source>
+            <translation>Строка о происхождении</translation>
+        </message>
+        <message>
+            <source>credit line not known</source>
+            <translation>кредитная строка неизвестна</translation>
+        </message>
+        <message>
+            <source>%1, record %2</source>
+            <translation>%1, запись %2</translation>
+        </message>
+        <message>
+            <source>Accessed %1</source>
+            <translation>Дата обращения: %1</translation>
         </message>
     </context>
     <context>

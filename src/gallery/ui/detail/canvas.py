@@ -23,16 +23,17 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QPixmap,
     QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..i18n import current_language
 from ..qimage import encoded_to_qimage, to_qimage
 from ..workers import ImagePool
 from .canvas_view import View, clamp_center, fit_scale, visible_tiles
+from .overlays import label_text, paint_chip, paint_label, paint_navigator
 
 BASE_EDGE = 1600
 MAX_TILES = 96  # 96 × 256² × 4 B ≈ 25 MB
@@ -64,6 +65,8 @@ class ImageCanvas(QWidget):
         self._pending: set[tuple[int, int, int]] = set()
         self._drag: QPointF | None = None
         self._title = ""
+        self.standin = False  # a stand-in drawn by the project: say so, in the reader's words
+        self.note = ""  # said over the picture (e.g. a copy from the cache is shown)
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(160)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -84,6 +87,7 @@ class ImageCanvas(QWidget):
         self._generation += 1
         self._animation.stop()
         self._path, self._pyramid, self._base, self._failed = path, None, None, ""
+        self.note = ""
         self._tiles.clear()
         self._pending.clear()
         self._fit = True
@@ -124,6 +128,13 @@ class ImageCanvas(QWidget):
         self._failed = str(error)
         self.update()
         self.loadingChanged.emit(False)
+
+    def show_pixmap(self, pixmap: QPixmap, note: str) -> None:
+        """Show a picture already in memory (the cached small copy of a missing file)."""
+        self._generation += 1  # the file's own load (failing) is no longer wanted
+        self._base, self._failed, self.note = pixmap, "", note
+        self._view = View(pixmap.width(), pixmap.height())
+        self._fit_now()
 
     def is_loading(self) -> bool:
         return (self._path is not None and self._base is None and not self._failed) \
@@ -212,7 +223,8 @@ class ImageCanvas(QWidget):
         if self._path is None:
             name = self.tr("No image")
         else:
-            name = self.tr("Image of %1, zoom %2 %").replace("%1", self._title).replace(
+            name = (self.tr("Stand-in image of %1 (not the artwork), zoom %2 %") if self.standin
+                    else self.tr("Image of %1, zoom %2 %")).replace("%1", self._title).replace(
                 "%2", str(self.zoom_percent()))
         if name != self.accessibleName():
             self.setAccessibleName(name)
@@ -238,6 +250,8 @@ class ImageCanvas(QWidget):
         dpr = self.devicePixelRatioF()
         if self._pyramid is not None and s * dpr > bx * 1.05:
             self._paint_tiles(painter, x0, y0, s * dpr, s)
+        if self.standin and current_language() != "en":  # the drawn label is English
+            paint_label(painter, target, view.width, view.height, label_text())
         if not self._fit and s > self.fit_scale() * 1.02:
             self._paint_navigator(painter, x0, y0, s)
         self._paint_zoom_label(painter)
@@ -304,27 +318,14 @@ class ImageCanvas(QWidget):
 
     def _paint_navigator(self, painter: QPainter, x0: float, y0: float, s: float) -> None:
         box = self._navigator_rect()
-        painter.fillRect(box.adjusted(-3, -3, 3, 3), QColor(0, 0, 0, 150))
-        painter.setOpacity(0.9)
-        painter.drawPixmap(box, self._base, QRectF(self._base.rect()))
-        painter.setOpacity(1.0)
-        k = box.width() / self._view.width
-        seen = QRectF(-x0 / s * k, -y0 / s * k, self.width() / s * k, self.height() / s * k)
-        seen = seen.translated(box.topLeft()).intersected(box)
-        painter.setPen(QPen(QColor("#d8a657"), 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(seen)
+        seen = QRectF(-x0 / s, -y0 / s, self.width() / s, self.height() / s)
+        paint_navigator(painter, box, self._base, seen, box.width() / self._view.width)
 
     def _paint_zoom_label(self, painter: QPainter) -> None:
-        text = f"{self.zoom_percent()} %"
-        metrics = painter.fontMetrics()
-        rect = QRectF(12, self.height() - metrics.height() - 18,
-                      metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(0, 0, 0, 130))
-        painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(QColor("#d9d4ca"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        height = painter.fontMetrics().height()
+        paint_chip(painter, f"{self.zoom_percent()} %", 12, self.height() - height - 18)
+        if self.note:
+            paint_chip(painter, self.note, 12, 12)
 
     # -- input ---------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -11,15 +11,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...catalog.provenance import paragraph
+from ...catalog.provenance import paragraph, transfers_for
 from ..i18n import current_language
 from ..words import (
     confidence_phrase,
     confidence_short,
     date_phrase,
-    holder_phrase,
     localized,
     relation_phrase,
     with_mark,
@@ -38,6 +47,17 @@ from .cards import (
 from .loader import DetailData
 from .provenance_list import event_line
 from .sources import SourcesSection
+from .summary import citation, summary_rows
+
+MEASURE_CHARS = 70  # a reading measure: about 70 characters a line, however wide the window
+SAMPLE = "the painter drew the sunrise over the earth in coloured pencils, on a sheet "
+
+
+def reading_measure() -> int:
+    """Pixels for MEASURE_CHARS of running text in the page's body font (11 pt)."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(11)
+    return round(QFontMetricsF(font).horizontalAdvance(SAMPLE) / len(SAMPLE) * MEASURE_CHARS)
 
 
 def _provenance_timeline_class() -> Any:
@@ -49,6 +69,12 @@ def _provenance_timeline_class() -> Any:
         if error.name != name:
             raise
         return None
+
+
+def no_known_history(events: list[dict[str, Any]]) -> bool:
+    """Nothing but gaps where owners and holders would be (publications aside)."""
+    chain = [e for e in events if (e.get("transfers") or transfers_for(e["kind"])) != "none"]
+    return bool(chain) and all(e["kind"] == "gap" for e in chain)
 
 
 def dimensions_text(record: dict[str, Any], lang: str = "en") -> str:
@@ -66,11 +92,15 @@ class InfoPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # never wider than the text's measure: on a wide screen the picture takes the rest
+        self.setMaximumWidth(reading_measure() + 52 + self.verticalScrollBar().sizeHint().width())
         self.data: DetailData | None = None
         self.provenance_widget: Any = None
         self.thumbnails: Any = None  # the grid's ThumbnailLoader, for related works' pictures
         self.images_dir: Path | None = None
         self.sources_expanded = False  # kept across rebuilds (a language switch)
+        self.cite_base_url = ""  # the exports' --base-url, for the citation's address
+        self.citation_label: QLabel | None = None
         self._show_empty()
 
     def _show_empty(self) -> None:
@@ -100,12 +130,20 @@ class InfoPanel(QScrollArea):
             return
         lang = current_language()
         record = self.data.record
-        body = QWidget(self)
-        body.setObjectName("infoBody")
+        outer = QWidget(self)
+        outer.setObjectName("infoBody")
+        row = QHBoxLayout(outer)
+        row.setContentsMargins(0, 0, 0, 0)
+        body = QWidget(outer)
+        body.setObjectName("infoColumn")
+        body.setMaximumWidth(reading_measure() + 52)  # the text's measure and the margins
+        row.addWidget(body, 1)
+        row.addStretch(0)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(26, 22, 26, 30)
         layout.setSpacing(10)
         layout.addWidget(self._header(record, lang, body))
+        layout.addWidget(self._summary(record, lang, body))
         if record.get("image_is_standin") and record.get("image_path"):
             layout.addWidget(self._standin_badge(record, lang, body))
         facts = self._facts(record, lang)
@@ -133,7 +171,8 @@ class InfoPanel(QScrollArea):
         # wrapped label at its narrowest (screens taller than the page). A set minimum height
         # makes it use height-for-width at the real width: the page ends where its text does.
         body.setMinimumHeight(1)
-        self.setWidget(body)  # the previous body is deleted by the scroll area
+        outer.setMinimumHeight(1)
+        self.setWidget(outer)  # the previous body is deleted by the scroll area
 
     # -- sections ------------------------------------------------------------------------
     def _header(self, record: dict[str, Any], lang: str, parent: QWidget) -> QWidget:
@@ -167,6 +206,41 @@ class InfoPanel(QScrollArea):
             said = f"{said} {with_mark(note, fallback, lang)}"
         box.addWidget(plain(said, "muted", frame, "confidenceNote"))
         return frame
+
+    def _summary(self, record: dict[str, Any], lang: str, parent: QWidget) -> QWidget:
+        """Maker, title, date, medium, size, holder, credit line; and "Cite this work"."""
+        frame = QFrame(parent)
+        frame.setObjectName("summaryBlock")
+        frame.setAccessibleName(self.tr("Summary"))
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(0, 4, 0, 4)
+        box.setSpacing(6)
+        vocabulary = self.data.vocabulary if self.data else None
+        box.addWidget(fact_grid([(label, value) for label, value, _ in
+                                 summary_rows(record, vocabulary, lang)], frame))
+        row = QHBoxLayout()
+        cite = QPushButton(self.tr("Cite this work"), frame)
+        cite.setObjectName("citeButton")
+        cite.setToolTip(self.tr("Copy a citation of this record, with its permanent id"))
+        cite.clicked.connect(lambda: self.copy_citation(record, lang))
+        row.addWidget(cite)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.citation_label = plain("", "muted", frame, "citationCopied")
+        self.citation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.citation_label.hide()
+        box.addWidget(self.citation_label)
+        return frame
+
+    def copy_citation(self, record: dict[str, Any], lang: str) -> str:
+        """Put the citation on the clipboard and show it under the button."""
+        vocabulary = self.data.vocabulary if self.data else None
+        said = citation(record, vocabulary, lang, self.cite_base_url)
+        QApplication.clipboard().setText(said)
+        if self.citation_label is not None:
+            self.citation_label.setText(self.tr("Copied: %1").replace("%1", said))
+            self.citation_label.show()
+        return said
 
     def _title(self, box: QVBoxLayout, record: dict[str, Any], lang: str,
                parent: QWidget) -> None:
@@ -210,19 +284,12 @@ class InfoPanel(QScrollArea):
         """(label, value, not in the reader's language) for the fact grid."""
         vocabulary = self.data.vocabulary if self.data else None
         text = reading.text
-        holder, holder_fallback = reading.holder(record, lang)
-        holder_line = holder_phrase(holder, record.get("holder_certainty"))
         holder_note, note_fallback = text(record, "holder_note", lang)
-        if holder_note:  # with no holder the note says all there is ("Unknown. …")
-            holder_line = f"{holder_line}. {holder_note}" if holder else holder_note
         people = [reading.person_role(p, vocabulary, lang) for p in record.get("people") or []
                   if vocabulary is not None]
         rows = [
             (self.tr("Kind"), *(reading.kind_line(record, vocabulary, lang) if vocabulary
                                 else ("", False))),
-            (self.tr("Medium"), *reading.term_line(record, "medium", lang)),
-            (self.tr("Support"), *reading.term_line(record, "support", lang)),
-            (self.tr("Dimensions"), *reading.dimensions_line(record, lang)),
             (self.tr("Inscriptions"), *text(record, "inscriptions", lang)),
             (self.tr("Made at"), *text(record, "where_made", lang)),
             (self.tr("People"), "; ".join(people), False),
@@ -230,9 +297,7 @@ class InfoPanel(QScrollArea):
             (self.tr("Series"), *text(record, "series", lang)),
             (self.tr("Face value"), *text(record, "face_value", lang)),
             (self.tr("Catalogue numbers"), *text(record, "catalogue_numbers", lang)),
-            (self.tr("Holder"), holder_line, holder_fallback or note_fallback),
-            (self.tr("Credit line"), *(text(record, "credit_line", lang) if record.get(
-                "credit_line") else (self.tr("credit line not known"), False))),
+            (self.tr("How the holder is known"), holder_note, note_fallback),
             (self.tr("Rights"), *text(record, "rights", lang)),
         ]
         return [(label, with_mark(value, fallback, lang), fallback)
@@ -244,12 +309,17 @@ class InfoPanel(QScrollArea):
         events = record.get("provenance") or []
         timeline_class = _provenance_timeline_class()
         self.provenance_widget = None
-        if timeline_class is not None and events:
+        if no_known_history(events):  # a chart of one "whereabouts unknown" bar says less
+            layout.addWidget(plain(self.tr("Nothing is known of who has owned or held this "
+                                           "work, or where it is."), "body", parent,
+                                   "noHistoryLine"))
+        elif timeline_class is not None and events:
             widget = timeline_class(parent)
             widget.set_events(events, lang=lang)
             self.provenance_widget = widget
             layout.addWidget(widget)
-        layout.addWidget(plain(paragraph(events, lang), "body", parent, "provenanceText"))
+        if not no_known_history(events):
+            layout.addWidget(plain(paragraph(events, lang), "body", parent, "provenanceText"))
         vocabulary = self.data.vocabulary if self.data else None
         if events and vocabulary is not None:
             lines = [with_mark(*event_line(e, vocabulary, lang), lang) for e in events]

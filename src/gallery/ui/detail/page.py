@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -44,6 +45,7 @@ class DetailPage(QWidget):
         self.canvas = ImageCanvas(pool, tile_dir, self)
         self.info = InfoPanel(self)
         self.info.workRequested.connect(self.workRequested)
+        self._cached_key: str | None = None  # a missing file's cached copy being awaited
 
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("backButton")
@@ -131,11 +133,42 @@ class DetailPage(QWidget):
         path = None
         if record.get("image_path"):
             path = self.service.catalog.images_dir / str(record["image_path"])
-        self.canvas.set_image(path, record.get("image_sha256"))
+        self.canvas.standin = bool(record.get("image_is_standin") and path is not None)
+        self._cached_key = None
+        if path is not None and not path.is_file() and record.get("image_sha256"):
+            self._show_cached(str(record["image_sha256"]), path)
+        else:
+            self.canvas.set_image(path, record.get("image_sha256"))
         self._update_canvas_text()
         self.info.images_dir = self.service.catalog.images_dir
         self.info.show_data(data)
         self.workShown.emit(record["id"])
+
+    def use_thumbnails(self, thumbnails: Any) -> None:
+        """The grid's ThumbnailLoader: related works' pictures, and a missing file's copy."""
+        self.info.thumbnails = thumbnails
+        thumbnails.ready.connect(self._cached_arrived)
+
+    def _show_cached(self, key: str, path: Path) -> None:
+        """The file is not beside this catalog (moved without its images folder): show the
+        small copy the grid shows, from the thumbnail cache, and say so."""
+        self.canvas.set_image(path, key)  # says it cannot be shown until the copy comes
+        thumbnails = self.info.thumbnails
+        if thumbnails is None:
+            return
+        self._cached_key = key
+        if not self._cached_arrived(key):
+            thumbnails.request(key, path)
+
+    def _cached_arrived(self, key: str) -> bool:
+        thumbnails = self.info.thumbnails
+        pixmap = thumbnails.pixmap(key) if key == self._cached_key else None
+        if pixmap is None:
+            return False
+        self.canvas.show_pixmap(pixmap, self.tr(
+            "The image file is missing beside this catalog: the small copy kept on this "
+            "computer is shown"))
+        return True
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

@@ -34,7 +34,8 @@ in the "when it was made" lane (a point for a known day, a bar for a range, a fa
 shows" lane at the mission's dates, joined by a connector; the dated exhibitions of his art as
 bands in a lane of their own (title, city and date in the reader's language in the tooltip);
 undated works in a tray below.
-Wheel or +/− zooms, 0 fits, drag/Shift+wheel/scroll bar pans; Tab and the arrow keys move
+The wheel scrolls; Ctrl+wheel, +/− (keys or the corner buttons) zoom, 0 fits; drag,
+Shift+wheel and the scroll bars pan; Tab and the arrow keys move
 through items, Enter activates. Labels are packed into rows so they never overlap; tooltips
 carry the full title and date text.
 """

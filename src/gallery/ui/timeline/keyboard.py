@@ -31,7 +31,7 @@ class KeyboardNavigation:
         return [(lane, i.key, i.mission_id) for i in items]
 
     def _tab_order(self) -> list[Target]:
-        return (self._targets("missions") + self._targets("made")
+        return (self._targets("made") + self._targets("missions")  # as the lanes read
                 + self._targets("exhibitions") + self._targets("tray"))
 
     def focusNextPrevChild(self, forward: bool) -> bool:
@@ -75,7 +75,7 @@ class KeyboardNavigation:
             super().keyPressEvent(event)
 
     def _move_in_lane(self, key: int) -> None:
-        lane = self._focus[0] if self._focus else "missions"
+        lane = self._focus[0] if self._focus else LANES[0]
         targets = self._targets(lane)
         if not targets:
             return
@@ -86,7 +86,7 @@ class KeyboardNavigation:
 
     def _move_across_lanes(self, step: int) -> None:
         lanes = [*LANES, "tray"]
-        lane = self._focus[0] if self._focus else "missions"
+        lane = self._focus[0] if self._focus else LANES[0]
         x = self._target_x(self._focus)
         index = lanes.index(lane) + step
         while 0 <= index < len(lanes):

@@ -1,8 +1,9 @@
 """Where every mission and work sits on the life timeline, at one zoom level.
 
 Content coordinates: x grows with time (`x = PAD + (year - year0) * ppy`), y from the top of the
-scrolling body. Lanes, top to bottom: Leonov's life, missions, "what the work shows" (a work's
-depicted or commemorated mission, at the mission's dates), "when it was made" and the
+scrolling body. Lanes, top to bottom: Leonov's life, "when it was made" (the main lane, first so
+a laptop shows it without scrolling), "what the work shows" (a work's depicted or commemorated
+mission, at the mission's dates, just above the missions themselves), missions and the
 exhibitions that showed his art. Items in a
 lane are packed into rows so that no two labels overlap. Qt-free: label widths come from a
 function, so the packing can be tested without fonts.
@@ -29,7 +30,9 @@ MAX_MISSION_LABEL = 460.0  # a mission's name is read whole: a few missions, roo
 MAX_RUN = 560.0       # works sharing one mark line up their labels, up to this long
 RUN_SEP = 20.0
 MIN_MARK = 8.0
-LANES = ("missions", "depicts", "made", "exhibitions")
+LANES = ("made", "depicts", "missions", "exhibitions")
+ROWS = {"missions": (MISSION_ROW_H, 18.0), "depicts": (WORK_ROW_H, 14.0),
+        "made": (WORK_ROW_H, 10.0), "exhibitions": (WORK_ROW_H, 12.0)}  # row and mark height
 
 
 @dataclass
@@ -112,10 +115,13 @@ def year_bounds(works: Sequence[WorkItem], missions: Sequence[MissionItem],
 def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
                    year0: float, year1: float, ppy: float, lang: str,
                    text_width: Callable[[str], float],
-                   exhibitions: Sequence[ExhibitionItem] = ()) -> TimelineGeometry:
+                   exhibitions: Sequence[ExhibitionItem] = (),
+                   max_label: float = MAX_LABEL) -> TimelineGeometry:
+    """`max_label`: the longest a work's or exhibition's label may be before it is elided
+    (the view gives more on a wide window)."""
     geo = TimelineGeometry(year0=year0, year1=year1, ppy=ppy)
 
-    def label_of(text: str, most: float = MAX_LABEL) -> tuple[str, float]:
+    def label_of(text: str, most: float = max_label) -> tuple[str, float]:
         label = short_title(text)
         return label, min(most, text_width(label))
 
@@ -177,9 +183,8 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
 
     # Vertical placement, lane by lane.
     y = LIFE_H + LANE_GAP / 2
-    for lane, row_h, mark_h in (("missions", MISSION_ROW_H, 18.0),
-                                ("depicts", WORK_ROW_H, 14.0), ("made", WORK_ROW_H, 10.0),
-                                ("exhibitions", WORK_ROW_H, 12.0)):
+    for lane in LANES:
+        row_h, mark_h = ROWS[lane]
         members = [i for i in geo.items if i.lane == lane]
         if lane == "exhibitions" and not members:
             continue  # a catalog without dated exhibitions: no empty lane

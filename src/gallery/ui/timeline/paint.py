@@ -333,8 +333,9 @@ def _ring(painter: QPainter, palette: QPalette, item: PlacedItem, strong: bool) 
 def _connector(painter: QPainter, palette: QPalette, made: PlacedItem, shown: PlacedItem,
                hot: bool) -> None:
     color = accent(palette, "depicts")
-    start = QPointF(made.anchor_x, made.y0)
-    end = QPointF(shown.anchor_x, shown.y1)
+    above = made.y1 < shown.y0  # the "made" lane sits above "what it shows"
+    start = QPointF(made.anchor_x, made.y1 if above else made.y0)
+    end = QPointF(shown.anchor_x, shown.y0 if above else shown.y1)
     middle = (start.y() + end.y()) / 2
     path = QPainterPath(start)
     path.cubicTo(QPointF(start.x(), middle), QPointF(end.x(), middle), end)

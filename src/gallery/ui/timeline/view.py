@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from . import paint
+from .controls import ZoomControls
 from .data import (
     MissionItem,
     WorkItem,
@@ -24,7 +25,7 @@ from .data import (
 )
 from .exhibitions import ExhibitionItem, exhibition_item, exhibition_text
 from .keyboard import KeyboardNavigation, Target
-from .layout import PlacedItem, TimelineGeometry, build_geometry, year_bounds
+from .layout import MAX_LABEL, PlacedItem, TimelineGeometry, build_geometry, year_bounds
 from .style import locale_language, localized, plain_tooltip
 from .tray import TrayChip, layout_tray
 
@@ -59,6 +60,7 @@ class TimelineView(KeyboardNavigation, QWidget):
         for bar in (self.hbar, self.vbar):
             bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             bar.valueChanged.connect(self.update)
+        self.zoom_controls = ZoomControls(self, self.zoom_out, self.zoom_in, self.zoom_to_fit)
         self.retranslate_ui()
 
     # -- public API -----------------------------------------------------------------------
@@ -118,8 +120,11 @@ class TimelineView(KeyboardNavigation, QWidget):
         for c in self.geometry_info().connectors:
             made, shown = self._to_widget(c.made), self._to_widget(c.depicts)
             dx = self.content_offset().x()
-            out.append((c.work_id, c.mission_id, QPointF(c.made.anchor_x + dx, made.top()),
-                        QPointF(c.depicts.anchor_x + dx, shown.bottom())))
+            above = made.bottom() < shown.top()
+            out.append((c.work_id, c.mission_id,
+                        QPointF(c.made.anchor_x + dx, made.bottom() if above else made.top()),
+                        QPointF(c.depicts.anchor_x + dx, shown.top() if above
+                                else shown.bottom())))
         return out
 
     def undated_ids(self) -> list[str]:
@@ -147,9 +152,11 @@ class TimelineView(KeyboardNavigation, QWidget):
             fit = max(MIN_PPY, (body.width() - 80) / max(1.0, year1 - year0))
             ppy = fit if self._ppy is None else max(fit, self._ppy)
             metrics = QFontMetricsF(self.font())
+            # a wide window gives labels more room before they are elided
+            longest = max(MAX_LABEL, min(2 * MAX_LABEL, body.width() / 6))
             self._geo = build_geometry(self._works, self._missions, year0, year1, ppy,
                                        self._lang, metrics.horizontalAdvance,
-                                       self._exhibitions)
+                                       self._exhibitions, longest)
             self._sync_bars()
         return self._geo
 
@@ -203,6 +210,8 @@ class TimelineView(KeyboardNavigation, QWidget):
                               self.hbar.sizeHint().height())
         self.vbar.setGeometry(int(body.right()), int(body.top()),
                               self.vbar.sizeHint().width(), int(body.height()))
+        if hasattr(self, "zoom_controls"):
+            self.zoom_controls.place(body)
 
     def _sync_bars(self) -> None:
         geo, body = self._geo, self.body_rect()
@@ -361,11 +370,15 @@ class TimelineView(KeyboardNavigation, QWidget):
         super().leaveEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
-        delta = event.angleDelta()
-        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier or delta.x():
-            self.hbar.setValue(self.hbar.value() - (delta.x() or delta.y()))
-        elif delta.y():
+        """The wheel scrolls (down the lanes, or along the years when they all fit);
+        Ctrl+wheel zooms about the pointer; Shift+wheel scrolls along the years."""
+        delta, mods = event.angleDelta(), event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier and delta.y():
             self._zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
+        elif mods & Qt.KeyboardModifier.ShiftModifier or delta.x() or not self.vbar.maximum():
+            self.hbar.setValue(self.hbar.value() - (delta.x() or delta.y()))
+        else:
+            self.vbar.setValue(self.vbar.value() - delta.y())
         event.accept()
 
     def localized_life_name(self) -> str:

@@ -1,0 +1,76 @@
+"""What the image view paints over the picture: the zoom figure and notes (chips), the
+navigator, and the stand-in label in the reader's language. Every stand-in picture carries
+"STAND-IN IMAGE — not the artwork" drawn into its pixels (in English, as the files are
+shared); in another language the view writes the label again over it, in the same place."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
+
+PLATE, INK = QColor(12, 12, 16), QColor(245, 245, 240)
+
+
+def label_text() -> str:
+    return QCoreApplication.translate("StandinLabel", "STAND-IN IMAGE — not the artwork")
+
+
+@lru_cache(maxsize=64)
+def _geometry(width: int, height: int) -> tuple[tuple[int, int, int, int], int]:
+    from ...imaging.standins import label_geometry  # Pillow's font metrics: once per size
+
+    return label_geometry(width, height)
+
+
+def paint_label(painter: QPainter, target: QRectF, width: int, height: int,
+                text: str) -> QRectF:
+    """Cover the drawn label of a `width`×`height` stand-in shown in `target` (widget
+    coordinates) with `text`; the plate grows to the left when the text is longer."""
+    (x0, y0, x1, y1), size = _geometry(width, height)
+    s = target.width() / width
+    font = QFont(painter.font())
+    font.setPixelSize(max(1, round(size * s)))
+    font.setBold(True)
+    pad = size * 0.6 * s
+    needed = QFontMetricsF(font).horizontalAdvance(text) + 2 * pad
+    right, top, bottom = target.x() + x1 * s, target.y() + y0 * s, target.y() + y1 * s
+    left = min(target.x() + x0 * s, right - needed)
+    plate = QRectF(left, top, right - left, bottom - top)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(PLATE)
+    painter.drawRoundedRect(plate.adjusted(-1, -1, 1, 1), pad, pad)
+    painter.setFont(font)
+    painter.setPen(INK)
+    painter.drawText(plate, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+    return plate
+
+
+def paint_chip(painter: QPainter, text: str, x: float, y: float) -> None:
+    """A small dark chip of text with its top-left corner at (x, y): the zoom figure, and
+    the note over a picture shown from the cache."""
+    metrics = painter.fontMetrics()
+    rect = QRectF(x, y, metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(0, 0, 0, 130))
+    painter.drawRoundedRect(rect, 6, 6)
+    painter.setPen(QColor("#d9d4ca"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_navigator(painter: QPainter, box: QRectF, base: QPixmap, seen: QRectF,
+                    k: float) -> None:
+    """The whole picture small in `box`, the part on screen (`seen`, in image pixels; `k`
+    image pixels to box pixels) outlined."""
+    painter.fillRect(box.adjusted(-3, -3, 3, 3), QColor(0, 0, 0, 150))
+    painter.setOpacity(0.9)
+    painter.drawPixmap(box, base, QRectF(base.rect()))
+    painter.setOpacity(1.0)
+    outline = QRectF(seen.x() * k, seen.y() * k, seen.width() * k, seen.height() * k)
+    painter.setPen(QPen(QColor("#d8a657"), 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(outline.translated(box.topLeft()).intersected(box))

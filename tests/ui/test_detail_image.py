@@ -1,0 +1,74 @@
+"""The work page's picture (issue 15): the stand-in label follows the interface language,
+assistive text says "stand-in", and a file missing beside a moved catalog shows the copy the
+grid shows instead of an error."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRect
+
+
+def open_settled(window: Any, qtbot: Any, work_id: str) -> None:
+    window.open_work(work_id)
+    qtbot.waitUntil(lambda: not window.detail.is_loading())
+
+
+def label_area(window: Any) -> QRect:
+    from gallery.imaging.standins import label_geometry
+
+    canvas = window.detail.canvas
+    view, s = canvas._view, canvas._view.scale
+    x0, y0 = canvas.width() / 2 - view.cx * s, canvas.height() / 2 - view.cy * s
+    (bx0, by0, bx1, by1), _ = label_geometry(view.width, view.height)
+    return QRect(round(x0 + bx0 * s), round(y0 + by0 * s), round((bx1 - bx0) * s),
+                 round((by1 - by0) * s))
+
+
+def test_the_stand_in_label_is_written_in_the_reader_s_language(window: Any,
+                                                               qtbot: Any) -> None:
+    open_settled(window, qtbot, "orbital-sunrise")  # a stand-in
+    canvas = window.detail.canvas
+    english = canvas.grab().toImage()
+    area = label_area(window)
+    window.languages.set_language("ru")
+    russian = canvas.grab().toImage()
+    centre = canvas.rect().center()
+    assert russian.pixel(centre) == english.pixel(centre)  # the picture itself is the same
+    changed = sum(russian.pixel(x, area.center().y()) != english.pixel(x, area.center().y())
+                  for x in range(area.left(), area.right()))
+    assert changed > area.width() // 4  # the plate and its Russian words are over the label
+
+
+def test_a_real_scan_gets_no_label(window: Any, qtbot: Any) -> None:
+    open_settled(window, qtbot, "near-the-moon")  # not a stand-in in the sample catalog
+    canvas = window.detail.canvas
+    area = label_area(window)
+    english = canvas.grab().toImage().copy(area)
+    window.languages.set_language("ru")
+    assert canvas.grab().toImage().copy(area) == english
+
+
+def test_the_image_s_accessible_name_says_stand_in(window: Any, qtbot: Any) -> None:
+    open_settled(window, qtbot, "orbital-sunrise")
+    assert window.detail.canvas.accessibleName().startswith("Stand-in image of Orbital")
+    assert "not the artwork" in window.detail.canvas.accessibleName()
+    open_settled(window, qtbot, "near-the-moon")
+    assert window.detail.canvas.accessibleName().startswith("Image of ")
+    window.languages.set_language("ru")
+    open_settled(window, qtbot, "orbital-sunrise")
+    assert window.detail.canvas.accessibleName().startswith("Замещающее изображение: ")
+
+
+def test_a_file_missing_beside_the_catalog_shows_the_grid_s_copy(window: Any,
+                                                                 qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    record = window.service.run_now(lambda c: c.get("near-the-moon"))
+    (window.service.catalog.images_dir / record["image_path"]).unlink()  # moved without it
+    open_settled(window, qtbot, "near-the-moon")
+    canvas = window.detail.canvas
+    assert canvas._base is not None and not canvas._failed
+    assert canvas.note.startswith("The image file is missing beside this catalog")
+    picture = canvas.grab().toImage()
+    centre = picture.pixelColor(canvas.rect().center())
+    assert centre.name() != "#121315"  # the picture, not the empty background
