@@ -15,7 +15,8 @@ def test_views_are_built_only_when_first_shown(window: Any, qtbot: Any) -> None:
     window.show_page("timeline")
     assert slot.view is not None
     assert type(slot.view).__name__ == "TimelineView"
-    assert not slot.busy()  # the data arrived (synchronous service)
+    assert not slot._loading  # the data arrived (synchronous service)
+    qtbot.waitUntil(lambda: not slot.busy())  # and the small pictures it asked for
     assert window.actions_.view_timeline.isChecked()
 
 

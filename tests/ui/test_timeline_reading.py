@@ -90,3 +90,16 @@ def test_a_wide_window_gives_labels_more_room(shipped_view: TimelineView, qtbot:
     wide = view.geometry_info()
     assert max(i.label_w for i in wide.items if i.lane == "made") > MAX_LABEL
     assert sum(i.label_w >= MAX_LABEL * 2 - 1 for i in wide.items) < narrow
+
+
+def test_works_on_the_timeline_show_their_small_pictures(window: Any, qtbot: Any) -> None:
+    window.show_page("timeline")
+    view = window.timeline.view
+    made = [i for i in view.geometry_info().items if i.lane == "made"]
+    assert made and all(i.thumb > 0 for i in made)  # room kept beside each title
+    view.grab()  # painting asks for the pictures on screen
+    qtbot.waitUntil(lambda: not view.busy())
+    picture = view.thumbnail("orbital-sunrise")
+    assert picture is not None and not picture.isNull()
+    assert picture.cacheKey() == window.thumbnails.pixmap(
+        window.service.run_now(lambda c: c.get("orbital-sunrise"))["image_sha256"]).cacheKey()

@@ -71,6 +71,7 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.detail.info.cite_base_url = self.settings.get("detail/cite_base_url")
         self.timeline = ViewSlot("timeline", self)
         self.missions = ViewSlot("missions", self)
+        self.timeline.thumbnails = self.thumbnails  # small pictures beside the works
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         for widget in (self.browse, self.detail, self.timeline, self.missions):

@@ -66,6 +66,7 @@ class ViewSlot(QWidget):
         self.view: Any = None
         self.loader: Any = None
         self.placeholder: QLabel | None = None
+        self.thumbnails: Any = None  # the grid's ThumbnailLoader, for views that show pictures
         self._count: tuple[int, int] | None = None  # (records shown, of them undated works)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -95,9 +96,14 @@ class ViewSlot(QWidget):
         for theirs, ours in signals.items():
             if hasattr(self.view, theirs):
                 getattr(self.view, theirs).connect(getattr(self, ours))
+        if self.thumbnails is not None and hasattr(self.view, "use_thumbnails"):
+            self.view.use_thumbnails(self.thumbnails, self._images_dir)
         self._layout.addWidget(self.view)
         self.setFocusProxy(self.view)
         return self.view
+
+    def _images_dir(self) -> Any:
+        return self._service.catalog.images_dir if self._service is not None else None
 
     def retranslate_ui(self) -> None:
         names = {"timeline": self.tr("Timeline"), "missions": self.tr("Missions")}

@@ -57,6 +57,8 @@ class WorkItem:
     end: float | None     # None: no latest bound ("after 1990")
     depicts: list[tuple[str, str]] = field(default_factory=list)  # (mission id, link)
     date_display_ru: str = ""
+    thumb_key: str = ""    # the picture's content key (the grid's thumbnail cache), if any
+    image_path: str = ""   # relative to the catalog's images folder
 
     @property
     def dated(self) -> bool:
@@ -137,7 +139,9 @@ def work_item(record: dict[str, Any]) -> WorkItem:
         certainty=record.get("date_certainty") or "unknown",
         start=year_of(record.get("date_earliest")),
         end=year_of(record.get("date_latest"), end=True),
-        depicts=[d for d in depicts if d[0]])
+        depicts=[d for d in depicts if d[0]],
+        thumb_key=str(record.get("image_sha256") or "") if record.get("image_path") else "",
+        image_path=str(record.get("image_path") or ""))
 
 
 def life_span(life: dict[str, Any]) -> tuple[float | None, float | None]:

@@ -53,6 +53,7 @@ class PlacedItem:
     point: bool = False
     mission_id: str = ""  # for depicts items: which mission they sit on
     first: bool = True    # False: a later label sharing the mark of the item before it
+    thumb: float = 0.0    # room at the label's start for the work's small picture
 
     @property
     def left(self) -> float:
@@ -116,9 +117,10 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
                    year0: float, year1: float, ppy: float, lang: str,
                    text_width: Callable[[str], float],
                    exhibitions: Sequence[ExhibitionItem] = (),
-                   max_label: float = MAX_LABEL) -> TimelineGeometry:
+                   max_label: float = MAX_LABEL, thumb_room: float = 0.0) -> TimelineGeometry:
     """`max_label`: the longest a work's or exhibition's label may be before it is elided
-    (the view gives more on a wide window)."""
+    (the view gives more on a wide window); `thumb_room`: what a work with a picture adds
+    to its "made" label for the picture (0: none drawn)."""
     geo = TimelineGeometry(year0=year0, year1=year1, ppy=ppy)
 
     def label_of(text: str, most: float = max_label) -> tuple[str, float]:
@@ -150,17 +152,19 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
             continue
         title = work.title_ru if lang == "ru" and work.title_ru else work.title
         label, width = label_of(title)
+        thumb = thumb_room if work.thumb_key else 0.0
         fade = max(3 * ppy, 28.0)
         if work.exact:
             x = geo.x(work.start)  # type: ignore[arg-type]
             item = PlacedItem("made", work.id, "made", 0, x - 5, x + 5, 0, 0, label, x + 11,
-                              width, point=True)
+                              width + thumb, point=True, thumb=thumb)
         else:
             x0 = geo.x(work.start) if work.start is not None else geo.x(work.end) - fade
             x1 = geo.x(work.end) if work.end is not None else x0 + fade
             x1 = max(x1, x0 + MIN_MARK)
-            item = PlacedItem("made", work.id, "made", 0, x0, x1, 0, 0, label, x1 + 6, width,
-                              fuzzy_left=work.start is None, fuzzy_right=work.end is None)
+            item = PlacedItem("made", work.id, "made", 0, x0, x1, 0, 0, label, x1 + 6,
+                              width + thumb, fuzzy_left=work.start is None,
+                              fuzzy_right=work.end is None, thumb=thumb)
         made.append(item)
         for mission_id, _link in work.depicts:
             if mission_id not in mission_marks:

@@ -33,6 +33,7 @@ from .style import (
     with_alpha,
 )
 from .surface import TimelineCanvas
+from .thumbs import paint_thumb
 
 AXIS_H = 30.0
 TRAY_HEAD = 30.0
@@ -207,7 +208,7 @@ def _paint_body(painter: QPainter, view: TimelineCanvas, geo: TimelineGeometry,
                  accent(palette, "custody"), 0.8, "right" if item.fuzzy_right else "")
         else:
             _made(painter, palette, item, next(w for w in view._works if w.id == item.key))
-        _label(painter, palette, item)
+        _label(painter, palette, item, view)
         target = (item.lane, item.key, item.mission_id)
         if target == focus or (item.key in hot and item.kind != "mission"
                                and (focus or hover or ("", "", ""))[0] != "missions"):
@@ -304,11 +305,14 @@ def _made(painter: QPainter, palette: QPalette, item: PlacedItem, work: WorkItem
     _bar(painter, rect, color, alpha, fade, pattern)
 
 
-def _label(painter: QPainter, palette: QPalette, item: PlacedItem) -> None:
+def _label(painter: QPainter, palette: QPalette, item: PlacedItem, view: TimelineCanvas
+           ) -> None:
     metrics = QFontMetricsF(painter.font())
-    text = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, item.label_w + 1)
+    text = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight,
+                              item.label_w - item.thumb + 1)
     mid = (item.y0 + item.y1) / 2
     baseline = mid + metrics.ascent() / 2 - 1.5
+    text_x = item.label_x + item.thumb  # after the work's small picture, if it has one
     if item.x0 <= item.label_x < item.x1:  # inside a band: a quiet plate keeps it legible
         plate = QRectF(item.label_x - 4, item.y0 + 1.5, metrics.horizontalAdvance(text) + 8,
                        item.y1 - item.y0 - 3)
@@ -318,8 +322,10 @@ def _label(painter: QPainter, palette: QPalette, item: PlacedItem) -> None:
     if not item.first:  # a quiet dot between labels that share one mark
         painter.setPen(quiet_text(palette))
         painter.drawText(QPointF(item.label_x - 12, baseline), "·")
+    if item.thumb:
+        paint_thumb(painter, item.label_x, mid, view.thumbnail(item.key))
     painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-    painter.drawText(QPointF(item.label_x, baseline), text)
+    painter.drawText(QPointF(text_x, baseline), text)
 
 
 def _ring(painter: QPainter, palette: QPalette, item: PlacedItem, strong: bool) -> None:

@@ -6,10 +6,12 @@ state and interaction (zoom, pan, hit-testing, keyboard focus); painting is in `
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QWheelEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPixmap, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from . import paint
@@ -27,6 +29,7 @@ from .exhibitions import ExhibitionItem, exhibition_item, exhibition_text
 from .keyboard import KeyboardNavigation, Target
 from .layout import MAX_LABEL, PlacedItem, TimelineGeometry, build_geometry, year_bounds
 from .style import locale_language, localized, plain_tooltip
+from .thumbs import ROOM, EventThumbnails
 from .tray import TrayChip, layout_tray
 
 MIN_PPY, MAX_PPY = 2.0, 900.0
@@ -61,6 +64,7 @@ class TimelineView(KeyboardNavigation, QWidget):
             bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             bar.valueChanged.connect(self.update)
         self.zoom_controls = ZoomControls(self, self.zoom_out, self.zoom_in, self.zoom_to_fit)
+        self._thumbs: EventThumbnails | None = None
         self.retranslate_ui()
 
     # -- public API -----------------------------------------------------------------------
@@ -73,6 +77,19 @@ class TimelineView(KeyboardNavigation, QWidget):
         self._focus = self._hover = None
         self._ppy = None
         self._invalidate()
+
+    def use_thumbnails(self, loader: Any, images_dir: Callable[[], Path | None]) -> None:
+        """Draw each work's small picture beside it (`loader`: the grid's ThumbnailLoader)."""
+        self._thumbs = EventThumbnails(loader, images_dir, self.update)
+        self._invalidate()
+
+    def busy(self) -> bool:
+        """Small pictures still on their way (for the screenshot command and tests)."""
+        return bool(self._thumbs and self._thumbs.pending())
+
+    def thumbnail(self, work_id: str) -> QPixmap | None:
+        work = next((w for w in self._works if w.id == work_id), None)
+        return self._thumbs.pixmap(work) if self._thumbs and work else None
 
     def set_language(self, lang: str) -> None:
         self._lang = "ru" if lang == "ru" else "en"
@@ -156,7 +173,8 @@ class TimelineView(KeyboardNavigation, QWidget):
             longest = max(MAX_LABEL, min(2 * MAX_LABEL, body.width() / 6))
             self._geo = build_geometry(self._works, self._missions, year0, year1, ppy,
                                        self._lang, metrics.horizontalAdvance,
-                                       self._exhibitions, longest)
+                                       self._exhibitions, longest,
+                                       ROOM if self._thumbs else 0.0)
             self._sync_bars()
         return self._geo
 
