@@ -7,6 +7,7 @@ Qt is imported inside the run functions only, so other commands start fast.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import re
 import shutil
@@ -31,7 +32,14 @@ def run_app(args: argparse.Namespace) -> int:
     require_display()
     from ..ui.launch import run_app as start
 
-    return start(Path(args.catalog), getattr(args, "lang", None))
+    code = start(Path(args.catalog), getattr(args, "lang", None))
+    # The window has closed and everything is put away (settings synced, catalog, caches and
+    # worker pools closed): end now, without the interpreter's teardown of the Qt objects,
+    # which takes longer than everything before it (0.3 s of the 0.4 s from the close).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(code)
 
 
 def _screenshot_args(p: argparse.ArgumentParser) -> None:
