@@ -140,6 +140,18 @@ class MissionPage(QWidget):
         if self.isVisible():
             show(self._outer)
         self._outer.activate()
+        self._reading_order(self._outer)
+
+    def _reading_order(self, layout: Any) -> None:
+        """Assistive tools read a widget's children in the order they were made, and a
+        section's heading is made after its rows: raise each widget in layout order so the
+        order they are read in is the order they are seen in (headings before their rows)."""
+        for n in range(layout.count()):
+            item = layout.itemAt(n)
+            if item.widget() is not None:
+                item.widget().raise_()
+            elif item.layout() is not None:
+                self._reading_order(item.layout())
 
     def _header(self, record: dict[str, Any]) -> None:
         name = localized(record, "name", self._lang)
