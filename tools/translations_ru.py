@@ -978,6 +978,7 @@ RU: dict[str, str | tuple[str, ...]] = {
 
 # Where one English word needs another Russian word in one place.
 RU_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("AboutBox", "About"): "О программе",
     ("Apparatus", "English"): "английский",
     ("Apparatus", "Russian"): "русский",
     ("ProvenanceEditor", "unknown"): "неизвестно",

@@ -89,5 +89,5 @@ def test_the_about_box_gives_version_sources_and_stand_ins(window: Any, qtbot: A
     window.actions_.about.trigger()
     box = [b for b in window.findChildren(QMessageBox, "aboutBox") if b.isVisible()][-1]
     assert "заменой" in box.text() or "замен" in box.text()
-    assert box.windowTitle() == "О программе «Галерея Леонова»"
+    assert box.windowTitle() == "О программе"  # the desktop adds " — Галерея Леонова"
     box.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .workers import CatalogService
 
-# source kinds as sources.yaml and the catalog name them, most common first in the box
+# source kinds as sources.yaml and the catalog name them (ties in the box go in this order)
 KINDS = ("news", "web", "book", "encyclopedia", "museum", "blog", "philatelic", "forum",
          "auction")
 
@@ -45,7 +45,7 @@ def kind_names() -> dict[str, str]:
 def about_text(counts: dict[str, Any]) -> str:
     names = kind_names()
     kinds: Counter = counts["kinds"]
-    order = [k for k in KINDS if kinds.get(k)] + sorted(k for k in kinds if k not in KINDS)
+    order = sorted(kinds, key=lambda k: (-kinds[k], KINDS.index(k) if k in KINDS else 99, k))
     parts = [f"{names.get(k, k)} {kinds[k]}" for k in order]
     lines = [
         tr("The art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, "
@@ -70,7 +70,8 @@ def show_about(parent: QWidget, service: CatalogService) -> None:
 
 def _open_box(parent: QWidget, counts: dict[str, Any]) -> QMessageBox:
     header = tr("Leonov Gallery %1").replace("%1", version())
-    box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About Leonov Gallery"),
+    # The desktop adds the application's name to a dialog's title: "About — Leonov Gallery"
+    box = QMessageBox(QMessageBox.Icon.NoIcon, tr("About"),
                       header + "\n\n" + about_text(counts), QMessageBox.StandardButton.Close,
                       parent)
     box.setObjectName("aboutBox")

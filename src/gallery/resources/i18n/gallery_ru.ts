@@ -3676,8 +3676,8 @@ Drop an image file here, or choose one.</source>
             <translation>Галерея Леонова %1</translation>
         </message>
         <message>
-            <source>About Leonov Gallery</source>
-            <translation>О программе «Галерея Леонова»</translation>
+            <source>About</source>
+            <translation>О программе</translation>
         </message>
     </context>
     <context>
