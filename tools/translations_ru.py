@@ -974,6 +974,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Zoom out (−, or Ctrl+wheel)": "Уменьшить (−, или Ctrl+колесо)",
     "Zoom in (+, or Ctrl+wheel)": "Увеличить (+, или Ctrl+колесо)",
     "Fit his whole life to the width (0)": "Вся жизнь по ширине окна (0)",
+    "stand-in image, not the artwork": "замещающее изображение, не сама работа",
+    "Clear the search": "Очистить поиск",
 }
 
 # Where one English word needs another Russian word in one place.

@@ -2406,6 +2406,10 @@ Drop an image file here, or choose one.</source>
             <translation>Поиск работ</translation>
         </message>
         <message>
+            <source>Clear the search</source>
+            <translation>Очистить поиск</translation>
+        </message>
+        <message>
             <source>&amp;Sort by</source>
             <translation>&amp;Сортировать</translation>
         </message>
@@ -3558,6 +3562,13 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>inspired by</source>
             <translation>навеяна</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkListModel</name>
+        <message>
+            <source>stand-in image, not the artwork</source>
+            <translation>замещающее изображение, не сама работа</translation>
         </message>
     </context>
     <context>

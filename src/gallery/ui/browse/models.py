@@ -291,8 +291,10 @@ class WorkListModel(QAbstractListModel):
             title, _fallback = self._title(row)
             title = shown(title)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return ", ".join(p for p in (title, year_caption(row), kind_caption(row), why)
-                                 if p)
+                standin = self.tr("stand-in image, not the artwork") if (
+                    row.image_path and row.image_is_standin) else ""
+                return ", ".join(p for p in (title, year_caption(row), kind_caption(row),
+                                             standin, why) if p)
             return title
         if role == Qt.ItemDataRole.ToolTipRole:
             title, fallback = self._title(row)

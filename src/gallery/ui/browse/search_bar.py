@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
 
 DEBOUNCE_MS = 150
 SORTS = ("date", "date_desc", "title", "added", "relevance", "mission")
@@ -86,6 +86,10 @@ class SearchBar(QWidget):
         self.field.setPlaceholderText(self.tr(
             "Search titles, descriptions, people, missions…  (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search works"))
+        clear = self.tr("Clear the search")  # the field's own clear button (an icon only)
+        for button in self.field.findChildren(QToolButton):
+            button.setAccessibleName(clear)
+            button.setToolTip(clear)
         self.sort_label.setText(self.tr("&Sort by"))
         labels = (self.tr("Date"), self.tr("Date, newest first"), self.tr("Title"),
                   self.tr("Recently added"), self.tr("Best match"), self.tr("Mission"))
