@@ -28,3 +28,26 @@ def test_grid_items_say_stand_in(window: Any) -> None:
     text = model.data(model.index(model.row_of("orbital-sunrise")),
                       Qt.ItemDataRole.AccessibleTextRole)
     assert "замещающее изображение" in text
+
+
+def test_the_image_and_the_text_show_a_focus_ring_when_tabbed_to(window: Any,
+                                                                  qtbot: Any) -> None:
+    from PySide6.QtGui import QColor
+
+    window.open_work("orbital-sunrise")
+    qtbot.waitUntil(lambda: not window.detail.is_loading())
+    canvas, info = window.detail.canvas, window.detail.info
+    gold = QColor("#d8a657")
+
+    def ring(widget: Any, x: int, y: int) -> bool:
+        colour = widget.grab().toImage().pixelColor(x, y)
+        return abs(colour.red() - gold.red()) + abs(colour.green() - gold.green()) < 40
+
+    assert canvas.hasFocus() and not ring(canvas, 1, canvas.height() // 2)  # opened: none
+    window.detail.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+    canvas.setFocus(Qt.FocusReason.TabFocusReason)  # reached with the keyboard
+    assert ring(canvas, 1, canvas.height() // 2)
+    info.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(info.hasFocus)
+    assert ring(info, 0, info.height() // 2)
+    assert not ring(canvas, 1, canvas.height() // 2)

@@ -99,6 +99,8 @@ QListView#worksGrid { background: #17181b; border: none; }
 QToolButton { border: 1px solid transparent; border-radius: 4px; padding: 2px 1px;
     font-weight: 600; color: #d9d4ca; }
 QToolButton:focus { color: #e0b56a; border-color: #d8a657; }
+QScrollArea#infoPanel { border: 1px solid transparent; }
+QScrollArea#infoPanel:focus { border-color: #d8a657; }
 QWidget#timelineZoom { background: rgba(20, 21, 24, 220); border: 1px solid #34363c;
     border-radius: 6px; }
 QWidget#timelineZoom QToolButton { padding: 1px 9px; font-size: 12pt; }

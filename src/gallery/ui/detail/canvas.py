@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from ..i18n import current_language
 from ..qimage import encoded_to_qimage, to_qimage
 from ..workers import ImagePool
+from . import overlays
 from .canvas_view import View, clamp_center, fit_scale, visible_tiles
-from .overlays import label_text, paint_chip, paint_label, paint_navigator
 
 BASE_EDGE = 1600
 MAX_TILES = 96  # 96 × 256² × 4 B ≈ 25 MB
@@ -41,7 +41,7 @@ MAX_SCALE = 8.0
 BACKGROUND = QColor("#121315")
 
 
-class ImageCanvas(QWidget):
+class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
     zoomChanged = Signal(float)
     loadingChanged = Signal(bool)
 
@@ -251,10 +251,12 @@ class ImageCanvas(QWidget):
         if self._pyramid is not None and s * dpr > bx * 1.05:
             self._paint_tiles(painter, x0, y0, s * dpr, s)
         if self.standin and current_language() != "en":  # the drawn label is English
-            paint_label(painter, target, view.width, view.height, label_text())
+            overlays.paint_label(painter, target, view.width, view.height, overlays.label_text())
         if not self._fit and s > self.fit_scale() * 1.02:
             self._paint_navigator(painter, x0, y0, s)
         self._paint_zoom_label(painter)
+        if self.keyboard_focus():  # reached by Tab: the keys + − 0 1 and arrows act here
+            overlays.paint_focus_ring(painter, QRectF(self.rect()))
 
     def _paint_tiles(self, painter: QPainter, x0: float, y0: float, need: float,
                      s: float) -> None:
@@ -319,13 +321,13 @@ class ImageCanvas(QWidget):
     def _paint_navigator(self, painter: QPainter, x0: float, y0: float, s: float) -> None:
         box = self._navigator_rect()
         seen = QRectF(-x0 / s, -y0 / s, self.width() / s, self.height() / s)
-        paint_navigator(painter, box, self._base, seen, box.width() / self._view.width)
+        overlays.paint_navigator(painter, box, self._base, seen, box.width() / self._view.width)
 
     def _paint_zoom_label(self, painter: QPainter) -> None:
         height = painter.fontMetrics().height()
-        paint_chip(painter, f"{self.zoom_percent()} %", 12, self.height() - height - 18)
+        overlays.paint_chip(painter, f"{self.zoom_percent()} %", 12, self.height() - height - 18)
         if self.note:
-            paint_chip(painter, self.note, 12, 12)
+            overlays.paint_chip(painter, self.note, 12, 12)
 
     # -- input ---------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

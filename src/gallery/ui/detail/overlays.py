@@ -6,6 +6,7 @@ shared); in another language the view writes the label again over it, in the sam
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
@@ -74,3 +75,27 @@ def paint_navigator(painter: QPainter, box: QRectF, base: QPixmap, seen: QRectF,
     painter.setPen(QPen(QColor("#d8a657"), 1.5))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(outline.translated(box.topLeft()).intersected(box))
+
+
+def paint_focus_ring(painter: QPainter, rect: QRectF) -> None:
+    """The gold ring every focused control shows, inside `rect`."""
+    painter.setPen(QPen(QColor("#d8a657"), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+
+
+class KeyboardFocusRing:
+    """For a painted widget: `keyboard_focus()` is True while it has focus that came from
+    the keyboard (Tab, Shift+Tab, a shortcut), so a mouse user or a page that focuses it
+    on opening gets no stray ring (as :focus-visible on the web)."""
+
+    _by_keyboard = False
+
+    def focusInEvent(self, event: Any) -> None:
+        self._by_keyboard = event.reason() in (Qt.FocusReason.TabFocusReason,
+                                               Qt.FocusReason.BacktabFocusReason,
+                                               Qt.FocusReason.ShortcutFocusReason)
+        super().focusInEvent(event)  # type: ignore[misc]
+
+    def keyboard_focus(self) -> bool:
+        return self._by_keyboard and self.hasFocus()  # type: ignore[attr-defined]
