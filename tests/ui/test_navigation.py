@@ -91,3 +91,28 @@ def test_the_about_box_gives_version_sources_and_stand_ins(window: Any, qtbot: A
     assert "заменой" in box.text() or "замен" in box.text()
     assert box.windowTitle() == "О программе"  # the desktop adds " — Галерея Леонова"
     box.close()
+
+
+def test_enter_opens_a_source_link_and_a_related_work(window: Any, qtbot: Any,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from gallery.ui.detail import cards
+
+    opened: list[str] = []
+    monkeypatch.setattr(cards.QDesktopServices, "openUrl",
+                        lambda url: opened.append(url.toString()) or True)
+    window.open_work("orbital-sunrise")
+    qtbot.waitUntil(lambda: not window.detail.is_loading())
+    info = window.detail.info
+    info.sources_expanded = True  # the sources unfolded
+    info.rebuild()
+    link = info.findChild(QPushButton, "sourceLink")
+    link.setFocus()
+    qtbot.keyClick(link, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened == ["https://example.org/b"])
+    related = info.findChildren(QPushButton, "relatedWork")[0]
+    related.setFocus()
+    qtbot.keyClick(related, Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: window.detail.work_id == "stamp-1975")
