@@ -116,3 +116,10 @@ def test_enter_opens_a_source_link_and_a_related_work(window: Any, qtbot: Any,
     related.setFocus()
     qtbot.keyClick(related, Qt.Key.Key_Enter)
     qtbot.waitUntil(lambda: window.detail.work_id == "stamp-1975")
+
+
+@pytest.mark.parametrize("view", ["timeline", "missions"])
+def test_a_view_shown_for_the_first_time_takes_the_focus(window: Any, view: str) -> None:
+    window.show_page(view)
+    slot = getattr(window, view)
+    assert window.focusWidget() is slot.view  # not a tab button left with a stray ring

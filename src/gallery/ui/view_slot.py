@@ -99,6 +99,7 @@ class ViewSlot(QWidget):
         if self.thumbnails is not None and hasattr(self.view, "use_thumbnails"):
             self.view.use_thumbnails(self.thumbnails, self._images_dir)
         self._layout.addWidget(self.view)
+        self.view.show()  # now, not on the next turn: the window focuses it straight away
         self.setFocusProxy(self.view)
         return self.view
 
