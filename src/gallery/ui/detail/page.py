@@ -79,6 +79,7 @@ class DetailPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.info.setMinimumWidth(340)
+        self.splitter.setSizes([660, 620])  # a first split (a saved one replaces it)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
