@@ -51,7 +51,20 @@ class FakePrompts(Prompts):
         name = dialog.objectName()
         self.asked.append(("dialog", name))
         handler = self.dialogs.get(name)
-        return bool(handler(dialog)) if handler else False
+        if handler is None:
+            return False
+        submit = getattr(dialog, "submit", None)
+        if submit is None:
+            return bool(handler(dialog))
+        # A dialog that checks its own Create (NewRecordDialog) stays open when refused: the
+        # handler is asked again, as a curator would look at the message and try again.
+        for _attempt in range(3):
+            if not handler(dialog):
+                return False
+            submit()
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                return True
+        return False
 
     def open_image(self, parent: QWidget | None) -> Path | None:
         return self.image

@@ -7,10 +7,6 @@
             <source>Edit %s</source>
             <translation>Изменить: %s</translation>
         </message>
-        <message>
-            <source>New agent</source>
-            <translation>Новый агент</translation>
-        </message>
     </context>
     <context>
         <name>AgentPicker</name>
@@ -1783,12 +1779,24 @@ Drop an image file here, or choose one.</source>
             <translation>Создать</translation>
         </message>
         <message>
+            <source>made from the name</source>
+            <translation>составляется из имени</translation>
+        </message>
+        <message>
             <source>Give the %s a name.</source>
             <translation>Дайте название (%s).</translation>
         </message>
         <message>
             <source>The identifier uses lower-case letters, digits and dashes.</source>
             <translation>Идентификатор состоит из строчных латинских букв, цифр и дефисов.</translation>
+        </message>
+        <message>
+            <source>the identifier “%s” is already used</source>
+            <translation>идентификатор «%s» уже занят</translation>
+        </message>
+        <message>
+            <source>Not created — %s. Change it and try again.</source>
+            <translation>Не создано — %s. Исправьте и попробуйте снова.</translation>
         </message>
     </context>
     <context>
@@ -3893,6 +3901,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>&amp;Undo history</source>
             <translation>&amp;История изменений</translation>
+        </message>
+        <message>
+            <source>&amp;Next tab</source>
+            <translation>&amp;Следующая вкладка</translation>
+        </message>
+        <message>
+            <source>&amp;Previous tab</source>
+            <translation>&amp;Предыдущая вкладка</translation>
         </message>
         <message>
             <source>Backed up</source>

@@ -107,7 +107,19 @@ def build_actions(window: EditorWindow) -> dict[str, QAction]:
     dock_toggle = window.undo_dock.toggleViewAction()
     dock_toggle.setText(tr("&Undo history"))
     view_menu.addAction(dock_toggle)
+    view_menu.addSeparator()
+    view_menu.addAction(action("next_tab", tr("&Next tab"), lambda: switch_tab(window, 1),
+                               "Ctrl+PgDown"))
+    view_menu.addAction(action("previous_tab", tr("&Previous tab"),
+                               lambda: switch_tab(window, -1), "Ctrl+PgUp"))
     return actions
+
+
+def switch_tab(window: EditorWindow, step: int) -> None:
+    """Ctrl+PgDown / Ctrl+PgUp: the next or previous tab of the form in front (wrapping)."""
+    tabs = getattr(window.session.form, "tabs", None) if window.session else None
+    if tabs is not None and tabs.count():
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
 
 
 def back_up(window: EditorWindow) -> None:

@@ -137,15 +137,9 @@ class AgentBinding(Binding):
             return
         typed = self.widget.box.currentText().strip()
         prefill = "" if self.widget.is_known(self.widget.value()) else typed
-        record = ask_new_record(self.context.prompts, "agents", prefill, self.widget)
-        if record is None:
-            return
-
-        def created(saved: dict[str, Any]) -> None:
+        saved = ask_new_record(self.context.prompts, "agents", prefill, self.widget,
+                               self.context.service)
+        if saved is not None:
             self.context.lookups.refresh(AGENT_TABLES)
             self.stack.push(SetValue(self.model, path, saved["id"],
                                      self.tr("Edit %s") % self.label))
-
-        self.context.service.call(lambda c: c.save_record("agents", record, None), created,
-                                  lambda e: self.context.prompts.inform(
-                                      self.widget, self.tr("New agent"), str(e)))

@@ -250,17 +250,11 @@ class LinkEditor(QWidget):
             self.picker.setEditText("")
 
     def new_record(self) -> None:
-        record = ask_new_record(self.context.prompts, self.spec.table,
-                                self.picker.currentText().strip(), self)
-        if record is None:
-            return
-
-        def created(saved: dict[str, Any]) -> None:
+        saved = ask_new_record(self.context.prompts, self.spec.table,
+                               self.picker.currentText().strip(), self, self.context.service)
+        if saved is not None:
             self.context.lookups.refresh((self.spec.table,))
             self.add(saved["id"])
-
-        self.context.service.call(lambda c: c.save_record(self.spec.table, record, None),
-                                  created, lambda e: self.set_problem(str(e)))
 
     def remove_selected(self) -> None:
         row = self.selected_row()

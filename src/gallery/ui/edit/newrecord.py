@@ -3,6 +3,7 @@ linking."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.errors import InvalidRecord
 from ...catalog.names import is_valid_id
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
 from .recordtools import slug
@@ -34,14 +36,24 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 _NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
          "sources": "source", "agents": "agent"}
 AGENT_KINDS = ("organisation", "person", "group")
+# create(record, done, failed): save the record, then call done(stored) or failed(error).
+Create = Callable[[dict[str, Any], Callable[[dict[str, Any]], None],
+                   Callable[[BaseException], None]], None]
 
 
 class NewRecordDialog(QDialog):
-    """Fields for a new record; `record()` is what to save. The id follows the name."""
+    """Fields for a new record; `record()` is what to save. The id follows the name.
 
-    def __init__(self, table: str, initial: str = "", parent: QWidget | None = None) -> None:
+    With `create`, Create saves the record and the dialog closes only once it is stored: a
+    refusal (an id already used) is shown in the dialog, with everything typed still there.
+    """
+
+    def __init__(self, table: str, initial: str = "", parent: QWidget | None = None,
+                 create: Create | None = None) -> None:
         super().__init__(parent)
         self.table = table
+        self._create = create
+        self.saved: dict[str, Any] | None = None
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(self.tr("New %s") % _NOUN[table])
         self.setMinimumWidth(480)
@@ -77,7 +89,7 @@ class NewRecordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.accept)
+        self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -96,17 +108,22 @@ class NewRecordDialog(QDialog):
             self._auto_id = False
 
     def _title_changed(self, text: str) -> None:
+        # An empty identifier is made from the name, and the placeholder shows which.
+        self.id_edit.setPlaceholderText(slug(text) or self.tr("made from the name"))
         if self._auto_id:
             self.id_edit.setText(slug(text))
         self._check()
 
-    def _id_edited(self, _text: str) -> None:
-        self._auto_id = False
+    def _id_edited(self, text: str) -> None:
+        self._auto_id = not text.strip()  # emptied: follows the name again
+
+    def identifier(self) -> str:
+        return self.id_edit.text().strip() or slug(self.edits[self.title_key].text())
 
     def problem(self) -> str | None:
         if not self.edits[self.title_key].text().strip():
             return self.tr("Give the %s a name.") % _NOUN[self.table]
-        if not is_valid_id(self.id_edit.text()):  # the store's own rule, not a copy
+        if not is_valid_id(self.identifier()):  # the store's own rule, not a copy
             return self.tr("The identifier uses lower-case letters, digits and dashes.")
         return None
 
@@ -115,8 +132,33 @@ class NewRecordDialog(QDialog):
         self.message.setText(problem or "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 
+    def submit(self) -> None:
+        """Create: save through `create` (when given) and close only once stored."""
+        if self.problem() is not None:
+            return
+        if self._create is None:
+            self.accept()
+            return
+        self.buttons.setEnabled(False)
+        self._create(self.record(), self._stored, self._refused)
+
+    def _stored(self, saved: dict[str, Any]) -> None:
+        self.saved = saved
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, InvalidRecord) and "id" in error.problems:
+            text = self.tr("the identifier “%s” is already used") % self.identifier()
+        elif isinstance(error, InvalidRecord):
+            text = "; ".join(f"{key}: {why}" for key, why in error.problems.items())
+        else:
+            text = str(error)
+        self.message.setText(self.tr("Not created — %s. Change it and try again.") % text)
+
     def record(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"id": self.id_edit.text().strip()}
+        out: dict[str, Any] = {"id": self.identifier()}
         for key, edit in self.edits.items():
             out[key] = edit.text().strip() or None
         if self.status is not None:
@@ -126,11 +168,18 @@ class NewRecordDialog(QDialog):
         return out
 
 
-def ask_new_record(prompts: Any, table: str, typed: str, parent: QWidget) -> dict[str, Any] | None:
-    """The record a curator fills in the New… dialog (`typed` prefills its name), or None when
-    they cancel."""
-    dialog = NewRecordDialog(table, typed, parent)
+def ask_new_record(prompts: Any, table: str, typed: str, parent: QWidget,
+                   service: Any) -> dict[str, Any] | None:
+    """The record a curator creates in the New… dialog (`typed` prefills its name), as
+    stored, or None when they cancel. The dialog saves it through `service` and stays open,
+    with what was typed, when the catalog refuses it."""
+
+    def create(record: dict[str, Any], done: Callable[[dict[str, Any]], None],
+               failed: Callable[[BaseException], None]) -> None:
+        service.call(lambda c: c.save_record(table, record, None), done, failed)
+
+    dialog = NewRecordDialog(table, typed, parent, create)
     try:
-        return dialog.record() if prompts.run(dialog) else None
+        return dialog.saved if prompts.run(dialog) else None
     finally:
         dialog.deleteLater()

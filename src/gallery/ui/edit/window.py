@@ -202,6 +202,8 @@ class EditorWindow(QMainWindow):
         actions["batch"].setEnabled(writable and self.kind == "works")
         for name in ("backup_keep", "restore"):
             actions[name].setEnabled(writable)
+        for name in ("next_tab", "previous_tab"):  # only the work form has tabs
+            actions[name].setEnabled(self.kind == "works")
 
     # -- moving around ---------------------------------------------------------------------
     def request_open(self, record_id: str) -> None:

@@ -1,0 +1,93 @@
+"""The New… record dialog (people, agents, sources…): a refusal never closes it or loses what
+was typed, and an empty identifier is made from the name, as its placeholder says."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from test_edit_support import FakePrompts, make_editor
+
+from gallery.catalog.store import Catalog
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+WORK = "cosmonaut-corps-caricatures"
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "catalog.db"
+    shutil.copyfile(SHIPPED, path)
+    return path
+
+
+@pytest.fixture
+def editor(qtbot: Any, shipped_copy: Path, prompts: FakePrompts, tmp_path: Path) -> Any:
+    window = make_editor(qtbot, shipped_copy, prompts, WORK, drafts_root=tmp_path / "drafts")
+    window.work_form.show_tab("People & missions")
+    return window
+
+
+def people_ids(path: Path) -> set[str]:
+    with Catalog.open(path) as catalog:
+        return {r["id"] for r in catalog.list_records("people")}
+
+
+def test_an_id_clash_keeps_the_dialog_open_with_what_was_typed(
+        qtbot: Any, editor: Any, prompts: FakePrompts, shipped_copy: Path) -> None:
+    seen: list[tuple[str, str, str]] = []
+
+    def fill(dialog: Any) -> bool:
+        if not seen:  # first try: an identifier another person already has
+            dialog.set_value("name", "Alexei Leonov (the painter)")
+            dialog.set_value("name_ru", "Алексей Леонов (художник)")
+            dialog.set_value("id", "alexei-leonov")
+        seen.append((dialog.edits["name"].text(), dialog.edits["name_ru"].text(),
+                     dialog.message.text()))
+        if len(seen) == 2:  # the curator reads the message and changes only the id
+            dialog.set_value("id", "alexei-leonov-painter")
+        return True
+
+    prompts.dialogs["newRecordDialog"] = fill
+    people = editor.work_form.findChild(object, "links_people")
+    before = people_ids(shipped_copy)
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    # The second look at the dialog still has both names, and says why it was refused.
+    assert seen[1][:2] == ("Alexei Leonov (the painter)", "Алексей Леонов (художник)")
+    assert seen[1][2] == ("Not created — the identifier “alexei-leonov” is already used. "
+                          "Change it and try again.")
+    assert people_ids(shipped_copy) - before == {"alexei-leonov-painter"}
+    links = editor.sessions["works"].model.record["people"]
+    assert links[-1]["person_id"] == "alexei-leonov-painter"
+
+
+def test_an_emptied_identifier_is_made_from_the_name(qtbot: Any, editor: Any,
+                                                     prompts: FakePrompts,
+                                                     shipped_copy: Path) -> None:
+    placeholders: list[str] = []
+
+    def fill(dialog: Any) -> bool:
+        dialog.set_value("name", "Igor Volk")
+        dialog.id_edit.clear()  # the curator empties the identifier field
+        placeholders.append(dialog.id_edit.placeholderText())
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+        return True
+
+    prompts.dialogs["newRecordDialog"] = fill
+    people = editor.work_form.findChild(object, "links_people")
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    assert placeholders == ["igor-volk"]
+    assert "igor-volk" in people_ids(shipped_copy)
+
+
+def test_cancel_creates_nothing(qtbot: Any, editor: Any, prompts: FakePrompts,
+                                shipped_copy: Path) -> None:
+    prompts.dialogs["newRecordDialog"] = lambda dialog: False
+    before = people_ids(shipped_copy)
+    people = editor.work_form.findChild(object, "links_people")
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    assert people_ids(shipped_copy) == before
