@@ -32,6 +32,14 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Previous tab": "&Предыдущая вкладка",
     "made from the name": "составляется из имени",
     "the identifier “%s” is already used": "идентификатор «%s» уже занят",
+    "Replace": "Заменить",
+    "A smaller image": "Изображение меньше",
+    "%s is %d × %d pixels, smaller than the image it would replace (%d × %d pixels). "
+    "Replace the larger image with it?":
+        "%s — %d × %d пикселей, меньше заменяемого изображения (%d × %d пикселей). "
+        "Заменить большее изображение им?",
+    "the larger image is kept": "большее изображение оставлено",
+    "Import image": "Импорт изображения",
     "Not created — %s. Change it and try again.": "Не создано — %s. Исправьте и попробуйте снова.",
     "&Open Another Catalog…": "&Открыть другой каталог…",
     "&Quit": "В&ыход",

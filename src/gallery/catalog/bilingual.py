@@ -27,6 +27,13 @@ RIGHTS = {
     "ru": "Права на подлинное произведение не исследованы; ни один источник не разрешает "
           "использовать его фотографию. Здесь показана иллюстрация-заменитель проекта.",
 }
+# What the rights text says once a curator's scan replaces the stand-in (RIGHTS' last sentence).
+SCAN_RIGHTS = {
+    "en": "The picture shown here is a scan a curator imported; the rights in it are not yet "
+          "recorded.",
+    "ru": "Здесь показан скан, импортированный куратором; права на него ещё не записаны.",
+}
+IMPORTED_NOTE = {"en": "Imported from {name}", "ru": "Импортировано из файла {name}"}
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
 _MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",

@@ -13,7 +13,12 @@ from typing import Any
 
 from ..imaging.decode import probe
 from ..imaging.ingest import file_digest, require_file, store_scan
+from .bilingual import IMPORTED_NOTE, LANGS, RIGHTS, SCAN_RIGHTS
 from .errors import CatalogReadOnly, Conflict
+
+# Sentences of the stand-in's rights text that a real scan makes untrue, per language.
+_STANDIN_SENTENCE = {lang: RIGHTS[lang].rsplit(". ", 1)[-1].rsplit("; ", 1)[-1]
+                     for lang in LANGS}
 
 
 def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
@@ -36,10 +41,13 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
         return record  # the same bytes again: nothing to do
     scan = store_scan(catalog.images_dir, source)
     width, height = scan.info.oriented_size
+    if record.get("image_is_standin"):
+        record.update(scan_wording(record))
     record.update(
         image_path=scan.relative, image_sha256=scan.sha256, image_width=width,
         image_height=height, image_format=scan.info.format, image_bytes=scan.info.bytes,
-        image_is_standin=False, image_note=f"Imported from {source.name}",
+        image_is_standin=False, image_note=IMPORTED_NOTE["en"].format(name=source.name),
+        image_note_ru=IMPORTED_NOTE["ru"].format(name=source.name),
         image_imported_at=catalog.now(), image_imported_by=catalog.who)
     try:
         return catalog.save(record, record["version"])
@@ -47,3 +55,17 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
         scan.remove(catalog.images_dir)
         raise
 
+
+
+def scan_wording(record: dict[str, Any]) -> dict[str, Any]:
+    """The rights texts once a real scan replaces the stand-in: the sentence saying the
+    picture is the project's stand-in becomes one saying it is an imported scan (in each
+    language; a rights text a curator rewrote without that sentence is left alone)."""
+    out: dict[str, Any] = {}
+    for lang in LANGS:
+        field = "rights" if lang == "en" else "rights_ru"
+        text = record.get(field)
+        sentence = _STANDIN_SENTENCE[lang]
+        if isinstance(text, str) and sentence in text:
+            out[field] = text.replace(sentence, SCAN_RIGHTS[lang])
+    return out

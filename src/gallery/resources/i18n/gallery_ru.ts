@@ -412,18 +412,6 @@
             <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
         <message>
-            <source>Revert to version %s</source>
-            <translation>Вернуть версию %s</translation>
-        </message>
-        <message>
-            <source>The form now holds version %s. Save to record the revert.</source>
-            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
-        </message>
-        <message>
-            <source>Revert %s</source>
-            <translation>Вернуть: %s</translation>
-        </message>
-        <message>
             <source>Not saved — someone deleted this record for good. Your edit is kept as a draft.</source>
             <translation>Не сохранено — кто-то удалил эту запись окончательно. Ваша правка сохранена как черновик.</translation>
         </message>
@@ -1133,6 +1121,22 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Checking and copying %s…</source>
             <translation>Проверка и копирование %s…</translation>
+        </message>
+        <message>
+            <source>A smaller image</source>
+            <translation>Изображение меньше</translation>
+        </message>
+        <message>
+            <source>%s is %d × %d pixels, smaller than the image it would replace (%d × %d pixels). Replace the larger image with it?</source>
+            <translation>%s — %d × %d пикселей, меньше заменяемого изображения (%d × %d пикселей). Заменить большее изображение им?</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Заменить</translation>
+        </message>
+        <message>
+            <source>the larger image is kept</source>
+            <translation>большее изображение оставлено</translation>
         </message>
         <message>
             <source>Imported. The image is saved in the catalog.</source>
@@ -3634,6 +3638,22 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Not deleted — %s</source>
             <translation>Не удалено — %s</translation>
+        </message>
+        <message>
+            <source>Revert to version %s</source>
+            <translation>Вернуть версию %s</translation>
+        </message>
+        <message>
+            <source>The form now holds version %s. Save to record the revert.</source>
+            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
+        </message>
+        <message>
+            <source>Revert %s</source>
+            <translation>Вернуть: %s</translation>
+        </message>
+        <message>
+            <source>Import image</source>
+            <translation>Импорт изображения</translation>
         </message>
     </context>
     <context>

@@ -88,3 +88,26 @@ class CatalogCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(False)
+
+
+class SavedReplace(QUndoCommand):
+    """A change the catalog already stored (an image import) made undoable like an edit.
+
+    The first redo() (on push) does nothing: the model already holds `after`. Undo puts
+    `before` back into the form, unsaved, so a save records it like any other edit."""
+
+    def __init__(self, model: RecordModel, before: dict[str, Any], after: dict[str, Any],
+                 text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.before, self.after = deep(before), deep(after)
+        self._pushed = True
+
+    def redo(self) -> None:
+        if self._pushed:
+            self._pushed = False
+            return
+        self.model.replace(self.after)
+
+    def undo(self) -> None:
+        self.model.replace(self.before)

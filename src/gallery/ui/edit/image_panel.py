@@ -29,8 +29,10 @@ from .context import EditorContext
 from .model import RecordModel
 
 IMAGE_FIELDS = ("image_path", "image_sha256", "image_width", "image_height", "image_format",
-                "image_bytes", "image_is_standin", "image_note", "image_imported_at",
-                "image_imported_by")
+                "image_bytes", "image_is_standin", "image_note", "image_note_ru",
+                "image_imported_at", "image_imported_by")
+# What an import may also rewrite: the rights texts once a scan replaces the stand-in.
+IMPORT_WORDING = ("rights", "rights_ru")
 PREVIEW_BOX = (520, 520)
 
 
@@ -233,13 +235,36 @@ class ImagePanel(QWidget):
         if self.record.is_new:
             self._fail(self.tr("save the new work before adding its image"))
             return
-        work_id, expected = self.record.record_id, self.record.base_version
         self.busy = True
         self.progress.show()
         self.status.setProperty("role", "")
         self.status.setText(self.tr("Checking and copying %s…") % path.name)
         self._repolish()
         self._update_enabled()
+
+        def size() -> tuple[int, int]:
+            from ...imaging.decode import probe
+
+            return probe(path).oriented_size  # the header only, off the GUI thread
+
+        self.context.pool.submit(size, lambda new: self._sized(path, new), self._failed)
+
+    def _sized(self, path: Path, new: tuple[int, int]) -> None:
+        """Ask before a smaller picture replaces a larger scan (not a stand-in), then import."""
+        r = self.record.record
+        old = (int(r.get("image_width") or 0), int(r.get("image_height") or 0))
+        smaller = (bool(r.get("image_path")) and not r.get("image_is_standin")
+                   and new[0] * new[1] < old[0] * old[1])
+        if smaller and not self.context.prompts.confirm(self, self.tr("A smaller image"), self.tr(
+                "%s is %d × %d pixels, smaller than the image it would replace (%d × %d "
+                "pixels). Replace the larger image with it?") % (path.name, *new, *old),
+                self.tr("Replace")):
+            self.busy = False
+            self.progress.hide()
+            self._fail(self.tr("the larger image is kept"))
+            self._update_enabled()
+            return
+        work_id, expected = self.record.record_id, self.record.base_version
 
         def run(catalog: Any) -> dict[str, Any]:
             from ...catalog.image_import import import_image

@@ -24,12 +24,12 @@ from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
 from ..i18n import current_language
 from ..plain import shown
-from .commands import ReplaceContent, SetValue
+from . import session_changes
+from .commands import ReplaceContent
 from .context import EditorContext
 from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
 from .formbase import RecordForm
-from .image_panel import IMAGE_FIELDS
 from .model import RecordModel
 from .recordtools import comparable, problems, slug, unnamed_agents
 from .resolve import resolve_conflict
@@ -359,43 +359,18 @@ class EditSession(QObject):
             self.message.emit(self.tr("Not saved — an unexpected error: %s. Your edit is kept "
                                       "as a draft.") % error, "error")
 
-    # -- other changes ---------------------------------------------------------------------
+    # -- other changes (session_changes.py) ----------------------------------------------
     def revert_record(self, state: dict[str, Any]) -> None:
-        if self.read_only:
-            return
-        content = {k: v for k, v in comparable(self.table, state).items()
-                   if k not in IMAGE_FIELDS and k != "id"}
-        self.stack.push(ReplaceContent(self.model, content, self.tr("Revert to version %s")
-                                       % state.get("version")))
-        self.message.emit(self.tr("The form now holds version %s. Save to record the "
-                                  "revert.") % state.get("version"), "info")
+        session_changes.revert_record(self, state)
 
     def revert_field(self, field: str, value: Any) -> None:
-        if self.read_only or field in ("id", "version"):
-            return
-        self.stack.push(SetValue(self.model, field, value, self.tr("Revert %s") % field))
+        session_changes.revert_field(self, field, value)
 
     def confirm_parity(self, field: str) -> None:
-        """Record that `field` was checked against its other-language pair (saving first)."""
-        if self.read_only or self.model.is_new:
-            return
-        if self.dirty:
-            self.save(lambda: self.confirm_parity(field))
-            return
-        table, record_id, record = self.table, self.model.record_id, self.model.snapshot()
-        self.context.service.call(
-            lambda c: parity.confirm(c, table, record_id, field, record),
-            lambda _r: self._refresh_blame(),
-            lambda e: self.message.emit(str(e), "error"))
+        session_changes.confirm_parity(self, field)
 
     def _image_imported(self, stored: dict[str, Any]) -> None:
-        clean = self.stack.isClean()
-        self.model.rebase(stored, IMAGE_FIELDS)
-        if clean:
-            self.stack.setClean()
-        self.saved.emit(self.table, stored, False)
-        self._refresh_blame()
-        self.stateChanged.emit()
+        session_changes.image_imported(self, stored)
 
     def delete_current(self) -> None:
         """Move a work to the trash / delete another record, after saying what goes."""
