@@ -40,6 +40,8 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Заменить большее изображение им?",
     "the larger image is kept": "большее изображение оставлено",
     "Import image": "Импорт изображения",
+    "The problems are fixed; save when ready.":
+        "Ошибки исправлены; сохраните, когда будете готовы.",
     "Not created — %s. Change it and try again.": "Не создано — %s. Исправьте и попробуйте снова.",
     "&Open Another Catalog…": "&Открыть другой каталог…",
     "&Quit": "В&ыход",

@@ -447,6 +447,10 @@
             <translation>История изменений</translation>
         </message>
         <message>
+            <source>The problems are fixed; save when ready.</source>
+            <translation>Ошибки исправлены; сохраните, когда будете готовы.</translation>
+        </message>
+        <message>
             <source>Your unsaved edit could not be kept as a draft: %s</source>
             <translation>Несохранённую правку не удалось сохранить как черновик: %s</translation>
         </message>

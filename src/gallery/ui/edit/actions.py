@@ -45,6 +45,7 @@ class EditorWindow(Protocol):
     def leave_all(self, then: Callable[[], None]) -> None: ...
     def _show_kind(self, kind: str) -> None: ...
     def _update_read_only(self) -> None: ...
+    def open_record(self, table: str, record_id: str) -> None: ...
 
 
 def tr(text: str) -> str:
@@ -163,6 +164,9 @@ def restore_from_backup(window: EditorWindow) -> None:
 
 def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
     context = window.context
+    session = window.session
+    shown = (window.kind, session.model.record_id) if session and session.model.loaded \
+        and not session.model.is_new else None
     context.service.shutdown()  # close our connection before the file is replaced
 
     def reopen(done: Restored | None, error: BaseException | None = None) -> None:
@@ -174,6 +178,8 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
         context.lookups.refresh()
         window._show_kind(window.kind)
         window._update_read_only()
+        if shown is not None:  # the record it showed, as the restored catalog holds it
+            window.open_record(*shown)
         if error is not None:
             window.say(tr("Not restored — %s. The catalog is as it was.") % error, "error")
         else:

@@ -36,7 +36,7 @@ class Pref:
 # The editor's settings, declared once (reading an undeclared key is a bug).
 PREFS = {p.key: p for p in (
     Pref("edit/backups_keep", int, 10, "how many backups File ▸ Back up keeps (older go)"),
-    Pref("edit/draft_delay_ms", int, 1000, "pause after a change before the draft is written"),
+    Pref("edit/draft_delay_ms", int, 400, "longest wait from a change to its draft on disk"),
     Pref("edit/geometry", bytes, b"", "editor window position and size"),
 )}
 

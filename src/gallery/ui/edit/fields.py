@@ -189,7 +189,10 @@ class ChoiceBinding(Binding):
 
     def show(self, value: Any) -> None:
         index = self.widget.findData(value)
-        if index < 0:  # a stored value the list does not offer: show it, never drop it
+        if index < 0 and value in (None, ""):  # nothing chosen yet: an empty line
+            self.widget.insertItem(0, "—", None)
+            index = 0
+        elif index < 0:  # a stored value the list does not offer: show it, never drop it
             self.widget.addItem(self.tr("%s (not a listed value)") % value, value)
             index = self.widget.count() - 1
         self.widget.setCurrentIndex(index)

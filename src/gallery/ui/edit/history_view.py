@@ -33,6 +33,7 @@ from ..plain import shown, tooltip
 from .context import EditorContext
 from .labels import field_label
 from .recordtools import describe, readable_time
+from .vocab import code_words
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -147,7 +148,8 @@ class DiffModel(_ThreeColumnModel):
                 text = field_label(change["field"])
             else:
                 value = change["before" if index.column() == 1 else "after"]
-                text = describe(value, self.context.lookups.names())
+                text = describe(value, self.context.lookups.names(),
+                                code_words(self.context.lookups.vocabulary))
             return shown(text) if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
         if role == Qt.ItemDataRole.UserRole:
             return change["field"]

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ...catalog.errors import CatalogError, Conflict
+from ..plain import tooltip
 from ..qimage import to_qimage
 from .context import EditorContext
 from .model import RecordModel
@@ -134,6 +136,10 @@ class ImagePanel(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.status, self.details):
+            # A long file name is one unbreakable word: it may be cut, never widen the form
+            # (the whole name is in the tooltip).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = QHBoxLayout()
         buttons.addWidget(self.choose)
         buttons.addWidget(self.progress)
@@ -211,6 +217,7 @@ class ImagePanel(QWidget):
                 lines.append(self.tr("imported %s by %s") % (r["image_imported_at"],
                                                               r.get("image_imported_by")))
             self.details.setText("\n".join(lines))
+        self.details.setToolTip(tooltip(str(r.get("image_path") or "")))
         self._update_enabled()
 
     def _update_enabled(self) -> None:

@@ -176,9 +176,12 @@ def deep(value: Any) -> Any:
     return copy.deepcopy(value)
 
 
-def describe(value: Any, names: dict[str, str] | None = None) -> str:
-    """A value as one readable line for history and conflicts ('—' for empty)."""
-    names = names or {}
+def describe(value: Any, names: dict[str, str] | None = None,
+             codes: dict[str, str] | None = None) -> str:
+    """A value as one readable line for history and conflicts ('—' for empty); `codes` says
+    stored codes (made_during, gift, probable) in words."""
+    names = dict(names or {})
+    names.update({f"code:{k}": v for k, v in (codes or {}).items()})
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, bool):
@@ -192,21 +195,28 @@ def describe(value: Any, names: dict[str, str] | None = None) -> str:
     return str(value)
 
 
+def _word(code: Any, names: dict[str, str]) -> str:
+    """A stored code in words: its label when known, never with underscores."""
+    text = str(code)
+    return names.get(f"code:{text}") or text.replace("_", " ")
+
+
 def _describe_item(item: Any, names: dict[str, str]) -> str:
     if not isinstance(item, dict):
         return names.get(str(item), str(item))
     if "kind" in item and "certainty" in item:  # a provenance event
         who = item.get("holder") or item.get("party") or ""
-        parts = [item.get("date_display") or "undated", item.get("kind") or "?"]
+        parts = [item.get("date_display") or "undated", _word(item.get("kind") or "?", names)]
         if who:
-            parts.append(who)
+            parts.append(names.get(who, who))
         if item.get("certainty") not in (None, "certain"):
-            parts.append(f"({item['certainty']})")
+            parts.append(f"({_word(item['certainty'], names)})")
         return " ".join(parts)
     for key in ("person_id", "mission_id", "exhibition_id", "work_id"):
         if key in item:
             label = names.get(item[key], item[key])
-            extra = [str(v) for k, v in item.items() if k != key and v and k in
+            extra = [str(v) if k == "qualifier" else _word(v, names)
+                     for k, v in item.items() if k != key and v and k in
                      ("role", "link", "qualifier", "relation")]
             return f"{label} ({', '.join(extra)})" if extra else label
     if "key" in item and "value" in item:

@@ -19,6 +19,7 @@ from .context import EditorContext
 from .formbase import RecordForm
 from .model import RecordModel
 from .recordtools import comparable, deep
+from .vocab import code_words
 
 Then = Callable[[], None] | None
 
@@ -66,7 +67,10 @@ def _ask(session: ResolvingSession, error: Conflict, then: Then, who: str | None
         return
     model = session.model
     dialog = ConflictDialog(session.table, model.record, theirs, model.edited_fields(),
-                            session.context.lookups.names(), session.form, who,
+                            {**session.context.lookups.names(),  # codes in words too
+                             **{f"code:{k}": v for k, v in code_words(
+                                 session.context.lookups.vocabulary).items()}},
+                            session.form, who,
                             base=model.base)
     try:
         if not session.context.prompts.run(dialog):

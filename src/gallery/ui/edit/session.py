@@ -45,6 +45,7 @@ class EditSession(QObject):
     saveFailed = Signal()
     opened = Signal(str, str)         # table, record id
     stateChanged = Signal()           # title, clean state or busy changed
+    problemsFixed = Signal(str)       # the "Not saved: N problems" text that no longer holds
 
     def __init__(self, table: str, context: EditorContext, writer: DraftWriter,
                  form_factory: Callable[[RecordModel, QUndoStack], RecordForm],
@@ -56,6 +57,7 @@ class EditSession(QObject):
         self.form = form_factory(self.model, self.stack)
         self.busy = False
         self.read_only = False
+        self._problems_said = ""  # the last "Not saved: N problems" message, while it holds
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(int(context.prefs.get("edit/draft_delay_ms")))
@@ -96,7 +98,11 @@ class EditSession(QObject):
             self.stateChanged.emit()
 
     def _changed(self, _index: int) -> None:
-        self._draft_timer.start()
+        # Not restarted by each keystroke: steady typing still reaches the draft in time.
+        if not self._draft_timer.isActive():
+            self._draft_timer.start()
+        if self._problems_said:
+            self._recheck_problems()
 
     # -- drafts ----------------------------------------------------------------------------
     def write_draft_now(self) -> None:
@@ -291,6 +297,9 @@ class EditSession(QObject):
                 self._drop_draft(old_key)
                 self.write_draft_now()
             self.form.show_problems({})
+            if self._problems_said:
+                self.problemsFixed.emit(self._problems_said)
+                self._problems_said = ""
             self.saved.emit(table, stored, created)
             self.message.emit(self.tr("Saved “%s”.") % self.title(), "info")
             self._refresh_blame()
@@ -338,8 +347,21 @@ class EditSession(QObject):
         self.saveFailed.emit()
         self.form.show_problems(found)
         names = ", ".join(sorted({k.split("[")[0].split(".")[0] for k in found}))
-        self.message.emit(self.tr("Not saved: %d problem(s) to fix (%s). Each is explained "
-                                  "next to its field.") % (len(found), names), "error")
+        self._problems_said = self.tr("Not saved: %d problem(s) to fix (%s). Each is "
+                                      "explained next to its field.") % (len(found), names)
+        self.message.emit(self._problems_said, "error")
+
+    def _recheck_problems(self) -> None:
+        """Once the form holds no problem a save would refuse, the banner goes."""
+        record = self.model.snapshot()
+        found = problems(self.table, record)
+        found.update(unnamed_agents(self.table, record, self.model.base,
+                                    self.context.lookups.agent_ids()))
+        if self.table == "works":
+            found.update(event_date_problems(record, self.model.base))
+        if not found:
+            said, self._problems_said = self._problems_said, ""
+            self.problemsFixed.emit(said)
 
     def _save_failed(self, error: BaseException, then: Then) -> None:
         self._set_busy(False)

@@ -33,6 +33,17 @@ def term_choices(vocabulary: Vocabulary, scheme: str, fallback: Sequence[str] = 
     return [(code, code) for code in fallback]
 
 
+# The schemes whose codes a history line or a conflict shows (roles, link kinds, events…).
+_WORDED_SCHEMES = ("role", "link_kind", "event_kind", "certainty", "title_status")
+
+
+def code_words(vocabulary: Vocabulary) -> dict[str, str]:
+    """Stored codes → their labels in the interface language, for readable diffs."""
+    lang = current_language()
+    return {t.code: t.text(lang) for scheme in _WORDED_SCHEMES
+            for t in vocabulary.scheme(scheme)}
+
+
 class VocabChoiceBinding(ChoiceBinding):
     """One term of a scheme (`optional` adds "—" for none)."""
 

@@ -109,6 +109,7 @@ class EditorWindow(QMainWindow):
         session.saveFailed.connect(self._reselect_current)
         session.opened.connect(self._opened)
         session.stateChanged.connect(self._update_title)
+        session.problemsFixed.connect(self._problems_fixed)
         session.form.historyRequested.connect(self._show_history)
         self.undo_group.addStack(session.stack)
         self.forms.addWidget(session.form)
@@ -166,6 +167,12 @@ class EditorWindow(QMainWindow):
         else:
             self.message_banner.hide()
             self.statusBar().showMessage(text, 8000)
+
+    def _problems_fixed(self, said: str) -> None:
+        if self.message_banner.isVisible() and self.message_banner.text() == said:
+            self.message_banner.hide()
+            self.statusBar().showMessage(self.tr("The problems are fixed; save when ready."),
+                                         8000)
 
     def _draft_failed(self, text: str) -> None:
         self.say(self.tr("Your unsaved edit could not be kept as a draft: %s") % text, "error")
