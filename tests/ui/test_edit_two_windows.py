@@ -32,13 +32,14 @@ def test_two_windows_in_one_process_keep_their_own_drafts(qtbot: Any, catalog_pa
     drafts = tmp_path / "drafts"
     first_prompts, second_prompts = FakePrompts(), FakePrompts()
     first = make_editor(qtbot, catalog_path, first_prompts, "orbital-sunrise",
-                        drafts_root=drafts)
+                        drafts_root=drafts, who="Anna Petrova")
     replace_text(qtbot, field(first, "title"), "The first window's title")
     first.sessions["works"].write_draft_now()
     second = make_editor(qtbot, catalog_path, second_prompts, "orbital-sunrise",
                          drafts_root=drafts)
     assert second_prompts.kinds() == []  # the first window's live draft is not "left behind"
     assert "being edited in another window" in second.message_banner.text()
+    assert "(by Anna Petrova)" in second.message_banner.text()  # the curator, by name
     assert field(second, "title").text() == "Orbital sunrise"
     replace_text(qtbot, field(second, "title"), "The second window's title")
     second.sessions["works"].write_draft_now()
@@ -66,7 +67,7 @@ def test_a_second_process_holds_its_draft_until_it_is_gone(qtbot: Any, catalog_p
         editor = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise",
                              drafts_root=drafts)
         assert prompts.kinds() == []
-        assert f"(process {holder.pid})" in editor.message_banner.text()
+        assert f"(by process {holder.pid})" in editor.message_banner.text()  # no name given
     finally:
         holder.communicate("", timeout=30)  # the other editor exits without cleaning up
     editor.open_record("works", "near-the-moon")

@@ -81,11 +81,13 @@ def process_alive(pid: int, started: str) -> bool:
 
 @dataclass(frozen=True)
 class Owner:
-    """One editor window: its process (pid and start time) and a token of its own."""
+    """One editor window: its process (pid and start time), a token of its own, and the
+    name of the curator working in it (said in "being edited elsewhere" notices)."""
 
     pid: int
     started: str
     token: str
+    who: str = ""
 
     @classmethod
     def current(cls, token: str | None = None) -> Owner:
@@ -95,7 +97,8 @@ class Owner:
         return process_alive(self.pid, self.started)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"pid": self.pid, "started": self.started, "token": self.token}
+        return {"pid": self.pid, "started": self.started, "token": self.token,
+                "who": self.who}
 
     @classmethod
     def from_dict(cls, data: object) -> Owner | None:
@@ -104,7 +107,7 @@ class Owner:
         try:
             token = str(data["token"])
             return cls(int(data["pid"]), str(data.get("started") or ""),
-                       token if _SAFE_KEY.match(token) else "")
+                       token if _SAFE_KEY.match(token) else "", str(data.get("who") or ""))
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -239,10 +242,12 @@ class DraftStore:
     def _presence_file(self, table: str, key: str, token: str) -> Path:
         return self.presence / f"{table}.{self._safe(key)}.{token}.json"
 
-    def mark_open(self, table: str, key: str) -> None:
+    def mark_open(self, table: str, key: str, who: str = "") -> None:
+        """This window has the record open (`who`: the curator's name, for the others)."""
         self.presence.mkdir(parents=True, exist_ok=True)
+        mark = {**self.owner.to_dict(), "who": who or self.owner.who}
         write_text_atomically(self._presence_file(table, key, self.owner.token),
-                              json.dumps(self.owner.to_dict()))
+                              json.dumps(mark, ensure_ascii=False))
 
     def mark_closed(self, table: str, key: str) -> None:
         self._presence_file(table, key, self.owner.token).unlink(missing_ok=True)

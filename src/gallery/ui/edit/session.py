@@ -161,17 +161,18 @@ class EditSession(QObject):
             self._mark_closed()
             self.model.load(record, record["version"])
             store = self.writer.store
-            store.mark_open(table, record_id)
+            store.mark_open(table, record_id, self.context.who)
             self.stack.clear()
             self.form.set_history(blame, touched)
             self._reload_history()
             self.opened.emit(table, record_id)
             elsewhere = store.open_elsewhere(table, record_id)
             if elsewhere:
+                who = ", ".join(sorted({o.who or self.tr("process %s") % o.pid
+                                        for o in elsewhere}))
                 self.message.emit(self.tr(
-                    "“%s” is being edited in another window too (process %s). Save in one "
-                    "window only: the other save will meet a conflict.") % (
-                    self.title(), ", ".join(sorted({str(o.pid) for o in elsewhere}))),
+                    "“%s” is being edited in another window too (by %s). Save in one "
+                    "window only: the other save will meet a conflict.") % (self.title(), who),
                     "warning")
             draft = store.recoverable(table, record_id)  # only a closed window's draft
             if draft is not None:
