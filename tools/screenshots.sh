@@ -17,6 +17,7 @@ cp catalog.db "$work/catalog.db"
 ln -s "$PWD/images" "$work/images"
 export XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache
 export XDG_STATE_HOME=$work/state
+export GALLERY_CURATOR="Anna Petrova"  # the editor asks a curator without a name for it
 detail=orbital-sunrise-1965
 mkdir -p "$out"
 

@@ -29,6 +29,18 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Redo batch change": "Повторить групповое изменение",
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
+    "Your &name…": "Ваше &имя…",
+    "Your name signs the changes you make in this catalog, its history and your drafts. It is "
+    "kept on this computer; File ▸ Your name… changes it.":
+        "Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно "
+        "хранится на этом компьютере; изменить его можно в меню Файл ▸ Ваше имя….",
+    "Your name": "Ваше имя",
+    "Your changes are signed “%s” until you give your name (File ▸ Your name…).":
+        "Пока вы не назовёте себя, изменения подписываются «%s» (Файл ▸ Ваше имя…).",
+    "That name cannot be used (%s). Your name:": "Это имя не подходит (%s). Ваше имя:",
+    "Your name could not be kept (%s); it signs this session's changes.":
+        "Имя не удалось сохранить (%s); им подписываются изменения этого сеанса.",
+    "Changes are now signed “%s”.": "Теперь изменения подписываются «%s».",
     "&Previous tab": "&Предыдущая вкладка",
     "made from the name": "составляется из имени",
     "the identifier “%s” is already used": "идентификатор «%s» уже занят",
@@ -40,6 +52,21 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Заменить большее изображение им?",
     "the larger image is kept": "большее изображение оставлено",
     "Import image": "Импорт изображения",
+    "added": "добавлено",
+    "removed": "удалено",
+    "moved": "перемещено",
+    "changed": "изменено",
+    "changed and moved": "изменено и перемещено",
+    "position %d → %d": "позиция %d → %d",
+    "No field changed.": "Ни одно поле не изменилось.",
+    "What this change did, item by item": "Что сделало это изменение, по пунктам",
+    "yes": "да",
+    "no": "нет",
+    "process %s": "процесс %s",
+    "“%s” is being edited in another window too (by %s). Save in one window only: the other "
+    "save will meet a conflict.":
+        "«%s» редактируется и в другом окне (%s). Сохраняйте только в одном окне: другое "
+        "сохранение приведёт к конфликту.",
     "The problems are fixed; save when ready.":
         "Ошибки исправлены; сохраните, когда будете готовы.",
     "Not created — %s. Change it and try again.": "Не создано — %s. Исправьте и попробуйте снова.",

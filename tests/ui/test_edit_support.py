@@ -30,6 +30,7 @@ class FakePrompts(Prompts):
         self.dialogs: dict[str, Callable[[Any], bool]] = {}
         self.image: Path | None = None
         self.number: int | None = None
+        self.texts: list[str | None] = []  # answers to ask_text, in turn (then None)
         self.informed: list[str] = []
 
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
@@ -68,6 +69,11 @@ class FakePrompts(Prompts):
 
     def open_image(self, parent: QWidget | None) -> Path | None:
         return self.image
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        self.asked.append(("text", label))
+        return self.texts.pop(0) if self.texts else None
 
     def ask_int(self, parent: QWidget | None, title: str, label: str, value: int, low: int,
                 high: int) -> int | None:

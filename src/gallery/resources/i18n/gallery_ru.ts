@@ -372,8 +372,12 @@
             <translation>Несохранённые изменения в «%s» восстановлены. Сохраните, чтобы их не потерять.</translation>
         </message>
         <message>
-            <source>“%s” is being edited in another window too (process %s). Save in one window only: the other save will meet a conflict.</source>
-            <translation>«%s» редактируется и в другом окне (процесс %s). Сохраняйте только в одном окне: второе сохранение встретит конфликт.</translation>
+            <source>process %s</source>
+            <translation>процесс %s</translation>
+        </message>
+        <message>
+            <source>“%s” is being edited in another window too (by %s). Save in one window only: the other save will meet a conflict.</source>
+            <translation>«%s» редактируется и в другом окне (%s). Сохраняйте только в одном окне: другое сохранение приведёт к конфликту.</translation>
         </message>
         <message>
             <source>Could not open the record: %s</source>
@@ -3891,6 +3895,10 @@ Drop an image file here, or choose one.</source>
             <translation>&amp;Восстановить из копии…</translation>
         </message>
         <message>
+            <source>Your &amp;name…</source>
+            <translation>Ваше &amp;имя…</translation>
+        </message>
+        <message>
             <source>&amp;Close editor</source>
             <translation>&amp;Закрыть редактор</translation>
         </message>
@@ -4002,6 +4010,33 @@ The catalog it replaced is kept as
         </message>
     </context>
     <context>
+        <name>CuratorName</name>
+        <message>
+            <source>Your name signs the changes you make in this catalog, its history and your drafts. It is kept on this computer; File ▸ Your name… changes it.</source>
+            <translation>Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно хранится на этом компьютере; изменить его можно в меню Файл ▸ Ваше имя….</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Your changes are signed “%s” until you give your name (File ▸ Your name…).</source>
+            <translation>Пока вы не назовёте себя, изменения подписываются «%s» (Файл ▸ Ваше имя…).</translation>
+        </message>
+        <message>
+            <source>That name cannot be used (%s). Your name:</source>
+            <translation>Это имя не подходит (%s). Ваше имя:</translation>
+        </message>
+        <message>
+            <source>Your name could not be kept (%s); it signs this session's changes.</source>
+            <translation>Имя не удалось сохранить (%s); им подписываются изменения этого сеанса.</translation>
+        </message>
+        <message>
+            <source>Changes are now signed “%s”.</source>
+            <translation>Теперь изменения подписываются «%s».</translation>
+        </message>
+    </context>
+    <context>
         <name>DateField</name>
         <message>
             <source>the date cannot be read: %s</source>
@@ -4034,6 +4069,45 @@ The catalog it replaced is kept as
         <message>
             <source>What the phrase says beyond that goes in the date note, in both languages.</source>
             <translation>То, что фраза говорит сверх этого, запишите в примечание к дате на обоих языках.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDetail</name>
+        <message>
+            <source>added</source>
+            <translation>добавлено</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <source>moved</source>
+            <translation>перемещено</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>changed and moved</source>
+            <translation>изменено и перемещено</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>position %d → %d</source>
+            <translation>позиция %d → %d</translation>
+        </message>
+        <message>
+            <source>What this change did, item by item</source>
+            <translation>Что сделало это изменение, по пунктам</translation>
         </message>
     </context>
     <context>

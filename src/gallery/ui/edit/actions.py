@@ -14,6 +14,7 @@ from ...catalog.backup_restore import Restored, restore
 from ...catalog.store import Catalog
 from ..keys import REDO_KEYS, sequences
 from ..workers import CatalogService
+from . import curator_name
 from .backups_ui import RestoreDialog
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
@@ -78,6 +79,9 @@ def build_actions(window: EditorWindow) -> dict[str, QAction]:
                                lambda: ask_backups_keep(window)))
     file_menu.addAction(action("restore", tr("&Restore from backup…"),
                                lambda: restore_from_backup(window)))
+    file_menu.addSeparator()
+    file_menu.addAction(action("curator", tr("Your &name…"),
+                               lambda: curator_name.change_name(window)))
     file_menu.addSeparator()
     file_menu.addAction(action("close", tr("&Close editor"), window.close, std.Close))
 

@@ -28,11 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.history_diff import diff_record
+from ...catalog.history_report import catalog_names, when_text
 from ...catalog.records import DERIVED_COLUMNS
+from ..i18n import current_language
 from ..plain import shown, tooltip
 from .context import EditorContext
+from .history_detail import ChangeDetail, attach_names
 from .labels import field_label
-from .recordtools import describe, readable_time
+from .recordtools import describe
 from .vocab import code_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,8 +98,8 @@ class HistoryModel(_ThreeColumnModel):
             return None
         entry = self.entries[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
-                return readable_time(entry["at"])
+            if index.column() == 0:  # the reader's time zone, the month in their language
+                return when_text(entry["at"], current_language())
             if index.column() == 1:
                 return entry["who"]
             return summary(entry)
@@ -183,6 +187,8 @@ class HistoryPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.diff_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.diff_view.selectionModel().currentRowChanged.connect(self._field_chosen)
+        self.detail = ChangeDetail()
         self.revert_all = QPushButton(self.tr("Revert record to this version"))
         self.revert_all.setObjectName("revertRecord")
         self.revert_all.clicked.connect(self._revert_record)
@@ -200,7 +206,8 @@ class HistoryPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.list)
         splitter.addWidget(self.diff_view)
-        splitter.setSizes([260, 340])
+        splitter.addWidget(self.detail)
+        splitter.setSizes([200, 150, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -216,6 +223,12 @@ class HistoryPanel(QWidget):
         def read(catalog: Any) -> list[dict[str, Any]]:
             entries = catalog.history(record_id, table=table)
             confirmations = catalog.history(f"{table}/{record_id}", table="parity")
+            with catalog.reading() as con:  # per field and per list item, names filled in
+                names = catalog_names(con)
+                for entry in entries:
+                    entry["diff"] = attach_names([
+                        c for c in diff_record(entry["before"], entry["after"], names=names)
+                        if c["field"] not in GENERATED], names)
             return entries + [{**e, "table": "parity"} for e in confirmations]
 
         self.context.service.call(read, self._loaded)
@@ -235,9 +248,14 @@ class HistoryPanel(QWidget):
 
     def _entry_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.current_entry()
-        self.diff.set_changes(entry["changes"] if entry and entry.get("table") != "parity"
-                              else [])
+        usable = entry is not None and entry.get("table") != "parity"
+        self.diff.set_changes(entry["changes"] if entry and usable else [])
+        self.detail.set_changes(entry.get("diff") or [] if entry and usable else [])
         self._update_buttons()
+
+    def _field_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.row() < len(self.diff.changes):
+            self.detail.show_field(self.diff.changes[current.row()]["field"])
 
     def _update_buttons(self, *_: Any) -> None:
         entry = self.current_entry()

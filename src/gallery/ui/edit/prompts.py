@@ -70,6 +70,12 @@ class Prompts:
                                               str(Path.home()), IMAGE_FILTER)
         return Path(name) if name else None
 
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 value: str = "") -> str | None:
+        """A line of text (the curator's name), or None when they cancel."""
+        text, ok = QInputDialog.getText(parent, title, label, text=value)
+        return text if ok else None
+
     def ask_int(self, parent: QWidget | None, title: str, label: str, value: int,
                 low: int, high: int) -> int | None:
         number, ok = QInputDialog.getInt(parent, title, label, value, low, high)

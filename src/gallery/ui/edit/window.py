@@ -28,6 +28,7 @@ from ...catalog.drafts import DraftStore, DraftWriter
 from ...catalog.mounts import network_filesystem
 from ...catalog.store import Catalog
 from ..workers import CatalogService, ImagePool
+from . import curator_name
 from .actions import build_actions
 from .banner import Banner
 from .batch import BatchEditor
@@ -317,6 +318,7 @@ class EditorWindow(QMainWindow):
     # -- drafts from an earlier session ---------------------------------------------------
     def start(self, work_id: str | None = None) -> None:
         """Show `work_id`, or offer the newest draft a crashed session left behind."""
+        curator_name.ask_if_unknown(self)
         self.writer.flush()
         drafts = self.drafts.orphans()  # never a draft another open window is writing
         if work_id:
