@@ -164,3 +164,17 @@ def test_a_party_typed_as_text_is_refused_until_an_agent_is_picked(
         event = catalog.get("orbital-sunrise")["provenance"][0]
     assert (event["party"], event["party_name"]) == ("somebody-unrecorded",
                                                      "Somebody unrecorded")
+
+
+def test_undoing_a_move_keeps_the_moved_event_selected(qtbot: Any, editor: Any) -> None:
+    prov = editor.work_form.provenance
+    before = kinds(editor)
+    prov.select(0)
+    qtbot.mouseClick(prov.buttons["down"], Qt.MouseButton.LeftButton)
+    assert prov.current == 1 and kinds(editor)[1] == before[0]
+    editor.actions_by_name["undo"].trigger()
+    assert kinds(editor) == before
+    assert prov.current == 0  # the event that moved, back where it was, still selected
+    assert prov.view.currentIndex().row() == 0
+    editor.actions_by_name["redo"].trigger()
+    assert prov.current == 1 and kinds(editor)[1] == before[0]

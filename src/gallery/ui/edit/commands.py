@@ -49,6 +49,24 @@ class SetValue(QUndoCommand):
         self.model.set_value(self.path, self.old)
 
 
+class SelectingSet(SetValue):
+    """A change of a list that keeps its item selected through undo and redo: `select(row)`
+    gets `before` on undo and `after` on redo (a moved event stays the selected one)."""
+
+    def __init__(self, model: RecordModel, path: Path, value: Any, text: str,
+                 select: Callable[[int], None], before: int, after: int) -> None:
+        super().__init__(model, path, value, text)
+        self._select, self._before, self._after = select, before, after
+
+    def redo(self) -> None:
+        super().redo()
+        self._select(self._after)
+
+    def undo(self) -> None:
+        super().undo()
+        self._select(self._before)
+
+
 class ReplaceContent(QUndoCommand):
     """Replace many fields at once: a revert, a recovered draft, a resolved conflict."""
 

@@ -33,7 +33,7 @@ from ...catalog.provenance import EVENT_KINDS, KIND_LABELS, derive_holder, parag
 from ..i18n import current_language
 from ..plain import shown, tooltip
 from .agent_field import AgentBinding, AgentPicker
-from .commands import SetValue
+from .commands import SelectingSet
 from .context import EditorContext
 from .event_fields import EventDateBinding, event_hint, event_pair, named_events
 from .fields import Binding, CheckBinding, ChoiceBinding, LineBinding, line_edit
@@ -340,8 +340,14 @@ class ProvenanceEditor(QWidget):
         self.problem.setVisible(bool(lines))
 
     # -- editing ---------------------------------------------------------------------------
-    def _set_events(self, events: list[dict[str, Any]], text: str) -> None:
-        self.stack.push(SetValue(self.record, "provenance", events, text))
+    def _set_events(self, events: list[dict[str, Any]], text: str,
+                    selected: int | None = None) -> None:
+        """One undoable change of the list; undo and redo select the event it was about
+        (`selected` after it, the current one before it)."""
+        before = self.current
+        after = before if selected is None else selected
+        self.stack.push(SelectingSet(self.record, "provenance", events, text,
+                                     self.select, before, after))
 
     def add_event(self) -> None:
         if self.read_only or not self.record.loaded:
@@ -349,8 +355,7 @@ class ProvenanceEditor(QWidget):
         events = self.list_model.events()
         at = self.current + 1 if self._has_current() else len(events)
         self._set_events([*events[:at], dict(NEW_EVENT), *events[at:]],
-                         self.tr("Add provenance event"))
-        self.select(at)
+                         self.tr("Add provenance event"), at)
 
     def remove_event(self) -> None:
         events = self.list_model.events()
@@ -358,8 +363,8 @@ class ProvenanceEditor(QWidget):
             return
         row = self.current
         del events[row]
-        self._set_events(events, self.tr("Remove provenance event"))
-        self.select(min(row, len(events) - 1))
+        self._set_events(events, self.tr("Remove provenance event"),
+                         min(row, len(events) - 1))
 
     def move_event(self, step: int) -> None:
         events = self.list_model.events()
@@ -367,8 +372,7 @@ class ProvenanceEditor(QWidget):
         if self.read_only or not (0 <= row < len(events) and 0 <= target < len(events)):
             return
         events[row], events[target] = events[target], events[row]
-        self._set_events(events, self.tr("Move provenance event"))
-        self.select(target)
+        self._set_events(events, self.tr("Move provenance event"), target)
 
 
 def _check(name: str, text: str) -> QCheckBox:
