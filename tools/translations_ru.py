@@ -30,6 +30,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "“%s” was saved elsewhere; it is shown as saved.":
+        "«%s» сохранена в другом окне; показана сохранённая версия.",
     "Your name signs the changes you make in this catalog, its history and your drafts. It is "
     "kept on this computer; File ▸ Your name… changes it.":
         "Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно "

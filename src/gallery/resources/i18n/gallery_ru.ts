@@ -518,6 +518,13 @@
         </message>
     </context>
     <context>
+        <name>ExternalChanges</name>
+        <message>
+            <source>“%s” was saved elsewhere; it is shown as saved.</source>
+            <translation>«%s» сохранена в другом окне; показана сохранённая версия.</translation>
+        </message>
+    </context>
+    <context>
         <name>FacetPanel</name>
         <message>
             <source>Mission</source>

@@ -18,6 +18,7 @@ from . import curator_name
 from .backups_ui import RestoreDialog
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
+from .external import ExternalChanges
 from .records_list import RecordsPanel
 from .session import EditSession
 
@@ -35,6 +36,7 @@ class EditorWindow(Protocol):
     panel: RecordsPanel
     kind: str
     _who: str
+    external: ExternalChanges
 
     @property
     def session(self) -> EditSession | None: ...
@@ -177,6 +179,7 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
         kept = done.safety_copy if done else None
         catalog = Catalog.open(window.catalog_path, who=window._who)
         context.set_service(CatalogService(catalog, context.synchronous))
+        window.external.forget()  # a new connection counts its own data versions
         for session in window.sessions.values():
             session.close_record()
         context.lookups.refresh()

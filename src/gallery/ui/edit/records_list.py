@@ -67,6 +67,8 @@ def row_for(table: str, record: dict[str, Any]) -> dict[str, Any]:
 
 
 class RecordListModel(QAbstractListModel):
+    totalChanged = Signal(int)  # how many records the list holds (shown or not yet fetched)
+
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[dict[str, Any]] = []
@@ -78,6 +80,7 @@ class RecordListModel(QAbstractListModel):
         self._rows = rows
         self._shown = min(PAGE, len(rows))
         self.endResetModel()
+        self.totalChanged.emit(len(self._rows))
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and self._shown < len(self._rows)
@@ -139,6 +142,7 @@ class RecordListModel(QAbstractListModel):
             self.endInsertRows()
         else:
             self._rows.insert(at, row_data)
+        self.totalChanged.emit(len(self._rows))
 
     def remove_row(self, record_id: str) -> None:
         row = self.row_of(record_id)
@@ -151,6 +155,7 @@ class RecordListModel(QAbstractListModel):
             self.endRemoveRows()
         else:
             del self._rows[row]
+        self.totalChanged.emit(len(self._rows))
 
     def set_drafts(self, keys: set[str]) -> None:
         self.drafts = keys
@@ -185,6 +190,7 @@ class RecordsPanel(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(lambda _t: self.reload())
         self.model = RecordListModel()
+        self.model.totalChanged.connect(self._show_count)
         self.view = QListView()
         self.view.setObjectName("recordList")
         self.view.setAccessibleName(self.tr("Records"))
@@ -220,6 +226,10 @@ class RecordsPanel(QWidget):
         self.kinds.setCurrentIndex(self.kinds.findData(kind))
         self._quiet = False
 
+    def _show_count(self, total: int) -> None:
+        """Live after every save, trash, restore and create, not only after a listing."""
+        self.count.setText(counted(total, self.tr("record"), self.tr("records")))
+
     def reload(self, then: Any = None) -> None:
         kind, text, lang = self.kind, self.filter.text().strip(), current_language()
         self._generation += 1
@@ -249,7 +259,6 @@ class RecordsPanel(QWidget):
             self._quiet = True
             self.model.set_rows(rows)
             self._quiet = False
-            self.count.setText(counted(len(rows), self.tr("record"), self.tr("records")))
             if current:
                 self.select(current)
             if then:

@@ -33,6 +33,7 @@ from .actions import build_actions
 from .banner import Banner
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
+from .external import ExternalChanges
 from .prompts import Prompts
 from .records_list import RecordsPanel, row_for
 from .recordtools import EDITABLE_TABLES
@@ -96,6 +97,7 @@ class EditorWindow(QMainWindow):
         self.context.lookups.refresh()
         self._update_read_only()
         self._update_title()
+        self.external = ExternalChanges(self)  # saves made in other windows show up here
 
     # -- building ----------------------------------------------------------------------------
     def _add_session(self, table: str) -> None:
