@@ -3,15 +3,15 @@ confirmed translation, an imported image (each undoable on the session's stack).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ...catalog import parity
 from .commands import ReplaceContent, SavedReplace, SetValue
 from .image_panel import IMAGE_FIELDS, IMPORT_WORDING
 from .recordtools import comparable
 
-if TYPE_CHECKING:
-    from .session import EditSession
+# The session (session.EditSession) is passed in, never imported: it imports this module.
+EditSession = Any
 
 
 def revert_record(session: EditSession, state: dict[str, Any]) -> None:
