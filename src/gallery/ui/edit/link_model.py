@@ -143,8 +143,9 @@ class LinkTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None  # the tooltip is the whole header, where a narrow column cuts it
         if section == 0:
             return field_label(self.spec.table)
         return field_label(self.spec.extras[section - 1].key) if section <= len(

@@ -48,8 +48,11 @@ from .model import Path, RecordModel
 from .newrecord import ask_new_record
 from .record_picker import RecordPicker
 
-NAME_WIDTH = 200  # the linked record's name column is never narrower (pixels)
+NAME_WIDTH = 180  # the linked record's name column is never narrower (pixels)
 CHOICE_WIDTH = 220  # a choice column widens for its labels up to this
+# Squeezed to fit the table, a note column is never narrower than this, a choice column
+# never narrower than the other (their headers elided, whole in the tooltip).
+NARROWEST_NOTE, NARROWEST_CHOICE = 40, 72
 
 
 class LinkEditor(QWidget):
@@ -96,7 +99,7 @@ class LinkEditor(QWidget):
                 # long labels ("command module pilot") must not widen the form
                 editor.setSizeAdjustPolicy(
                     QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                editor.setMinimumContentsLength(10)
+                editor.setMinimumContentsLength(6)
                 self._fill(editor, extra)
             else:
                 editor = QLineEdit(extra.default or "")
@@ -135,24 +138,39 @@ class LinkEditor(QWidget):
 
     def _fit_headers(self) -> None:
         """Each extra column as wide as its header's words (and its choices' labels, up to a
-        point), so no header is cut in either language; the name column takes the rest but
-        never less than NAME_WIDTH: a narrow table scrolls sideways instead."""
+        point), and the name column the rest. When that is wider than the table (long Russian
+        headers), the free-text columns and then the choice columns give way — their headers
+        elided, whole in the tooltip — so the table never scrolls sideways."""
         header = self.view.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         metrics = header.fontMetrics()
         margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 18
-        used = 0
+        widths: dict[int, int] = {}
+        choice: set[int] = set()
         for column, extra in enumerate(self.spec.extras, start=1):
             text = str(self.table_model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = metrics.horizontalAdvance(text) + margin
             if extra.choices or extra.scheme:
+                choice.add(column)
                 labels = [label for _, label in extra_choices(extra, self.context)]
                 width = max(width, min(CHOICE_WIDTH, max(
                     (metrics.horizontalAdvance(t) + margin for t in labels), default=0)))
+            widths[column] = width
+        available = self.view.viewport().width()
+        for squeezable, floor in (([c for c in widths if c not in choice], NARROWEST_NOTE),
+                                  (list(choice), NARROWEST_CHOICE)):
+            over = NAME_WIDTH + sum(widths.values()) - available
+            room = sum(max(widths[c] - floor, 0) for c in squeezable)
+            if over <= 0 or not room:
+                continue
+            for column in squeezable:
+                spare = max(widths[column] - floor, 0)
+                widths[column] -= min(spare, -(-over * spare // room))
+        for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-            used += width
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, max(NAME_WIDTH, self.view.viewport().width() - used))
+        header.resizeSection(0, max(NAME_WIDTH, available - sum(widths.values())))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -35,7 +35,7 @@ class RecordPicker(QComboBox):
         self.table, self.context = table, context
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(10)
+        self.setMinimumContentsLength(7)  # the Russian form fits without scrolling sideways
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         completer = FoldingCompleter(self.model(), self)
         completer.setCompletionRole(SEARCH_ROLE)
