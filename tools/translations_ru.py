@@ -30,6 +30,13 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "%s, by %s": "%s, автор: %s",
+    "Recovered unsaved changes to “%s”. It was saved by someone else since the draft was "
+    "begun; these fields hold the draft's value, not the newer saved one: %s. Saving asks "
+    "which to keep.":
+        "Несохранённые изменения «%s» восстановлены. С тех пор запись сохранил кто-то другой; "
+        "в этих полях — значение из черновика, а не более новое сохранённое: %s. При "
+        "сохранении будет предложено выбрать.",
     "“%s” was saved elsewhere; it is shown as saved.":
         "«%s» сохранена в другом окне; показана сохранённая версия.",
     "Your name signs the changes you make in this catalog, its history and your drafts. It is "

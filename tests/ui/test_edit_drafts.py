@@ -102,3 +102,44 @@ def test_a_recovered_draft_of_a_record_changed_since_goes_through_the_conflict(
         record = catalog.get("orbital-sunrise")
     assert (record["title"], record["support"]) == ("Changed meanwhile", "cardboard")
     first.sessions["works"].stack.setClean()
+
+
+def test_a_recovered_draft_never_shows_older_values_and_marks_both_changed(
+        qtbot: Any, catalog_path: Path, prompts: FakePrompts, drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts,
+                        who="Anna Petrova")
+    replace_text(qtbot, field(first, "title"), "The draft's title")
+    first.sessions["works"].write_draft_now()
+    crash(first)
+    with Catalog.open(catalog_path, who="Boris Ivanov") as other:
+        work = other.get("orbital-sunrise")
+        other.save({**work, "title": "Their title", "description": "Their description."},
+                   work["version"])
+    second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    assert prompts.asked[-1] == ("recover", "The draft's title")
+    # The draft's edit is back; what was saved since in fields it did not touch stays.
+    assert field(second, "title").text() == "The draft's title"
+    assert field(second, "description").toPlainText() == "Their description."
+    banner = second.message_banner.text()
+    assert "saved by someone else since the draft was begun" in banner
+    assert banner.endswith("not the newer saved one: Title. Saving asks which to keep.")
+    first.sessions["works"].stack.setClean()
+
+
+def test_the_recover_question_says_when_and_who(qtbot: Any, catalog_path: Path,
+                                                 drafts: Path) -> None:
+    class Asked(FakePrompts):
+        def ask_recover(self, parent: Any, what: str, when: str) -> str:
+            self.when = when
+            return "discard"
+
+    first = make_editor(qtbot, catalog_path, FakePrompts(), "orbital-sunrise",
+                        drafts_root=drafts, who="Anna Petrova")
+    replace_text(qtbot, field(first, "title"), "Typed")
+    first.sessions["works"].write_draft_now()
+    crash(first)
+    prompts = Asked()
+    make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    assert prompts.when.endswith(", by Anna Petrova")
+    assert "T" not in prompts.when.split(",")[0]  # the reader's date, not an ISO time
+    first.sessions["works"].stack.setClean()

@@ -364,14 +364,6 @@
             <translation>Новая запись</translation>
         </message>
         <message>
-            <source>Recovered draft</source>
-            <translation>Восстановленный черновик</translation>
-        </message>
-        <message>
-            <source>Recovered unsaved changes to “%s”. Save to keep them.</source>
-            <translation>Несохранённые изменения в «%s» восстановлены. Сохраните, чтобы их не потерять.</translation>
-        </message>
-        <message>
             <source>process %s</source>
             <translation>процесс %s</translation>
         </message>
@@ -4154,6 +4146,25 @@ The catalog it replaced is kept as
         <message>
             <source>Choose the image of this work</source>
             <translation>Выберите изображение этой работы</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>%s, by %s</source>
+            <translation>%s, автор: %s</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes to “%s”. Save to keep them.</source>
+            <translation>Несохранённые изменения в «%s» восстановлены. Сохраните, чтобы их не потерять.</translation>
+        </message>
+        <message>
+            <source>Recovered draft</source>
+            <translation>Восстановленный черновик</translation>
+        </message>
+        <message>
+            <source>Recovered unsaved changes to “%s”. It was saved by someone else since the draft was begun; these fields hold the draft's value, not the newer saved one: %s. Saving asks which to keep.</source>
+            <translation>Несохранённые изменения «%s» восстановлены. С тех пор запись сохранил кто-то другой; в этих полях — значение из черновика, а не более новое сохранённое: %s. При сохранении будет предложено выбрать.</translation>
         </message>
     </context>
 </TS>

@@ -10,7 +10,6 @@ kept. A draft is written a moment after each change and deleted after a save or 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -24,14 +23,13 @@ from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
 from ..i18n import current_language
 from ..plain import shown
-from . import session_changes
-from .commands import ReplaceContent
+from . import session_changes, session_drafts
 from .context import EditorContext
 from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
 from .formbase import RecordForm
 from .model import RecordModel
-from .recordtools import comparable, problems, slug, unnamed_agents
+from .recordtools import problems, slug, unnamed_agents
 from .resolve import resolve_conflict
 
 log = logging.getLogger(__name__)
@@ -104,18 +102,9 @@ class EditSession(QObject):
         if self._problems_said:
             self._recheck_problems()
 
-    # -- drafts ----------------------------------------------------------------------------
+    # -- drafts (session_drafts.py) -----------------------------------------------------
     def write_draft_now(self) -> None:
-        self._draft_timer.stop()
-        if not self.model.loaded or not self.model.key:
-            return
-        if self.stack.isClean():
-            self.writer.delete(self.table, self.model.key)
-        else:
-            self.writer.write(Draft(self.table, self.model.key, self.model.snapshot(),
-                                    self.model.base_version, who=self.context.who,
-                                    base=comparable(self.table, self.model.base)
-                                    if not self.model.is_new else None))
+        session_drafts.write_now(self)
 
     def _drop_draft(self, key: str | None = None) -> None:
         self._draft_timer.stop()
@@ -123,28 +112,10 @@ class EditSession(QObject):
             self.writer.delete(self.table, key or self.model.key)
 
     def offer_draft(self, draft: Draft) -> None:
-        """Ask whether to recover a draft of the record now open (or a new one)."""
-        when = time.strftime("%d %b %Y, %H:%M", time.localtime(draft.saved_at))
-        what = str(draft.record.get(TITLE_COLUMN[self.table]) or draft.key)
-        answer = self.context.prompts.ask_recover(self.form, what, when)
-        if answer == "recover":
-            self.recover(draft)
-            self.write_draft_now()  # the recovered edit is this window's draft from now on
-        self.writer.discard(draft)  # the closed window's file: recovered or refused
+        session_drafts.offer(self, draft)
 
     def recover(self, draft: Draft) -> None:
-        if draft.is_new:
-            self.model.load(draft.record, None, key=draft.key)
-            self.stack.clear()
-            self.stack.resetClean()  # never saved: unsaved until its first save
-        else:
-            self.stack.push(ReplaceContent(self.model, comparable(self.table, draft.record),
-                                           self.tr("Recovered draft")))
-            # Build on what the edit started from: if the record was saved by someone since,
-            # the save meets a Conflict and the dialog presets "mine" only where I edited.
-            self.model.set_base(draft.base or self.model.base, draft.base_version)
-        self.message.emit(self.tr("Recovered unsaved changes to “%s”. Save to keep them.")
-                          % self.title(), "info")
+        session_drafts.recover(self, draft)
 
     # -- opening ---------------------------------------------------------------------------
     def open(self, record_id: str, then: Then = None) -> None:
