@@ -156,7 +156,7 @@ class LinkEditor(QWidget):
                 width = max(width, min(CHOICE_WIDTH, max(
                     (metrics.horizontalAdvance(t) + margin for t in labels), default=0)))
             widths[column] = width
-        available = self.view.viewport().width()
+        available = self.view.viewport().width() - 2
         for squeezable, floor in (([c for c in widths if c not in choice], NARROWEST_NOTE),
                                   (list(choice), NARROWEST_CHOICE)):
             over = NAME_WIDTH + sum(widths.values()) - available
@@ -169,8 +169,10 @@ class LinkEditor(QWidget):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, max(NAME_WIDTH, available - sum(widths.values())))
+        # The name column takes what is left and follows the table's width as it changes
+        # (a scroll bar appearing beside the form), so the table never scrolls sideways.
+        header.setMinimumSectionSize(min(NARROWEST_NOTE, header.minimumSectionSize()))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -7,18 +7,29 @@ Typed text and every record's names (English and Russian) are folded by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from ...catalog.textfold import fold
 from .context import EditorContext
+from .style import POPUP_STYLE, palette
 
 # The item role holding a record's folded names, which the completer matches against.
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class FoldingCompleter(QCompleter):
-    """Matches folded typed text against SEARCH_ROLE; puts the shown name in the box."""
+    """Matches folded typed text against SEARCH_ROLE; puts the shown name in the box. Its
+    list is styled as the editor is (light text on the dark field colour, in any theme)."""
+
+    def __init__(self, model: Any, parent: QObject) -> None:
+        super().__init__(model, parent)
+        popup = self.popup()
+        popup.setObjectName("completerPopup")
+        popup.setPalette(palette())
+        popup.setStyleSheet(POPUP_STYLE)
 
     def splitPath(self, path: str) -> list[str]:
         return [fold(path)]

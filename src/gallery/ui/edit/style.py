@@ -6,7 +6,12 @@ muted and right-aligned, and problems are the one warm colour on the page.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtGui import QColor, QPalette
+
+# A choice list shows its arrow (drawn from a file: a styled combo box has none of its own).
+ICONS = (Path(__file__).resolve().parents[2] / "resources" / "icons").as_posix()
 
 STYLE = """
 QMainWindow, QDialog, QWidget#editorCentral { background: #24262a; color: #e6e2da; }
@@ -30,6 +35,11 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QListView:focus, QTableV
 QLineEdit[readOnly="true"] { color: #b9b4aa; background: #282a2e; }
 QLineEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled { color: #7c786f; }
 QComboBox QAbstractItemView { background: #2d3035; }
+QComboBox { padding-right: 24px; }
+QComboBox::drop-down { subcontrol-origin: padding; subcontrol-position: center right;
+                       width: 22px; border: none; border-left: 1px solid #41454d; }
+QComboBox::down-arrow { image: url(ICONS/choice-arrow.svg); width: 10px; height: 6px; }
+QComboBox::down-arrow:disabled { image: url(ICONS/choice-arrow-disabled.svg); }
 QListView#recordList::item { padding: 5px 4px; }
 QListView#provenanceList::item { padding: 6px 4px; }
 QTableView { gridline-color: #3a3d44; alternate-background-color: #2a2c31; }
@@ -56,6 +66,8 @@ QDockWidget { color: #bdb7ac; }
 QUndoView, QListView#undoList { background: #2a2c31; }
 QMenuBar, QMenu { background: #2a2c31; color: #e6e2da; }
 QMenu::item:selected, QMenuBar::item:selected { background: #3f444c; }
+QMenu::item:disabled, QMenuBar::item:disabled { color: #6d6962; }
+QMenu::item:disabled:selected { background: #2f3237; }
 QStatusBar { color: #a39e94; }
 QProgressBar { border: 1px solid #41454d; border-radius: 4px; background: #2d3035;
                height: 10px; }
@@ -75,6 +87,13 @@ QCheckBox::indicator { border-radius: 3px; }
 QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #c8a66a;
     border-color: #e0c58f; }
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #55524c; }
+""".replace("ICONS", ICONS)
+
+# The completer's list is a window of its own: the editor's style sheet does not reach it.
+POPUP_STYLE = """
+QListView { background: #2d3035; color: #e6e2da; border: 1px solid #8aa4c8;
+            selection-background-color: #5a6f8c; selection-color: #ffffff; }
+QListView::item { padding: 4px 6px; }
 """
 
 
