@@ -30,6 +30,15 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "&Worklist": "&Что доделать",
+    "Worklist": "Что доделать",
+    "Show the works that need": "Показать работы, где нужно",
+    "Works that need attention": "Работы, требующие внимания",
+    "Show": "Показать",
+    "Everything (%d)": "Всё (%d)",
+    "%d lines, %d works": "строк: %d, работ: %d",
+    "What needs work": "Что нужно сделать",
+    "Where": "Где",
     "%s, by %s": "%s, автор: %s",
     "Recovered unsaved changes to “%s”. It was saved by someone else since the draft was "
     "begun; these fields hold the draft's value, not the newer saved one: %s. Saving asks "

@@ -3591,6 +3591,48 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>WorklistModel</name>
+        <message>
+            <source>Work</source>
+            <translation>Работа</translation>
+        </message>
+        <message>
+            <source>What needs work</source>
+            <translation>Что нужно сделать</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Где</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorklistPanel</name>
+        <message>
+            <source>Show the works that need</source>
+            <translation>Показать работы, где нужно</translation>
+        </message>
+        <message>
+            <source>Works that need attention</source>
+            <translation>Работы, требующие внимания</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показать</translation>
+        </message>
+        <message>
+            <source>Worklist</source>
+            <translation>Что доделать</translation>
+        </message>
+        <message>
+            <source>Everything (%d)</source>
+            <translation>Всё (%d)</translation>
+        </message>
+        <message>
+            <source>%d lines, %d works</source>
+            <translation>строк: %d, работ: %d</translation>
+        </message>
+    </context>
+    <context>
         <name>YearsFilter</name>
         <message>
             <source>Years</source>
@@ -3932,6 +3974,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>&amp;Undo history</source>
             <translation>&amp;История изменений</translation>
+        </message>
+        <message>
+            <source>&amp;Worklist</source>
+            <translation>&amp;Что доделать</translation>
         </message>
         <message>
             <source>&amp;Next tab</source>

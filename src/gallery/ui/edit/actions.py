@@ -31,6 +31,7 @@ class EditorWindow(Protocol):
     context: EditorContext
     undo_group: QUndoGroup
     undo_dock: QDockWidget
+    worklist_dock: QDockWidget
     sessions: dict[str, EditSession]
     batch: BatchEditor
     panel: RecordsPanel
@@ -114,6 +115,11 @@ def build_actions(window: EditorWindow) -> dict[str, QAction]:
     dock_toggle = window.undo_dock.toggleViewAction()
     dock_toggle.setText(tr("&Undo history"))
     view_menu.addAction(dock_toggle)
+    worklist = window.worklist_dock.toggleViewAction()
+    worklist.setText(tr("&Worklist"))
+    worklist.setObjectName("action_worklist")
+    actions["worklist"] = worklist
+    view_menu.addAction(worklist)
     view_menu.addSeparator()
     view_menu.addAction(action("next_tab", tr("&Next tab"), lambda: switch_tab(window, 1),
                                "Ctrl+PgDown"))

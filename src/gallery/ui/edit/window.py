@@ -28,7 +28,7 @@ from ...catalog.drafts import DraftStore, DraftWriter
 from ...catalog.mounts import network_filesystem
 from ...catalog.store import Catalog
 from ..workers import CatalogService, ImagePool
-from . import curator_name
+from . import curator_name, worklist_view
 from .actions import build_actions
 from .banner import Banner
 from .batch import BatchEditor
@@ -84,6 +84,7 @@ class EditorWindow(QMainWindow):
         self.kind = "works"
         self._closing_ok = False
         self._build_layout(mounts_text)
+        self.worklist_dock = worklist_view.install(self)
         self.actions_by_name = build_actions(self)
         self.setPalette(palette())
         self.setStyleSheet(STYLE)

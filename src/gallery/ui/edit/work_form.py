@@ -308,3 +308,20 @@ class WorkForm(RecordForm):
 
     def show_tab(self, title: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(title))
+
+    def focus_field(self, field: str) -> None:
+        """Show the tab holding `field` and put the cursor in it (the worklist opens here)."""
+        if field in self._tab_of:
+            self.tabs.setCurrentIndex(self._tab_of[field])
+        row = self.rows.get(field)
+        if row is None:
+            return
+        target = row.editor
+        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first field
+            target = next((w for w in target.findChildren(QWidget)
+                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()),
+                          target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.tabs.currentWidget()
+        if isinstance(area, QScrollArea):
+            area.ensureWidgetVisible(row.label)
