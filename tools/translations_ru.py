@@ -30,6 +30,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "Records with this name": "Записи с таким именем",
+    "Already in the catalog, with the same name:": "Уже есть в каталоге, с тем же именем:",
+    "Already in the catalog, with a very like name:":
+        "Уже есть в каталоге, с очень похожим именем:",
+    "Use this one": "Взять эту запись",
     "&Worklist": "&Что доделать",
     "Worklist": "Что доделать",
     "Show the works that need": "Показать работы, где нужно",

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from test_edit_support import FakePrompts, make_editor
 
 from gallery.catalog.store import Catalog
@@ -91,3 +92,45 @@ def test_cancel_creates_nothing(qtbot: Any, editor: Any, prompts: FakePrompts,
     people = editor.work_form.findChild(object, "links_people")
     qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
     assert people_ids(shipped_copy) == before
+
+
+def test_a_twin_name_is_offered_in_either_language(qtbot: Any, editor: Any,
+                                                   prompts: FakePrompts,
+                                                   shipped_copy: Path) -> None:
+    seen: list[str] = []
+
+    def fill(dialog: Any) -> bool:
+        dialog.set_value("name", "Yuri Gagarin")
+        dialog.look_for_twins()  # as the pause after typing does
+        seen.append(dialog.twins.findChild(QLabel).text())
+        assert dialog.twins.isVisibleTo(dialog)
+        names = [label.text() for label in dialog.twins.findChildren(QLabel)]
+        assert "Yuri Alekseyevich Gagarin / Юрий Алексеевич Гагарин (person)" in names
+        dialog.edits["name"].clear()
+        dialog.set_value("name_ru", "Юрий Гагарин")  # the Russian name finds it too
+        dialog.look_for_twins()
+        qtbot.mouseClick(dialog.twins.findChild(object, "use_yuri-gagarin"),
+                         Qt.MouseButton.LeftButton)
+        return True
+
+    prompts.dialogs["newRecordDialog"] = fill
+    before = people_ids(shipped_copy)
+    people = editor.work_form.findChild(object, "links_people")
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    assert seen == ["Already in the catalog, with a very like name:"]
+    assert people_ids(shipped_copy) == before  # nothing new was made
+    links = editor.sessions["works"].model.record["people"]
+    assert links[-1]["person_id"] == "yuri-gagarin"
+
+
+def test_a_new_name_shows_no_warning(qtbot: Any, editor: Any, prompts: FakePrompts) -> None:
+    def fill(dialog: Any) -> bool:
+        dialog.set_value("name", "Zinaida Nobodyova")
+        dialog.look_for_twins()
+        assert not dialog.twins.isVisibleTo(dialog)
+        return False
+
+    prompts.dialogs["newRecordDialog"] = fill
+    people = editor.work_form.findChild(object, "links_people")
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    assert prompts.kinds().count("dialog") == 1

@@ -62,6 +62,8 @@ class FakePrompts(Prompts):
         for _attempt in range(3):
             if not handler(dialog):
                 return False
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                return True  # the handler closed it itself (e.g. chose an existing record)
             submit()
             if dialog.result() == QDialog.DialogCode.Accepted:
                 return True

@@ -2545,6 +2545,33 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>SimilarNames</name>
+        <message>
+            <source>Records with this name</source>
+            <translation>Записи с таким именем</translation>
+        </message>
+        <message>
+            <source>Already in the catalog, with the same name:</source>
+            <translation>Уже есть в каталоге, с тем же именем:</translation>
+        </message>
+        <message>
+            <source>Already in the catalog, with a very like name:</source>
+            <translation>Уже есть в каталоге, с очень похожим именем:</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>организация</translation>
+        </message>
+        <message>
+            <source>Use this one</source>
+            <translation>Взять эту запись</translation>
+        </message>
+    </context>
+    <context>
         <name>SimpleForm</name>
         <message>
             <source>organisation</source>

@@ -6,14 +6,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
 from ...catalog.errors import InvalidRecord
 from ...catalog.names import is_valid_id
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
+from ...catalog.similar_names import similar_records
+from ..plain import shown
 from .recordtools import slug
 
 _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -36,9 +41,14 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 _NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
          "sources": "source", "agents": "agent"}
 AGENT_KINDS = ("organisation", "person", "group")
+# Where a twin is looked for: a person link takes people; a party takes agents or people.
+_TWIN_TABLES = {"people": ("people",), "agents": ("agents", "people")}
 # create(record, done, failed): save the record, then call done(stored) or failed(error).
 Create = Callable[[dict[str, Any], Callable[[dict[str, Any]], None],
                    Callable[[BaseException], None]], None]
+# similar(name, name_ru, done): look for people/organisations named so; done(matches).
+Similar = Callable[[str, str, Callable[[list[dict[str, Any]]], None]], None]
+NAMED_TABLES = ("people", "agents")  # the records a twin of which is worth a warning
 
 
 class NewRecordDialog(QDialog):
@@ -49,10 +59,12 @@ class NewRecordDialog(QDialog):
     """
 
     def __init__(self, table: str, initial: str = "", parent: QWidget | None = None,
-                 create: Create | None = None) -> None:
+                 create: Create | None = None, similar: Similar | None = None) -> None:
         super().__init__(parent)
         self.table = table
         self._create = create
+        self._similar = similar if table in NAMED_TABLES else None
+        self.used: dict[str, Any] | None = None  # an existing record chosen instead
         self.saved: dict[str, Any] | None = None
         self.setObjectName("newRecordDialog")
         self.setWindowTitle(self.tr("New %s") % _NOUN[table])
@@ -91,12 +103,22 @@ class NewRecordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.twins = SimilarNames(self)
+        self.twins.chosen.connect(self._use)
+        self._look = QTimer(self)  # typing settles before the catalog is asked
+        self._look.setSingleShot(True)
+        self._look.setInterval(250)
+        self._look.timeout.connect(self.look_for_twins)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.twins)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.title_key = TITLE_COLUMN[table]
         self.edits[self.title_key].textChanged.connect(self._title_changed)
+        if self._similar is not None:
+            for key in ("name", "name_ru"):
+                self.edits[key].textChanged.connect(lambda _t: self._look.start())
         self.id_edit.textEdited.connect(self._id_edited)
         self.id_edit.textChanged.connect(self._check)
         self.edits[self.title_key].setText(initial)
@@ -131,6 +153,20 @@ class NewRecordDialog(QDialog):
         problem = self.problem()
         self.message.setText(problem or "")
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    def look_for_twins(self) -> None:
+        """Warn when a person or organisation of this (or a very like) name exists."""
+        self._look.stop()
+        if self._similar is None:
+            return
+        self._similar(self.edits["name"].text(), self.edits["name_ru"].text(),
+                      self.twins.show_matches)
+
+    def _use(self, record: dict[str, Any]) -> None:
+        """The curator takes the existing record: nothing is created."""
+        self.used = record
+        self.saved = record
+        self.accept()
 
     def submit(self) -> None:
         """Create: save through `create` (when given) and close only once stored."""
@@ -168,17 +204,76 @@ class NewRecordDialog(QDialog):
         return out
 
 
+class SimilarNames(QFrame):
+    """'Already in the catalog: …' with a Use button per record of the same or a like name."""
+
+    chosen = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner_warning")
+        self.setAccessibleName(self.tr("Records with this name"))
+        self.matches: list[dict[str, Any]] = []
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(10, 6, 10, 6)
+        self.hide()
+
+    def show_matches(self, matches: list[dict[str, Any]]) -> None:
+        self.matches = matches[:3]
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not self.matches:
+            self.hide()
+            return
+        same = any(m["match"] == "same" for m in self.matches)
+        title = QLabel(self.tr("Already in the catalog, with the same name:") if same
+                       else self.tr("Already in the catalog, with a very like name:"))
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        self.rows.addWidget(title)
+        for match in self.matches:
+            line = QHBoxLayout()
+            both = " / ".join(n for n in (match.get("name"), match.get("name_ru")) if n)
+            kind = self.tr("person") if match["table"] == "people" else self.tr("organisation")
+            label = QLabel(f"{shown(both)} ({kind})")
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            use = QPushButton(self.tr("Use this one"))
+            use.setObjectName(f"use_{match['id']}")
+            use.clicked.connect(lambda _c=False, m=match: self.chosen.emit(m))
+            line.addWidget(label, 1)
+            line.addWidget(use)
+            holder = QWidget()
+            holder.setLayout(line)
+            line.setContentsMargins(0, 0, 0, 0)
+            self.rows.addWidget(holder)
+        self.show()
+
+
 def ask_new_record(prompts: Any, table: str, typed: str, parent: QWidget,
                    service: Any) -> dict[str, Any] | None:
     """The record a curator creates in the New… dialog (`typed` prefills its name), as
     stored, or None when they cancel. The dialog saves it through `service` and stays open,
-    with what was typed, when the catalog refuses it."""
+    with what was typed, when the catalog refuses it; a person or organisation of the same
+    or a very like name is shown, and choosing it returns that record instead."""
 
     def create(record: dict[str, Any], done: Callable[[dict[str, Any]], None],
                failed: Callable[[BaseException], None]) -> None:
         service.call(lambda c: c.save_record(table, record, None), done, failed)
 
-    dialog = NewRecordDialog(table, typed, parent, create)
+    def similar(name: str, name_ru: str,
+                done: Callable[[list[dict[str, Any]]], None]) -> None:
+        def look(catalog: Any) -> list[dict[str, Any]]:
+            with catalog.reading() as con:
+                return similar_records(con, name, name_ru, tables=_TWIN_TABLES[table])
+
+        service.call(look, done, lambda _error: done([]))
+
+    dialog = NewRecordDialog(table, typed, parent, create, similar)
+    dialog.look_for_twins()  # a name typed before New… is checked at once
     try:
         return dialog.saved if prompts.run(dialog) else None
     finally:
