@@ -30,6 +30,18 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "work": "работа",
+    "playlist": "плейлист",
+    " (in the trash)": " (в корзине)",
+    "Not deleted: other records link to it": "Не удалено: на запись ссылаются другие",
+    "“%s” cannot be deleted: %d records link to it. Open one to remove its link, then delete "
+    "again.":
+        "«%s» нельзя удалить: на неё ссылаются записи (%d). Откройте одну из них, уберите "
+        "ссылку и удалите снова.",
+    "Records that link to it": "Записи, которые на неё ссылаются",
+    "Open": "Открыть",
+    "These records link to it; their links stay: %s.":
+        "На неё ссылаются эти записи; их ссылки останутся: %s.",
     "Records with this name": "Записи с таким именем",
     "Already in the catalog, with the same name:": "Уже есть в каталоге, с тем же именем:",
     "Already in the catalog, with a very like name:":

@@ -134,3 +134,33 @@ def test_a_new_name_shows_no_warning(qtbot: Any, editor: Any, prompts: FakePromp
     people = editor.work_form.findChild(object, "links_people")
     qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
     assert prompts.kinds().count("dialog") == 1
+
+
+def test_deleting_a_linked_person_names_the_linking_records_each_openable(
+        qtbot: Any, editor: Any, prompts: FakePrompts, shipped_copy: Path) -> None:
+    editor.open_record("people", "yuri-gagarin")
+    assert editor.kind == "people"
+    assert editor.sessions["people"].model.record_id == "yuri-gagarin"
+    with Catalog.open(shipped_copy) as catalog, catalog.reading() as con:
+        from gallery.catalog.linked_from import linking_records
+
+        links = linking_records(con, "people", "yuri-gagarin")
+    assert links  # the shipped catalog links him from works
+    shown: list[str] = []
+
+    def pick(dialog: Any) -> bool:
+        shown.extend(dialog.list.item(r).text() for r in range(dialog.list.count()))
+        dialog.list.setCurrentRow(0)
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        return True
+
+    prompts.dialogs["linkedRecordsDialog"] = pick
+    editor.actions_by_name["delete"].trigger()
+    assert len(shown) == len(links)
+    first = links[0]
+    assert shown[0].startswith(first["title"]["en"])
+    assert "(work)" in shown[0] or "(mission)" in shown[0]
+    assert not [k for k, _ in prompts.asked if k == "confirm"]  # no "delete?" question
+    assert people_ids(shipped_copy) >= {"yuri-gagarin"}  # nothing deleted
+    assert editor.kind == first["table"]
+    assert editor.sessions[first["table"]].model.record_id == first["id"]

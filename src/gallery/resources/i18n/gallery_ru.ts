@@ -277,6 +277,13 @@
         </message>
     </context>
     <context>
+        <name>Deletion</name>
+        <message>
+            <source>These records link to it; their links stay: %s.</source>
+            <translation>На неё ссылаются эти записи; их ссылки останутся: %s.</translation>
+        </message>
+    </context>
+    <context>
         <name>DetailPage</name>
         <message>
             <source>Back to works</source>
@@ -1380,6 +1387,52 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>related</source>
             <translation>связана</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedRecords</name>
+        <message>
+            <source>work</source>
+            <translation>работа</translation>
+        </message>
+        <message>
+            <source>mission</source>
+            <translation>полёт</translation>
+        </message>
+        <message>
+            <source>exhibition</source>
+            <translation>выставка</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>playlist</source>
+            <translation>плейлист</translation>
+        </message>
+        <message>
+            <source> (in the trash)</source>
+            <translation> (в корзине)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinkedRecordsDialog</name>
+        <message>
+            <source>Not deleted: other records link to it</source>
+            <translation>Не удалено: на запись ссылаются другие</translation>
+        </message>
+        <message>
+            <source>“%s” cannot be deleted: %d records link to it. Open one to remove its link, then delete again.</source>
+            <translation>«%s» нельзя удалить: на неё ссылаются записи (%d). Откройте одну из них, уберите ссылку и удалите снова.</translation>
+        </message>
+        <message>
+            <source>Records that link to it</source>
+            <translation>Записи, которые на неё ссылаются</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыть</translation>
         </message>
     </context>
     <context>

@@ -44,6 +44,7 @@ class EditSession(QObject):
     opened = Signal(str, str)         # table, record id
     stateChanged = Signal()           # title, clean state or busy changed
     problemsFixed = Signal(str)       # the "Not saved: N problems" text that no longer holds
+    openRequested = Signal(str, str)  # table, record id: show that record (a linking one)
 
     def __init__(self, table: str, context: EditorContext, writer: DraftWriter,
                  form_factory: Callable[[RecordModel, QUndoStack], RecordForm],

@@ -114,6 +114,7 @@ class EditorWindow(QMainWindow):
         session.opened.connect(self._opened)
         session.stateChanged.connect(self._update_title)
         session.problemsFixed.connect(self._problems_fixed)
+        session.openRequested.connect(self.open_record)
         session.form.historyRequested.connect(self._show_history)
         self.undo_group.addStack(session.stack)
         self.forms.addWidget(session.form)
