@@ -30,6 +30,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Undo history": "&История изменений",
     "&Next tab": "&Следующая вкладка",
     "Your &name…": "Ваше &имя…",
+    "Saved “%s”, but check the provenance's order: %s.":
+        "«%s» сохранена, но проверьте порядок событий провенанса: %s.",
     "work": "работа",
     "playlist": "плейлист",
     " (in the trash)": " (в корзине)",

@@ -84,3 +84,29 @@ def test_the_detail_speaks_russian(qtbot: Any, editor: Any) -> None:
     assert "изменено и перемещено" in text
     assert "Событие 3" in text  # the item's own label, in Russian
     assert "Баку" in text or "Baku" in text
+
+
+def test_provenance_out_of_order_is_warned_at_save_not_refused(
+        qtbot: Any, shipped_copy: Path, tmp_path: Path) -> None:
+    from gallery.catalog.store import Catalog
+
+    editor = make_editor(qtbot, shipped_copy, FakePrompts(), WORK,
+                         drafts_root=tmp_path / "drafts")
+    editor.work_form.show_tab("Provenance")
+    prov = editor.work_form.provenance
+    prov.select(3)  # the gap "not before 1976" …
+    for _ in range(2):  # … moved above the 1975 exhibition
+        qtbot.mouseClick(prov.buttons["up"], Qt.MouseButton.LeftButton)
+    editor.actions_by_name["save"].trigger()
+    assert not editor.isWindowModified()  # saved: a warning, never a refusal
+    with Catalog.open(shipped_copy) as catalog:
+        assert [e["kind"] for e in catalog.get(WORK)["provenance"]][:3] == [
+            "created", "gap", "exhibited"]
+    banner = editor.message_banner.text()
+    assert banner.startswith("Saved “") and "check the provenance's order" in banner
+    assert "Event 3 (1975) is listed after event 2" in banner
+    # An edit elsewhere does not repeat it.
+    editor.message_banner.hide()
+    replace_text(qtbot, editor.work_form.findChild(object, "field_medium_note"), "oil")
+    editor.actions_by_name["save"].trigger()
+    assert not editor.message_banner.isVisible()

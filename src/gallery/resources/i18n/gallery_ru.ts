@@ -415,6 +415,18 @@
             <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
         <message>
+            <source>Move to trash</source>
+            <translation>В корзину</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Not deleted — %s</source>
+            <translation>Не удалено — %s</translation>
+        </message>
+        <message>
             <source>Not saved — someone deleted this record for good. Your edit is kept as a draft.</source>
             <translation>Не сохранено — кто-то удалил эту запись окончательно. Ваша правка сохранена как черновик.</translation>
         </message>
@@ -429,6 +441,26 @@
         <message>
             <source>Kept the saved version of “%s”.</source>
             <translation>Оставлена сохранённая версия «%s».</translation>
+        </message>
+        <message>
+            <source>Revert to version %s</source>
+            <translation>Вернуть версию %s</translation>
+        </message>
+        <message>
+            <source>The form now holds version %s. Save to record the revert.</source>
+            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
+        </message>
+        <message>
+            <source>Revert %s</source>
+            <translation>Вернуть: %s</translation>
+        </message>
+        <message>
+            <source>Import image</source>
+            <translation>Импорт изображения</translation>
+        </message>
+        <message>
+            <source>Saved “%s”, but check the provenance's order: %s.</source>
+            <translation>«%s» сохранена, но проверьте порядок событий провенанса: %s.</translation>
         </message>
     </context>
     <context>
@@ -3752,37 +3784,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Fit his whole life to the width (0)</source>
             <translation>Вся жизнь по ширине окна (0)</translation>
-        </message>
-    </context>
-    <context>
-        <name>session</name>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
-        </message>
-        <message>
-            <source>Move to trash</source>
-            <translation>В корзину</translation>
-        </message>
-        <message>
-            <source>Not deleted — %s</source>
-            <translation>Не удалено — %s</translation>
-        </message>
-        <message>
-            <source>Revert to version %s</source>
-            <translation>Вернуть версию %s</translation>
-        </message>
-        <message>
-            <source>The form now holds version %s. Save to record the revert.</source>
-            <translation>В форме теперь версия %s. Сохраните, чтобы записать возврат.</translation>
-        </message>
-        <message>
-            <source>Revert %s</source>
-            <translation>Вернуть: %s</translation>
-        </message>
-        <message>
-            <source>Import image</source>
-            <translation>Импорт изображения</translation>
         </message>
     </context>
     <context>

@@ -28,6 +28,11 @@ from .formbase import RecordForm
 from .model import RecordModel
 
 
+def tr(text: str) -> str:
+    """The session's words, in its own translation context (as EditSession.tr would)."""
+    return QCoreApplication.translate("EditSession", text)
+
+
 class DeletableSession(Protocol):
     """What deleting needs of the edit session that asks for it (EditSession)."""
 
@@ -83,8 +88,8 @@ def _confirm(session: DeletableSession, links: list[dict[str, Any]]) -> None:
         text += "\n\n" + QCoreApplication.translate(
             "Deletion", "These records link to it; their links stay: %s.") % (
             "; ".join(_describe(link) for link in links))
-    ok = session.tr("Move to trash") if table == "works" else session.tr("Delete")
-    if not session.context.prompts.confirm(session.form, session.tr("Delete"), text, ok):
+    ok = tr("Move to trash") if table == "works" else tr("Delete")
+    if not session.context.prompts.confirm(session.form, tr("Delete"), text, ok):
         return
 
     def delete(catalog: Any) -> None:
@@ -101,7 +106,7 @@ def _confirm(session: DeletableSession, links: list[dict[str, Any]]) -> None:
     def failed(error: BaseException) -> None:
         text = ("; ".join(error.problems.values()) if isinstance(error, InvalidRecord)
                 else str(error))
-        session.message.emit(session.tr("Not deleted — %s") % text, "error")
+        session.message.emit(tr("Not deleted — %s") % text, "error")
 
     session.context.service.call(delete, done, failed)
 

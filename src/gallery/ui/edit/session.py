@@ -251,6 +251,7 @@ class EditSession(QObject):
             return
         created = base is None
         old_key, index = self.model.key, self.stack.index()
+        edited = self.model.edited_fields()
 
         def write(catalog: Any) -> dict[str, Any]:
             if table == "works":
@@ -275,6 +276,7 @@ class EditSession(QObject):
                 self._problems_said = ""
             self.saved.emit(table, stored, created)
             self.message.emit(self.tr("Saved “%s”.") % self.title(), "info")
+            session_changes.chronology_notice(self, stored, edited)
             self._refresh_blame()
             self.stateChanged.emit()
             if then:
