@@ -466,22 +466,6 @@
     <context>
         <name>EditorWindow</name>
         <message>
-            <source>This catalog is on a network drive (%s). Editing it from two computers at once can damage it: SQLite's write-ahead log only protects writers on one machine. Edit from one computer at a time, or work on a local copy.</source>
-            <translation>Этот каталог находится на сетевом диске (%s). Правка с двух компьютеров одновременно может его повредить: журнал SQLite защищает только запись с одной машины. Редактируйте с одного компьютера за раз или работайте с локальной копией.</translation>
-        </message>
-        <message>
-            <source>Edits you can undo</source>
-            <translation>Правки, которые можно отменить</translation>
-        </message>
-        <message>
-            <source>As opened</source>
-            <translation>Как при открытии</translation>
-        </message>
-        <message>
-            <source>Undo history</source>
-            <translation>История изменений</translation>
-        </message>
-        <message>
             <source>The problems are fixed; save when ready.</source>
             <translation>Ошибки исправлены; сохраните, когда будете готовы.</translation>
         </message>
@@ -516,6 +500,22 @@
         <message>
             <source>%d more records have unsaved drafts (shown in italics in the list); open one to recover or discard it.</source>
             <translation>Ещё записей с несохранёнными черновиками: %d (выделены курсивом). Откройте запись, чтобы вернуть или отбросить черновик.</translation>
+        </message>
+        <message>
+            <source>This catalog is on a network drive (%s). Editing it from two computers at once can damage it: SQLite's write-ahead log only protects writers on one machine. Edit from one computer at a time, or work on a local copy.</source>
+            <translation>Этот каталог находится на сетевом диске (%s). Правка с двух компьютеров одновременно может его повредить: журнал SQLite защищает только запись с одной машины. Редактируйте с одного компьютера за раз или работайте с локальной копией.</translation>
+        </message>
+        <message>
+            <source>Edits you can undo</source>
+            <translation>Правки, которые можно отменить</translation>
+        </message>
+        <message>
+            <source>As opened</source>
+            <translation>Как при открытии</translation>
+        </message>
+        <message>
+            <source>Undo history</source>
+            <translation>История изменений</translation>
         </message>
     </context>
     <context>

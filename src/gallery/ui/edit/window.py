@@ -12,32 +12,25 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import (
-    QDockWidget,
     QMainWindow,
-    QSplitter,
     QStackedWidget,
-    QUndoView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...catalog.drafts import DraftStore, DraftWriter
-from ...catalog.mounts import network_filesystem
 from ...catalog.store import Catalog
 from ..workers import CatalogService, ImagePool
-from . import curator_name, worklist_view
+from . import curator_name, window_layout, worklist_view
 from .actions import build_actions
-from .banner import Banner
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
 from .external import ExternalChanges
 from .prompts import Prompts
 from .records_list import RecordsPanel, row_for
 from .recordtools import EDITABLE_TABLES
-from .screen_fit import fit_to_screen
 from .session import EditSession
 from .simple_forms import SimpleForm
 from .style import STYLE, palette
@@ -121,41 +114,7 @@ class EditorWindow(QMainWindow):
         self.sessions[table] = session
 
     def _build_layout(self, mounts_text: str | None) -> None:
-        self.network_banner = Banner("networkBanner", "warning")
-        fstype = network_filesystem(self.catalog_path, mounts_text)
-        if fstype:
-            self.network_banner.say(self.tr(
-                "This catalog is on a network drive (%s). Editing it from two computers at "
-                "once can damage it: SQLite's write-ahead log only protects writers on one "
-                "machine. Edit from one computer at a time, or work on a local copy.") % fstype)
-        self.read_only_banner = Banner("readOnlyBanner", "warning")
-        self.message_banner = Banner("messageBanner", "error", closable=True)
-        central = QWidget()
-        central.setObjectName("editorCentral")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(16, 12, 16, 8)
-        column.setSpacing(8)
-        for banner in (self.network_banner, self.read_only_banner, self.message_banner):
-            column.addWidget(banner)
-        splitter = QSplitter()
-        splitter.setObjectName("editorSplitter")
-        splitter.addWidget(self.panel)
-        splitter.addWidget(self.forms)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        column.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self.undo_view = QUndoView(self.undo_group)
-        self.undo_view.setObjectName("undoList")
-        self.undo_view.setAccessibleName(self.tr("Edits you can undo"))
-        self.undo_view.setEmptyLabel(self.tr("As opened"))
-        self.undo_dock = QDockWidget(self.tr("Undo history"), self)
-        self.undo_dock.setObjectName("undoDock")
-        self.undo_dock.setWidget(self.undo_view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
-        self.resizeDocks([self.undo_dock], [230], Qt.Orientation.Horizontal)
-        fit_to_screen(self, splitter, self.undo_dock)
-
+        window_layout.build(self, mounts_text)
 
     # -- state -----------------------------------------------------------------------------
     @property
