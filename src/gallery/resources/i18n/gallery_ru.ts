@@ -1043,6 +1043,30 @@
     <context>
         <name>HistoryModel</name>
         <message>
+            <source>created</source>
+            <translation>создана</translation>
+        </message>
+        <message>
+            <source>edited</source>
+            <translation>изменена</translation>
+        </message>
+        <message>
+            <source>moved to the trash</source>
+            <translation>перемещена в корзину</translation>
+        </message>
+        <message>
+            <source>restored from the trash</source>
+            <translation>восстановлена из корзины</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалена</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>подтверждена</translation>
+        </message>
+        <message>
             <source>When</source>
             <translation>Когда</translation>
         </message>
@@ -1053,6 +1077,14 @@
         <message>
             <source>What changed</source>
             <translation>Что изменилось</translation>
+        </message>
+        <message>
+            <source>confirmed %s matches %s</source>
+            <translation>подтверждено: «%s» соответствует «%s»</translation>
+        </message>
+        <message>
+            <source> and %d more</source>
+            <translation> и ещё %d</translation>
         </message>
     </context>
     <context>
@@ -1865,6 +1897,54 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Kind</source>
             <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Name in Russian</source>
+            <translation>Имя по-русски</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Даты</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Title in Russian</source>
+            <translation>Название по-русски</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Место проведения</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+        <message>
+            <source>Citation</source>
+            <translation>Библиографическая ссылка</translation>
+        </message>
+        <message>
+            <source>Web address</source>
+            <translation>Веб-адрес</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Place in Russian</source>
+            <translation>Место по-русски</translation>
         </message>
         <message>
             <source>Identifier</source>

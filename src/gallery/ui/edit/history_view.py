@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -41,8 +43,16 @@ from .vocab import code_words
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-ACTIONS = {"create": "created", "update": "edited", "delete": "moved to the trash",
-           "restore": "restored from the trash", "purge": "deleted", "confirm": "confirmed"}
+ACTIONS = {"create": QT_TRANSLATE_NOOP("HistoryModel", "created"),
+           "update": QT_TRANSLATE_NOOP("HistoryModel", "edited"),
+           "delete": QT_TRANSLATE_NOOP("HistoryModel", "moved to the trash"),
+           "restore": QT_TRANSLATE_NOOP("HistoryModel", "restored from the trash"),
+           "purge": QT_TRANSLATE_NOOP("HistoryModel", "deleted"),
+           "confirm": QT_TRANSLATE_NOOP("HistoryModel", "confirmed")}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryModel", text)
 # What the store writes itself on every save (display dates, medium and support lines, the
 # holder's name, the category): a consequence of an edit, never a curator's edit.
 GENERATED = DERIVED_COLUMNS | {"date_display"}
@@ -111,15 +121,16 @@ class HistoryModel(_ThreeColumnModel):
 def summary(entry: dict[str, Any]) -> str:
     if entry.get("table") == "parity":
         after = entry.get("after") or {}
-        return (f"confirmed {field_label(after.get('field', ''))} matches "
-                f"{field_label(after.get('against', ''))}")
-    action = ACTIONS.get(entry["action"], entry["action"])
+        return tr("confirmed %s matches %s") % (field_label(after.get("field", "")),
+                                                  field_label(after.get("against", "")))
+    action = tr(ACTIONS[entry["action"]]) if entry["action"] in ACTIONS else entry["action"]
     fields = [c["field"] for c in curator_changes(entry["changes"])]
     if entry["action"] == "create":
         return action
     if entry["action"] == "update" and fields:
         shown = ", ".join(field_label(f) for f in fields[:5])
-        return f"{action}: {shown}" + (f" and {len(fields) - 5} more" if len(fields) > 5 else "")
+        more = tr(" and %d more") % (len(fields) - 5) if len(fields) > 5 else ""
+        return f"{action}: {shown}{more}"
     return action
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +28,30 @@ from ...catalog.similar_names import similar_records
 from ..plain import shown
 from .recordtools import slug
 
-_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "people": (("name", "Name"), ("name_ru", "Name in Russian")),
-    "missions": (("name", "Name"), ("name_ru", "Name in Russian"), ("program", "Programme"),
-                 ("date_display", "Dates")),
-    "exhibitions": (("title", "Title"), ("title_ru", "Title in Russian"), ("venue", "Venue"),
-                    ("city", "City"), ("date_display", "Dates")),
-    "sources": (("citation", "Citation"), ("url", "Web address"), ("kind", "Kind")),
-    "agents": (("name", "Name"), ("name_ru", "Name in Russian"), ("place", "Place"),
-               ("place_ru", "Place in Russian")),
+_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {  # labels translated where rows are made
+    "people": (
+        ("name", QT_TRANSLATE_NOOP("NewRecordDialog", "Name")),
+        ("name_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Name in Russian"))),
+    "missions": (
+        ("name", QT_TRANSLATE_NOOP("NewRecordDialog", "Name")),
+        ("name_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Name in Russian")),
+        ("program", QT_TRANSLATE_NOOP("NewRecordDialog", "Programme")),
+        ("date_display", QT_TRANSLATE_NOOP("NewRecordDialog", "Dates"))),
+    "exhibitions": (
+        ("title", QT_TRANSLATE_NOOP("NewRecordDialog", "Title")),
+        ("title_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Title in Russian")),
+        ("venue", QT_TRANSLATE_NOOP("NewRecordDialog", "Venue")),
+        ("city", QT_TRANSLATE_NOOP("NewRecordDialog", "City")),
+        ("date_display", QT_TRANSLATE_NOOP("NewRecordDialog", "Dates"))),
+    "sources": (
+        ("citation", QT_TRANSLATE_NOOP("NewRecordDialog", "Citation")),
+        ("url", QT_TRANSLATE_NOOP("NewRecordDialog", "Web address")),
+        ("kind", QT_TRANSLATE_NOOP("NewRecordDialog", "Kind"))),
+    "agents": (
+        ("name", QT_TRANSLATE_NOOP("NewRecordDialog", "Name")),
+        ("name_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Name in Russian")),
+        ("place", QT_TRANSLATE_NOOP("NewRecordDialog", "Place")),
+        ("place_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Place in Russian"))),
 }
 _NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
          "sources": "source", "agents": "agent"}

@@ -342,8 +342,8 @@ class ProvenanceEditor(QWidget):
     # -- editing ---------------------------------------------------------------------------
     def _set_events(self, events: list[dict[str, Any]], text: str,
                     selected: int | None = None) -> None:
-        """One undoable change of the list; undo and redo select the event it was about
-        (`selected` after it, the current one before it)."""
+        """One undoable change of the list; undo and redo put the selection on the event it
+        was about (`selected` after it, the current one before it)."""
         before = self.current
         after = before if selected is None else selected
         self.stack.push(SelectingSet(self.record, "provenance", events, text,
