@@ -78,7 +78,7 @@ def pg_database(pg_cluster: Any) -> Iterator[str]:
 # run once per backend, on the same sample catalog. A test about the SQLite file itself is
 # marked `sqlite_only`.
 CONFORMANCE_MODULES = {"test_store", "test_store_batch", "test_store_delete"}
-BACKENDS = ("sqlite",)
+BACKENDS = ("sqlite", "postgresql")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -95,14 +95,41 @@ def backend(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def catalog_path(tmp_path: Path, backend: str) -> Path:
+def catalog_path(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Any:
     """A populated sample catalog: a file, or (backend "postgresql") a server URL."""
     from gallery.catalog.store import Catalog
 
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_sample_catalog")
     path = tmp_path / "catalog.db"
     with Catalog.open(path, create=True, who="tester") as catalog:
         populate(catalog)
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_sample_template(pg_cluster: Any) -> str:
+    """A database holding the sample catalog, made once; tests get copies of it."""
+    from gallery.catalog.store import Catalog
+
+    name = "gallery_sample_template"
+    pg_cluster.psql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
+    with Catalog.open(pg_cluster.url(name), create=True, who="tester") as catalog:
+        populate(catalog)
+    return name
+
+
+@pytest.fixture
+def pg_sample_catalog(pg_cluster: Any, pg_sample_template: str) -> Iterator[str]:
+    """The URL of a fresh copy of the sample catalog on the session's server."""
+    import uuid
+
+    name = f"gallery_{uuid.uuid4().hex[:12]}"
+    pg_cluster.psql(f"CREATE DATABASE {name} TEMPLATE {pg_sample_template}")
+    try:
+        yield pg_cluster.url(name)
+    finally:
+        pg_cluster.psql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 SUPERUSER = "gallery_admin"
-TEMPLATE = "gallery_template"
+PASSWORD_USER = "curator_pw"
 
 
 def server_bin() -> Path | None:
@@ -67,6 +67,10 @@ class Cluster:
                          "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
         if init.returncode:
             raise RuntimeError(f"initdb failed: {init.stderr.strip() or init.stdout.strip()}")
+        # One role logs in with a password (the wrong-password test); every other trusts
+        # the socket, which only this folder's owner can reach.
+        (self.data / "pg_hba.conf").write_text(
+            f"local all {PASSWORD_USER} scram-sha-256\nlocal all all trust\n")
         options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=60 -c shared_buffers=32MB")

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from . import backup as backups
 from . import curator, fts, history, linked
@@ -32,6 +32,7 @@ from .errors import (
     InvalidRecord,
     NotFound,
 )
+from .location import display_name, is_server
 from .records import validate_work
 from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
@@ -60,6 +61,7 @@ class Catalog(RecordTables, DeskQueries):
         self.backup_path: Path | None = None
         self.identity = file_identity(path)  # the file this connection has open
         self._writer_lock: WriterLock | None = None
+        self.location: str | Path = path  # what was opened: the file, or the server's URL
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -75,6 +77,8 @@ class Catalog(RecordTables, DeskQueries):
         restore refuses while it is open; with `writer=False` (a visitor window that may write
         one day) the lock is taken at the first write instead.
         """
+        if is_server(path):
+            return cls._open_server(str(path), create, read_only, who, clock, change_ids)
         path = Path(path)
         if create and not path.exists():
             create_empty(path)
@@ -110,6 +114,20 @@ class Catalog(RecordTables, DeskQueries):
             catalog.backup_path = backup_path
         return catalog
 
+    @classmethod
+    def _open_server(cls, url: str, create: bool, read_only: bool, who: str | None,
+                     clock: Callable[[], str] | None,
+                     change_ids: Callable[[], str] | None) -> Catalog:
+        """A catalog on a PostgreSQL server (pg/): the same API; history names the database
+        user unless `who` is given; a role that may not write opens it read-only."""
+        from .pg.opening import open_connection
+
+        con, reason, user = open_connection(url, create, read_only)
+        catalog = cls(Path(display_name(url)), cast(sqlite3.Connection, con), reason,
+                      who or user, clock or utc_now, change_ids or history.new_change_id)
+        catalog.location = url
+        return catalog
+
     def close(self) -> None:
         self._con.close()
         if self._writer_lock is not None:
@@ -125,6 +143,10 @@ class Catalog(RecordTables, DeskQueries):
     @property
     def read_only(self) -> bool:
         return self.read_only_reason is not None
+
+    @property
+    def on_server(self) -> bool:
+        return is_server(self.location)
 
     @property
     def images_dir(self) -> Path:
@@ -160,7 +182,7 @@ class Catalog(RecordTables, DeskQueries):
         """One write transaction; environment failures become readable CatalogErrors."""
         if self.read_only_reason:
             raise CatalogReadOnly(f"{self.path}: editing is off — {self.read_only_reason}")
-        if self._writer_lock is None:
+        if self._writer_lock is None and not self.on_server:
             self._writer_lock = WriterLock.acquire(self.path)
         try:
             self._con.execute("BEGIN IMMEDIATE")

@@ -1,0 +1,123 @@
+"""A PostgreSQL connection that the catalog's modules use as they use a sqlite3 connection.
+
+`execute(sql, params)` takes SQLite's dialect (translated by `dialect.py`), rows answer by
+position and by column name (`row[0]`, `row["id"]`, `dict(row)`), the cursor's `lastrowid`
+is the generated key, and `in_transaction` says whether a transaction is open. Transactions
+are begun and ended by the store's own `BEGIN … COMMIT`, as on SQLite (autocommit otherwise).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+from psycopg import pq
+from psycopg.adapt import Loader
+
+from ..errors import CatalogError
+from . import pragmas
+from .dialect import translate
+from .rows import Cursor, row_factory
+
+DIALECT = "postgresql"
+
+
+class _NumericLoader(Loader):
+    """sum() and avg() of integers are `numeric` on the server: give ints/floats as SQLite."""
+
+    def load(self, data: Any) -> int | float:
+        value = Decimal(bytes(data).decode())
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+class ServerUnreachable(CatalogError):
+    """The server did not answer (down, wrong host, network)."""
+
+
+class PgConnection:
+    """One server connection, used by one thread at a time (as the store's sqlite one)."""
+
+    dialect = DIALECT
+
+    def __init__(self, raw: psycopg.Connection[Any]) -> None:
+        self.raw = raw
+        raw.adapters.register_loader("numeric", _NumericLoader)
+        self.total_changes = 0
+
+    @classmethod
+    def connect(cls, conninfo: str, **kwargs: Any) -> PgConnection:
+        raw = psycopg.connect(conninfo, autocommit=True, row_factory=row_factory, **kwargs)
+        return cls(raw)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        answer = pragmas.answer(self, sql)
+        if answer is not None:
+            return answer
+        text, returning = translate(sql, bool(params))
+        values = _values(params) if params else None
+        try:
+            with self.raw.cursor(row_factory=row_factory) as cursor:
+                cursor.execute(text, values)
+                rows = cursor.fetchall() if cursor.description is not None else []
+                count = cursor.rowcount
+        except psycopg.Error as error:
+            raise as_sqlite_error(error) from error
+        if count > 0 and not text.lstrip().upper().startswith("SELECT"):
+            self.total_changes += count
+        lastrowid = rows[-1][0] if returning and rows else None
+        return Cursor(rows, lastrowid, count)
+
+    def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> Cursor:
+        last = Cursor([], None, 0)
+        for params in seq:
+            last = self.execute(sql, params)
+        return last
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+def as_sqlite_error(error: psycopg.Error) -> Exception:
+    """The sqlite3 exception the catalog's modules already handle for this server error (a
+    broken link is an IntegrityError on both backends); a lost connection is a CatalogError."""
+    message = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
+    if isinstance(error, psycopg.errors.IntegrityError):
+        return sqlite3.IntegrityError(message)
+    if isinstance(error, psycopg.errors.InsufficientPrivilege
+                  | psycopg.errors.ReadOnlySqlTransaction):
+        return sqlite3.OperationalError(f"attempt to write a readonly database ({message})")
+    if isinstance(error, psycopg.errors.LockNotAvailable | psycopg.errors.DeadlockDetected
+                  | psycopg.errors.SerializationFailure):
+        return sqlite3.OperationalError(f"database is locked ({message})")
+    if isinstance(error, psycopg.OperationalError) and error.sqlstate is None:
+        return ServerUnreachable("lost the connection to the catalog's server; nothing was "
+                                 "saved, try again")
+    if isinstance(error, psycopg.errors.DataError):
+        return sqlite3.DataError(message)
+    return sqlite3.OperationalError(message)
+
+
+def _values(params: Sequence[Any] | dict[str, Any]) -> Any:
+    """SQLite stores True as 1: so do we (the columns are integers on both backends)."""
+    if isinstance(params, dict):
+        return {k: int(v) if isinstance(v, bool) else v for k, v in params.items()}
+    return [int(v) if isinstance(v, bool) else v for v in params]
+
+
+def is_server_connection(con: object) -> bool:
+    return getattr(con, "dialect", None) == DIALECT

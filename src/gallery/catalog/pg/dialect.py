@@ -1,0 +1,114 @@
+"""The store's SQL, spoken to PostgreSQL: the one place that knows how the two dialects differ.
+
+The catalog's modules write SQLite's dialect; a statement passes through `translate` once (then
+cached) on its way to the server:
+- placeholders `?` become `%s` (and a literal `%` doubles);
+- `INSERT OR IGNORE` becomes `ON CONFLICT DO NOTHING`, `INSERT OR REPLACE` an upsert on the
+  table's key;
+- an INSERT into a table with a generated key returns it (the cursor's `lastrowid`);
+- `LIKE` is `ILIKE` (SQLite's LIKE ignores case), `group_concat` is `string_agg`;
+- `BEGIN IMMEDIATE` (a writer) is `BEGIN` plus one advisory lock that every writer takes, so
+  writers queue as on SQLite and the optimistic-lock check reads the last committed version;
+  a reader's `BEGIN` is a REPEATABLE READ snapshot, like a read transaction in WAL mode.
+PRAGMAs are answered by `pragmas.py`; `sqlite_master` is a view the schema creates.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+WRITE_LOCK_KEY = 0x4C454F4E  # "LEON": the writers' advisory lock
+BEGIN_WRITE = f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+BEGIN_READ = "BEGIN ISOLATION LEVEL REPEATABLE READ"
+
+# Tables whose INTEGER PRIMARY KEY SQLite fills in (a rowid alias): the column returned.
+GENERATED_KEYS = {"works": "key", "provenance_events": "id", "history": "id"}
+# The key an INSERT OR REPLACE replaces on.
+REPLACE_KEYS = {"terms": ("id",)}
+
+_INSERT = re.compile(r"^\s*INSERT\s+(?:OR\s+(IGNORE|REPLACE)\s+)?INTO\s+(\w+)\s*(\(([^)]*)\))?",
+                     re.IGNORECASE)
+_GROUP_CONCAT = re.compile(r"group_concat\(([^,()]+(?:\([^()]*\))?)\s*(?:,\s*('[^']*'))?\)",
+                           re.IGNORECASE)
+_LIKE = re.compile(r"\bNOT\s+LIKE\b|\bLIKE\b", re.IGNORECASE)
+
+
+def _outside_strings(sql: str, change: str) -> str:
+    """Apply `change` ("params": ? → %s and % → %%) outside single-quoted literals, and
+    double % inside them too (psycopg reads every % when parameters are given)."""
+    out: list[str] = []
+    quoted = False
+    for char in sql:
+        if char == "'":
+            quoted = not quoted
+            out.append(char)
+        elif char == "%" and change == "params":
+            out.append("%%")
+        elif char == "?" and not quoted:
+            out.append("%s")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+# Whole statements of SQLite's own machinery, answered by the server's equivalent.
+_STATEMENTS = {
+    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab USING fts5vocab(main, works_index, row)":
+        "SELECT 1",
+    "SELECT term, doc FROM temp.works_vocab":
+        "SELECT word AS term, ndoc AS doc FROM ts_stat('SELECT document FROM works_index')",
+}
+# The search index: FTS5's MATCH is a tsquery on the document (fts5_query() in the schema
+# reads the same expression wordforms.py writes); bm25 ranks are not the server's.
+_MATCH = re.compile(r"\bworks_index\s+MATCH\s+\?", re.IGNORECASE)
+_BM25 = re.compile(r"bm25\(works_index(?:,\s*[\d.]+)*\)", re.IGNORECASE)
+_INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
+_JSON_EACH = re.compile(
+    r"json_each\(CASE WHEN json_array_length\((\w+\.\w+)\) > 0 THEN \1 "
+    r"ELSE json_array\((\w+\.\w+)\) END\)(\s+(?!WHERE\b)(\w+)\b)?", re.IGNORECASE)
+
+
+def _json_each(match: re.Match[str]) -> str:
+    alias = match.group(4) or "j"
+    return (f"jsonb_array_elements_text(CASE WHEN jsonb_array_length(coalesce("
+            f"{match.group(1)}, '[]')::jsonb) > 0 THEN {match.group(1)}::jsonb "
+            f"ELSE jsonb_build_array({match.group(2)}) END) AS {alias}(value)")
+
+
+@lru_cache(maxsize=2048)
+def translate(sql: str, with_params: bool) -> tuple[str, str | None]:
+    """(the statement in PostgreSQL's dialect, the generated-key column it returns or None)."""
+    stripped = sql.strip().rstrip(";")
+    upper = stripped.upper()
+    if upper == "BEGIN IMMEDIATE":
+        return BEGIN_WRITE, None
+    if upper in ("BEGIN", "BEGIN DEFERRED", "BEGIN TRANSACTION"):
+        return BEGIN_READ, None
+    if stripped in _STATEMENTS:
+        return _STATEMENTS[stripped], None
+    returning = None
+    stripped = _MATCH.sub("works_index.document @@ fts5_query(?)", stripped)
+    stripped = _BM25.sub("0", stripped)
+    stripped = _INDEXED_BY.sub("", stripped)
+    stripped = _JSON_EACH.sub(_json_each, stripped)
+    match = _INSERT.match(stripped)
+    if match:
+        action, table = (match.group(1) or "").upper(), match.group(2).lower()
+        stripped = re.sub(r"^\s*INSERT\s+OR\s+(IGNORE|REPLACE)\s+INTO", "INSERT INTO",
+                          stripped, count=1, flags=re.IGNORECASE)
+        if action == "IGNORE":
+            stripped += " ON CONFLICT DO NOTHING"
+        elif action == "REPLACE":
+            keys = REPLACE_KEYS.get(table, ("id",))
+            columns = [c.strip() for c in (match.group(4) or "").split(",") if c.strip()]
+            sets = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c not in keys)
+            stripped += f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {sets}"
+        if table in GENERATED_KEYS and "RETURNING" not in upper:
+            returning = GENERATED_KEYS[table]
+            stripped += f" RETURNING {returning}"
+    stripped = _GROUP_CONCAT.sub(
+        lambda m: f"string_agg(({m.group(1)})::text, {m.group(2) or repr(',')})", stripped)
+    stripped = _LIKE.sub(lambda m: "NOT ILIKE" if m.group(0).upper().startswith("NOT")
+                         else "ILIKE", stripped)
+    return _outside_strings(stripped, "params" if with_params else "plain"), returning

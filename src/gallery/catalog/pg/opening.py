@@ -1,0 +1,113 @@
+"""Opening a catalog on a PostgreSQL server: refuse what is not ours, with one readable line,
+before anything is written (as connection.py does for a file).
+
+An unreachable server, a refused login, a missing database, a database that holds something
+else or a catalog of a newer schema each raise a CatalogError naming the server and the cause.
+A role that may not write opens the catalog for reading, and says so.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import psycopg
+
+from ..errors import CatalogError, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
+from ..location import display_name
+from ..schema import SCHEMA_VERSION
+from . import schema
+from .connection import PgConnection, ServerUnreachable
+
+CONNECT_TIMEOUT_S = 10
+
+
+def explain_connect_error(url: str, error: psycopg.Error) -> CatalogError:
+    """One readable line for a failed connection."""
+    where = display_name(url)
+    text = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+    lowered = str(error).lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return CatalogError(f"{where}: the server refused the login (wrong user or password)")
+    if "does not exist" in lowered and "database" in lowered:
+        return CatalogMissing(f"{where}: the server has no such database; ask the "
+                              "administrator to create it (see README, 'A team catalog')")
+    if "role" in lowered and "does not exist" in lowered:
+        return CatalogError(f"{where}: the server has no such user")
+    if ("connection refused" in lowered or "no such file or directory" in lowered
+            or "could not translate host" in lowered or "timeout" in lowered
+            or "could not connect" in lowered or "is the server running" in lowered):
+        return ServerUnreachable(f"{where}: cannot reach the PostgreSQL server (is it running, "
+                                 "and is the address right?)")
+    return CatalogError(f"{where}: cannot open the catalog on the server ({text})")
+
+
+def connect(url: str) -> PgConnection:
+    try:
+        return PgConnection.connect(url, connect_timeout=CONNECT_TIMEOUT_S,
+                                    application_name="leonov-gallery")
+    except psycopg.Error as error:
+        raise explain_connect_error(url, error) from None
+
+
+def inspect(con: PgConnection, url: str, create: bool) -> int:
+    """The catalog's schema version (0: an empty database we may create a catalog in)."""
+    where = display_name(url)
+    has_meta = con.execute("SELECT to_regclass('gallery_meta') IS NOT NULL").fetchone()
+    if not (has_meta and has_meta[0]):
+        tables = con.execute("SELECT count(*) FROM pg_tables WHERE schemaname = "
+                             "current_schema()").fetchone()
+        if tables and tables[0]:
+            raise NotACatalog(f"{where}: the database holds tables, but not a Leonov Gallery "
+                              "catalog")
+        if not create:
+            raise CatalogMissing(f"{where}: the database holds no catalog yet; copy one in "
+                                 "with `gallery copy-catalog CATALOG.db " + where + "`")
+        return 0
+    meta: dict[str, str] = dict(con.execute("SELECT key, value FROM gallery_meta").fetchall())
+    if meta.get("application") != "leonov-gallery":
+        raise NotACatalog(f"{where}: the database is not a Leonov Gallery catalog")
+    version = int(meta.get("schema_version", "0"))
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(f"{where}: was written by a newer Leonov Gallery (schema {version}; "
+                           f"this program reads up to {SCHEMA_VERSION}) — please update the "
+                           "program")
+    return version
+
+
+def read_only_reason(con: PgConnection) -> str | None:
+    """Why this login may not edit the catalog, or None."""
+    row = con.execute("SELECT current_user, has_table_privilege('works', 'UPDATE'), "
+                      "current_setting('transaction_read_only')").fetchone()
+    assert row is not None
+    user, may_update, read_only = row
+    if read_only == "on":
+        return "the server is read-only (a standby)"
+    if not may_update:
+        return f"the database user {user} may only read this catalog"
+    return None
+
+
+def open_connection(url: str, create: bool, read_only: bool
+                    ) -> tuple[PgConnection, str | None, str]:
+    """(connection, read-only reason or None, the database user) for a server catalog."""
+    con = connect(url)
+    try:
+        version = inspect(con, url, create)
+        if version == 0:
+            try:
+                schema.create(con)
+            except psycopg.errors.InsufficientPrivilege:
+                raise CatalogReadOnly(f"{display_name(url)}: this user may not create a "
+                                      "catalog in the database") from None
+        reason = "opened read-only" if read_only else read_only_reason(con)
+        if reason is None and 0 < version < SCHEMA_VERSION:
+            schema.migrate_server(con, version)
+        user = con.execute("SELECT current_user").fetchone()
+        return con, reason, str(user[0]) if user else "unknown"
+    except sqlite3.Error as error:  # the adapter's words for what the server refused
+        con.close()
+        raise CatalogError(f"{display_name(url)}: cannot open the catalog ({error})") from None
+    except BaseException:
+        con.close()
+        raise
+
