@@ -77,7 +77,11 @@ def pg_database(pg_cluster: Any) -> Iterator[str]:
 # The store's conformance suite: these modules' tests that take `catalog_path` (or `catalog`)
 # run once per backend, on the same sample catalog. A test about the SQLite file itself is
 # marked `sqlite_only`.
-CONFORMANCE_MODULES = {"test_store", "test_store_batch", "test_store_delete"}
+CONFORMANCE_MODULES = {
+    "test_store", "test_store_batch", "test_store_delete", "test_playlists", "test_search",
+    "test_facets", "test_snippets", "test_export", "test_impossible_dates",
+    "test_drafts_owner", "test_provenance", "test_parity",
+}
 BACKENDS = ("sqlite", "postgresql")
 
 

@@ -16,8 +16,9 @@ _LINK_FACETS = {
 }
 # Media: the work's medium terms (or its typed medium line), labelled by the term.
 _MEDIUM = (f"SELECT m.value, coalesce(t.label, m.value), count(DISTINCT w.key) FROM works w "
-           f"JOIN {MEDIUM_VALUES} m LEFT JOIN terms t ON t.scheme = 'medium' AND t.id = m.value "
-           "WHERE {clause} AND m.value IS NOT NULL AND m.value != '' GROUP BY m.value "
+           f"CROSS JOIN {MEDIUM_VALUES} m "
+           "LEFT JOIN terms t ON t.scheme = 'medium' AND t.id = m.value "
+           "WHERE {clause} AND m.value IS NOT NULL AND m.value != '' GROUP BY m.value, t.label "
            "ORDER BY count(DISTINCT w.key) DESC, 2")
 _COLUMN_FACETS = {
     "series": "w.series", "holder": "coalesce(w.current_holder, '')", "category": KIND_VALUE,
@@ -56,9 +57,10 @@ def sql_facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[s
             # a kind of work reads as its term's label; other values as themselves
             label = (f"coalesce((SELECT k.label FROM terms k WHERE k.scheme = 'work_type' "
                      f"AND k.code = {expr}), {expr})") if name == "category" else expr
-            order = "1" if name == "year" else "count(*) DESC, 1"
-            sql = (f"SELECT {expr}, {label}, count(*) FROM works w WHERE {clause} "
-                   f"AND {expr} IS NOT NULL GROUP BY 1 ORDER BY {order}")
+            order = "v" if name == "year" else "count(*) DESC, v"
+            # (grouped in an outer query: PostgreSQL cannot group by a correlated subquery)
+            sql = (f"SELECT v, l, count(*) FROM (SELECT {expr} AS v, {label} AS l FROM works w "
+                   f"WHERE {clause}) s WHERE v IS NOT NULL GROUP BY v, l ORDER BY {order}")
         out[name] = [(str(v), str(label) if label != "" else "(unknown)", n)
                      for v, label, n in con.execute(sql, params)]
     return out

@@ -19,7 +19,7 @@ from psycopg.adapt import Loader
 
 from ..errors import CatalogError
 from . import pragmas
-from .dialect import translate
+from .dialect import translate, tsquery
 from .rows import Cursor, row_factory
 
 DIALECT = "postgresql"
@@ -60,19 +60,22 @@ class PgConnection:
         answer = pragmas.answer(self, sql)
         if answer is not None:
             return answer
-        text, returning = translate(sql, bool(params))
-        values = _values(params) if params else None
+        text, returning, matches = translate(sql, bool(params))
+        values: Any = _values(params) if params else None
+        for position in matches if values is not None else ():
+            values[position] = tsquery(str(values[position]))
         try:
             with self.raw.cursor(row_factory=row_factory) as cursor:
                 cursor.execute(text, values)
                 rows = cursor.fetchall() if cursor.description is not None else []
+                names = [c.name for c in cursor.description or []]
                 count = cursor.rowcount
         except psycopg.Error as error:
             raise as_sqlite_error(error) from error
         if count > 0 and not text.lstrip().upper().startswith("SELECT"):
             self.total_changes += count
         lastrowid = rows[-1][0] if returning and rows else None
-        return Cursor(rows, lastrowid, count)
+        return Cursor(rows, lastrowid, count, names)
 
     def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> Cursor:
         last = Cursor([], None, 0)

@@ -34,11 +34,14 @@ _GROUP_CONCAT = re.compile(r"group_concat\(([^,()]+(?:\([^()]*\))?)\s*(?:,\s*('[
 _LIKE = re.compile(r"\bNOT\s+LIKE\b|\bLIKE\b", re.IGNORECASE)
 
 
-def _outside_strings(sql: str, change: str) -> str:
+def _outside_strings(sql: str, change: str) -> tuple[str, tuple[int, ...]]:
     """Apply `change` ("params": ? → %s and % → %%) outside single-quoted literals, and
-    double % inside them too (psycopg reads every % when parameters are given)."""
+    double % inside them too (psycopg reads every % when parameters are given); return the
+    positions of the parameters marked as MATCH expressions (`?` then NUL)."""
     out: list[str] = []
     quoted = False
+    placeholders = 0
+    matches: list[int] = []
     for char in sql:
         if char == "'":
             quoted = not quoted
@@ -47,9 +50,31 @@ def _outside_strings(sql: str, change: str) -> str:
             out.append("%%")
         elif char == "?" and not quoted:
             out.append("%s")
+            placeholders += 1
+        elif char == "\0":
+            matches.append(placeholders - 1)
         else:
             out.append(char)
-    return "".join(out)
+    return "".join(out), tuple(matches)
+
+
+_PHRASE = re.compile(r'"([^"]*)"(\*?)')
+
+
+def tsquery(expression: str) -> str:
+    """wordforms' FTS5 expression (`"word"* AND ("w"* OR "stem")`) as to_tsquery's text: a
+    quoted phrase is its words in sequence (`<->`), `*` a prefix (`:*`) of its last word."""
+    def phrase(match: re.Match[str]) -> str:
+        words = [w.replace("\\", "\\\\").replace("'", "''") for w in match.group(1).split()]
+        if not words:
+            return "''"
+        lexemes = [f"'{w}'" for w in words]
+        if match.group(2):
+            lexemes[-1] += ":*"
+        return lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")"
+
+    text = _PHRASE.sub(phrase, expression)
+    return re.sub(r"\bOR\b", "|", re.sub(r"\bAND\b", "&", text))
 
 
 # Whole statements of SQLite's own machinery, answered by the server's equivalent.
@@ -59,10 +84,14 @@ _STATEMENTS = {
     "SELECT term, doc FROM temp.works_vocab":
         "SELECT word AS term, ndoc AS doc FROM ts_stat('SELECT document FROM works_index')",
 }
-# The search index: FTS5's MATCH is a tsquery on the document (fts5_query() in the schema
-# reads the same expression wordforms.py writes); bm25 ranks are not the server's.
+# The search index: FTS5's MATCH is a tsquery on the document (its parameter, the expression
+# wordforms.py writes, is rewritten by `tsquery`); bm25 ranks are not the server's.
 _MATCH = re.compile(r"\bworks_index\s+MATCH\s+\?", re.IGNORECASE)
 _BM25 = re.compile(r"bm25\(works_index(?:,\s*[\d.]+)*\)", re.IGNORECASE)
+_WHERE_1 = re.compile(r"\bWHERE\s+1\b(?!\s*[=<>!.])", re.IGNORECASE)  # SQLite's "always"
+_TEMP = re.compile(r"\btemp\.", re.IGNORECASE)
+# SQLite's comparisons are integers: `flag = (? = 'x')` compares a 0/1 column with one.
+_TRUTH = re.compile(r"(\w+\.\w+) = \(\? = '(\w+)'\)")
 _INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 _JSON_EACH = re.compile(
     r"json_each\(CASE WHEN json_array_length\((\w+\.\w+)\) > 0 THEN \1 "
@@ -77,20 +106,24 @@ def _json_each(match: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=2048)
-def translate(sql: str, with_params: bool) -> tuple[str, str | None]:
-    """(the statement in PostgreSQL's dialect, the generated-key column it returns or None)."""
+def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, ...]]:
+    """(the statement in PostgreSQL's dialect, the generated-key column it returns or None,
+    the positions of its parameters that are MATCH expressions)."""
     stripped = sql.strip().rstrip(";")
     upper = stripped.upper()
     if upper == "BEGIN IMMEDIATE":
-        return BEGIN_WRITE, None
+        return BEGIN_WRITE, None, ()
     if upper in ("BEGIN", "BEGIN DEFERRED", "BEGIN TRANSACTION"):
-        return BEGIN_READ, None
+        return BEGIN_READ, None, ()
     if stripped in _STATEMENTS:
-        return _STATEMENTS[stripped], None
+        return _STATEMENTS[stripped], None, ()
     returning = None
-    stripped = _MATCH.sub("works_index.document @@ fts5_query(?)", stripped)
+    stripped = _MATCH.sub("works_index.document @@ to_tsquery('simple', ?\0)", stripped)
     stripped = _BM25.sub("0", stripped)
     stripped = _INDEXED_BY.sub("", stripped)
+    stripped = _TEMP.sub("pg_temp.", stripped)
+    stripped = _WHERE_1.sub("WHERE true", stripped)
+    stripped = _TRUTH.sub(r"\1 = (CASE WHEN ? = '\2' THEN 1 ELSE 0 END)", stripped)
     stripped = _JSON_EACH.sub(_json_each, stripped)
     match = _INSERT.match(stripped)
     if match:
@@ -111,4 +144,5 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None]:
         lambda m: f"string_agg(({m.group(1)})::text, {m.group(2) or repr(',')})", stripped)
     stripped = _LIKE.sub(lambda m: "NOT ILIKE" if m.group(0).upper().startswith("NOT")
                          else "ILIKE", stripped)
-    return _outside_strings(stripped, "params" if with_params else "plain"), returning
+    text, matches = _outside_strings(stripped, "params" if with_params else "plain")
+    return text, returning, matches

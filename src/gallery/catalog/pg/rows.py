@@ -34,8 +34,11 @@ def row_factory(cursor: Any) -> Any:
 class Cursor:
     """The part of sqlite3.Cursor the catalog uses."""
 
-    def __init__(self, rows: list[Row], lastrowid: int | None, rowcount: int) -> None:
+    def __init__(self, rows: list[Row], lastrowid: int | None, rowcount: int,
+                 names: Sequence[str] = ()) -> None:
         self._rows = rows
+        names = names or (list(rows[0].keys()) if rows else [])
+        self.description = [(n, None, None, None, None, None, None) for n in names] or None
         self._at = 0
         self.lastrowid = lastrowid
         self.rowcount = rowcount

@@ -30,13 +30,6 @@ CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2',
                                        deterministic = false);
 CREATE TABLE gallery_meta (key text PRIMARY KEY, value text NOT NULL);
--- The FTS5 expression wordforms.py writes ("word"* AND ("w"* OR "stem")) as a tsquery.
-CREATE FUNCTION fts5_query(expression text) RETURNS tsquery LANGUAGE sql IMMUTABLE AS $$
-    SELECT to_tsquery('simple', replace(replace(
-        regexp_replace(regexp_replace(expression, '"([^"]*)"\\*', '\\1:*', 'g'),
-                       '"([^"]*)"', '\\1', 'g'),
-        ' AND ', ' & '), ' OR ', ' | '))
-$$;
 """
 
 _EPILOGUE = """
