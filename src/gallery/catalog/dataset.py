@@ -31,7 +31,9 @@ def enable_plain_fts(con: sqlite3.Connection) -> None:
 
 
 def rebuild_plain_fts(con: sqlite3.Connection) -> None:
-    """Refill works_fts from the works, where the catalog has it (v5 on)."""
+    """Refill works_fts from the works, where the catalog has it (v5 on; a file's own)."""
+    if getattr(con, "dialect", "sqlite") != "sqlite":  # a server has its own index
+        return
     table = _db(con).table("works")
     if table.detect_fts() == "works_fts":
         table.rebuild_fts()

@@ -44,7 +44,7 @@ def by_name(name: str) -> Command:
 # Modules that register commands. A module not written yet is skipped; any other import error
 # inside a module is a bug and is raised.
 COMMAND_MODULES = ("catalog_cmds", "image_cmds", "interop_cmds", "app_cmds", "slideshow_cmds",
-                   "playlist_cmds", "edit_cmds", "history_cmds")
+                   "playlist_cmds", "edit_cmds", "history_cmds", "server_cmds")
 
 
 def _load() -> None:

@@ -87,6 +87,8 @@ _STATEMENTS = {
 # The search index: FTS5's MATCH is a tsquery on the document (its parameter, the expression
 # wordforms.py writes, is rewritten by `tsquery`); bm25 ranks are not the server's.
 _MATCH = re.compile(r"\bworks_index\s+MATCH\s+\?", re.IGNORECASE)
+_RANKED = re.compile(r"SELECT rowid, bm25\(works_index(?:,\s*[\d.]+)*\) AS score "
+                     r"FROM works_index WHERE works_index MATCH \?", re.IGNORECASE)
 _BM25 = re.compile(r"bm25\(works_index(?:,\s*[\d.]+)*\)", re.IGNORECASE)
 _WHERE_1 = re.compile(r"\bWHERE\s+1\b(?!\s*[=<>!.])", re.IGNORECASE)  # SQLite's "always"
 _TEMP = re.compile(r"\btemp\.", re.IGNORECASE)
@@ -118,6 +120,8 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, 
     if stripped in _STATEMENTS:
         return _STATEMENTS[stripped], None, ()
     returning = None
+    stripped = _RANKED.sub("SELECT rowid, -ts_rank(document, q) AS score FROM works_index, "
+                           "to_tsquery('simple', ?\0) q WHERE document @@ q", stripped)
     stripped = _MATCH.sub("works_index.document @@ to_tsquery('simple', ?\0)", stripped)
     stripped = _BM25.sub("0", stripped)
     stripped = _INDEXED_BY.sub("", stripped)

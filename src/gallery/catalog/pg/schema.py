@@ -61,14 +61,22 @@ CREATE TRIGGER {table}_{column}_fill BEFORE INSERT ON {table}
 """
 
 
+_SEPARATORS = r"'[!-/:-@\[-`{-~[:space:]\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+'"
+
+
 def _search_index() -> str:
     """The app's index as on SQLite (one folded document per work, `rowid` = works.key), with
-    PostgreSQL's own search columns beside it (search on the server reads these)."""
-    text = " || ' ' || ".join(f"coalesce({c}, '')" for c in FTS_COLUMNS)
+    PostgreSQL's own search column beside it, weighted as SQLite's bm25 weighs the columns
+    (titles most, then people and missions, the body, provenance least)."""
+    weights = {"titles": "A", "people": "B", "missions": "B", "body": "C", "provenance": "D"}
+    # Words as FTS5's unicode61 splits them: at every punctuation mark and space (the server's
+    # own parser would keep "a.org/x" or "1.5" whole, and find other works than the file).
+    document = " || ".join(
+        f"setweight(to_tsvector('simple', regexp_replace(coalesce({c}, ''), {_SEPARATORS}, "
+        f"' ', 'g')), '{w}')" for c, w in weights.items())
     columns = ", ".join(f"{c} text" for c in FTS_COLUMNS)
     return (f"CREATE TABLE works_index (rowid bigint PRIMARY KEY, {columns},\n"
-            f"  document tsvector GENERATED ALWAYS AS (\n"
-            f"    to_tsvector('simple', {text})) STORED);\n"
+            f"  document tsvector GENERATED ALWAYS AS ({document}) STORED);\n"
             "CREATE INDEX works_index_document ON works_index USING gin (document);\n")
 
 

@@ -1,0 +1,106 @@
+"""`copy-catalog SRC DEST`: move a whole catalog between a file and a server, either way.
+
+The copy is the lossless JSON export (export.py) of the source, written into a new catalog:
+a new SQLite file (export.import_json) or an empty PostgreSQL database. Then both sides are
+exported again and compared; a copy whose export differs from its source's is refused with
+the first difference, and a server copy is rolled back (a file copy is removed).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from . import fts
+from .errors import CatalogError
+from .export import TABLE_ORDER, export_data, export_json_text, import_json
+from .import_shape import check_shape
+from .location import display_name, is_server
+from .records import date_problems
+from .store import Catalog
+
+
+def copy_catalog(source: str | Path, target: str | Path) -> int:
+    """Copy `source` into the new catalog `target`; return the number of works copied."""
+    with Catalog.open(source, read_only=True, writer=False) as opened:
+        data = export_data(opened.connection)
+        text = export_json_text(opened.connection)
+    if is_server(target):
+        _into_server(data, str(target))
+    else:
+        import_json(data, Path(target))
+    with Catalog.open(target, read_only=True, writer=False) as copied:
+        again = export_json_text(copied.connection)
+    if again != text:
+        _remove(target)
+        raise CatalogError(f"{display_name(target)}: the copy differs from "
+                           f"{display_name(source)} ({_first_difference(text, again)}); "
+                           "nothing was kept")
+    return len(data["tables"]["works"]["rows"])
+
+
+def _into_server(data: dict[str, Any], url: str) -> None:
+    """Write an export into an empty database on a server: the schema and every row in one
+    transaction, so a failure leaves the database as empty as it was."""
+    from .pg.opening import connect, inspect
+    from .pg.schema import create_statements
+
+    check_shape(data, TABLE_ORDER)
+    con = connect(url)
+    try:
+        if inspect(con, url, create=True) != 0:
+            raise CatalogError(f"{display_name(url)}: already holds a catalog; copy into an "
+                               "empty database")
+        con.raw.execute("BEGIN")
+        try:
+            for statement in create_statements():
+                con.raw.execute(statement)
+            _insert_rows(con, data)
+            con.raw.execute("COMMIT")
+        except sqlite3.Error as error:
+            con.rollback()
+            raise CatalogError(f"{display_name(url)}: the catalog could not be copied "
+                               f"({error}); nothing was written") from None
+        except BaseException:
+            con.rollback()
+            raise
+    finally:
+        con.close()
+
+
+def _insert_rows(con: Any, data: dict[str, Any]) -> None:
+    for table in TABLE_ORDER:
+        body = data["tables"].get(table)
+        if not body or not body["rows"]:
+            continue
+        columns = body["columns"]
+        for number, values in enumerate(body["rows"], 1):
+            for column, problem in date_problems(
+                    table, dict(zip(columns, values, strict=False))).items():
+                raise CatalogError(f"table {table}, row {number}, {column}: {problem}; "
+                                   "nothing copied")
+        con.executemany(f"INSERT INTO {table}({', '.join(columns)}) "
+                        f"VALUES ({', '.join('?' * len(columns))})", body["rows"])
+    fts.reindex_all(con)
+
+
+def _remove(target: str | Path) -> None:
+    if is_server(target):
+        from .pg.opening import connect
+
+        con = connect(str(target))
+        try:
+            con.raw.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+        finally:
+            con.close()
+    else:
+        Path(target).unlink(missing_ok=True)
+
+
+def _first_difference(left: str, right: str) -> str:
+    for number, (a, b) in enumerate(zip(left.splitlines(), right.splitlines(),
+                                         strict=False), 1):
+        if a != b:
+            return f"line {number} of the JSON export: {a[:80]!r} became {b[:80]!r}"
+    return "the JSON exports differ in length"

@@ -1,0 +1,75 @@
+"""`gallery copy-catalog SRC DEST`: the shipped catalog to a PostgreSQL server and back to a
+file, losslessly (the three JSON exports are identical); refusals leave targets untouched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from gallery.catalog.export import export_json_text
+from gallery.catalog.store import Catalog
+from gallery.cli import main
+
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+
+
+def _export(where: str | Path) -> str:
+    with Catalog.open(where, read_only=True, writer=False) as catalog:
+        return export_json_text(catalog.connection)
+
+
+def test_the_shipped_catalog_goes_to_a_server_and_back_losslessly(
+        pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "shipped.db"
+    shutil.copyfile(SHIPPED, source)
+    back = tmp_path / "laptop.db"
+    assert main(["copy-catalog", str(source), pg_database]) == 0
+    assert main(["copy-catalog", pg_database, str(back)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("their JSON exports are identical") == 2
+    original = _export(source)
+    assert '"works": {' in original and original.count("\n") > 1000
+    assert _export(pg_database) == original
+    assert _export(back) == original
+    # the copy on the server is a working catalog: search finds the works it finds in the
+    # file (ranked by the server's own measure, so the order may differ)
+    with Catalog.open(pg_database) as server, Catalog.open(back) as laptop:
+        for query in ("voskhod", "луна", "apollo soyuz", "sokolov"):
+            found = sorted(r.id for r in server.search(query).rows)
+            assert found and found == sorted(r.id for r in laptop.search(query).rows), query
+
+
+def test_a_database_that_already_holds_a_catalog_is_refused(
+        pg_sample_catalog: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "shipped.db"
+    shutil.copyfile(SHIPPED, source)
+    before = _export(pg_sample_catalog)
+    assert main(["copy-catalog", str(source), pg_sample_catalog]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "already holds a catalog" in err
+    assert _export(pg_sample_catalog) == before
+
+
+def test_a_database_holding_other_tables_is_refused_untouched(
+        pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with psycopg.connect(pg_database, autocommit=True) as con:
+        con.execute("CREATE TABLE invoices (id int)")
+    source = tmp_path / "shipped.db"
+    shutil.copyfile(SHIPPED, source)
+    assert main(["copy-catalog", str(source), pg_database]) == 2
+    assert "not a Leonov Gallery catalog" in capsys.readouterr().err
+    with psycopg.connect(pg_database) as con:
+        assert con.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                           ).fetchone() == (1,)
+
+
+def test_an_existing_file_is_never_replaced(pg_sample_catalog: str, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "there.db"
+    target.write_bytes(b"keep me")
+    assert main(["copy-catalog", pg_sample_catalog, str(target)]) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert target.read_bytes() == b"keep me"
