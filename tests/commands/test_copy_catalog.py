@@ -37,6 +37,8 @@ def test_the_shipped_catalog_goes_to_a_server_and_back_losslessly(
     # the copy on the server is a working catalog: search finds the works it finds in the
     # file (ranked by the server's own measure, so the order may differ)
     with Catalog.open(pg_database) as server, Catalog.open(back) as laptop:
+        # the pictures stay files: the server's catalog names the folder they came from
+        assert server.images_dir == (tmp_path / "images").resolve()
         for query in ("voskhod", "луна", "apollo soyuz", "sokolov"):
             found = sorted(r.id for r in server.search(query).rows)
             assert found and found == sorted(r.id for r in laptop.search(query).rows), query
@@ -73,3 +75,15 @@ def test_an_existing_file_is_never_replaced(pg_sample_catalog: str, tmp_path: Pa
     assert main(["copy-catalog", pg_sample_catalog, str(target)]) == 2
     assert "already exists" in capsys.readouterr().err
     assert target.read_bytes() == b"keep me"
+
+
+def test_a_server_backup_is_a_catalog_file_and_restore_goes_to_a_new_database(
+        pg_sample_catalog: str, pg_database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--catalog", pg_sample_catalog, "backup"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    backup = Path(line.removeprefix("Backed up to "))
+    assert backup.suffix == ".db" and _export(backup) == _export(pg_sample_catalog)
+    assert main(["--catalog", pg_sample_catalog, "restore", str(backup)]) == 2
+    assert "restored into a new database" in capsys.readouterr().err
+    assert main(["copy-catalog", str(backup), pg_database]) == 0
+    assert _export(pg_database) == _export(pg_sample_catalog)

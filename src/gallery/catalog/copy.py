@@ -26,8 +26,9 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
     with Catalog.open(source, read_only=True, writer=False) as opened:
         data = export_data(opened.connection)
         text = export_json_text(opened.connection)
+        images = opened.images_dir.resolve()
     if is_server(target):
-        _into_server(data, str(target))
+        _into_server(data, str(target), images)
     else:
         import_json(data, Path(target))
     with Catalog.open(target, read_only=True, writer=False) as copied:
@@ -40,10 +41,10 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
     return len(data["tables"]["works"]["rows"])
 
 
-def _into_server(data: dict[str, Any], url: str) -> None:
+def _into_server(data: dict[str, Any], url: str, images: Path) -> None:
     """Write an export into an empty database on a server: the schema and every row in one
     transaction, so a failure leaves the database as empty as it was."""
-    from .pg.opening import connect, inspect
+    from .pg.opening import connect, inspect, set_images_dir
     from .pg.schema import create_statements
 
     check_shape(data, TABLE_ORDER)
@@ -57,6 +58,7 @@ def _into_server(data: dict[str, Any], url: str) -> None:
             for statement in create_statements():
                 con.raw.execute(statement)
             _insert_rows(con, data)
+            set_images_dir(con, images)  # the source's pictures stay where they are
             con.raw.execute("COMMIT")
         except sqlite3.Error as error:
             con.rollback()

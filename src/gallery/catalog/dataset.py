@@ -45,7 +45,10 @@ def _integrity_check(con: sqlite3.Connection) -> None:
 
 
 def plain_fts_problem(con: sqlite3.Connection) -> str | None:
-    """Why works_fts does not match the works table, or None (FTS5's own check)."""
+    """Why works_fts does not match the works table, or None (FTS5's own check; a server
+    has no works_fts)."""
+    if getattr(con, "dialect", "sqlite") != "sqlite":
+        return None
     if _db(con).table("works").detect_fts() != "works_fts":
         return "works_fts (the sqlite-utils search table) is missing"
     try:

@@ -75,12 +75,14 @@ def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
         return None
     people = con.execute(
         "SELECT p.name, p.name_ru, wp.role FROM work_people wp JOIN people p "
-        "ON p.id = wp.person_id WHERE wp.work_id = ?", (row["id"],)).fetchall()
+        "ON p.id = wp.person_id WHERE wp.work_id = ? ORDER BY wp.person_id, wp.role",
+        (row["id"],)).fetchall()  # (the order SQLite's key gives: a server needs it said)
     missions = con.execute(
         "SELECT m.* FROM work_missions wm JOIN missions m "
-        "ON m.id = wm.mission_id WHERE wm.work_id = ?", (row["id"],)).fetchall()
-    events = con.execute("SELECT * FROM provenance_events WHERE work_id = ?",
-                         (row["id"],)).fetchall()
+        "ON m.id = wm.mission_id WHERE wm.work_id = ? ORDER BY wm.mission_id, wm.link",
+        (row["id"],)).fetchall()
+    events = con.execute("SELECT * FROM provenance_events WHERE work_id = ? "
+                         "ORDER BY position", (row["id"],)).fetchall()
     keys = row.keys()
     subjects = [json.loads(row[f] or "[]") for f in ("subjects", "subjects_ru") if f in keys]
     return (

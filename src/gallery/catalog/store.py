@@ -145,11 +145,19 @@ class Catalog(RecordTables, DeskQueries):
         return self.read_only_reason is not None
 
     @property
+    def server_database(self) -> str:
+        return str(self._con.execute("SELECT current_database()").fetchone()[0])
+
+    @property
     def on_server(self) -> bool:
         return is_server(self.location)
 
     @property
     def images_dir(self) -> Path:
+        if self.on_server:  # a shared folder, named in the catalog (README, 'A team catalog')
+            from .pg.opening import images_dir
+
+            return images_dir(self._con)
         return self.path.parent / "images"
 
     @property
@@ -364,6 +372,10 @@ class Catalog(RecordTables, DeskQueries):
     def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP,
                with_images: bool = False) -> Path:
         """A rotated backup; a damaged catalog is refused, so it never displaces a good copy."""
+        if self.on_server:  # a catalog file in the user's data folder (pg/backup.py)
+            from .pg.backup import backup_server
+
+            return backup_server(self._con, self.server_database, reason, keep)
         problems = integrity_problems(self._con, quick=True, limit=20)
         if problems:
             raise damaged(self.path, f"{problems[0]}; no backup was written")

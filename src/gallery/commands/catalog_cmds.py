@@ -213,6 +213,9 @@ def run_backup(args: argparse.Namespace) -> int:
     with open_catalog(args, read_only=True) as catalog:
         target = catalog.backup(keep=args.keep, with_images=args.with_images)
     print(f"Backed up to {target}")
+    if catalog.on_server:
+        print("It is a catalog file; the images stay in the shared folder.")
+        return EXIT_OK
     print("Its images are copied beside it." if args.with_images else
           "Its images are listed with their sha256 in its manifest, not copied "
           "(--with-images copies them).")
@@ -242,7 +245,12 @@ def _replaceable(target: Path) -> bool:
 def run_restore(args: argparse.Namespace) -> int:
     from ..catalog.backup import backed_up_catalog, list_backups
     from ..catalog.backup_restore import restore
+    from ..catalog.location import is_server
 
+    if is_server(args.catalog):  # the app never replaces a live team database
+        raise UsageError("a catalog on a server is restored into a new database: "
+                         f"`gallery copy-catalog {args.backup} postgresql://…/NEW_DATABASE`, "
+                         "then the team switches to it")
     target = Path(args.catalog)
     backup = Path(args.backup)
     if not backup.is_file():

@@ -8,7 +8,10 @@ A role that may not write opens the catalog for reading, and says so.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -111,3 +114,20 @@ def open_connection(url: str, create: bool, read_only: bool
         con.close()
         raise
 
+
+
+IMAGES_ENV = "LEONOV_GALLERY_IMAGES"
+
+
+def images_dir(con: Any) -> Path:
+    """A server catalog's image folder: $LEONOV_GALLERY_IMAGES on this machine (where the
+    shared drive is mounted here), else the folder named in the catalog's `images_dir`."""
+    if os.environ.get(IMAGES_ENV):
+        return Path(os.environ[IMAGES_ENV])
+    row = con.execute("SELECT value FROM gallery_meta WHERE key = 'images_dir'").fetchone()
+    return Path(row[0]) if row else Path("images")
+
+
+def set_images_dir(con: Any, folder: Path) -> None:
+    con.execute("INSERT INTO gallery_meta(key, value) VALUES ('images_dir', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", (str(folder),))

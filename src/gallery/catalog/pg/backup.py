@@ -1,0 +1,49 @@
+"""`gallery backup` of a catalog on a server: a catalog *file*, in the user's data folder.
+
+Why a file and not pg_dump: the copy is itself a catalog any machine opens without the
+server or PostgreSQL's tools (of the server's major version), `gallery check` checks it, and
+restoring it is `gallery copy-catalog BACKUP.db postgresql://…/NEW_DATABASE` — a new database
+the administrator switches the team to; the app never drops a live team database.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from ...paths import data_dir
+from ..connection import connect_readonly
+from ..errors import CatalogError
+from ..export import export_data, export_json_text, import_json
+
+
+def backups_folder(database: str) -> Path:
+    return data_dir() / "backups" / f"server-{database}"
+
+
+def backup_server(con: Any, database: str, reason: str, keep: int) -> Path:
+    """Write the server catalog behind `con` as a new catalog file; keep the newest `keep`."""
+    folder = backups_folder(database)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise CatalogError(f"{folder}: cannot make the backup folder ({error.strerror})") \
+            from None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{database}-{stamp}-{reason}.db"
+    data = export_data(con)
+    text = export_json_text(con)
+    import_json(data, target)
+    copy = connect_readonly(target)
+    try:
+        same = export_json_text(copy) == text
+    finally:
+        copy.close()
+    if not same:
+        target.unlink(missing_ok=True)
+        raise CatalogError(f"{target}: the backup differs from the server's catalog; nothing "
+                           "was kept")
+    for old in sorted(folder.glob(f"{database}-*.db"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
