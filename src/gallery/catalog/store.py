@@ -124,7 +124,8 @@ class Catalog(RecordTables, DeskQueries):
 
         con, reason, user = open_connection(url, create, read_only)
         catalog = cls(Path(display_name(url)), cast(sqlite3.Connection, con), reason,
-                      who or user, clock or utc_now, change_ids or history.new_change_id)
+                      who or curator.signature(backend_name=user), clock or utc_now,
+                      change_ids or history.new_change_id)
         catalog.location = url
         return catalog
 
