@@ -74,12 +74,26 @@ class Cluster:
         options = (f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
                    "-c max_connections=60 -c shared_buffers=32MB")
+        self._options = options
         started = self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
                             "-l", str(self.root / "server.log"), "-o", options, "start")
         if started.returncode:
             log = (self.root / "server.log")
             detail = log.read_text() if log.exists() else started.stderr
             raise RuntimeError(f"the PostgreSQL server did not start: {detail.strip()}")
+        self._started = True
+
+    def stop_server(self) -> None:
+        """Stop the server, keeping its data (a test of an outage)."""
+        self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
+        self._started = False
+
+    def start_server(self) -> None:
+        """Start a stopped server again on its data."""
+        started = self._cmd(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-w", "-t", "60",
+                            "-l", str(self.root / "server.log"), "-o", self._options, "start")
+        if started.returncode:
+            raise RuntimeError(f"the PostgreSQL server did not start again: {started.stderr}")
         self._started = True
 
     def url(self, dbname: str, user: str = SUPERUSER) -> str:

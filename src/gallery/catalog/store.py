@@ -158,7 +158,9 @@ class Catalog(RecordTables, DeskQueries):
         if self.on_server:  # a shared folder, named in the catalog (README, 'A team catalog')
             from .pg.opening import images_dir
 
-            return images_dir(self._con)
+            if getattr(self, "_images", None) is None:  # asked once: a show outlives outages
+                self._images = images_dir(self._con)
+            return self._images
         return self.path.parent / "images"
 
     @property

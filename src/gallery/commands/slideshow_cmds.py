@@ -14,6 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
+from ..catalog.location import is_server, location
 from ..exits import EXIT_OK, UsageError
 from .registry import command
 
@@ -107,7 +108,8 @@ def _slideshow_args(p: argparse.ArgumentParser) -> None:
 
 def _show_arguments(args: argparse.Namespace) -> list[str]:
     """The command line that reproduces this show (for the autostart files)."""
-    argv = ["--catalog", str(Path(args.catalog).resolve()), "--instance", args.instance]
+    argv = ["--catalog", args.catalog if is_server(args.catalog)
+            else str(Path(args.catalog).resolve()), "--instance", args.instance]
     for name in args.playlist:
         argv += ["--playlist", name]
     for flag, value in (("--screen", args.screen), ("--hours", args.hours),
@@ -148,7 +150,7 @@ def run_slideshow(args: argparse.Namespace) -> int:
             hours = parse_hours(args.hours)
         except ValueError as error:
             raise UsageError(str(error)) from None
-    with Catalog.open(Path(args.catalog), read_only=True) as catalog:
+    with Catalog.open(location(args.catalog), read_only=True) as catalog:
         if args.list_playlists:
             for record in catalog.list_records("playlists"):
                 size = ("saved search" if record.get("kind") == "search"
@@ -209,7 +211,7 @@ def _run_window(args: argparse.Namespace, hours: object) -> int:
     app.setApplicationName("leonov-gallery")
     app.setDesktopFileName("leonov-gallery")  # the Wayland app id compositors match rules on
     config = SlideshowConfig(
-        Path(args.catalog), tuple(args.playlist), args.screen, args.interval,
+        location(args.catalog), tuple(args.playlist), args.screen, args.interval,
         hours, args.lang, not args.no_captions, args.transition,  # type: ignore[arg-type]
         exit_chord=args.exit_chord, instance=args.instance, caption_scale=args.caption_scale)
     window = SlideshowWindow(config)

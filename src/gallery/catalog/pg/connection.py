@@ -107,7 +107,9 @@ def as_sqlite_error(error: psycopg.Error) -> Exception:
     if isinstance(error, psycopg.errors.LockNotAvailable | psycopg.errors.DeadlockDetected
                   | psycopg.errors.SerializationFailure):
         return sqlite3.OperationalError(f"database is locked ({message})")
-    if isinstance(error, psycopg.OperationalError) and error.sqlstate is None:
+    lost = error.sqlstate is None or error.sqlstate[:2] == "08" or error.sqlstate in (
+        "57P01", "57P02", "57P03")  # no connection, or the server shut down / restarts
+    if isinstance(error, psycopg.OperationalError) and lost:
         return ServerUnreachable("lost the connection to the catalog's server; nothing was "
                                  "saved, try again")
     if isinstance(error, psycopg.errors.DataError):

@@ -31,6 +31,7 @@ def start_slideshow(catalog_path: Path, playlist: str | None = None, screen: str
     """
     import os
 
+    from ...catalog.location import location
     from ...paths import log_dir
     from .config import SlideshowConfig
     from .instance import AlreadyRunning, InstanceLock, ShowFiles
@@ -44,7 +45,7 @@ def start_slideshow(catalog_path: Path, playlist: str | None = None, screen: str
         instance = f"app-{os.getpid()}"
         lock = InstanceLock(ShowFiles(log_dir(), instance).lock)
         lock.acquire()
-    config = SlideshowConfig(Path(catalog_path), (playlist,) if playlist else (), screen,
+    config = SlideshowConfig(location(catalog_path), (playlist,) if playlist else (), screen,
                              instance=instance)
     window = SlideshowWindow(config, parent=parent)
     window.instance_lock = lock  # released when the show ends

@@ -6,15 +6,23 @@ open connection keeps reading the old, deleted file forever. So at every slide t
 compares the file's identity (device, inode) with the one it opened, and the engine reopens.
 A catalog deleted or renamed away is logged and named in `problem` (the status shows it) while
 the open connection keeps serving what the show already plays.
+
+A catalog on a server has no file: there the check asks the server, and a lost server is a
+`problem` too (the status says the show is reconnecting) while the show keeps playing what it
+has read and cached; the engine reopens at every slide until the server answers again.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
-from ...catalog.errors import CatalogError
+from ...catalog.errors import CatalogError, NotFound
+from ...catalog.location import is_server, location
 from ...catalog.store import Catalog
 from ..workers import CatalogService
 
@@ -34,21 +42,27 @@ def file_identity(path: Path) -> tuple[int, int] | None:
 
 
 class CatalogLink:
-    def __init__(self, path: Path, synchronous: bool = False) -> None:
-        self.path = Path(path)
+    def __init__(self, path: str | Path, synchronous: bool = False) -> None:
+        self.path = location(path)
         self.synchronous = synchronous
         self.identity: tuple[int, int] | None = None
         self.problem: str | None = None  # set on the worker, read on the GUI thread
+        self._kept: dict[str, tuple[dict[str, Any], Path]] = {}  # a server's records (remember)
+        self._kept_version: int | None = None
         self.service = self._open()
 
     def _open(self) -> CatalogService:
         catalog = Catalog.open(self.path, read_only=True, who="slideshow")
-        self.identity = file_identity(self.path)
+        self.identity = None if is_server(self.path) else file_identity(Path(self.path))
         return CatalogService(catalog, synchronous=self.synchronous)
 
     def check(self) -> None:
-        """On the worker, before each slide: raise CatalogReplaced if the file was swapped."""
-        now = file_identity(self.path)
+        """On the worker, before each slide: raise CatalogReplaced if the file was swapped
+        (or the server's connection was lost: reopen, that is, reconnect)."""
+        if is_server(self.path):
+            self._check_server()
+            return
+        now = file_identity(Path(self.path))
         if now is None:
             if self.problem is None:
                 self.problem = f"the catalog file {self.path} is gone (deleted or renamed)"
@@ -60,6 +74,34 @@ class CatalogLink:
         if now != self.identity:
             raise CatalogReplaced(f"{self.path} was replaced by a new file")
 
+    def remember(self, catalog: Catalog, slides: Sequence[Any]) -> None:
+        """On the worker, with each program: on a server, keep the records the show plays
+        (read again only when the catalog changed), so an outage does not stop the show."""
+        if not is_server(self.path):
+            return
+        version = catalog.data_version()
+        if version == self._kept_version and all(s.work_id in self._kept for s in slides):
+            return
+        kept: dict[str, tuple[dict[str, Any], Path]] = {}
+        for slide in slides:
+            with suppress(NotFound):
+                kept[slide.work_id] = (catalog.get(slide.work_id), catalog.images_dir)
+        self._kept, self._kept_version = kept, version
+
+    def kept(self, work_id: str) -> tuple[dict[str, Any], Path] | None:
+        """A record the show read from its server before it went away (None: not read)."""
+        return self._kept.get(work_id)
+
+    def _check_server(self) -> None:
+        try:
+            self.service.catalog.data_version()
+        except CatalogError as error:  # ServerUnreachable: the server went away
+            if self.problem is None:
+                self.problem = ("the catalog's server cannot be reached; still showing the "
+                                "works already read, reconnecting")
+                log.error("%s (%s)", self.problem, error)
+            raise CatalogReplaced("the connection to the catalog's server was lost") from None
+
     def reopen(self) -> bool:
         """On the GUI thread: open the new file; keep the old connection if that fails."""
         try:
@@ -69,7 +111,12 @@ class CatalogLink:
                       self.path, error)
             return False
         old, self.service = self.service, fresh
-        old.shutdown()
+        with suppress(CatalogError):  # a lost server's connection is gone already
+            old.shutdown()
+        if is_server(self.path):
+            self.problem = None
+            log.info("reconnected to the catalog's server")
+            return True
         log.info("the catalog file was replaced; reopened %s", self.path)
         return True
 

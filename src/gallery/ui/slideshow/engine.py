@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QImage
 
+from ...catalog.errors import CatalogError
 from ...catalog.playlists import Program, ProgramSource, Slide
 from ..workers import ImagePool
 from . import memory
@@ -125,7 +126,9 @@ class SlideEngine(QObject):
 
         def refresh(catalog: Any) -> Program:
             link.check()
-            return source.current(catalog, now)
+            program = source.current(catalog, now)
+            link.remember(catalog, program.slides)  # on a server: the show's records, kept
+            return program
 
         self.link.service.call(refresh, self._on_program, self._on_catalog_error)
 
@@ -211,9 +214,16 @@ class SlideEngine(QObject):
         def fetch(catalog: Any) -> tuple[dict[str, Any], Path]:
             return catalog.get(slide.work_id), catalog.images_dir
 
+        def unreadable(error: BaseException) -> None:
+            kept = self.link.kept(slide.work_id)  # a server away: play what was read
+            if kept is not None and isinstance(error, CatalogError):
+                self._decode(generation, index, slide, key, kept, attempts)
+            else:
+                self._failed(generation, index, slide, None, str(error), attempts)
+
         self.link.service.call(
             fetch, lambda got: self._decode(generation, index, slide, key, got, attempts),
-            lambda error: self._failed(generation, index, slide, None, str(error), attempts))
+            unreadable)
 
     def _decode(self, generation: int, index: int, slide: Slide, key: tuple[str | None, int],
                 got: tuple[dict[str, Any], Path], attempts: int) -> None:

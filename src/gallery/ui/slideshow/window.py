@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from ...catalog.location import display_name, is_server
 from ...catalog.store import Catalog
 from ...paths import log_dir
 from ..workers import ImagePool
@@ -89,7 +90,8 @@ class SlideshowWindow(QWidget):
         layout.addWidget(self.canvas)
         hours = config.hours.to_record() if config.hours else None
         self.recorder = ShowRecorder(self.files, clock, meta={
-            "catalog": str(Path(config.catalog_path).resolve()),
+            "catalog": display_name(config.catalog_path) if is_server(config.catalog_path)
+            else str(Path(config.catalog_path).resolve()),
             "playlists": list(config.playlists), "log_file": str(self.files.log),
             "interval_s": config.interval_s,
             "hours": f"{hours['start']}-{hours['end']}" if hours else None,
