@@ -40,3 +40,14 @@ def test_the_server_finds_the_same_works(both: tuple[Catalog, Catalog], typed: s
     assert {r.id for r in on_server.rows} == {r.id for r in on_file.rows}
     assert on_server.total == on_file.total
     assert on_server.corrected_query == on_file.corrected_query
+
+
+@pytest.mark.parametrize("typed", ["", "moon", "союз"])
+@pytest.mark.parametrize("sort", ["date", "date_desc", "title", "added", "mission"])
+def test_every_order_but_relevance_is_the_files(both: tuple[Catalog, Catalog], sort: str,
+                                                typed: str) -> None:
+    server, local = both
+    on_server = server.search(typed, sort=sort, limit=1000, facets=False).rows
+    on_file = local.search(typed, sort=sort, limit=1000, facets=False).rows
+    assert [(r.id, r.mission, r.mission_ru) for r in on_server] == \
+        [(r.id, r.mission, r.mission_ru) for r in on_file]

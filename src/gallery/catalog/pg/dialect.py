@@ -100,6 +100,22 @@ _JSON_EACH = re.compile(
     r"ELSE json_array\((\w+\.\w+)\) END\)(\s+(?!WHERE\b)(\w+)\b)?", re.IGNORECASE)
 
 
+# PostgreSQL's ORDER BY may name an output column, but not use one inside an expression
+# (`mission_start IS NULL`): such a name is replaced by the subquery it stands for.
+_ALIASED = re.compile(r"(\(SELECT [^()]*\)) AS (\w+)")
+
+
+def _order_by_aliases(sql: str) -> str:
+    aliases = {m.group(2): m.group(1) for m in _ALIASED.finditer(sql)}
+    at = sql.upper().rfind(" ORDER BY ")
+    if not aliases or at < 0:
+        return sql
+    tail = sql[at:]
+    for alias, expression in aliases.items():
+        tail = re.sub(rf"(?<![.\w]){alias}\b", expression.replace("\\", "\\\\"), tail)
+    return sql[:at] + tail
+
+
 def _json_each(match: re.Match[str]) -> str:
     alias = match.group(4) or "j"
     return (f"jsonb_array_elements_text(CASE WHEN jsonb_array_length(coalesce("
@@ -129,6 +145,7 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, 
     stripped = _WHERE_1.sub("WHERE true", stripped)
     stripped = _TRUTH.sub(r"\1 = (CASE WHEN ? = '\2' THEN 1 ELSE 0 END)", stripped)
     stripped = _JSON_EACH.sub(_json_each, stripped)
+    stripped = _order_by_aliases(stripped)
     match = _INSERT.match(stripped)
     if match:
         action, table = (match.group(1) or "").upper(), match.group(2).lower()
