@@ -58,6 +58,10 @@ def _outside_strings(sql: str, change: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(matches)
 
 
+# The document's weight of each column (schema.py writes the document with these).
+COLUMN_WEIGHTS = {"titles": "A", "people": "B", "missions": "B", "body": "C", "provenance": "D"}
+_COLUMN_FILTER = re.compile(r"\{(\w+)\}\s*:\s*\((.*)\)", re.DOTALL)
+_LEXEME = re.compile(r"('(?:[^']|'')*')(:\*)?")
 _PHRASE = re.compile(r'"([^"]*)"(\*?)')
 
 
@@ -73,6 +77,11 @@ def tsquery(expression: str) -> str:
             lexemes[-1] += ":*"
         return lexemes[0] if len(lexemes) == 1 else "(" + " <-> ".join(lexemes) + ")"
 
+    column = _COLUMN_FILTER.fullmatch(expression.strip())
+    if column:  # `{titles} : (…)`: the words in that column, its weight in the document
+        weight = COLUMN_WEIGHTS[column.group(1)]
+        return _LEXEME.sub(lambda m: f"{m.group(1)}:{'*' if m.group(2) else ''}{weight}",
+                           tsquery(column.group(2)))
     text = _PHRASE.sub(phrase, expression)
     return re.sub(r"\bOR\b", "|", re.sub(r"\bAND\b", "&", text))
 

@@ -59,6 +59,10 @@ class Cursor:
         self._at += len(rest)
         return rest
 
+    def close(self) -> None:
+        """The rows were read whole when the statement ran: nothing to let go."""
+        self._rows, self._at = [], 0
+
     def __iter__(self) -> Iterator[Row]:
         while (row := self.fetchone()) is not None:
             yield row

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..fts import FTS_COLUMNS
 from ..schema import SCHEMA_VERSION, migrate
-from .dialect import GENERATED_KEYS
+from .dialect import COLUMN_WEIGHTS, GENERATED_KEYS
 
 SKIPPED_TABLE = re.compile(r"^(sqlite_|works_fts|works_index)")
 
@@ -68,7 +68,7 @@ def _search_index() -> str:
     """The app's index as on SQLite (one folded document per work, `rowid` = works.key), with
     PostgreSQL's own search column beside it, weighted as SQLite's bm25 weighs the columns
     (titles most, then people and missions, the body, provenance least)."""
-    weights = {"titles": "A", "people": "B", "missions": "B", "body": "C", "provenance": "D"}
+    weights = COLUMN_WEIGHTS
     # Words as FTS5's unicode61 splits them: at every punctuation mark and space (the server's
     # own parser would keep "a.org/x" or "1.5" whole, and find other works than the file).
     document = " || ".join(
