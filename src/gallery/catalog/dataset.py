@@ -12,16 +12,22 @@ order, with stable event ids and names in both languages).
 from __future__ import annotations
 
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .sql_script import script
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PLAIN_FTS_COLUMNS = ("title", "title_ru", "description", "description_ru")
 
 
 def _db(con: sqlite3.Connection) -> Database:
-    # Our connection as it is: no pragmas set on it, no plugins run on it.
+    # Our connection as it is: no pragmas set on it, no plugins run on it. sqlite-utils (with
+    # click, dateutil and numpy behind it) is imported here, when first needed: opening a
+    # catalog to browse it never needs it, and it costs the window's start a third.
+    from sqlite_utils import Database
+
     return Database(con, recursive_triggers=False, execute_plugins=False)
 
 

@@ -16,19 +16,14 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from .facet_sql import FACETS, KIND_VALUE, MEDIUM_VALUES
 from .snapshot import catalog_state
+
+__all__ = ["FACETS", "KIND_VALUE", "MEDIUM_VALUES", "count_facets", "russian_labels"]
 
 Mask = npt.NDArray[np.bool_]
 Codes = npt.NDArray[np.int32]
 
-# A work's media: its medium terms (so "coloured pencil" is one value however the note beside
-# it reads); a record with no terms yet (typed free text) counts its medium line as one value.
-MEDIUM_VALUES = ("json_each(CASE WHEN json_array_length(w.medium_terms) > 0 "
-                 "THEN w.medium_terms ELSE json_array(w.medium) END)")
-# The kind of work: its work_type term, rolled up to the broader term (a sketch is counted as
-# a drawing); a work whose type is no term (free text) keeps its coarse category.
-KIND_VALUE = ("coalesce((SELECT coalesce(t.broader, t.code) FROM terms t "
-              "WHERE t.scheme = 'work_type' AND t.code = w.work_type), w.category)")
 # Column facets: the SQL that gives each work's value (NULL: the work is not counted).
 _COLUMNS = {
     "series": "series", "holder": "coalesce(current_holder, '')", "category": KIND_VALUE,
@@ -41,8 +36,6 @@ _COLUMNS = {
 # Link facets: (link table, its column, the linked table).
 _LINKS = {"mission": ("work_missions", "mission_id", "missions"),
           "person": ("work_people", "person_id", "people")}
-FACETS = ("mission", "decade", "category", "medium", "person", "series", "holder",
-          "certainty", "confidence", "image", "record", "year")
 YEAR_FILTERS = ("year_from", "year_to")
 
 

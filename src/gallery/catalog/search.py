@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import date_walk, spelling
-from .facets import FACETS, KIND_VALUE, MEDIUM_VALUES, count_facets, facets_and_total
+from .facet_sql import FACETS, KIND_VALUE, MEDIUM_VALUES
 from .names import safe_image_path
 from .snippets import Snippet, snippets
 from .wordforms import match_expression
@@ -153,6 +153,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     matcher = date_walk.matcher_for(query) if text_only else None
     counted = None  # the facet counts and the total, from one pass of the index
     if facets and text_only:
+        from .facets import facets_and_total  # (numpy: only where counts are asked for)
+
         counted = facets_and_total(con, match, filters, include_deleted)
     sampled = _sampled(con, match) if text_only and match and counted is None else None
     exact = sampled is None or sampled <= RANK_LIMIT or count
@@ -312,5 +314,7 @@ def _date_page(con: sqlite3.Connection, columns: str, clause: str, params: list[
 def facet_counts(con: sqlite3.Connection, match: str | None, filters: dict[str, Any],
                  include_deleted: bool) -> dict[str, list[tuple[str, str, int]]]:
     """For each facet, (value, label, count) with every other filter applied; largest first
-    (counted in memory: see facets.py)."""
+    (counted in memory: see facets.py, imported here as numpy is needed only for counts)."""
+    from .facets import count_facets
+
     return count_facets(con, match, filters, include_deleted)

@@ -11,9 +11,6 @@ import bisect
 import sqlite3
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from .snapshot import catalog_state
 from .textfold import fold
 from .wordforms import stem, words
@@ -51,6 +48,9 @@ def _known_prefix(vocabulary: _Vocabulary, word: str) -> bool:
 
 def _closest(vocabulary: _Vocabulary, word: str) -> str | None:
     limit = 1 if len(word) < 6 else 2
+    from rapidfuzz import process  # here: only a search that found nothing needs it
+    from rapidfuzz.distance import Levenshtein
+
     found = process.extract(word, vocabulary.terms, scorer=Levenshtein.distance,
                             score_cutoff=limit, limit=20)
     if not found:

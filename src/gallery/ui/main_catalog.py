@@ -31,7 +31,8 @@ class CatalogMixin:
         self.browse.run_search()
         self.timeline.attach(self.service)
         self.missions.attach(self.service)
-        self.service.call(load_facet_names, self._facet_names_arrived)
+        self.after_paint.run(lambda: self.service.call(load_facet_names,
+                                                       self._facet_names_arrived))
         self.service.call(lambda c: c.data_version(), self._remember_version)
         self._poll.start()
         self.settings.add_recent(catalog.path)

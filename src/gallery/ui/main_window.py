@@ -30,6 +30,7 @@ from .browse.thumbnails import ThumbnailLoader
 from .detail.canvas import ImageCanvas
 from .detail.page import DetailPage
 from .error_words import explain
+from .first_paint import AfterFirstPaint
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .main_catalog import CatalogMixin
@@ -66,6 +67,8 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.trail = Trail()  # where Back goes from the detail page
 
         self.browse = BrowsePage(self.model, self)
+        self.after_paint = AfterFirstPaint(self.browse.grid, self.model,
+                                           hold=not service.synchronous, parent=self)
         self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
         self.detail.use_thumbnails(self.thumbnails)
         self.detail.info.cite_base_url = self.settings.get("detail/cite_base_url")

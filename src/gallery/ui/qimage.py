@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PIL import Image
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:  # Pillow is imported by its callers (pool threads), never for the window
+    from PIL import Image
 
 
 def to_qimage(image: Image.Image) -> QImage:

@@ -152,6 +152,18 @@ class ImagePool(QObject):
         self._priority += 1  # later requests outrank earlier ones still queued
         self._pool.start(_PoolJob(fn, self._relay, on_done, on_error), self._priority)
 
+    def submit_in_order(self, jobs: list[tuple[Callable[[], Any], Callback,
+                                               ErrorCallback | None]]) -> None:
+        """Submit several jobs that outrank everything queued before, run first to last (a
+        screen of thumbnails in reading order)."""
+        if self.synchronous:
+            for job in jobs:
+                self.submit(*job)
+            return
+        base, self._priority = self._priority, self._priority + len(jobs)
+        for n, (fn, on_done, on_error) in enumerate(jobs):
+            self._pool.start(_PoolJob(fn, self._relay, on_done, on_error), base + len(jobs) - n)
+
     def clear(self) -> None:
         """Drop queued (not yet started) jobs, e.g. when the visible rows change."""
         self._pool.clear()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...catalog.facets import russian_labels
 from .facet_delegate import FacetDelegate
 from .facet_model import FacetTreeModel
 from .years import YearsFilter
@@ -215,6 +214,8 @@ class FacetPanel(QWidget):
 
 def load_facet_names(catalog: Any) -> dict[str, dict[str, str]]:
     """Russian labels of the facets' catalog values: missions, people, media, holders, series
-    (run on the worker)."""
+    (run on the worker; the counting module, with numpy, is imported there, not at start)."""
+    from ...catalog.facets import russian_labels
+
     with catalog.reading() as con:
         return russian_labels(con)

@@ -121,6 +121,7 @@ class WorkListModel(QAbstractListModel):
         self._fetching = False
         self._searching = False
         self._counting = False
+        self._facets_held = self._facets_due = False  # see hold_facets
         self._waiting: dict[str, set[int]] = {}  # thumbnail key -> rows that showed a placeholder
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_arrived)
@@ -158,9 +159,24 @@ class WorkListModel(QAbstractListModel):
             lambda error: self._failed(generation, error))
         self._count_facets()
 
+    def hold_facets(self) -> None:
+        """Count no facets until `release_facets` (the window's start: after the grid's first
+        paint, so neither the counting nor its numpy import competes with that paint)."""
+        self._facets_held = True
+
+    def release_facets(self) -> None:
+        if self._facets_held:
+            self._facets_held = False
+            if self._facets_due:
+                self._facets_due = False
+                self._count_facets()
+
     def _count_facets(self) -> None:
         """Facet counts in a call of their own, after the first page: on a big catalog they
         take longer than the page, and the grid should not wait for them."""
+        if self._facets_held:
+            self._facets_due = True
+            return
         self._counting = True
         generation, spec = self._generation, self._spec
         self._service.call(

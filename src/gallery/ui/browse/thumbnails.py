@@ -2,9 +2,11 @@
 
 The pipeline follows calibre's cover cache: the imaging core's ThumbnailCache (disk + memory)
 gives encoded bytes, a pool thread turns them into a QImage, and only the GUI thread makes the
-QPixmap. Requests asked for in one event-loop turn are sent together, newest first, so the
-cells on screen win over the ones scrolled past. `reset()` drops queued work and bumps a
-generation, so results of a search the visitor has left are ignored.
+QPixmap. Requests asked for in one event-loop turn (one paint) are sent together, and a later
+turn's outrank an earlier one's, so the cells on screen win over the ones scrolled past; within
+one turn they are decoded in the order the view asked, its reading order (top left first).
+`reset()` drops queued work and bumps a generation, so results of a search the visitor has left
+are ignored.
 """
 
 from __future__ import annotations
@@ -74,8 +76,7 @@ class ThumbnailLoader(QObject):
         """Ask for a thumbnail; nothing happens if it is cached, failed or on its way."""
         if key in self._pixmaps or key in self._failed or key in self._in_flight:
             return
-        self._queued.pop(key, None)  # re-queue at the end: the latest ask goes first
-        self._queued[key] = path
+        self._queued.setdefault(key, path)  # asked twice in one turn: its first place holds
         if not self._flush_timer.isActive():
             self._flush_timer.start()
 
@@ -104,7 +105,8 @@ class ThumbnailLoader(QObject):
         queued, self._queued = self._queued, {}
         generation = self._generation
         size = (self.size, self.size)
-        for key, path in queued.items():  # oldest first: the pool runs the last one first
+        jobs = []
+        for key, path in queued.items():  # in the order asked: the first cell painted first
             self._in_flight.add(key)
 
             def job(path: Path = path, key: str = key) -> QImage:
@@ -124,10 +126,9 @@ class ThumbnailLoader(QObject):
                                          Qt.TransformationMode.SmoothTransformation)
                 return image
 
-            self._pool.submit(
-                job,
-                lambda image, key=key: self._arrived(generation, key, image),
-                lambda error, key=key: self._refused(generation, key, error))
+            jobs.append((job, lambda image, key=key: self._arrived(generation, key, image),
+                         lambda error, key=key: self._refused(generation, key, error)))
+        self._pool.submit_in_order(jobs)
 
     def _open_cache(self) -> object | None:
         with self._cache_lock:
