@@ -1,17 +1,23 @@
 """The grid on a 100,000-work catalog: first paint, scrolling top to bottom, memory.
 
-Run on demand, never in CI:  python benchmarks/ui_scroll.py [--works 100000] [--rebuild]
+Run on demand, never in CI:
+    python benchmarks/ui_scroll.py [--works 100000] [--rebuild] [--platform offscreen|xcb]
+(xcb: a real X server, e.g. Xvfb with openbox, on $DISPLAY)
 
 Builds (once, cached in the temp folder) a synthetic catalog through the store (one write
 transaction, `linked.write_work` per work), its works sharing 24 small JPEGs so thumbnails
 come from the cache as they would for a real collection after the first visit. Then, offscreen
 at 1600x1000 with the real background workers:
-  ours  — MainWindow: time to the grid's first paint and to its thumbnails; then a page-by-page
-          scroll to the very bottom, painting every step, paging rows in as the view asks;
+  ours  — MainWindow: time to the grid's first paint and to every visible thumbnail painted;
+          then a page-by-page scroll to the very bottom, painting every step, paging rows in as
+          the view asks; then back to the top and down again (the second pass waits at each
+          step for rows the model had let go and reads again, so every step shows real cells);
   floor — the same grid view and delegate over an in-memory model already holding every row
-          (no catalog, no paging, no thumbnails): what painting and scrolling cost by themselves.
-RSS is read before the window, after its first screen, during and after the scroll (it must
-stay bounded: pixmaps live in an LRU, rows are small). The last line is key=value pairs.
+          (read from the catalog in one query; no paging, no thumbnails): what painting and
+          scrolling cost by themselves.
+RSS is read before the window, after its first screen, during and after each pass: it must stay
+bounded by the caches' settings (pixmaps in an LRU, rows in a bounded block cache, only ids for
+the rest), so the second pass adds nothing. The last line is key=value pairs.
 """
 
 from __future__ import annotations
@@ -24,7 +30,19 @@ import time
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+def _platform() -> str:
+    """--platform, read before Qt is imported (it takes QT_QPA_PLATFORM at start)."""
+    args = sys.argv[1:]
+    for n, arg in enumerate(args):
+        if arg.startswith("--platform="):
+            return arg.split("=", 1)[1]
+        if arg == "--platform" and n + 1 < len(args):
+            return args[n + 1]
+    return "offscreen"
+
+
+os.environ["QT_QPA_PLATFORM"] = _platform()
 
 FOLDER = Path(tempfile.gettempdir()) / "gallery-ui-scroll"
 IMAGES = 24
@@ -91,8 +109,30 @@ def wait_for(app: Any, condition: Any, timeout: float = 120.0) -> None:
         time.sleep(0.001)
 
 
-def scroll_to_bottom(app: Any, grid: Any, model: Any) -> tuple[float, int, float]:
-    """Page down to the end, painting each step; returns (seconds, steps, peak RSS MB)."""
+def visible_thumbnails_done(grid: Any, model: Any) -> bool:
+    """Every cell on screen has its thumbnail (or is known to have none)."""
+    from PySide6.QtCore import QPoint
+
+    from gallery.ui.browse.models import ThumbStateRole
+
+    view = grid.viewport().rect()
+    first = grid.indexAt(QPoint(grid.gridSize().width() // 2, grid.gridSize().height() // 2))
+    if not first.isValid():
+        return False
+    for row in range(first.row(), model.rowCount()):
+        index = model.index(row)
+        rect = grid.visualRect(index)
+        if rect.top() > view.bottom():
+            break
+        if rect.intersects(view) and model.data(index, ThumbStateRole) == "loading":
+            return False
+    return True
+
+
+def scroll_to_bottom(app: Any, grid: Any, model: Any,
+                     settle: bool = False) -> tuple[float, int, float]:
+    """Page down to the end, painting each step; returns (seconds, steps, peak RSS MB).
+    `settle`: at each step, wait until no rows are on their way (cells painted in full)."""
     from PySide6.QtCore import QModelIndex
 
     root = QModelIndex()
@@ -111,6 +151,9 @@ def scroll_to_bottom(app: Any, grid: Any, model: Any) -> tuple[float, int, float
         bar.setValue(bar.value() + bar.pageStep())
         grid.viewport().repaint()
         app.processEvents()
+        if settle and model.busy():
+            wait_for(app, lambda: not model.busy())
+            grid.viewport().repaint()
         steps += 1
         if steps % 200 == 0:
             peak = max(peak, rss_mb())
@@ -151,6 +194,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--works", type=int, default=100_000)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen",
+                        help="Qt platform: offscreen, or xcb on $DISPLAY (Xvfb + a WM)")
     args = parser.parse_args()
     path = FOLDER / f"catalog-{args.works}.db"
     if args.rebuild or not path.exists():
@@ -177,34 +222,51 @@ def main() -> int:
     grid, model = window.browse.grid, window.model
     wait_for(app, lambda: grid._painted)
     first_paint = time.perf_counter() - started
-    wait_for(app, lambda: (grid.viewport().repaint(), not window.busy())[1])
+    wait_for(app, lambda: visible_thumbnails_done(grid, model))
+    grid.viewport().repaint()
     thumbs = time.perf_counter() - started
+    wait_for(app, lambda: not window.busy())  # facet counts, after the first screen
+    settled = time.perf_counter() - started
     rss_first = rss_mb()
     seconds, steps, rss_peak = scroll_to_bottom(app, grid, model)
     wait_for(app, lambda: not window.busy())
     rss_end = rss_mb()
+    grid.verticalScrollBar().setValue(0)  # the second pass: rows at the top were let go
+    grid.viewport().repaint()
+    seconds2, _steps2, rss_peak2 = scroll_to_bottom(app, grid, model, settle=True)
+    rss_end2 = rss_mb()
     loaded = model.rowCount()
-    rows = [model.row_data(r) for r in range(loaded)]
     grid_size = grid.size()
     window.close()
     window.shutdown()
+    with Catalog.open(path, writer=False) as catalog:  # every row in memory, for the floor
+        rows = catalog.search("", {}, "date", limit=loaded, facets=False).rows
     floor_first, floor_seconds, floor_steps = floor_run(app, rows, grid_size)
 
-    print(f"{loaded:,} works, offscreen 1600x1000; floor = same view over rows in memory")
+    platform = os.environ["QT_QPA_PLATFORM"]
+    print(f"{loaded:,} works, {platform} 1600x1000; floor = same view over rows in memory")
     print(f"  first paint of the grid     ours {first_paint * 1000:7.0f} ms   "
           f"floor {floor_first * 1000:7.0f} ms")
-    print(f"  first screen of thumbnails  ours {thumbs * 1000:7.0f} ms")
+    print(f"  first screen of thumbnails  ours {thumbs * 1000:7.0f} ms   (facet counts in "
+          f"{settled * 1000:.0f} ms)")
     print(f"  scroll top to bottom        ours {seconds:7.1f} s ({steps} pages, "
           f"{steps / seconds:.0f} pages/s)   floor {floor_seconds:7.1f} s ({floor_steps} pages)"
           f"   ratio {seconds / floor_seconds:.2f}")
+    print(f"  second pass, top to bottom  ours {seconds2:7.1f} s (waiting at each step for "
+          f"rows read again)")
     print(f"  RSS MB: before window {rss_start:.0f}, first screen {rss_first:.0f}, "
-          f"peak while scrolling {rss_peak:.0f}, after {rss_end:.0f}")
-    print(f"works={loaded} first_paint_ms={first_paint * 1000:.0f} "
+          f"peak while scrolling {rss_peak:.0f}, after {rss_end:.0f}; second pass peak "
+          f"{rss_peak2:.0f}, after {rss_end2:.0f}   growth {rss_peak - rss_first:.0f}, "
+          f"second pass adds {max(rss_peak2, rss_end2) - max(rss_peak, rss_end):.0f}")
+    print(f"platform={platform} works={loaded} first_paint_ms={first_paint * 1000:.0f} "
           f"floor_first_paint_ms={floor_first * 1000:.0f} thumbs_ms={thumbs * 1000:.0f} "
           f"scroll_s={seconds:.1f} floor_scroll_s={floor_seconds:.1f} "
           f"ratio_scroll_vs_floor={seconds / floor_seconds:.2f} pages={steps} "
           f"rss_before_mb={rss_start:.0f} rss_first_mb={rss_first:.0f} "
-          f"rss_peak_mb={rss_peak:.0f} rss_after_mb={rss_end:.0f}")
+          f"rss_peak_mb={rss_peak:.0f} rss_after_mb={rss_end:.0f} "
+          f"rss_growth_mb={rss_peak - rss_first:.0f} second_pass_s={seconds2:.1f} "
+          f"rss_second_peak_mb={rss_peak2:.0f} rss_second_after_mb={rss_end2:.0f} "
+          f"facets_ms={settled * 1000:.0f}")
     return 0
 
 

@@ -1,13 +1,16 @@
 """Start-up of the visitor's window: process start to the first painted grid.
 
-Run on demand, never in CI:  python benchmarks/ui_startup.py [--catalog PATH] [--runs N]
+Run on demand, never in CI:
+    python benchmarks/ui_startup.py [--catalog PATH] [--runs N] [--platform offscreen|xcb]
+(xcb: a real X server, e.g. Xvfb with openbox, on $DISPLAY)
 
-Each run is a fresh Python process (offscreen Qt), timed by this parent from spawn to the
-line the child prints. Three children, interleaved run by run so machine load hits all alike:
+Each run is a fresh Python process (offscreen Qt, or xcb), timed by this parent from spawn to
+the line the child prints. Three children, interleaved run by run so machine load hits all alike:
   floor  — an empty QMainWindow shown the same way (imports PySide6, QApplication, first paint);
   grid   — `gallery`'s own start-up path up to the grid's first paint with its cells;
-  thumbs — the same, up to every visible thumbnail painted (warm thumbnail cache; the first
-           run of all fills the cache, and is reported as `cold`).
+  thumbs — the same, up to every visible cell painted with its thumbnail (warm thumbnail
+           cache; the first run of all fills the cache, and is reported as `cold`). Facet
+           counts, which follow the first paint, are not waited for.
 Prints each median beside the floor and the ratio; the last line is key=value pairs.
 """
 
@@ -21,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -68,16 +72,36 @@ def child_app(catalog: str, until: str) -> None:
         window.browse.grid.firstPaint.connect(done)
     else:
         def poll() -> None:  # every visible cell asked for and got its thumbnail
-            model = window.model
-            if model.rowCount() and window.browse.grid._painted and not window.busy():
+            grid = window.browse.grid
+            if grid._painted and visible_thumbnails_done(grid, window.model):
                 timer.stop()
-                window.browse.grid.viewport().repaint()
+                grid.viewport().repaint()
                 done()
 
         timer = QTimer()
         timer.timeout.connect(poll)
         timer.start(5)
     app.exec()
+
+
+def visible_thumbnails_done(grid: Any, model: Any) -> bool:
+    """Every cell on screen has its thumbnail (or is known to have none)."""
+    from PySide6.QtCore import QPoint
+
+    from gallery.ui.browse.models import ThumbStateRole
+
+    view = grid.viewport().rect()
+    first = grid.indexAt(QPoint(grid.gridSize().width() // 2, grid.gridSize().height() // 2))
+    if not first.isValid():
+        return False
+    for row in range(first.row(), model.rowCount()):
+        index = model.index(row)
+        rect = grid.visualRect(index)
+        if rect.top() > view.bottom():
+            break
+        if rect.intersects(view) and model.data(index, ThumbStateRole) == "loading":
+            return False
+    return True
 
 
 def spawn(kind: str, catalog: str, env: dict[str, str]) -> float:
@@ -98,6 +122,8 @@ def main() -> int:
     parser.add_argument("--catalog", default=str(ROOT / "catalog.db"))
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child", choices=("floor", "grid", "thumbs"))
+    parser.add_argument("--platform", choices=("offscreen", "xcb"), default="offscreen",
+                        help="Qt platform: offscreen, or xcb on $DISPLAY (Xvfb + a WM)")
     args = parser.parse_args()
     if args.child == "floor":
         child_floor()
@@ -107,7 +133,7 @@ def main() -> int:
         return 0
 
     with tempfile.TemporaryDirectory(prefix="ui-startup-") as home:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env = {**os.environ, "QT_QPA_PLATFORM": args.platform}
         for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"):
             env[name] = str(Path(home) / name.lower())
             Path(env[name]).mkdir()
@@ -117,14 +143,15 @@ def main() -> int:
             for kind in times:
                 times[kind].append(spawn(kind, args.catalog, env))
     med = {kind: statistics.median(values) * 1000 for kind, values in times.items()}
-    print(f"catalog: {args.catalog}  runs: {args.runs}  (offscreen, 1600x1000, median ms)")
+    print(f"catalog: {args.catalog}  runs: {args.runs}  ({args.platform}, 1600x1000, "
+          f"median ms)")
     print(f"  empty QMainWindow, first paint (floor) {med['floor']:8.0f} ms")
     print(f"  gallery grid, first paint              {med['grid']:8.0f} ms"
           f"   ratio {med['grid'] / med['floor']:.2f}")
     print(f"  gallery grid, thumbnails painted       {med['thumbs']:8.0f} ms"
           f"   ratio {med['thumbs'] / med['floor']:.2f}")
     print(f"  same, cold thumbnail cache (one run)   {cold * 1000:8.0f} ms")
-    print(f"floor_ms={med['floor']:.0f} grid_ms={med['grid']:.0f} "
+    print(f"platform={args.platform} floor_ms={med['floor']:.0f} grid_ms={med['grid']:.0f} "
           f"thumbs_ms={med['thumbs']:.0f} cold_ms={cold * 1000:.0f} "
           f"ratio_grid_vs_floor={med['grid'] / med['floor']:.2f} "
           f"ratio_thumbs_vs_floor={med['thumbs'] / med['floor']:.2f}")

@@ -29,6 +29,7 @@ from ..plain import shown, tooltip
 from ..words import FALLBACK_MARK, facet_value, localized, translate
 from ..workers import CatalogService
 from .facet_model import FacetChoice, FacetTreeModel
+from .row_store import RowStore
 from .thumbnails import ThumbnailLoader
 
 __all__ = ["FacetChoice", "FacetTreeModel", "WorkListModel"]
@@ -108,12 +109,14 @@ class WorkListModel(QAbstractListModel):
     searchFailed = Signal(str)
 
     def __init__(self, service: CatalogService, thumbnails: ThumbnailLoader | None = None,
-                 images_dir: Path | None = None, parent: Any = None) -> None:
+                 images_dir: Path | None = None, parent: Any = None,
+                 rows: RowStore | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._thumbs = thumbnails
         self._images_dir = images_dir or service.catalog.images_dir
-        self._rows: list[WorkRow] = []
+        self._rows = rows if rows is not None else RowStore()  # ids; rows in bounded blocks
+        self._asked: set[int] = set()  # blocks being read again
         self._snippets: dict[str, Snippet] = {}
         self._total = 0
         self._spec = SearchSpec()
@@ -142,7 +145,7 @@ class WorkListModel(QAbstractListModel):
         return self._total
 
     def busy(self) -> bool:
-        return self._searching or self._fetching or self._counting
+        return self._searching or self._fetching or self._counting or bool(self._asked)
 
     def set_search(self, query: str = "", filters: dict[str, Any] | None = None,
                    sort: str = "date", exact: bool = False) -> None:
@@ -195,7 +198,7 @@ class WorkListModel(QAbstractListModel):
     def refresh(self) -> None:
         """Re-read the loaded rows after a change elsewhere; update only what differs."""
         generation, spec = self._generation, self._spec
-        count = max(len(self._rows), self.PAGE)
+        count = max(len(self._rows), self.PAGE)  # (only the held rows are kept)
         self._service.call(
             _searching(spec, limit=count, facets=False),
             lambda result: self._refreshed(generation, result),
@@ -207,7 +210,8 @@ class WorkListModel(QAbstractListModel):
             return  # the visitor typed on; this answer is stale
         self._searching = False
         self.beginResetModel()
-        self._rows = list(result.rows)
+        self._rows.reset(result.rows)
+        self._asked.clear()
         self._snippets = dict(result.snippets)
         self._total = result.total
         self._waiting.clear()
@@ -220,18 +224,21 @@ class WorkListModel(QAbstractListModel):
         if generation != self._generation:
             return
         self._snippets = dict(result.snippets)
-        old_ids = [r.id for r in self._rows]
+        old_ids = self._rows.ids
         new_ids = [r.id for r in result.rows[:len(old_ids)]]
         if new_ids != old_ids or len(result.rows) < len(self._rows):
             self.beginResetModel()
-            self._rows, self._total = list(result.rows), result.total
+            self._rows.reset(result.rows)
+            self._asked.clear()
+            self._total = result.total
             self._waiting.clear()
             self.endResetModel()
         else:
             self._total = result.total
-            for row, (old, new) in enumerate(zip(self._rows, result.rows, strict=False)):
+            for row, old in sorted(self._rows.held()):
+                new = result.rows[row]
                 if old != new:
-                    self._rows[row] = new
+                    self._rows.replace(row, new)
                     index = self.index(row)
                     self.dataChanged.emit(index, index)
         self.searchFinished.emit(result)
@@ -268,7 +275,7 @@ class WorkListModel(QAbstractListModel):
             return
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(result.rows) - 1)
-        self._rows.extend(result.rows)
+        self._rows.extend(result.rows)  # older blocks may be let go: read again when shown
         self._snippets.update(result.snippets)
         self._total = max(result.total, len(self._rows))
         self.endInsertRows()
@@ -278,16 +285,41 @@ class WorkListModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def row_data(self, row: int) -> WorkRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row, or None while it is read again from the catalog (asked for here; its
+        cells change when it arrives)."""
+        if not 0 <= row < len(self._rows):
+            return None
+        item = self._rows.get(row)
+        if item is None:
+            self._read_block(row)
+            item = self._rows.get(row)  # a synchronous service has answered already
+        return item
+
+    def _read_block(self, row: int) -> None:
+        first, count = self._rows.block_span(row)
+        if first in self._asked or not count:
+            return
+        self._asked.add(first)
+        generation = self._generation
+        self._service.call(_searching(self._spec, limit=count, offset=first, facets=False),
+                           lambda result: self._block_arrived(generation, first, result),
+                           lambda error: self._failed(generation, error))
+
+    def _block_arrived(self, generation: int, first: int, result: SearchResult) -> None:
+        if generation != self._generation:
+            return
+        self._asked.discard(first)
+        self._rows.put(first, result.rows)
+        self._snippets.update(result.snippets)
+        last = min(first + len(result.rows), len(self._rows)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def row_of(self, work_id: str) -> int:
-        for row, item in enumerate(self._rows):
-            if item.id == work_id:
-                return row
-        return -1
+        return self._rows.row_of(work_id)
 
     def work_ids(self) -> list[str]:
-        return [r.id for r in self._rows]
+        return list(self._rows.ids)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -298,6 +330,9 @@ class WorkListModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
             return None
+        if role == WorkIdRole:  # known for every row, held or not
+            number = index.row()
+            return self._rows.ids[number] if number < len(self._rows) else None
         row = self.row_data(index.row())
         if row is None:
             return None
