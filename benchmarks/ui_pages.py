@@ -104,8 +104,10 @@ def child(catalog: str, works: int) -> dict[str, float]:
     for work_id in ids:
         window.show_page("browse")
         app.processEvents()
-        opened.append(time_until_painted(lambda w=work_id: window.open_work(w), canvas,
-                                         lambda: canvas._base is not None))
+        before = canvas._generation  # the new work's picture, not the last one's
+        opened.append(time_until_painted(
+            lambda w=work_id: window.open_work(w), canvas,
+            lambda b=before: canvas._generation > b and canvas._base is not None))
         wait_until_settled(window)
     window.show_page("browse")
     wait_until_settled(window)

@@ -77,3 +77,44 @@ def test_facets_are_counted_only_after_the_grids_first_paint(qtbot: Any, ui_cata
     assert counted and counted[0]["decade"]
     window.close()
     window.shutdown()
+
+
+def test_a_works_picture_paints_before_the_text_beside_it_is_built(
+        qtbot: Any, ui_catalog_path: Path, ui_settings: Any, gallery_look: None) -> None:
+    """Building the text panel takes the GUI thread a while: the picture's first paint does
+    not wait for it, and the text follows at once (real worker and image threads)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from gallery.ui.launch import wait_until_settled
+    from gallery.ui.main_window import MainWindow
+
+    window = MainWindow(CatalogService(Catalog.open(ui_catalog_path, writer=False)),
+                        ui_settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert wait_until_settled(window)
+    first, second = window.model.work_ids()[:2]
+    window.open_work(first)
+    assert wait_until_settled(window)
+    canvas, info = window.detail.canvas, window.detail.info
+    seen: list[str | None] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if (watched is canvas and event.type() == QEvent.Type.Paint and not seen
+                    and canvas._base is not None and window.detail.work_id == second
+                    and canvas._generation > generation):
+                seen.append(info.data.record["id"] if info.data else None)
+            return False
+
+    spy = FirstPaint()
+    canvas.installEventFilter(spy)
+    generation = canvas._generation
+    window.open_work(second)
+    assert wait_until_settled(window)
+    assert seen == [first]  # the new picture painted while the text was still the last one's
+    assert info.data is not None and info.data.record["id"] == second  # then the text came
+    canvas.removeEventFilter(spy)
+    window.close()
+    window.shutdown()

@@ -26,11 +26,15 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from PIL import Image
 
-from gallery.imaging.decode import decode, lowest_alpha
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow (with the safe decoder) is imported where a thumbnail is made: reading the cache, as
+# the grid does on every start after the first, needs neither.
 
 #: Bump when make_thumbnail's output changes (filter, quality, format).
 RECIPE = 1
@@ -90,11 +94,15 @@ def make_thumbnail(path: str | os.PathLike[str], size: tuple[int, int]) -> bytes
     and no metadata, so the bytes are deterministic for a given file.
     Raises :class:`gallery.imaging.decode.ImageRefused`.
     """
+    from gallery.imaging.decode import decode
+
     return encode_thumbnail(decode(path, max_size=_check_size(size)))
 
 
 def encode_thumbnail(im: Image.Image) -> bytes:
     """Encode an already fitted RGB/RGBA image the way make_thumbnail does."""
+    from gallery.imaging.decode import lowest_alpha
+
     if im.mode == "RGBA" and lowest_alpha(im) == 255:
         im = im.convert("RGB")  # opaque after all: JPEG is ~5x smaller
     buf = io.BytesIO()

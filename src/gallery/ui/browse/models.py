@@ -49,6 +49,12 @@ BandRole = Qt.ItemDataRole.UserRole + 10  # the group it is shown in ("1970s"), 
 BANDED_SORTS = ("date", "date_desc", "mission")  # orders the grid shows in bands
 
 
+# Where the cached caption (WorkListModel._caption) holds each of these roles.
+_CAPTION_AT = {Qt.ItemDataRole.DisplayRole: 0, FallbackRole: 1, YearRole: 2, KindRole: 3,
+               StandinRole: 4}
+_MAX_CAPTIONS = 2000  # rows' captions kept (many screens); then the cache starts again
+
+
 @dataclass(frozen=True)
 class SearchSpec:
     query: str = ""
@@ -117,6 +123,7 @@ class WorkListModel(QAbstractListModel):
         self._images_dir = images_dir or service.catalog.images_dir
         self._rows = rows if rows is not None else RowStore()  # ids; rows in bounded blocks
         self._asked: set[int] = set()  # blocks being read again
+        self._captions: dict[int, tuple[WorkRow, str, tuple[str, bool, str, str, bool]]] = {}
         self._snippets: dict[str, Snippet] = {}
         self._total = 0
         self._spec = SearchSpec()
@@ -328,14 +335,25 @@ class WorkListModel(QAbstractListModel):
                 | Qt.ItemFlag.ItemNeverHasChildren)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
+        # A grid cell asks for eight roles at every paint: the common ones are answered from
+        # a per-row caption cache, without building anything (see _caption).
+        if not index.isValid():  # (a list: no index has a parent)
             return None
+        number = index.row()
         if role == WorkIdRole:  # known for every row, held or not
-            number = index.row()
             return self._rows.ids[number] if number < len(self._rows) else None
-        row = self.row_data(index.row())
+        row = self.row_data(number)
         if row is None:
             return None
+        at = _CAPTION_AT.get(role)
+        if at is not None:
+            return self._caption(number, row)[at]
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(number, row)
+        if role == ThumbStateRole:
+            return self._thumb_state(row)
+        if role == SnippetRole:
+            return self._snippets.get(row.id) if self._snippets else None
         snippet = self._snippets.get(row.id)
         why = f"{snippet.before}{snippet.match}{snippet.after}".strip() if snippet else ""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -393,6 +411,20 @@ class WorkListModel(QAbstractListModel):
         if not year.isdigit():
             return translate("Words", "Undated")
         return facet_value("decade", f"{year[:3]}0s", "")
+
+    def _caption(self, number: int, row: WorkRow) -> tuple[str, bool, str, str, bool]:
+        """(title as shown, title is a fallback, year, kind, stand-in) of a row, made once
+        per row and language; forgotten when the rows or the language change."""
+        cached = self._captions.get(number)
+        lang = current_language()
+        if cached is None or cached[0] is not row or cached[1] != lang:
+            title, fallback = self._title(row)
+            cached = (row, lang, (shown(title), fallback, year_caption(row), kind_caption(row),
+                                  bool(row.image_path) and row.image_is_standin))
+            if len(self._captions) >= _MAX_CAPTIONS:
+                self._captions.clear()
+            self._captions[number] = cached
+        return cached[2]
 
     def _title(self, row: WorkRow) -> tuple[str, bool]:
         text, fallback = localized({"title": row.title, "title_ru": row.title_ru},

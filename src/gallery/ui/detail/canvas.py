@@ -1,6 +1,8 @@
 """The zoomable image of one work, in bounded memory.
 
-First paint: a reduced decode (at most BASE_EDGE px) made off the GUI thread. Zoomed in past
+First paint: a reduced decode made off the GUI thread, as large as the canvas in device pixels
+(at least MIN_BASE_EDGE, at most BASE_EDGE px: a JPEG then decodes at a reduced DCT scale,
+the step that makes a work's page first paint quickly). Zoomed in past
 what that base can show sharply, the canvas draws tiles of the imaging core's pyramid at the
 level the zoom needs, loading only the visible ones into a small LRU of pixmaps; whatever is not
 loaded yet shows the base, scaled, beneath. Wheel zooms about the cursor, dragging pans,
@@ -36,6 +38,7 @@ from . import overlays
 from .canvas_view import View, clamp_center, fit_scale, visible_tiles
 
 BASE_EDGE = 1600
+MIN_BASE_EDGE = 800
 MAX_TILES = 96  # 96 × 256² × 4 B ≈ 25 MB
 MAX_SCALE = 8.0
 BACKGROUND = QColor("#121315")
@@ -99,7 +102,7 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         if path is None:
             return
         self.loadingChanged.emit(True)
-        generation, tile_dir = self._generation, self._tile_dir
+        generation, tile_dir, box = self._generation, self._tile_dir, self._base_box()
 
         def job() -> tuple[Any, Any]:
             from ...imaging.thumbnails import file_sha256
@@ -107,10 +110,15 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
 
             content_key = key if key and len(key) == 64 else file_sha256(path)
             pyramid = TilePyramid(path, content_key, tile_dir)
-            return pyramid, to_qimage(pyramid.fitted(BASE_EDGE, BASE_EDGE))
+            return pyramid, to_qimage(pyramid.fitted(*box))
 
         self._pool.submit(job, lambda result: self._base_arrived(generation, result),
                           lambda error: self._base_failed(generation, error))
+
+    def _base_box(self) -> tuple[int, int]:
+        dpr = self.devicePixelRatioF()
+        return (min(BASE_EDGE, max(MIN_BASE_EDGE, round(self.width() * dpr))),
+                min(BASE_EDGE, max(MIN_BASE_EDGE, round(self.height() * dpr))))
 
     def _base_arrived(self, generation: int, result: tuple[Any, Any]) -> None:
         if generation != self._generation:

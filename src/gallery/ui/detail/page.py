@@ -42,7 +42,9 @@ class DetailPage(QWidget):
         self._loading = False
         self._row, self._count = -1, 0
         self._back_target = "browse"  # what Back leads to (see set_back_target)
+        self._info_due: DetailData | None = None  # shown once the picture has painted
         self.canvas = ImageCanvas(pool, tile_dir, self)
+        self.canvas.loadingChanged.connect(self._canvas_loading)
         self.info = InfoPanel(self)
         self.info.workRequested.connect(self.workRequested)
         self._cached_key: str | None = None  # a missing file's cached copy being awaited
@@ -142,7 +144,13 @@ class DetailPage(QWidget):
             self.canvas.set_image(path, record.get("image_sha256"))
         self._update_canvas_text()
         self.info.images_dir = self.service.catalog.images_dir
-        self.info.show_data(data)
+        if self.canvas.is_loading():
+            # The picture first: building the text beside it takes the GUI thread a while,
+            # and would hold the picture's first paint back (issue 22). It follows at once.
+            self._info_due = data
+        else:
+            self._info_due = None
+            self.info.show_data(data)
         self.workShown.emit(record["id"])
 
     def use_thumbnails(self, thumbnails: Any) -> None:
@@ -171,11 +179,19 @@ class DetailPage(QWidget):
             "computer is shown"))
         return True
 
+    def _canvas_loading(self, loading: bool) -> None:
+        if not loading and self._info_due is not None:
+            data, self._info_due = self._info_due, None
+            if self.canvas.isVisible():
+                self.canvas.repaint()  # the picture now (an update() would wait for the text)
+            if data is self.data:
+                self.info.show_data(data)
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
         self._loading = False
-        self.data = None
+        self.data = self._info_due = None
         self.canvas.set_image(None, None)
         self.info.show_data(None)
         self.position.setText(str(error))
@@ -197,4 +213,4 @@ class DetailPage(QWidget):
         self.next_button.setEnabled(0 <= row < count - 1)
 
     def is_loading(self) -> bool:
-        return self._loading or self.canvas.is_loading()
+        return self._loading or self._info_due is not None or self.canvas.is_loading()
