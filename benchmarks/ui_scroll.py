@@ -14,7 +14,9 @@ at 1600x1000 with the real background workers:
           step for rows the model had let go and reads again, so every step shows real cells);
   floor — the same grid view and delegate over an in-memory model already holding every row
           (read from the catalog in one query; no paging, no thumbnails): what painting and
-          scrolling cost by themselves.
+          scrolling cost by themselves; and the same again painting the very thumbnails ours
+          painted, from memory (ratio_scroll_vs_pictures_floor: what our paging, caches and
+          model add beyond painting the same cells).
 RSS is read before the window, after its first screen, during and after each pass: it must stay
 bounded by the caches' settings (pixmaps in an LRU, rows in a bounded block cache, only ids for
 the rest), so the second pass adds nothing. The last line is key=value pairs.
@@ -160,8 +162,10 @@ def scroll_to_bottom(app: Any, grid: Any, model: Any,
     return time.perf_counter() - started, steps, max(peak, rss_mb())
 
 
-def floor_run(app: Any, rows: list[Any], size: Any) -> tuple[float, float, int]:
-    """The same view and delegate over every row in memory: (first paint s, scroll s, steps)."""
+def floor_run(app: Any, rows: list[Any], size: Any,
+              pixmaps: dict[str, Any] | None = None) -> tuple[float, float, int]:
+    """The same view and delegate over every row in memory: (first paint s, scroll s, steps).
+    With `pixmaps` (thumbnail key → pixmap) the cells paint those pictures too."""
     from PySide6.QtCore import QAbstractListModel, Qt
 
     from gallery.ui.browse.grid import WorkGrid
@@ -173,9 +177,11 @@ def floor_run(app: Any, rows: list[Any], size: Any) -> tuple[float, float, int]:
 
         def data(self, index: Any, role: int = 0) -> Any:
             row = rows[index.row()]
+            picture = pixmaps.get(row.image_sha256 or "") if pixmaps else None
             return {Qt.ItemDataRole.DisplayRole: row.title, WorkIdRole: row.id,
                     YearRole: row.date_display, StandinRole: row.image_is_standin,
-                    ThumbStateRole: "loading"}.get(role)
+                    Qt.ItemDataRole.DecorationRole: picture,
+                    ThumbStateRole: "ready" if picture else "loading"}.get(role)
 
     model = Plain()
     started = time.perf_counter()
@@ -237,11 +243,14 @@ def main() -> int:
     rss_end2 = rss_mb()
     loaded = model.rowCount()
     grid_size = grid.size()
+    with Catalog.open(path, writer=False) as catalog:  # every row in memory, for the floors
+        rows = catalog.search("", {}, "date", limit=loaded, facets=False).rows
+    pixmaps = {key: window.thumbnails.pixmap(key)
+               for key in {r.image_sha256 for r in rows if r.image_sha256}}
     window.close()
     window.shutdown()
-    with Catalog.open(path, writer=False) as catalog:  # every row in memory, for the floor
-        rows = catalog.search("", {}, "date", limit=loaded, facets=False).rows
     floor_first, floor_seconds, floor_steps = floor_run(app, rows, grid_size)
+    _first, pictures_seconds, _steps = floor_run(app, rows, grid_size, pixmaps)
 
     platform = os.environ["QT_QPA_PLATFORM"]
     print(f"{loaded:,} works, {platform} 1600x1000; floor = same view over rows in memory")
@@ -252,6 +261,8 @@ def main() -> int:
     print(f"  scroll top to bottom        ours {seconds:7.1f} s ({steps} pages, "
           f"{steps / seconds:.0f} pages/s)   floor {floor_seconds:7.1f} s ({floor_steps} pages)"
           f"   ratio {seconds / floor_seconds:.2f}")
+    print(f"  same floor painting the same thumbnails from memory          "
+          f"{pictures_seconds:7.1f} s   ratio {seconds / pictures_seconds:.2f}")
     print(f"  second pass, top to bottom  ours {seconds2:7.1f} s (waiting at each step for "
           f"rows read again)")
     print(f"  RSS MB: before window {rss_start:.0f}, first screen {rss_first:.0f}, "
@@ -266,7 +277,8 @@ def main() -> int:
           f"rss_peak_mb={rss_peak:.0f} rss_after_mb={rss_end:.0f} "
           f"rss_growth_mb={rss_peak - rss_first:.0f} second_pass_s={seconds2:.1f} "
           f"rss_second_peak_mb={rss_peak2:.0f} rss_second_after_mb={rss_end2:.0f} "
-          f"facets_ms={settled * 1000:.0f}")
+          f"facets_ms={settled * 1000:.0f} floor_pictures_scroll_s={pictures_seconds:.1f} "
+          f"ratio_scroll_vs_pictures_floor={seconds / pictures_seconds:.2f}")
     return 0
 
 

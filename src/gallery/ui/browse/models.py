@@ -108,7 +108,8 @@ class WorkListModel(QAbstractListModel):
     """The works of the current search, fetched a page at a time."""
 
     PAGE = 200
-    MAX_PAGE = 5000
+    MAX_PAGE = 10_000  # a view lays out all its rows again after each page: few pages
+    PREFETCH = 2000  # rows from the end at which a view's reading asks for the next page
     searchFinished = Signal(object)  # the first page's SearchResult (rows, total)
     facetsCounted = Signal(dict)  # facet -> [(value, label, count)], just after
     totalCounted = Signal(int)  # the exact total, with the facets (the first page may estimate)
@@ -266,8 +267,9 @@ class WorkListModel(QAbstractListModel):
             return
         self._fetching = True
         generation, spec, offset = self._generation, self._spec, len(self._rows)
-        # Pages grow with the list (200, 400, 800 … MAX_PAGE): each deep page costs the
-        # catalog a sort of the whole result, so a visitor scrolling far pays it rarely.
+        # Pages grow with the list (200, 400, 800 … MAX_PAGE): each page costs the view a
+        # layout of every row it has, and a deep page the catalog a walk of its date index,
+        # so a visitor scrolling far pays them rarely (the rows are not all kept: RowStore).
         limit = min(self.MAX_PAGE, max(self.PAGE, offset))
         self._service.call(
             _searching(spec, limit=limit, offset=offset, facets=False),
@@ -297,6 +299,9 @@ class WorkListModel(QAbstractListModel):
         if not 0 <= row < len(self._rows):
             return None
         item = self._rows.get(row)
+        if (row >= len(self._rows) - self.PREFETCH and not self._service.synchronous
+                and self.canFetchMore()):
+            self.fetchMore()  # seconds of scrolling ahead of the end, not Qt's last screen
         if item is None:
             self._read_block(row)
             item = self._rows.get(row)  # a synchronous service has answered already
