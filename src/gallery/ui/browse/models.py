@@ -291,16 +291,18 @@ class WorkListModel(QAbstractListModel):
 
     # -- reading -------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        # Qt asks this hundreds of times a paint (every index() it makes): keep it bare.
+        return 0 if parent.isValid() else len(self._rows.ids)
 
     def row_data(self, row: int) -> WorkRow | None:
         """The row, or None while it is read again from the catalog (asked for here; its
         cells change when it arrives)."""
-        if not 0 <= row < len(self._rows):
+        count = len(self._rows.ids)
+        if not 0 <= row < count:
             return None
         item = self._rows.get(row)
-        if (row >= len(self._rows) - self.PREFETCH and not self._service.synchronous
-                and self.canFetchMore()):
+        if (row >= count - self.PREFETCH and count < self._total
+                and not self._service.synchronous):
             self.fetchMore()  # seconds of scrolling ahead of the end, not Qt's last screen
         if item is None:
             self._read_block(row)
