@@ -51,7 +51,7 @@ BANDED_SORTS = ("date", "date_desc", "mission")  # orders the grid shows in band
 
 # Where the cached caption (WorkListModel._caption) holds each of these roles.
 _CAPTION_AT = {Qt.ItemDataRole.DisplayRole: 0, FallbackRole: 1, YearRole: 2, KindRole: 3,
-               StandinRole: 4}
+               StandinRole: 4, BandRole: 5}
 _MAX_CAPTIONS = 2000  # rows' captions kept (many screens); then the cache starts again
 
 
@@ -124,7 +124,7 @@ class WorkListModel(QAbstractListModel):
         self._images_dir = images_dir or service.catalog.images_dir
         self._rows = rows if rows is not None else RowStore()  # ids; rows in bounded blocks
         self._asked: set[int] = set()  # blocks being read again
-        self._captions: dict[int, tuple[WorkRow, str, tuple[str, bool, str, str, bool]]] = {}
+        self._captions: dict[int, tuple[WorkRow, str, tuple[Any, ...]]] = {}
         self._snippets: dict[str, Snippet] = {}
         self._total = 0
         self._spec = SearchSpec()
@@ -419,15 +419,18 @@ class WorkListModel(QAbstractListModel):
             return translate("Words", "Undated")
         return facet_value("decade", f"{year[:3]}0s", "")
 
-    def _caption(self, number: int, row: WorkRow) -> tuple[str, bool, str, str, bool]:
-        """(title as shown, title is a fallback, year, kind, stand-in) of a row, made once
-        per row and language; forgotten when the rows or the language change."""
+    def _caption(self, number: int,
+                 row: WorkRow) -> tuple[str, bool, str, str, bool, str | None]:
+        """(title as shown, title is a fallback, year, kind, stand-in, band) of a row, made
+        once per row and language; forgotten when the rows (a new search, a new sort) or the
+        language change."""
         cached = self._captions.get(number)
         lang = current_language()
         if cached is None or cached[0] is not row or cached[1] != lang:
             title, fallback = self._title(row)
             cached = (row, lang, (shown(title), fallback, year_caption(row), kind_caption(row),
-                                  bool(row.image_path) and row.image_is_standin))
+                                  bool(row.image_path) and row.image_is_standin,
+                                  self._band(row)))
             if len(self._captions) >= _MAX_CAPTIONS:
                 self._captions.clear()
             self._captions[number] = cached
