@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...catalog.date_text import date_text
-from ...catalog.interop.common import PUBLISHER, PUBLISHER_RU, linked_art_url, role_kind
 from ..words import date_phrase, holder_phrase, with_mark
 from . import reading
 
@@ -24,6 +23,8 @@ def tr(text: str) -> str:
 
 def makers(record: dict[str, Any], vocabulary: Any, lang: str) -> Row:
     """The artists and co-artists: a plain name for the artist, the role said otherwise."""
+    from ...catalog.interop.common import role_kind  # (interop: imported when first used)
+
     names, fallback = [], False
     for person in record.get("people") or []:
         if role_kind(person.get("role")) != "creator":
@@ -62,6 +63,8 @@ def summary_rows(record: dict[str, Any], vocabulary: Any, lang: str) -> list[Row
 def citation(record: dict[str, Any], vocabulary: Any, lang: str, base_url: str = "",
              today: dt.date | None = None) -> str:
     """'Maker. Title. Date. Leonov Gallery, record ID, URL. Accessed DATE.' in `lang`."""
+    from ...catalog.interop.common import PUBLISHER, PUBLISHER_RU, linked_art_url
+
     day = (today or dt.date.today()).isoformat()
     maker = makers(record, vocabulary, lang)[1]
     title = reading.title_parts(record, lang).text
