@@ -247,6 +247,22 @@ def test_the_status_bar_counts_sets_and_groups_apart(window: Any, qtbot: Any) ->
     assert "among them" not in label.text()  # the sample catalog holds works only
     window.browse.kindsChanged.emit({"work": 50, "set": 3, "group": 5})
     assert label.text().endswith("(3 sets and 5 groups among them)")
+    window.browse.kindsChanged.emit({"work": 50, "set": 0, "group": 1})
+    assert label.text().endswith("(one group among them)")  # never "1 groups"
+    window.languages.set_language("ru")  # the words follow the language at once
+    assert label.text().endswith("(из них групп: 1)")
+    window.browse.kindsChanged.emit({"work": 50, "set": 2, "group": 1})
+    assert label.text().endswith("(из них серий: 2, групп: 1)")
+    window.languages.set_language("en")
+
+
+def test_the_status_bar_groups_thousands_as_the_language_does(window: Any, qtbot: Any) -> None:
+    window._count_changed(35516, 100000)
+    assert window.count_label.text().startswith("35,516 of 100,000 works")
+    window.languages.set_language("ru")
+    window._count_changed(35516, 100000)
+    assert window.count_label.text().startswith("35\u00a0516 из 100\u00a0000 работ")
+    window.languages.set_language("en")
 
 
 def chip_texts(window: Any) -> list[str]:

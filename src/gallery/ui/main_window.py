@@ -10,7 +10,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -82,7 +82,7 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.count_label = QLabel(self)
-        self._counts, self._kinds_text = (0, 0), ""
+        self._counts, self._kinds = (0, 0), (0, 0)
         self.count_label.setObjectName("countLabel")
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
@@ -210,11 +210,21 @@ class MainWindow(CatalogMixin, QMainWindow):
 
     def _kinds_changed(self, kinds: dict) -> None:
         """Sets and groups are records of several objects: count them apart from works."""
-        sets, groups = kinds.get("set", 0), kinds.get("group", 0)
-        self._kinds_text = "" if not (sets or groups) else " " + self.tr(
-            "(%1 sets and %2 groups among them)").replace("%1", str(sets)).replace(
-            "%2", str(groups))
+        self._kinds = (kinds.get("set", 0), kinds.get("group", 0))
         self._update_count_label()
+
+    def _kinds_text(self) -> str:
+        sets, groups = self._kinds
+        parts = []
+        if sets:
+            parts.append(self.tr("one set") if sets == 1 else
+                         self.tr("%1 sets").replace("%1", QLocale().toString(sets)))
+        if groups:
+            parts.append(self.tr("one group") if groups == 1 else
+                         self.tr("%1 groups").replace("%1", QLocale().toString(groups)))
+        if not parts:
+            return ""
+        return " " + self.tr("(%1 among them)").replace("%1", self.tr(" and ").join(parts))
 
     def _update_count_label(self) -> None:
         """The status bar counts what the view on screen shows: the grid's results, the
@@ -225,8 +235,8 @@ class MainWindow(CatalogMixin, QMainWindow):
             said = self.pages.widget(PAGES.index(view)).count_text()
         if said is None:
             shown, total = self._counts
-            said = self.tr("%1 of %2 works").replace("%1", str(shown)).replace(
-                "%2", str(total)) + self._kinds_text
+            said = self.tr("%1 of %2 works").replace("%1", QLocale().toString(shown)).replace(
+                "%2", QLocale().toString(total)) + self._kinds_text()
         self.count_label.setText(said)
 
     # -- other windows -------------------------------------------------------------------

@@ -1541,8 +1541,28 @@ Drop an image file here, or choose one.</source>
             <translation>%1 из %2 работ</translation>
         </message>
         <message>
-            <source>(%1 sets and %2 groups among them)</source>
-            <translation>(из них серий: %1, групп: %2)</translation>
+            <source>one set</source>
+            <translation>серий: 1</translation>
+        </message>
+        <message>
+            <source>%1 sets</source>
+            <translation>серий: %1</translation>
+        </message>
+        <message>
+            <source>one group</source>
+            <translation>групп: 1</translation>
+        </message>
+        <message>
+            <source>%1 groups</source>
+            <translation>групп: %1</translation>
+        </message>
+        <message>
+            <source>(%1 among them)</source>
+            <translation>(из них %1)</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>, </translation>
         </message>
         <message>
             <source>The catalog editor cannot open this catalog</source>
