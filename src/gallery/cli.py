@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = None
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser().parse_args(registry.prepared(args_list))
         if args.catalog is None:
             args.catalog = str(default_catalog())
         command = registry.by_name(args.command or "app")

@@ -21,7 +21,8 @@ def ids(catalog: Catalog, query: str, **filters: object) -> set[str]:
     ("sunrise", {"orbital-sunrise"}),
     ("sunr", {"orbital-sunrise"}),                       # prefix as you type
     ("ВОСХОД", {"orbital-sunrise", "stamp-1975"}),       # Cyrillic case folding, mission name
-    ("восход на", {"orbital-sunrise"}),
+    ("восход на", {"orbital-sunrise", "stamp-1975"}),  # "на" beside a word: not searched
+    ("на", {"orbital-sunrise"}),                         # … alone it is ("на орбите")
     ("Voskhod", {"orbital-sunrise", "stamp-1975"}),      # Latin finds the Cyrillic title too
     ("leonov", {"orbital-sunrise", "near-the-moon", "stamp-1975"}),
     ("Леонов", {"orbital-sunrise", "near-the-moon", "stamp-1975"}),

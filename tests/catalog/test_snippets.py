@@ -12,8 +12,10 @@ FIELDS = [("person", "Andrei Konstantinovich Sokolov"),
 
 
 def test_the_matching_word_and_its_neighbours_are_cut_from_the_text() -> None:
-    found = find_snippet("Near the Moon", FIELDS, "sokolova")  # another form of the name
-    assert found is None  # "sokolova" is not a prefix of "sokolov", nor its stem
+    found = find_snippet("Near the Moon", FIELDS, "sokolovski")
+    assert found is None  # "sokolovski" is not a prefix of "sokolov", nor its stem
+    found = find_snippet("Near the Moon", FIELDS, "sokolova")  # a Russian form, in Latin
+    assert found == Snippet("person", "Andrei Konstantinovich ", "Sokolov", "")
     found = find_snippet("Near the Moon", FIELDS, "sokol")
     assert found == Snippet("person", "Andrei Konstantinovich ", "Sokolov", "")
 

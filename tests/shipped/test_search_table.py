@@ -162,10 +162,93 @@ def _title_words(catalog: Catalog, work_id: str) -> set[str]:
 def test_title_hits_come_before_other_hits_while_typing(shipped: Catalog, typed: str) -> None:
     from gallery.catalog.wordforms import query_terms
 
-    (word, stemmed), = query_terms(typed)
+    (term,) = query_terms(typed)
     result = shipped.search(typed, limit=1000, facets=False)
     assert result.ranked and result.total > 1
-    in_title = [any(t.startswith(word) for t in _title_words(shipped, row.id))
-                or bool(stemmed and stemmed in _title_words(shipped, row.id))
+    in_title = [any(t.startswith(term.word) for t in _title_words(shipped, row.id))
+                or bool(set(term.stems) & _title_words(shipped, row.id))
                 for row in result.rows]
     assert any(in_title) and in_title == sorted(in_title, reverse=True), typed
+
+
+def _cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    from gallery.cli import main
+
+    code = main(["--catalog", str(SHIPPED), "search", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("limit", ["-1", "0", "x", "1.5"])
+def test_a_limit_below_one_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str],
+                                                  limit: str) -> None:
+    code, out, err = _cli(capsys, "moon", "--limit", limit)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith("gallery: argument --limit: ")
+
+
+def test_a_huge_limit_means_every_hit(shipped: Catalog,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    code, out, err = _cli(capsys, "moon", "--limit", "99999999999999999999", "--json")
+    answer = json.loads(out)
+    assert code == 0 and err == "" and len(answer["hits"]) == answer["total"] > 1
+    huge = shipped.search("moon", limit=10**30, offset=10**30, facets=False)
+    assert huge.rows == [] and huge.total == answer["total"]
+
+
+@pytest.mark.parametrize("argv", [["-moon"], ["--", "-moon", "--json"], ["-moon", "--json"],
+                                  ["--json", "--", "-moon"], ["--limit", "3", "-moon", "--json"]])
+def test_a_query_may_begin_with_a_dash(capsys: pytest.CaptureFixture[str],
+                                       argv: list[str]) -> None:
+    import json
+
+    code, out, err = _cli(capsys, *argv)
+    assert code == 0 and err == ""
+    if "--json" in argv:
+        answer = json.loads(out)
+        assert answer["query"] == "-moon" and answer["total"] == len(hit_ids_moon()) > 0
+    else:
+        assert out.rstrip().endswith(f"{len(hit_ids_moon())} work(s)")
+
+
+def hit_ids_moon() -> set[str]:
+    with Catalog.open(SHIPPED, read_only=True) as catalog:
+        return hit_ids(catalog, "moon")
+
+
+# Russian words typed in Latin letters find what their Cyrillic forms find (issue 13 review).
+LATIN_RUSSIAN = [("luna", "луна"), ("luny", "луна"), ("lune", "луна"), ("lunu", "луна"),
+                 ("sokolova", "sokolov"), ("kosmosa", "kosmos"), ("leonova", "leonov"),
+                 ("zvezdy", "звезды"), ("Chernoe more", "черное море"), ("cosmos", "космос"),
+                 ("Aleksei", "Алексей")]
+
+
+@pytest.mark.parametrize(("latin", "cyrillic"), LATIN_RUSSIAN, ids=[q for q, _ in LATIN_RUSSIAN])
+def test_russian_typed_in_latin_letters_keeps_its_forms(shipped: Catalog, latin: str,
+                                                        cyrillic: str) -> None:
+    result = shipped.search(latin, limit=1000, facets=False)
+    assert result.corrected_query is None
+    assert {r.id for r in result.rows} == hit_ids(shipped, cyrillic) != set()
+
+
+def test_connectives_are_not_searched_beside_other_words(shipped: Catalog) -> None:
+    assert hit_ids(shipped, "moon or sun") == hit_ids(shipped, "moon sun") != set()
+    assert hit_ids(shipped, "moon and sun") == hit_ids(shipped, "moon sun")
+    assert hit_ids(shipped, "луна и марс") == hit_ids(shipped, "луна марс")
+    assert hit_ids(shipped, "луна или марс") == hit_ids(shipped, "луна марс")
+    assert hit_ids(shipped, "or")  # alone, a word is searched ("orbit")
+
+
+@pytest.mark.parametrize("typed", ["Союз-19", "Союз 19", "Soyuz-19", "soyuz 19", "союз19"])
+def test_a_number_after_a_name_is_a_whole_number(shipped: Catalog, typed: str) -> None:
+    result = shipped.search(typed, limit=1000, facets=False)
+    assert result.corrected_query is None
+    found = {r.id for r in result.rows}
+    assert {STAFFORD, CREW} <= found < hit_ids(shipped, "союз")
+    assert found == hit_ids(shipped, "Союз-19")
+
+
+def test_a_number_alone_is_a_year_being_typed(shipped: Catalog) -> None:
+    assert hit_ids(shipped, "196") >= hit_ids(shipped, "1965") != set()

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fts import FTS_COLUMNS
-from .wordforms import compound, query_terms
+from .wordforms import Term, compound, query_terms
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 # A work's index columns as one text, a space apart (so no token spans two columns).
@@ -43,7 +43,7 @@ class Matcher:
     """The index's match rule for one typed query, on one work's index text: each typed word
     finds a token it begins, or its stem as a whole token."""
 
-    terms: tuple[tuple[str, str], ...]   # (folded word, its stem or "")
+    terms: tuple[Term, ...]
     joined: str | None                   # the compound of two or three words
 
     def matches(self, text: str) -> bool | None:
@@ -51,8 +51,8 @@ class Matcher:
         if not text.isascii() and _foreign_token_chars(text):
             return None
         text = text.lower()
-        if all(_begins_token(text, word) or (stemmed != "" and _begins_token(text, stemmed, True))
-               for word, stemmed in self.terms):
+        if all(_begins_token(text, term.word, not term.prefix)
+               or any(_begins_token(text, s, True) for s in term.stems) for term in self.terms):
             return True
         return self.joined is not None and _begins_token(text, self.joined)
 
@@ -82,8 +82,8 @@ def matcher_for(typed: str) -> Matcher | None:
     terms = query_terms(typed)
     if not terms:
         return None
-    for word, stemmed in terms:
-        if not _TOKEN.fullmatch(word) or (stemmed and not _TOKEN.fullmatch(stemmed)):
+    for term in terms:
+        if not all(_TOKEN.fullmatch(text) for text in (term.word, *term.stems)):
             return None
     return Matcher(tuple(terms), compound(terms))
 

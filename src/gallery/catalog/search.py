@@ -22,6 +22,7 @@ from .wordforms import match_expression
 RANK_LIMIT = 2000
 WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
 WALK_BUDGET = 2000  # works the date walk in Python reads at most (date_walk.py)
+_MOST = 2**62  # the largest limit or offset passed on to SQLite
 SORTS = ("relevance", "date", "date_desc", "title", "added", "mission")
 
 
@@ -178,7 +179,8 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
                "w.image_sha256, w.image_is_standin, w.confidence, "
                + (_V5_COLUMNS if v5 else "NULL, w.work_type, NULL")
                + (", " + _MISSION_COLUMNS if sort == "mission" else ""))
-    limit, offset = max(0, int(limit)), max(0, int(offset))
+    # SQLite takes 64-bit numbers: beyond the catalog's size a bigger one means the same.
+    limit, offset = (min(max(0, int(n)), _MOST) for n in (limit, offset))
     if ranked:
         # Works whose title matches come first, then bm25 (a title weighs most) decides: a
         # rare word in a description must not outrank the typed word in a title. The join

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .textfold import fold
-from .wordforms import query_terms, stem
+from .wordforms import Term, query_terms, stem
 
 WINDOW = 36       # characters kept on each side of the matched word
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -124,9 +124,10 @@ def _squeeze(text: str) -> str:
     return lead + inner + trail
 
 
-def _matches(word: str, terms: list[tuple[str, str]]) -> bool:
+def _matches(word: str, terms: list[Term]) -> bool:
     folded, stemmed = fold(word), stem(word.casefold())
-    return any(folded.startswith(w) or (s and stemmed == s) for w, s in terms)
+    return any((folded.startswith(t.word) if t.prefix else folded == t.word)
+               or (stemmed != "" and stemmed in t.stems) for t in terms)
 
 
 def find_snippet(shown_title: str, fields: list[tuple[str, str]],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from typing import NamedTuple
 
 import Stemmer
 
@@ -69,15 +70,80 @@ def index_text(text: str) -> str:
     return folded + ("\n" + " ".join(extra) if extra else "")
 
 
-def query_terms(typed: str) -> list[tuple[str, str]]:
-    """(folded word, folded stem or "") for each of at most MAX_QUERY_WORDS typed words."""
-    terms: list[tuple[str, str]] = []
-    for word in words(typed[:2000])[:MAX_QUERY_WORDS]:
+# Latin letters read as Russian ("luny" → луны, "sokolova" → соколова): the common
+# transliterations, longest first; "y" after a vowel is й, else ы; "c" is к or ц.
+_LATIN_TO_CYRILLIC = (
+    ("shch", "щ"), ("sch", "щ"), ("kh", "х"), ("zh", "ж"), ("ts", "ц"), ("ch", "ч"),
+    ("sh", "ш"), ("yu", "ю"), ("ya", "я"), ("yo", "ё"), ("ye", "е"), ("ju", "ю"), ("ja", "я"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+    ("z", "з"), ("i", "и"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"), ("n", "н"),
+    ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"), ("f", "ф"),
+    ("h", "х"), ("x", "кс"), ("q", "к"),
+)  # fmt: skip
+_LATIN_RUN = re.compile("|".join(latin for latin, _ in _LATIN_TO_CYRILLIC) + "|y|c")
+_TO_CYRILLIC = dict(_LATIN_TO_CYRILLIC)
+
+# Connectives, articles and the commonest prepositions: typed beside other words they are not
+# searched for ("moon or sun" is "moon sun", not "moon" and a word beginning with "or").
+STOP_WORDS = frozenset(
+    "a an the and or not of in on at to by for with from "
+    "и или а но не ни в во на над под с со к ко о об по за из от до у же ли".split())
+_NUMBER = re.compile(r"[0-9]+")
+_LETTERS_AND_DIGITS = re.compile(r"[0-9]+|[^\W\d_]+")
+
+
+def to_cyrillic(word: str) -> str:
+    """A Latin word as Russian would spell it ("" when it is not plain Latin letters)."""
+    if not _LATIN_WORD.fullmatch(word):
+        return ""
+
+    def one(found: re.Match[str]) -> str:
+        text, at = found.group(), found.start()
+        if text == "y":
+            return "й" if at and word[at - 1] in "aeiou" else "ы"
+        if text == "c":
+            return "ц" if word[at + 1:at + 2] in ("e", "i", "y") else "к"
+        return _TO_CYRILLIC[text]
+
+    return _LATIN_RUN.sub(one, word)
+
+
+class Term(NamedTuple):
+    """One typed word: its folded form (a prefix of a token, or the whole token when not
+    `prefix`) or any of its folded stems (each a whole token)."""
+
+    word: str
+    stems: tuple[str, ...] = ()
+    prefix: bool = True
+
+
+def stems_of(word: str) -> tuple[str, ...]:
+    """The folded stems a casefolded typed word may have: its own, and for a Latin word also
+    the Russian stem of the word read as Russian."""
+    found = dict.fromkeys(s for s in (stem(word), stem(to_cyrillic(word))) if s)
+    return tuple(found)
+
+
+def query_terms(typed: str) -> list[Term]:
+    """The terms of at most MAX_QUERY_WORDS typed words.
+
+    Letters and digits run together are two words ("союз19" is "союз 19"); connectives and
+    prepositions are dropped when other words are typed (STOP_WORDS); a number matches a whole
+    number ("Союз-19" never finds 1965), except when it is all that is typed, where it is
+    matched by prefix as a year being typed ("196" finds 1965)."""
+    typed_words = [part for word in words(typed[:2000])
+                   for part in _LETTERS_AND_DIGITS.findall(word)][:MAX_QUERY_WORDS]
+    kept = [w for w in typed_words if w not in STOP_WORDS] or typed_words
+    terms: list[Term] = []
+    for word in kept:
         word = word[:MAX_WORD_LENGTH]
         folded = fold(word)
-        if folded:
-            stemmed = stem(word)
-            terms.append((folded, stemmed if stemmed != folded else ""))
+        if not folded:
+            continue
+        if _NUMBER.fullmatch(folded):
+            terms.append(Term(folded, (), len(kept) == 1))
+            continue
+        terms.append(Term(folded, tuple(s for s in stems_of(word) if s != folded)))
     return terms
 
 
@@ -93,18 +159,21 @@ def match_expression(typed: str) -> str | None:
     return expression_for(query_terms(typed))
 
 
-def expression_for(terms: list[tuple[str, str]]) -> str | None:
+def expression_for(terms: list[Term]) -> str | None:
     if not terms:
         return None
-    parts = [f'("{w}"* OR "{s}")' if s else f'"{w}"*' for w, s in terms]
+    parts = []
+    for term in terms:
+        each = [f'"{term.word}"' + ("*" if term.prefix else ""), *(f'"{s}"' for s in term.stems)]
+        parts.append(f"({' OR '.join(each)})" if len(each) > 1 else each[0])
     expression = " AND ".join(parts)
     if joined := compound(terms):
         expression = f'({expression}) OR "{joined}"*'
     return expression
 
 
-def compound(terms: list[tuple[str, str]]) -> str | None:
+def compound(terms: list[Term]) -> str | None:
     """The one word that two or three typed words may also be ("space walk" → spacewalk)."""
     if 2 <= len(terms) <= 3:
-        return "".join(w for w, _ in terms)[:MAX_WORD_LENGTH]
+        return "".join(t.word for t in terms)[:MAX_WORD_LENGTH]
     return None

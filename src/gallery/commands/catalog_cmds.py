@@ -75,18 +75,59 @@ def _check_content(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if findings else EXIT_OK
 
 
+def _hit_count(text: str) -> int:
+    """--limit: a whole number from 1; any number above the catalog's size means every hit."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"wants a whole number, not {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
+# The search's own options: any other argument is a word of the query, even one that begins
+# with "-" ("gallery search -moon"), and these are options even after "--".
+_SEARCH_FLAGS = frozenset({"--json", "--exact", "-h", "--help"})
+_SEARCH_VALUED = frozenset({"--limit", "--sort", "--catalog", "--curator"})
+
+
+def search_argv(rest: list[str]) -> list[str]:
+    """The arguments after `search`, reordered as options, then `--` and the query words."""
+    options: list[str] = []
+    words: list[str] = []
+    at = 0
+    while at < len(rest):
+        arg = rest[at]
+        name = arg.split("=", 1)[0]
+        if name in _SEARCH_VALUED and "=" not in arg:
+            options.extend(rest[at:at + 2])
+            at += 2
+            continue
+        if name in _SEARCH_VALUED or arg in _SEARCH_FLAGS:
+            options.append(arg)
+        elif arg != "--":
+            words.append(arg)
+        at += 1
+    return options + (["--", *words] if words else [])
+
+
 def _search_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query", help="words to look for (prefixes match as you type)")
+    p.add_argument("query", nargs="+", help="words to look for (prefixes match as you type; "
+                                            "a word may begin with \"-\")")
     p.add_argument("--json", action="store_true", help="print the hits as JSON")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_hit_count, default=50,
+                   help="at most this many hits (1 or more; default 50)")
     p.add_argument("--sort", default="relevance",
                    choices=["relevance", "date", "date_desc", "title", "added", "mission"])
     p.add_argument("--exact", action="store_true",
                    help="search for the words as typed, without correcting misspellings")
 
 
-@command("search", "search the catalog the way the app does", _search_args)
+@command("search", "search the catalog the way the app does", _search_args,
+         prepare=search_argv)
 def run_search(args: argparse.Namespace) -> int:
+    args.query = " ".join(args.query)
     with open_catalog(args, read_only=True) as catalog:
         result = catalog.search(args.query, sort=args.sort, limit=args.limit, facets=False,
                                 correct=not args.exact)

@@ -16,6 +16,8 @@ class Command:
     help: str
     arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int | None]
+    # the arguments after the command's name, rearranged before parsing (or None)
+    prepare: Callable[[list[str]], list[str]] | None = None
 
 
 COMMANDS: list[Command] = []
@@ -23,15 +25,28 @@ COMMANDS: list[Command] = []
 
 def command(name: str, help: str,
             arguments: Callable[[argparse.ArgumentParser], None] = lambda p: None,
+            prepare: Callable[[list[str]], list[str]] | None = None,
             ) -> Callable[[Callable[[argparse.Namespace], int | None]],
                           Callable[[argparse.Namespace], int | None]]:
     """Register `run` as the subcommand `name`."""
 
     def register(run: Callable[[argparse.Namespace], int | None]) -> Callable[..., int | None]:
-        COMMANDS.append(Command(name, help, arguments, run))
+        COMMANDS.append(Command(name, help, arguments, run, prepare))
         return run
 
     return register
+
+
+def prepared(args: list[str]) -> list[str]:
+    """`args` with the command's own rearrangement applied (see Command.prepare); the
+    command is the first argument that is not an option or an option's value."""
+    at = 0
+    while at < len(args) and args[at].startswith("-"):
+        at += 2 if args[at] in ("--catalog", "--curator") else 1
+    found = next((c for c in COMMANDS if at < len(args) and c.name == args[at]), None)
+    if found is None or found.prepare is None:
+        return args
+    return [*args[:at + 1], *found.prepare(args[at + 1:])]
 
 
 def by_name(name: str) -> Command:
