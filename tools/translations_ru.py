@@ -314,7 +314,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Search": "Поиск",
     "Remove filter %1": "Убрать фильтр %1",
     "Clear all": "Сбросить всё",
-    "Undated": "Без даты",
+    "No earliest date": "Без ранней даты",
     "No mission": "Вне полётов",
     "Si&ze": "Раз&мер",
     "Picture size": "Размер картинок",

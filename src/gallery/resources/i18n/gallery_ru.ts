@@ -3495,8 +3495,8 @@ Drop an image file here, or choose one.</source>
             <translation>Вне полётов</translation>
         </message>
         <message>
-            <source>Undated</source>
-            <translation>Без даты</translation>
+            <source>No earliest date</source>
+            <translation>Без ранней даты</translation>
         </message>
     </context>
     <context>

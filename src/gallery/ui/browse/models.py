@@ -415,8 +415,8 @@ class WorkListModel(QAbstractListModel):
             russian = row.mission_ru if current_language() == "ru" else None
             return shown(russian or row.mission) or translate("Words", "No mission")
         year = (row.date_earliest or "")[:4]
-        if not year.isdigit():
-            return translate("Words", "Undated")
+        if not year.isdigit():  # undated, or only "by 1999": date order puts them last
+            return translate("Words", "No earliest date")
         return facet_value("decade", f"{year[:3]}0s", "")
 
     def _caption(self, number: int,
