@@ -16,7 +16,7 @@ from . import fts
 from .errors import CatalogError
 from .export import TABLE_ORDER, export_data, export_json_text, import_json
 from .import_shape import check_shape
-from .location import display_name, is_server
+from .location import display_name, is_server, require_server_driver
 from .records import date_problems
 from .store import Catalog
 
@@ -44,6 +44,7 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
 def _into_server(data: dict[str, Any], url: str, images: Path) -> None:
     """Write an export into an empty database on a server: the schema and every row in one
     transaction, so a failure leaves the database as empty as it was."""
+    require_server_driver(url)
     from .pg.opening import connect, inspect, set_images_dir
     from .pg.schema import create_statements
 
@@ -89,6 +90,7 @@ def _insert_rows(con: Any, data: dict[str, Any]) -> None:
 
 def _remove(target: str | Path) -> None:
     if is_server(target):
+        require_server_driver(str(target))
         from .pg.opening import connect
 
         con = connect(str(target))

@@ -37,3 +37,15 @@ def display_name(where: str | Path) -> str:
         user = credentials.split(":", 1)[0]
         authority = f"{user}@{host}"
     return f"{scheme}://{authority}{slash}{tail}"
+
+
+def require_server_driver(where: str) -> None:
+    """Refuse, in one line, a server catalog when psycopg (the `postgres` extra) is missing:
+    a plain `pip install -e .` leaves it out, and a bare ModuleNotFoundError helps nobody."""
+    from importlib.util import find_spec
+
+    from .errors import CatalogError
+
+    if find_spec("psycopg") is None:
+        raise CatalogError(f"{display_name(where)}: the PostgreSQL driver is not installed; "
+                           "install the gallery with it: pip install -e '.[postgres]'")

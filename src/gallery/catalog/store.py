@@ -32,7 +32,7 @@ from .errors import (
     InvalidRecord,
     NotFound,
 )
-from .location import display_name, is_server
+from .location import display_name, is_server, require_server_driver
 from .records import validate_work
 from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
@@ -120,6 +120,7 @@ class Catalog(RecordTables, DeskQueries):
                      change_ids: Callable[[], str] | None) -> Catalog:
         """A catalog on a PostgreSQL server (pg/): the same API; history names the database
         user unless `who` is given; a role that may not write opens it read-only."""
+        require_server_driver(url)
         from .pg.opening import open_connection
 
         con, reason, user = open_connection(url, create, read_only)
