@@ -32,6 +32,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from ui_probes import visible_thumbnails_done
+
 
 def _platform() -> str:
     """--platform, read before Qt is imported (it takes QT_QPA_PLATFORM at start)."""
@@ -109,26 +111,6 @@ def wait_for(app: Any, condition: Any, timeout: float = 120.0) -> None:
             raise SystemExit("timed out")
         app.processEvents()
         time.sleep(0.001)
-
-
-def visible_thumbnails_done(grid: Any, model: Any) -> bool:
-    """Every cell on screen has its thumbnail (or is known to have none)."""
-    from PySide6.QtCore import QPoint
-
-    from gallery.ui.browse.models import ThumbStateRole
-
-    view = grid.viewport().rect()
-    first = grid.indexAt(QPoint(grid.gridSize().width() // 2, grid.gridSize().height() // 2))
-    if not first.isValid():
-        return False
-    for row in range(first.row(), model.rowCount()):
-        index = model.index(row)
-        rect = grid.visualRect(index)
-        if rect.top() > view.bottom():
-            break
-        if rect.intersects(view) and model.data(index, ThumbStateRole) == "loading":
-            return False
-    return True
 
 
 def scroll_to_bottom(app: Any, grid: Any, model: Any,

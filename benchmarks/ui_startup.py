@@ -24,7 +24,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+
+from ui_probes import visible_thumbnails_done
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,26 +83,6 @@ def child_app(catalog: str, until: str) -> None:
         timer.timeout.connect(poll)
         timer.start(5)
     app.exec()
-
-
-def visible_thumbnails_done(grid: Any, model: Any) -> bool:
-    """Every cell on screen has its thumbnail (or is known to have none)."""
-    from PySide6.QtCore import QPoint
-
-    from gallery.ui.browse.models import ThumbStateRole
-
-    view = grid.viewport().rect()
-    first = grid.indexAt(QPoint(grid.gridSize().width() // 2, grid.gridSize().height() // 2))
-    if not first.isValid():
-        return False
-    for row in range(first.row(), model.rowCount()):
-        index = model.index(row)
-        rect = grid.visualRect(index)
-        if rect.top() > view.bottom():
-            break
-        if rect.intersects(view) and model.data(index, ThumbStateRole) == "loading":
-            return False
-    return True
 
 
 def spawn(kind: str, catalog: str, env: dict[str, str]) -> tuple[float, float]:
