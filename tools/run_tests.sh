@@ -35,5 +35,9 @@ for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(head -n1 "$work/display")"
 openbox >"$work/openbox.log" 2>&1 &
 wm_pid=$!
-for _ in $(seq 50); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; sleep 0.1; done
+# The tests of frames, fullscreen and raising need the window manager: wait for it (a loaded
+# machine can take seconds), and stop here rather than run them without it.
+for _ in $(seq 300); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && break; sleep 0.1; done
+xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window \
+    || { cat "$work/openbox.log"; echo "openbox did not start"; exit 1; }
 QT_QPA_PLATFORM=xcb "$venv/python" -m pytest -m xcb ${PYTEST_ARGS:-}
