@@ -252,3 +252,58 @@ def test_a_number_after_a_name_is_a_whole_number(shipped: Catalog, typed: str) -
 
 def test_a_number_alone_is_a_year_being_typed(shipped: Catalog) -> None:
     assert hit_ids(shipped, "196") >= hit_ids(shipped, "1965") != set()
+
+
+@pytest.mark.parametrize("typed", ["kolor", "kotorym", "Hoking", "cosmos", "Aleksei", "hokin",
+                                   "etot", "thiss"])
+def test_a_correction_is_never_a_function_word_nor_needed_for_a_match(shipped: Catalog,
+                                                                     typed: str) -> None:
+    from gallery.catalog.spelling import _BARRED
+    from gallery.catalog.textfold import fold
+
+    result = shipped.search(typed, facets=False)
+    corrected = result.corrected_query
+    assert corrected is None or not any(fold(w) in _BARRED for w in corrected.split())
+    assert corrected not in ("kotor", "khoking", "kosmos", "aleksey")
+
+
+@pytest.mark.parametrize(("typed", "found"), [("Hoking", HAWKING), ("cosmos", SPACEWALK_2006),
+                                              ("Aleksei", SUNRISE)])
+def test_a_word_that_matches_as_typed_is_not_corrected(shipped: Catalog, typed: str,
+                                                       found: str) -> None:
+    result = shipped.search(typed, limit=1000, facets=False)
+    assert result.corrected_query is None and found in {r.id for r in result.rows}
+
+
+def test_a_latin_typo_is_corrected_among_latin_words(shipped: Catalog) -> None:
+    assert shipped.search("hawkng", facets=False).corrected_query == "hawking"
+    assert shipped.search("хокинн", facets=False).corrected_query in ("хокинг", None)
+
+
+def _shown_title_matches(catalog: Catalog, work_id: str, typed: str) -> bool:
+    from gallery.catalog.date_walk import matcher_for
+    from gallery.catalog.wordforms import index_text
+
+    work = catalog.get(work_id)
+    matcher = matcher_for(typed)
+    assert matcher is not None
+    return matcher.matches(index_text(f"{work['title']} \n{work.get('title_ru') or ''}")) is True
+
+
+@pytest.mark.parametrize("typed", ["луна", "stamp", "moon", "марки", "sketch", "луне"])
+def test_works_whose_shown_title_matches_come_first(shipped: Catalog, typed: str) -> None:
+    # Other titles ("On lunar orbit", the Spanish "Sobre la Luna") are not what the grid shows.
+    result = shipped.search(typed, limit=1000, facets=False)
+    shown = [_shown_title_matches(shipped, r.id, typed) for r in result.rows]
+    assert result.ranked and any(shown) and shown == sorted(shown, reverse=True), typed
+
+
+def test_the_review_s_orders_hold(shipped: Catalog) -> None:
+    def order(typed: str) -> list[str]:
+        return [r.title for r in shipped.search(typed, limit=1000, facets=False).rows]
+    moon = order("луна")
+    for later in ("In a selenocentric orbit", "Cuba 1975 Cosmonautics Day set"):
+        assert moon.index(later) > moon.index("Lunokhod on the Moon")
+    stamp = order("stamp")
+    assert stamp.index("Apollo–Soyuz Test Project stamp, 20 kopeks") \
+        < stamp.index("In a selenocentric orbit")

@@ -410,3 +410,33 @@ def test_the_filter_panel_follows_the_width_until_the_visitor_drags_it(window: A
     page._panel_fitted = True
     restore_window_state(window)
     assert not page._panel_fitted
+
+
+def test_a_very_long_search_chip_is_elided_with_its_cross_showing(window: Any,
+                                                                   qtbot: Any) -> None:
+    from gallery.ui.browse.chips import CHIP_WIDTH
+
+    words = "Ш" * 10_000  # wide letters: 42 of them alone overflow a chip
+    window.browse.bar.field.insert(words)
+    qtbot.waitUntil(lambda: any(t.startswith("Search:") for t in chip_texts(window)))
+    chip = next(b for b in window.browse.chips.buttons if b.text().startswith("Search:"))
+    assert chip.text().endswith("…  ✕")
+    assert chip.fontMetrics().horizontalAdvance(chip.text()) < CHIP_WIDTH - 20
+    assert chip.sizeHint().width() <= CHIP_WIDTH and chip.width() <= CHIP_WIDTH
+    assert words in chip.toolTip() and words in chip.accessibleName()
+    window.browse.bar.field.clear()
+
+
+def test_snippets_follow_a_language_switch_at_once(window: Any, qtbot: Any) -> None:
+    from gallery.ui.browse.models import SnippetRole
+
+    model = window.model
+    window.browse.bar.set_sort("title")
+    qtbot.keyClicks(window.browse.bar.field, "sokolov")
+    qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
+    assert model.data(model.index(0), SnippetRole).match == "Sokolov"
+    window.languages.set_language("ru")  # no keystroke: the snippet is read again
+    qtbot.waitUntil(lambda: model.data(model.index(0), SnippetRole).match == "Соколов")
+    window.languages.set_language("en")
+    qtbot.waitUntil(lambda: model.data(model.index(0), SnippetRole).match == "Sokolov")
+    window.browse.bar.field.clear()

@@ -17,7 +17,7 @@ from . import date_walk, spelling
 from .facet_sql import FACETS, KIND_VALUE, MEDIUM_VALUES
 from .names import safe_image_path
 from .snippets import Snippet, snippets
-from .wordforms import match_expression
+from .wordforms import index_text, match_expression
 
 RANK_LIMIT = 2000
 WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
@@ -182,18 +182,19 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     # SQLite takes 64-bit numbers: beyond the catalog's size a bigger one means the same.
     limit, offset = (min(max(0, int(n)), _MOST) for n in (limit, offset))
     if ranked:
-        # Works whose title matches come first, then bm25 (a title weighs most) decides: a
-        # rare word in a description must not outrank the typed word in a title. The join
-        # already keeps the hits: the other conditions alone, and the columns read for the
-        # page's works only, not for every hit the ranking sorts.
+        # Works whose own title (English or Russian) matches come first, then those whose
+        # other titles do, then bm25 (a title weighs most) decides: a rare word in a
+        # description must not outrank the typed word in a title. The join already keeps the
+        # hits: the other conditions alone, and the columns read for the page's works only,
+        # not for every hit the ranking sorts.
         others, other_params = _conditions(None, filters, include_deleted, v5=v5)
-        sql = (f"SELECT w.key FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
+        sql = (f"SELECT w.key, w.key IN (SELECT rowid FROM works_index WHERE works_index "
+               f"MATCH ?) FROM works w JOIN (SELECT rowid, bm25(works_index, 10.0, 2.0, "
                f"4.0, 4.0, 1.0) AS score FROM works_index WHERE works_index MATCH ?) r "
                f"ON r.rowid = w.key WHERE {' AND '.join(others) or '1'} "
-               f"ORDER BY w.key IN (SELECT rowid FROM works_index WHERE works_index MATCH ?) "
-               f"DESC, r.score, w.date_earliest LIMIT ? OFFSET ?")
-        keys = [k for (k,) in con.execute(
-            sql, [match, *other_params, f"{{titles}} : ({match})", limit, offset])]
+               f"ORDER BY 2 DESC, r.score, w.date_earliest")
+        ordered = con.execute(sql, [f"{{titles}} : ({match})", match, *other_params]).fetchall()
+        keys = _own_titles_first(con, query, ordered)[offset:offset + limit]
         rows = date_walk.rows_of(con, columns, keys)
     elif sort in ("date", "relevance") and total >= WALK_FROM and not include_deleted \
             and _has_index(con, "works_live_date"):
@@ -220,6 +221,25 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     if snippets_lang and match:
         result.snippets = snippets(con, [r.id for r in result.rows], query, snippets_lang)
     return result
+
+
+OWN_TITLES_AT_MOST = 500  # title hits: beyond this many, the index's title column alone decides
+
+
+def _own_titles_first(con: sqlite3.Connection, query: str,
+                      ordered: list[tuple[int, int]]) -> list[int]:
+    """The keys of `ordered` (key, whether the index's titles column matched), those whose
+    shown title or Russian title matches moved first: the titles column also holds other
+    titles ("On lunar orbit", a Spanish "Sobre la Luna"), which the grid does not show."""
+    keys = [key for key, _ in ordered]
+    titled = [key for key, in_titles in ordered if in_titles]
+    matcher = date_walk.matcher_for(query) if titled else None
+    if matcher is None or len(titled) > OWN_TITLES_AT_MOST:
+        return keys
+    own = {key for key, title, title_ru in con.execute(
+        f"SELECT key, title, title_ru FROM works WHERE key IN ({', '.join('?' * len(titled))})",
+        titled) if matcher.matches(index_text(f"{title} \n{title_ru or ''}")) is True}
+    return sorted(keys, key=lambda key: key not in own)
 
 
 def _filtered(filters: dict[str, Any]) -> bool:

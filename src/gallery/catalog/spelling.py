@@ -1,8 +1,12 @@
 """'Showing results for sokolov': typed words the catalog does not know, corrected to the
 closest words it does (edit distance over the search index's own vocabulary, both scripts).
 
-Only a query that finds nothing is corrected, and only its words that no indexed word starts
-with; the correction is shown in the script the visitor typed in ("соколв" → "соколов").
+Only a query that finds nothing is corrected, and only its words that match nothing (no indexed
+word starts with them, and none of their stems is indexed); the correction is shown in the script
+the visitor typed in ("соколв" → "соколов"). A word of the visitor's own script is preferred (the
+catalog's words as written, from the plain table `works_fts`): "hoking" is corrected among
+English words, not to the transliterated "khoking". Connectives, prepositions and pronouns
+("которым") are never offered; among equally near words the commoner, then the longer, wins.
 """
 
 from __future__ import annotations
@@ -13,9 +17,17 @@ from dataclasses import dataclass
 
 from .snapshot import catalog_state
 from .textfold import fold
-from .wordforms import stem, words
+from .wordforms import STOP_WORDS, query_words, stem, stems_of, words
 
 MIN_LENGTH = 4     # shorter words have too many neighbours to guess from
+
+# Words no visitor searches for: never offered as a correction (nor their stems, folded).
+FUNCTION_WORDS = STOP_WORDS | frozenset(
+    "который которая которое которые которым которой которого которых это этот эта эти тот та "
+    "те то его её ее их они она оно он как что так также был была было были быть есть где когда "
+    "this that these those which who whom whose was were been being have has had its their "
+    "there then than into onto upon about".split())
+_BARRED = frozenset(f for w in FUNCTION_WORDS for f in (fold(w), stem(w)) if f)
 
 
 @dataclass(frozen=True)
@@ -24,6 +36,8 @@ class _Vocabulary:
     key: tuple[int, int]
     terms: list[str]          # sorted, for prefix look-ups
     documents: dict[str, int]  # how many works hold each term: the commoner guess wins ties
+    latin: list[str]          # the catalog's words written in Latin letters (works_fts)
+    cyrillic: list[str]       # … and in Cyrillic, as written (casefolded)
 
 
 _cache: list[_Vocabulary] = []  # one catalog at a time is the common case: never grows
@@ -36,9 +50,24 @@ def _vocabulary(con: sqlite3.Connection) -> _Vocabulary:
     con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab "
                 "USING fts5vocab(main, works_index, row)")
     rows = con.execute("SELECT term, doc FROM temp.works_vocab").fetchall()
-    vocabulary = _Vocabulary(con, key, sorted(t for t, _ in rows), dict(rows))
+    written = _written_words(con)
+    latin = sorted(w for w in written if w.isascii() and w.isalpha() and w not in _BARRED)
+    cyrillic = sorted(w for w in written if _cyrillic(w) and stem(w) not in _BARRED
+                      and fold(w) not in _BARRED)
+    vocabulary = _Vocabulary(con, key, sorted(t for t, _ in rows if t not in _BARRED),
+                             dict(rows), latin, cyrillic)
     _cache[:] = [vocabulary]
     return vocabulary
+
+
+def _written_words(con: sqlite3.Connection) -> list[str]:
+    """The words of the titles and descriptions as written (works_fts keeps them unfolded);
+    none in a catalog older than v5."""
+    if con.execute("SELECT 1 FROM sqlite_master WHERE name = 'works_fts'").fetchone() is None:
+        return []
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_written "
+                "USING fts5vocab(main, works_fts, row)")
+    return [term for (term,) in con.execute("SELECT term FROM temp.works_written")]
 
 
 def _known_prefix(vocabulary: _Vocabulary, word: str) -> bool:
@@ -46,19 +75,21 @@ def _known_prefix(vocabulary: _Vocabulary, word: str) -> bool:
     return at < len(vocabulary.terms) and vocabulary.terms[at].startswith(word)
 
 
-def _closest(vocabulary: _Vocabulary, word: str) -> str | None:
+def _closest(vocabulary: _Vocabulary, word: str, choices: list[str]) -> str | None:
     limit = 1 if len(word) < 6 else 2
     from rapidfuzz import process  # here: only a search that found nothing needs it
     from rapidfuzz.distance import Levenshtein
 
-    found = process.extract(word, vocabulary.terms, scorer=Levenshtein.distance,
+    found = process.extract(word, choices, scorer=Levenshtein.distance,
                             score_cutoff=limit, limit=20)
     if not found:
         return None
     # Typos sit inside words more often than at their ends: among equally near words, the one
-    # that keeps more of both ends wins ("leonv" → leonov, not the stem leon), then the commoner.
+    # that keeps more of both ends wins ("leonv" → leonov, not the stem leon), then the
+    # commoner, then the longer.
     best = min(found, key=lambda hit: (hit[1], -_shared_ends(word, hit[0]),
-                                       -vocabulary.documents.get(hit[0], 0), hit[0]))
+                                       -vocabulary.documents.get(fold(hit[0]), 0),
+                                       -len(hit[0]), hit[0]))
     return best[0]
 
 
@@ -93,15 +124,21 @@ def correct(con: sqlite3.Connection, typed: str) -> str | None:
     vocabulary = _vocabulary(con)
     out: list[str] = []
     changed = False
-    for word in words(typed[:2000])[:12]:
+    for word in query_words(typed):
         folded = fold(word)
-        if len(folded) < MIN_LENGTH or folded.isdigit() or _known_prefix(vocabulary, folded):
-            out.append(word)
+        if len(folded) < MIN_LENGTH or folded.isdigit() or word in STOP_WORDS \
+                or _known_prefix(vocabulary, folded) \
+                or any(s in vocabulary.documents for s in stems_of(word)):
+            out.append(word)  # short, a number, a connective, or it matches as it is
             continue
-        guess = _closest(vocabulary, folded)
+        own = vocabulary.cyrillic if _cyrillic(word) else vocabulary.latin
+        guess = _closest(vocabulary, word, own)
+        if guess is None:
+            found = _closest(vocabulary, folded, vocabulary.terms)
+            guess = _in_script_of(word, found, con) if found else None
         if guess is None:
             out.append(word)
             continue
-        out.append(_in_script_of(word, guess, con))
+        out.append(guess)
         changed = True
     return " ".join(out) if changed else None

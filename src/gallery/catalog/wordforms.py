@@ -124,6 +124,13 @@ def stems_of(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def query_words(typed: str) -> list[str]:
+    """The casefolded words of a typed query (at most MAX_QUERY_WORDS), letters and digits
+    run together taken apart ("союз19" → союз, 19)."""
+    return [part for word in words(typed[:2000])
+            for part in _LETTERS_AND_DIGITS.findall(word)][:MAX_QUERY_WORDS]
+
+
 def query_terms(typed: str) -> list[Term]:
     """The terms of at most MAX_QUERY_WORDS typed words.
 
@@ -131,8 +138,7 @@ def query_terms(typed: str) -> list[Term]:
     prepositions are dropped when other words are typed (STOP_WORDS); a number matches a whole
     number ("Союз-19" never finds 1965), except when it is all that is typed, where it is
     matched by prefix as a year being typed ("196" finds 1965)."""
-    typed_words = [part for word in words(typed[:2000])
-                   for part in _LETTERS_AND_DIGITS.findall(word)][:MAX_QUERY_WORDS]
+    typed_words = query_words(typed)
     kept = [w for w in typed_words if w not in STOP_WORDS] or typed_words
     terms: list[Term] = []
     for word in kept:

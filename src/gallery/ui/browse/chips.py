@@ -10,6 +10,10 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QW
 
 from ..plain import shown, tooltip
 
+CHIP_WIDTH = 420        # pixels: a chip is never wider
+CHIP_PADDING = 40       # the style sheet's padding and border, with room to spare
+CHIP_CHARACTERS = 200   # a chip's text is cut here before it is measured (a 10,000-letter search)
+
 
 @dataclass(frozen=True)
 class Chip:
@@ -105,9 +109,9 @@ class FilterChips(QWidget):
         self.buttons = []
         for chip in self.chips:
             label = shown(chip.label)
-            label = label if len(label) <= 42 else label[:41].rstrip() + "…"
-            text = f"{shown(chip.title)}: {label}"
-            self._add(text, self.tr("Remove filter %1").replace("%1", text),
+            text = f"{shown(chip.title)}: {label[:CHIP_CHARACTERS]}"
+            full = f"{shown(chip.title)}: {label}"
+            self._add(text, self.tr("Remove filter %1").replace("%1", full),
                       lambda _c=False, c=chip: self.removeRequested.emit(c))
         if len(self.chips) > 1:
             button = self._add(self.tr("Clear all"), self.tr("Clear all filters and search"),
@@ -117,13 +121,20 @@ class FilterChips(QWidget):
         self.updateGeometry()
 
     def _add(self, text: str, name: str, slot: object, removable: bool = True) -> QPushButton:
-        button = QPushButton(f"{text}  ✕" if removable else text, self)
+        button = QPushButton(self)
         button.setObjectName("filterChip")
         button.setProperty("chip", "remove" if removable else "clear")
+        button.ensurePolished()  # the style sheet's font and padding, before measuring
+        # Long words are elided to the chip's width, so its ✕ always shows; the whole text is
+        # in the tooltip and the accessible name.
+        mark = "  ✕" if removable else ""
+        metrics = button.fontMetrics()
+        room = CHIP_WIDTH - CHIP_PADDING - metrics.horizontalAdvance(mark)
+        button.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) + mark)
         button.setAccessibleName(name)
         button.setToolTip(tooltip(name))
         button.setCursor(Qt.CursorShape.PointingHandCursor)
-        button.setMaximumWidth(420)
+        button.setMaximumWidth(CHIP_WIDTH)
         button.clicked.connect(slot)
         self._layout.addWidget(button)
         self.buttons.append(button)

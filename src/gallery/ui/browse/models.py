@@ -231,6 +231,7 @@ class WorkListModel(QAbstractListModel):
     def _refreshed(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
             return
+        snippets_changed = self._snippets != result.snippets
         self._snippets = dict(result.snippets)
         old_ids = self._rows.ids
         new_ids = [r.id for r in result.rows[:len(old_ids)]]
@@ -245,7 +246,7 @@ class WorkListModel(QAbstractListModel):
             self._total = result.total
             for row, old in sorted(self._rows.held()):
                 new = result.rows[row]
-                if old != new:
+                if old != new or snippets_changed:
                     self._rows.replace(row, new)
                     index = self.index(row)
                     self.dataChanged.emit(index, index)
@@ -472,7 +473,9 @@ class WorkListModel(QAbstractListModel):
                                                      ThumbStateRole])
 
     def language_changed(self) -> None:
-        """Captions follow the visitor's language."""
+        """Captions follow the visitor's language; so do the snippets (read again)."""
+        if self._rows and self._spec.query:
+            self.refresh()
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
                                   [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
