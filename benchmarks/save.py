@@ -1,6 +1,6 @@
 """Time of one editor save of a full record (20 provenance events), beside its SQLite floor.
 
-Run on demand:  python benchmarks/save.py [--rounds 200]
+Run on demand:  python benchmarks/save.py [--rounds 200] [--catalog postgresql://…/EMPTY_DB]
 
 Ours: `Catalog.save(record, expected_version)` — validation, the optimistic-locking check,
 the work row, its links and 20 events with their sources, the history row with before/after
@@ -135,7 +135,13 @@ def p95(values: list[float]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--catalog", help="an empty PostgreSQL database (postgresql://…): "
+                        "measure there, beside a bare psycopg transaction (save_server.py)")
     args = parser.parse_args()
+    if args.catalog:
+        from save_server import run
+
+        return run(args.catalog, args.rounds, full_record, p95, EVENTS)
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         ours_path, floor_path = Path(folder) / "ours.db", Path(folder) / "floor.db"
         setup(ours_path)

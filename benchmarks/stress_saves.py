@@ -1,6 +1,7 @@
 """Two processes save the same records N times each, with optimistic locking.
 
 Run on demand:  python benchmarks/stress_saves.py --saves 1000
+                [--processes 4] [--catalog postgresql://USER@HOST/EMPTY_DATABASE]
 
 Each process appends its own unique token ("A-17") to a record's `facts` list and saves it with
 the version it read. On `Conflict` it reloads, re-applies its token and retries — the editor's
@@ -32,7 +33,7 @@ from gallery.catalog.store import Catalog
 RECORDS = ("shared-a", "shared-b")
 
 
-def make_catalog(path: Path) -> None:
+def make_catalog(path: str | Path) -> None:
     with Catalog.open(path, create=True, who="setup") as catalog:
         for work_id in RECORDS:
             catalog.save({"id": work_id, "title": f"Stress {work_id}", "facts": [],
@@ -63,7 +64,7 @@ def worker(path: str, name: str, saves: int, start: Any, out: Any) -> None:
     out.put({"name": name, "conflicts": conflicts, "locked": retries_locked, "saves": done})
 
 
-def verify(path: Path, saves: int, names: list[str], results: list[dict[str, Any]]
+def verify(path: str | Path, saves: int, names: list[str], results: list[dict[str, Any]]
            ) -> dict[str, int]:
     lost = doubled = history_bad = 0
     with Catalog.open(path, read_only=True) as catalog:
@@ -92,9 +93,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=1000, help="saves per process")
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--catalog", help="an empty PostgreSQL database (postgresql://…) to "
+                        "stress instead of a new catalog file")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="stress-saves-") as folder:
-        path = Path(folder) / "catalog.db"
+        path: str | Path = args.catalog or Path(folder) / "catalog.db"
         make_catalog(path)
         context = mp.get_context("spawn")
         start, out = context.Event(), context.Queue()

@@ -544,6 +544,9 @@ RU: dict[str, str | tuple[str, ...]] = {
     "opened read-only": "открыт только для чтения",
     "the catalog file or its folder is read-only":
         "файл каталога или его папка доступны только для чтения",
+    "the database user %1 may only read this catalog":
+        "пользователю базы данных %1 каталог доступен только для чтения",
+    "the server is read-only (a standby)": "сервер доступен только для чтения (резервный)",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",

@@ -61,3 +61,6 @@ def test_why_editing_is_off_in_russian(qapp: QApplication) -> None:
     install_language(qapp, "ru")
     assert read_only_reason("opened read-only") == "открыт только для чтения"
     assert read_only_reason("some new reason") == "some new reason"
+    # a server catalog opened by a role that may only read (the store names the role)
+    assert read_only_reason("the database user visitor may only read this catalog") == \
+        "пользователю базы данных visitor каталог доступен только для чтения"

@@ -25,6 +25,14 @@ def location(text: str | Path) -> str | Path:
     return text if is_server(text) else Path(text)
 
 
+def short_name(where: str | Path) -> str:
+    """A window title's name for a catalog: the file's name, or the server's database."""
+    if not is_server(where):
+        return Path(where).name
+    path = str(where).partition("://")[2].partition("/")[2].partition("?")[0]
+    return path or "postgresql"
+
+
 def display_name(where: str | Path) -> str:
     """How messages name a catalog: the file's path, or the URL without its password."""
     if not is_server(where):

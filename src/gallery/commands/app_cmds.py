@@ -30,9 +30,10 @@ def run_app(args: argparse.Namespace) -> int:
     from ..display import require_display
 
     require_display()
+    from ..catalog.location import location
     from ..ui.launch import run_app as start
 
-    code = start(Path(args.catalog), getattr(args, "lang", None))
+    code = start(location(args.catalog), getattr(args, "lang", None))
     # The window has closed and everything is put away (settings synced, catalog, caches and
     # worker pools closed): end now, without the interpreter's teardown of the Qt objects,
     # which takes longer than everything before it (0.3 s of the 0.4 s from the close).
@@ -70,6 +71,8 @@ def parse_view(text: str) -> tuple[str, str | None]:
 
 @command("screenshot", "render a view of the window offscreen to a PNG", _screenshot_args)
 def run_screenshot(args: argparse.Namespace) -> int:
+    from ..catalog.location import location
+
     view, work_id = parse_view(args.view)
     size = parse_size(args.size)
     out = Path(args.out)
@@ -80,7 +83,7 @@ def run_screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..ui.launch import render_screenshot
 
-    seconds = render_screenshot(Path(args.catalog), view, work_id, out, size, args.lang)
+    seconds = render_screenshot(location(args.catalog), view, work_id, out, size, args.lang)
     print(f"Wrote {out} ({size[0]}x{size[1]}, {view}{':' + work_id if work_id else ''}, "
           f"{args.lang}) in {seconds:.1f} s")
     return EXIT_OK

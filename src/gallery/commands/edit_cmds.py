@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from ..exits import EXIT_OK, UsageError
@@ -29,9 +28,10 @@ def editor_language(lang: str | None) -> str:
 
 @command("edit", "open the catalog editor (curators): edit, undo, history, backups", _edit_args)
 def run_edit(args: argparse.Namespace) -> int:
+    from ..catalog.location import location
     from ..catalog.store import Catalog
 
-    path = Path(args.catalog)
+    path = location(args.catalog)  # a file, or a server's URL
     # Check the catalog and the work before any window appears: a wrong path or id is one
     # line on stderr (exit 2), not a dialog.
     with Catalog.open(path, read_only=True) as catalog:

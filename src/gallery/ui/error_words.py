@@ -8,6 +8,8 @@ still has the precise cause to pass on.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from ..catalog import errors
@@ -45,8 +47,14 @@ def explain(error: BaseException | str) -> str:
 
 
 def read_only_reason(reason: str | None) -> str:
-    """Why editing is off, in the interface language (the store's two reasons)."""
+    """Why editing is off, in the interface language (the store's reasons)."""
+    role = re.fullmatch(r"the database user (.+) may only read this catalog", reason or "")
+    if role:  # a server catalog opened by a role without write rights (pg/opening.py)
+        return translate("CatalogErrors", "the database user %1 may only read this catalog"
+                         ).replace("%1", role.group(1))
     known = {
+        "the server is read-only (a standby)": translate(
+            "CatalogErrors", "the server is read-only (a standby)"),
         "opened read-only": translate("CatalogErrors", "opened read-only"),
         "the catalog file or its folder is read-only": translate(
             "CatalogErrors", "the catalog file or its folder is read-only"),

@@ -180,6 +180,14 @@
             <translation>Каталогом нельзя воспользоваться.</translation>
         </message>
         <message>
+            <source>the database user %1 may only read this catalog</source>
+            <translation>пользователю базы данных %1 каталог доступен только для чтения</translation>
+        </message>
+        <message>
+            <source>the server is read-only (a standby)</source>
+            <translation>сервер доступен только для чтения (резервный)</translation>
+        </message>
+        <message>
             <source>opened read-only</source>
             <translation>открыт только для чтения</translation>
         </message>

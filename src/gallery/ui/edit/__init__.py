@@ -25,7 +25,7 @@ def open_editor(catalog_path: Path, parent: QWidget | None = None,
 
     from .window import EditorWindow
 
-    window = EditorWindow(Path(catalog_path), parent)
+    window = EditorWindow(catalog_path, parent)  # a server URL stays a string
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, not a child

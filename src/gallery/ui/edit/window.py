@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.drafts import DraftStore, DraftWriter
+from ...catalog.location import location, short_name
 from ...catalog.store import Catalog
+from ..error_words import read_only_reason as read_only_words
 from ..workers import CatalogService, ImagePool
 from . import curator_name, window_layout, worklist_view
 from .actions import build_actions
@@ -41,15 +43,16 @@ from .work_form import WorkForm
 class EditorWindow(QMainWindow):
     draftError = Signal(str)
 
-    def __init__(self, catalog_path: Path, parent: QWidget | None = None, *,
+    def __init__(self, catalog_path: str | Path, parent: QWidget | None = None, *,
                  prompts: Prompts | None = None, synchronous: bool = False,
                  drafts_root: Path | None = None, mounts_text: str | None = None,
                  who: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("editorWindow")
         self.catalog_path = Path(catalog_path)
+        self.catalog_name = short_name(catalog_path)
         self._who = who
-        catalog = Catalog.open(self.catalog_path, who=who)
+        catalog = Catalog.open(location(catalog_path), who=who)
         self.prefs = Prefs()
         self.context = EditorContext(self.catalog_path, CatalogService(catalog, synchronous),
                                      prompts or Prompts(), ImagePool(synchronous),
@@ -144,7 +147,8 @@ class EditorWindow(QMainWindow):
     def _update_read_only(self) -> None:
         reason = self.context.read_only_reason
         self.read_only_banner.say(self.tr("Read-only: %s. You can look, but not change "
-                                          "anything.") % reason if reason else None)
+                                          "anything.") % read_only_words(reason)
+                                  if reason else None)
         for session in self.sessions.values():
             session.set_read_only(bool(reason))
         self.trash.set_read_only(bool(reason))
@@ -153,7 +157,7 @@ class EditorWindow(QMainWindow):
     def _update_title(self) -> None:
         session = self.session
         title = session.title() if session and session.model.loaded else ""
-        name = self.catalog_path.name
+        name = self.catalog_name
         self.setWindowTitle(" — ".join(x for x in (
             f"{title}[*]" if title else "", name, self.tr("Catalog editor")) if x)
             + ("" if title else "[*]"))
