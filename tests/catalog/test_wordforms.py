@@ -51,3 +51,11 @@ def test_a_version_2_catalog_is_reindexed_with_word_forms(catalog_path: Path) ->
     with Catalog.open(catalog_path, who="tester") as catalog:
         assert catalog.migrated_from == 2
         assert {r.id for r in catalog.search("орбиты", facets=False).rows} == {"orbital-sunrise"}
+
+
+def test_russian_variants_bridge_the_forms_snowball_splits() -> None:
+    from gallery.catalog.wordforms import russian_variants
+
+    assert "aleks" in russian_variants("алексея") and "alekse" in russian_variants("алексей")
+    assert "mark" in russian_variants("марок") and "marok" in russian_variants("марка")
+    assert russian_variants("moon") == [] and russian_variants("") == []

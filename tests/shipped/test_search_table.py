@@ -307,3 +307,21 @@ def test_the_review_s_orders_hold(shipped: Catalog) -> None:
     stamp = order("stamp")
     assert stamp.index("Apollo–Soyuz Test Project stamp, 20 kopeks") \
         < stamp.index("In a selenocentric orbit")
+
+
+# Forms Snowball stems apart: names in -ей (Алексей/Алексея) and a vowel that comes and goes
+# (марка/марок), in both scripts.
+SPLIT_FORMS = [("Алексей", "Алексею", "Алексея", "Алексеем", "Alekseya", "Aleksey"),
+               ("марка", "марки", "марок")]
+
+
+@pytest.mark.parametrize("forms", SPLIT_FORMS, ids=[g[0] for g in SPLIT_FORMS])
+def test_forms_snowball_stems_apart_find_the_same_works(shipped: Catalog,
+                                                        forms: tuple[str, ...]) -> None:
+    found = [hit_ids(shipped, form) for form in forms]
+    assert found[0] and all(hits == found[0] for hits in found), forms
+
+
+def test_a_cyrillic_word_is_never_corrected_to_a_latin_one(shipped: Catalog) -> None:
+    corrected = shipped.search("Сергей", facets=False).corrected_query
+    assert corrected is None or not corrected.isascii()

@@ -136,6 +136,8 @@ def correct(con: sqlite3.Connection, typed: str) -> str | None:
         if guess is None:
             found = _closest(vocabulary, folded, vocabulary.terms)
             guess = _in_script_of(word, found, con) if found else None
+            if guess is not None and _cyrillic(word) != _cyrillic(guess):
+                guess = None  # never a word of the other script ("сергей" is not "series")
         if guess is None:
             out.append(word)
             continue

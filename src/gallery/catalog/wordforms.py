@@ -119,9 +119,35 @@ class Term(NamedTuple):
 
 def stems_of(word: str) -> tuple[str, ...]:
     """The folded stems a casefolded typed word may have: its own, and for a Latin word also
-    the Russian stem of the word read as Russian."""
-    found = dict.fromkeys(s for s in (stem(word), stem(to_cyrillic(word))) if s)
+    the Russian stem of the word read as Russian, with the stems Snowball gives the word's
+    other forms where it splits them (`russian_variants`)."""
+    russian = word if _CYRILLIC.search(word) else to_cyrillic(word)
+    found = dict.fromkeys(s for s in (stem(word), stem(russian), *russian_variants(russian))
+                          if s)
     return tuple(found)
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def russian_variants(word: str) -> list[str]:
+    """Folded stems of other forms of a Russian word where Snowball gives them another stem:
+    names in -ей/-ий (Алексей → алекс, Алексея → алексе) and a vowel that comes and goes
+    (марка → марк, марок → марок). Matched whole, so a variant no word has finds nothing."""
+    if not word or not _CYRILLIC.search(word):
+        return []
+    stemmed = _stemmers()[0].stemWord(word.replace("ё", "е"))
+    out: list[str] = []
+    if stemmed[-1:] in ("е", "и") and len(stemmed) > MIN_STEM:
+        out.append(stemmed[:-1])                     # алексе → алекс
+    if word.endswith(("ей", "ий")) and stemmed == word[:-2]:
+        out.append(stemmed + word[-2])               # алекс → алексе
+    if stemmed == word and stemmed.endswith(("ок", "ек")) and len(stemmed) >= 5 \
+            and stemmed[-3] in _CONSONANTS:
+        out.append(stemmed[:-2] + stemmed[-1])       # марок → марк
+    if len(stemmed) >= 4 and stemmed[-1] == "к" and stemmed[-2] in _CONSONANTS:
+        out.append(stemmed[:-1] + "ок")              # марк → марок
+    return [f for f in (fold(v) for v in out) if len(f) >= MIN_STEM]
 
 
 def query_words(typed: str) -> list[str]:
