@@ -81,6 +81,7 @@ CONFORMANCE_MODULES = {
     "test_store", "test_store_batch", "test_store_delete", "test_playlists", "test_search",
     "test_facets", "test_snippets", "test_export", "test_impossible_dates",
     "test_drafts_owner", "test_provenance", "test_parity",
+    "test_edit_conflict", "test_edit_conflict_lists",  # the editor's merge, on a server too
 }
 BACKENDS = ("sqlite", "postgresql")
 

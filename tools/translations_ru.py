@@ -547,6 +547,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "the database user %1 may only read this catalog":
         "пользователю базы данных %1 каталог доступен только для чтения",
     "the server is read-only (a standby)": "сервер доступен только для чтения (резервный)",
+    "%1 on %2": "%1 на %2",
+    "Being edited by %1. If you both save, the second save is shown as a conflict to merge, "
+    "field by field.":
+        "Эту запись сейчас редактирует %1. Если вы оба сохраните, второе сохранение будет "
+        "показано как конфликт, который сводится поле за полем.",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",

@@ -147,3 +147,39 @@ def test_a_wrong_password_is_one_line_and_exit_2(
     assert err == (f"gallery: postgresql://{PASSWORD_USER}@/{_dbname(pg_sample_catalog)}"
                    f"?host={pg_cluster.root}: the server refused the login (wrong user or "
                    "password)\n")
+
+
+def test_a_record_open_in_another_window_names_its_curator_and_host(
+        pg_sample_catalog: str) -> None:
+    import socket
+
+    with Catalog.open(pg_sample_catalog, who="anna") as anna, \
+            Catalog.open(pg_sample_catalog, who="boris") as boris:
+        assert boris.editing_elsewhere("works", "near-the-moon") == []
+        anna.mark_editing("works", "near-the-moon")
+        assert boris.editing_elsewhere("works", "near-the-moon") == [
+            {"who": "anna", "host": socket.gethostname()}]
+        assert anna.editing_elsewhere("works", "near-the-moon") == []  # not herself
+        assert boris.editing_elsewhere("works", "orbital-sunrise") == []
+        anna.mark_editing("works", "orbital-sunrise")  # she moved on
+        assert boris.editing_elsewhere("works", "near-the-moon") == []
+        assert [p["who"] for p in boris.editing_elsewhere("works", "orbital-sunrise")] == \
+            ["anna"]
+    with Catalog.open(pg_sample_catalog, who="boris") as boris:
+        assert boris.editing_elsewhere("works", "orbital-sunrise") == []  # anna closed it
+
+
+def test_a_save_elsewhere_moves_the_data_version_readers_poll(pg_sample_catalog: str) -> None:
+    with Catalog.open(pg_sample_catalog, read_only=True) as reader, \
+            Catalog.open(pg_sample_catalog) as writer:
+        before = reader.data_version()
+        work = writer.get("near-the-moon")
+        work["medium"] = "gouache"
+        writer.save(work, work["version"])
+        assert reader.data_version() != before
+        assert reader.get("near-the-moon")["medium"] == "gouache"
+
+
+def test_a_file_catalog_shows_nobody_else(catalog: Catalog) -> None:
+    catalog.mark_editing("works", "near-the-moon")
+    assert catalog.editing_elsewhere("works", "near-the-moon") == []

@@ -38,6 +38,7 @@ from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
 from .store_desk import DeskQueries
 from .store_records import RecordTables
+from .team import TeamPresence
 from .writers import WriterLock
 
 
@@ -45,7 +46,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Catalog(RecordTables, DeskQueries):
+class Catalog(RecordTables, DeskQueries, TeamPresence):
     """One open catalog file. Not for use from two threads at once (give it to one worker)."""
 
     def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,
@@ -131,6 +132,7 @@ class Catalog(RecordTables, DeskQueries):
         return catalog
 
     def close(self) -> None:
+        self.stop_editing()
         self._con.close()
         if self._writer_lock is not None:
             self._writer_lock.release()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ import psycopg
 from ..errors import CatalogError, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
 from ..location import display_name
 from ..schema import SCHEMA_VERSION
-from . import schema
+from . import presence, schema
 from .connection import PgConnection, ServerUnreachable
 
 CONNECT_TIMEOUT_S = 10
@@ -105,6 +106,9 @@ def open_connection(url: str, create: bool, read_only: bool
         reason = "opened read-only" if read_only else read_only_reason(con)
         if reason is None and 0 < version < SCHEMA_VERSION:
             schema.migrate_server(con, version)
+        if reason is None:  # presence is not data: made where missing, like a cache
+            with suppress(psycopg.Error):
+                con.raw.execute(presence.CREATE)
         user = con.execute("SELECT current_user").fetchone()
         return con, reason, str(user[0]) if user else "unknown"
     except sqlite3.Error as error:  # the adapter's words for what the server refused

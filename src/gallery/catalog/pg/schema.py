@@ -20,6 +20,7 @@ from typing import Any
 
 from ..fts import FTS_COLUMNS
 from ..schema import SCHEMA_VERSION, migrate
+from . import presence
 from .dialect import COLUMN_WEIGHTS, GENERATED_KEYS
 
 SKIPPED_TABLE = re.compile(r"^(sqlite_|works_fts|works_index)")
@@ -126,7 +127,7 @@ def create_statements() -> list[str]:
     out += [sql + ";" for kind, _, table, sql in reference
             if kind == "index" and table in tables]
     out += [_KEY_TRIGGER.format(table=t, column=c) for t, c in GENERATED_KEYS.items()]
-    out += [_search_index(), _EPILOGUE,
+    out += [_search_index(), _EPILOGUE, presence.CREATE,
             "INSERT INTO gallery_meta VALUES ('application', 'leonov-gallery'), "
             f"('schema_version', '{SCHEMA_VERSION}');"]
     return out

@@ -2238,6 +2238,17 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>PresenceBanner</name>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%1 на %2</translation>
+        </message>
+        <message>
+            <source>Being edited by %1. If you both save, the second save is shown as a conflict to merge, field by field.</source>
+            <translation>Эту запись сейчас редактирует %1. Если вы оба сохраните, второе сохранение будет показано как конфликт, который сводится поле за полем.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProvenanceEditor</name>
         <message>
             <source>Provenance events, in order</source>

@@ -193,6 +193,7 @@ class EditorWindow(QMainWindow):
             self._reselect_current()
 
     def _opened(self, table: str, record_id: str) -> None:
+        self.presence.show_record(table, record_id)
         if table == self.kind and self.panel.current_id() != record_id:
             self.panel.select(record_id)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDockWidget, QSplitter, QUndoView, QVBoxLayout, QW
 
 from ...catalog.mounts import network_filesystem
 from .banner import Banner
+from .presence import PresenceBanner
 from .screen_fit import fit_to_screen
 
 
@@ -27,12 +28,14 @@ def build(window: Any, mounts_text: str | None) -> None:
             "machine. Edit from one computer at a time, or work on a local copy.") % fstype)
     window.read_only_banner = Banner("readOnlyBanner", "warning")
     window.message_banner = Banner("messageBanner", "error", closable=True)
+    window.presence = PresenceBanner(window.context)  # on a server: who else has it open
     central = QWidget()
     central.setObjectName("editorCentral")
     column = QVBoxLayout(central)
     column.setContentsMargins(16, 12, 16, 8)
     column.setSpacing(8)
-    for banner in (window.network_banner, window.read_only_banner, window.message_banner):
+    for banner in (window.network_banner, window.read_only_banner, window.presence,
+                   window.message_banner):
         column.addWidget(banner)
     splitter = QSplitter()
     splitter.setObjectName("editorSplitter")
