@@ -16,7 +16,12 @@ that a busy machine weighs on both alike:
 
 It also checks that every page equals the one the SQL date walk gives (search.WALK_BUDGET 0).
 
-    python benchmarks/search.py [--works 100000] [--repeat 15]
+    python benchmarks/search.py [--works 100000] [--repeat 15] [--catalog postgresql://…]
+
+With --catalog the works are built on that PostgreSQL database (once; it must start empty)
+and the floors are the bare `document @@ to_tsquery('simple', …) LIMIT 100` and its count
+through psycopg on the same server, with the tsquery the store's server dialect writes for our
+expression (the SQL walk check and bm25 are the file's, not measured there).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import time
 from pathlib import Path
 
 from gallery.catalog import fts
+from gallery.catalog.errors import CatalogMissing
 from gallery.catalog.schema import SCHEMA_VERSION
 from gallery.catalog.store import Catalog
 from gallery.catalog.wordforms import match_expression
@@ -55,7 +61,7 @@ PREFIXES = (
 )
 
 
-def build(path: Path, works: int) -> None:
+def build(path: str | Path, works: int) -> None:
     rng = random.Random(1965)
     catalog = Catalog.open(path, create=True, who="benchmark")
     now = "2026-01-01T00:00:00Z"
@@ -130,6 +136,20 @@ def timed(fns: list, repeat: int) -> list[list[float]]:
     return out
 
 
+def bare(con, match: str, count: bool = False) -> list:
+    """A floor: the bare index call, FTS5 MATCH on a file, a tsquery through psycopg on a
+    server (the same expression, as the store's server dialect writes it)."""
+    what = "count(*)" if count else "rowid"
+    limit = "" if count else " LIMIT 100"
+    if getattr(con, "dialect", "sqlite") == "sqlite":
+        return con.execute(f"SELECT {what} FROM works_index WHERE works_index MATCH ?{limit}",
+                           (match,)).fetchall()
+    from gallery.catalog.pg.dialect import tsquery
+
+    return con.raw.execute(f"SELECT {what} FROM works_index WHERE document @@ "
+                           f"to_tsquery('simple', %s){limit}", (tsquery(match),)).fetchall()
+
+
 def p95(values: list[float]) -> float:
     return sorted(values)[max(0, int(len(values) * 0.95) - 1)]
 
@@ -164,17 +184,30 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--works", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--catalog", help="a PostgreSQL database (postgresql://…), empty the "
+                        "first time: measure there, beside a bare tsquery on the same server")
     args = parser.parse_args()
-    path = Path(tempfile.gettempdir()) / f"leonov-bench-search-{args.works}.db"
-    if path.exists() and _schema_version(path) != SCHEMA_VERSION:
-        path.unlink()  # built by an older schema: its indexes are not the ones we measure
-    if not path.exists():
-        started = time.perf_counter()
-        build(path, args.works)
-        print(f"built {args.works} works in {time.perf_counter() - started:.1f} s: {path}")
+    path: str | Path = Path(tempfile.gettempdir()) / f"leonov-bench-search-{args.works}.db"
+    if args.catalog:
+        path = args.catalog
+        try:
+            Catalog.open(path, read_only=True).close()
+        except CatalogMissing:
+            started = time.perf_counter()
+            build(path, args.works)
+            print(f"built {args.works} works on the server in "
+                  f"{time.perf_counter() - started:.1f} s")
+    else:
+        path = Path(path)
+        if path.exists() and _schema_version(path) != SCHEMA_VERSION:
+            path.unlink()  # built by an older schema: its indexes are not the ones we measure
+        if not path.exists():
+            started = time.perf_counter()
+            build(path, args.works)
+            print(f"built {args.works} works in {time.perf_counter() - started:.1f} s: {path}")
     catalog = Catalog.open(path, read_only=True)
     con = catalog.connection
-    check = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    check = None if args.catalog else sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     page, counted, facet_call, facets_alone, floor, count_floor = [], [], [], [], [], []
     print(__doc__.split("\n\n")[1].strip())
     print(f"{'typed':<12} {'hits':>7} {'page ms':>8} {'+count':>7} {'facet call':>10} "
@@ -186,17 +219,14 @@ def main() -> None:
         a, b, c, c2 = timed([
             lambda t=typed: catalog.search(t, limit=100, facets=False, count=False),
             lambda t=typed: catalog.search(t, limit=100, facets=False),
-            lambda m=match: con.execute(
-                "SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100", (m,)
-            ).fetchall(),
-            lambda m=match: con.execute(
-                "SELECT count(*) FROM works_index WHERE works_index MATCH ?", (m,)
-            ).fetchall(),
+            lambda m=match: bare(con, m),
+            lambda m=match: bare(con, m, count=True),
         ], args.repeat)
         d, e = timed([lambda t=typed: catalog.search(t, limit=0),
                       lambda t=typed: catalog.facet_counts(t)], max(3, args.repeat // 3))
-        same = same_pages(check, typed)
-        all_same &= same
+        same = same_pages(check, typed) if check is not None else None
+        all_same &= same is not False
+        said = "n/a" if same is None else "yes" if same else "NO"
         page += a
         counted += b
         floor += c
@@ -205,19 +235,19 @@ def main() -> None:
         facets_alone += e
         print(f"{typed:<12} {hits:>7} {med(a):>8.2f} {med(b):>7.2f} {med(d):>10.1f} "
               f"{med(e):>7.1f} {med(c):>7.3f} {med(c2):>11.3f} "
-              f"{med(a) / max(med(c), 1e-6):>10.1f} {'yes' if same else 'NO':>5}")
+              f"{med(a) / max(med(c), 1e-6):>10.1f} {said:>5}")
     everything = match_expression("leonov")
-    (bm25_all,) = timed([
+    (bm25_all,) = ([[0.0]] if args.catalog else timed([
         lambda: con.execute(
             "SELECT rowid FROM works_index WHERE works_index MATCH ? "
             "ORDER BY bm25(works_index) LIMIT 100",
             (everything,),
-        ).fetchall()], 3)
-    print(
-        f"(ranking every hit of 'leonov' with bm25 would cost {med(bm25_all):.0f}"
-        " ms; we rank only when a query has at most 2,000 hits)"
-    )
+        ).fetchall()], 3))
+    if not args.catalog:
+        print(f"(ranking every hit of 'leonov' with bm25 would cost {med(bm25_all):.0f}"
+              " ms; we rank only when a query has at most 2,000 hits)")
     figures = {
+        "backend": "postgresql" if args.catalog else "sqlite",
         "works": args.works,
         "search_median_ms": round(med(page), 2),
         "search_p95_ms": round(p95(page), 2),
@@ -231,10 +261,11 @@ def main() -> None:
         "facet_call_p95_ms": round(p95(facet_call), 1),
         "facet_counts_alone_median_ms": round(med(facets_alone), 1),
         "facet_counts_alone_p95_ms": round(p95(facets_alone), 1),
-        "bm25_all_hits_ms": round(med(bm25_all), 1),
-        "pages_same_as_sql_walk": all_same,
+        **({} if args.catalog else {"bm25_all_hits_ms": round(med(bm25_all), 1),
+                                    "pages_same_as_sql_walk": all_same}),
     }
-    check.close()
+    if check is not None:
+        check.close()
     catalog.close()
     print(json.dumps(figures))
     print(" ".join(f"{k}={v}" for k, v in figures.items()))
