@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from gallery.catalog.bilingual import RIGHTS
 from gallery.catalog.image_import import import_image
 from gallery.catalog.store import Catalog
 from gallery.imaging.decode import ImageRefused
@@ -126,3 +127,21 @@ def test_cli_import_image(
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "bad.jpg" in err
     assert os.path.exists(catalog_path)
+
+
+def test_scan_replaces_standin_wording_in_alt_text(catalog: Catalog, scan: Path) -> None:
+    before = catalog.get("near-the-moon")
+    assert before["image_is_standin"]
+    before.update(alt_text="Stand-in picture, not the work: a grey Moon.",
+                  alt_text_ru="Иллюстрация-заменитель, не само произведение: серая Луна.",
+                  rights=before["rights"] or RIGHTS["en"],
+                  rights_ru=before["rights_ru"] or RIGHTS["ru"])
+    before = catalog.save(before, before["version"])
+    assert before["alt_text"].startswith("Stand-in picture, not the work:")
+    assert before["alt_text_ru"].startswith("Иллюстрация-заменитель, не само произведение:")
+    record = import_image(catalog, "near-the-moon", scan)
+    assert "Stand-in" not in record["alt_text"] and "stand-in" not in record["rights"]
+    assert "заменитель" not in record["alt_text_ru"] and "заменитель" not in record["rights_ru"]
+    assert before["title"] in record["alt_text"] and "scan" in record["alt_text"]
+    title_ru = before["title_ru"] or before["title"]
+    assert title_ru in record["alt_text_ru"] and "Скан" in record["alt_text_ru"]

@@ -33,6 +33,12 @@ SCAN_RIGHTS = {
           "recorded.",
     "ru": "Здесь показан скан, импортированный куратором; права на него ещё не записаны.",
 }
+# The alt text's opening while the picture is the stand-in, and the alt text once a scan
+# replaces it (the stand-in's description no longer describes what is shown).
+STANDIN_ALT_PREFIX = {"en": "Stand-in picture, not the work:",
+                      "ru": "Иллюстрация-заменитель, не само произведение:"}
+SCAN_ALT = {"en": "A scan of the work “{title}”, imported by a curator; not yet described.",
+            "ru": "Скан произведения «{title}», импортированный куратором; ещё не описан."}
 IMPORTED_NOTE = {"en": "Imported from {name}", "ru": "Импортировано из файла {name}"}
 _MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")

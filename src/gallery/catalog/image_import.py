@@ -13,7 +13,7 @@ from typing import Any
 
 from ..imaging.decode import probe
 from ..imaging.ingest import file_digest, require_file, store_scan
-from .bilingual import IMPORTED_NOTE, LANGS, RIGHTS, SCAN_RIGHTS
+from .bilingual import IMPORTED_NOTE, LANGS, RIGHTS, SCAN_ALT, SCAN_RIGHTS, STANDIN_ALT_PREFIX
 from .errors import CatalogReadOnly, Conflict
 
 # Sentences of the stand-in's rights text that a real scan makes untrue, per language.
@@ -58,14 +58,19 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
 
 
 def scan_wording(record: dict[str, Any]) -> dict[str, Any]:
-    """The rights texts once a real scan replaces the stand-in: the sentence saying the
-    picture is the project's stand-in becomes one saying it is an imported scan (in each
-    language; a rights text a curator rewrote without that sentence is left alone)."""
+    """The rights and alt texts once a real scan replaces the stand-in: the sentence saying
+    the picture is the project's stand-in becomes one saying it is an imported scan, and an
+    alt text describing the stand-in says the scan is not yet described (in each language;
+    a text a curator rewrote without the stand-in wording is left alone)."""
     out: dict[str, Any] = {}
     for lang in LANGS:
-        field = "rights" if lang == "en" else "rights_ru"
-        text = record.get(field)
+        suffix = "" if lang == "en" else "_ru"
+        text = record.get("rights" + suffix)
         sentence = _STANDIN_SENTENCE[lang]
         if isinstance(text, str) and sentence in text:
-            out[field] = text.replace(sentence, SCAN_RIGHTS[lang])
+            out["rights" + suffix] = text.replace(sentence, SCAN_RIGHTS[lang])
+        alt = record.get("alt_text" + suffix)
+        if isinstance(alt, str) and alt.startswith(STANDIN_ALT_PREFIX[lang]):
+            title = record.get("title" + suffix) or record.get("title") or record["id"]
+            out["alt_text" + suffix] = SCAN_ALT[lang].format(title=title)
     return out
