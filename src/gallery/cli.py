@@ -48,6 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _server_curator_notice(args: argparse.Namespace) -> None:
+    """On a server catalog the database role signs every change: a --curator name is not
+    used, and the command says so in one line (a notice; the command still runs)."""
+    from .catalog.location import is_server
+
+    if getattr(args, "curator", None) is not None and is_server(args.catalog):
+        print("gallery: note: --curator is not used on a server catalog; changes are signed "
+              "with the database role's curator name", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from .catalog import curator
     from .catalog.errors import CatalogDamaged, CatalogError
@@ -60,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.catalog is None:
             args.catalog = str(default_catalog())
         command = registry.by_name(args.command or "app")
+        _server_curator_notice(args)
         with curator.given(args.curator):
             return int(command.run(args) or EXIT_OK)
     except UsageError as error:

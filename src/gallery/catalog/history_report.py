@@ -48,14 +48,19 @@ _TABLES = {
 }
 _WORDS = {
     "en": {"changes": "{n} changes, newest first", "one": "1 change", "fields": "{n} fields",
+           "field": "1 field", "yes": "yes", "no": "no",
            "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
            "and_moved": "changed and moved", "none": "(empty)", "no_history": "no history",
            "utc": "UTC"},
     "ru": {"changes": "Изменений: {n}, сначала новые", "one": "1 изменение",
-           "fields": "полей: {n}", "added": "добавлено", "removed": "удалено",
+           "fields": "полей: {n}", "field": "полей: 1", "yes": "да", "no": "нет",
+           "added": "добавлено", "removed": "удалено",
            "moved": "перемещено", "changed": "изменено", "and_moved": "изменено и перемещено",
            "none": "(пусто)", "no_history": "истории нет", "utc": "UTC"},
 }  # fmt: skip
+# The shipped catalog's build signs each record's first change; readers see it named so.
+BUILD_WHO = "catalog build (from shared/catalog-facts)"
+_BUILD_NAME = {"en": "catalog build", "ru": "сборка каталога"}
 _SOURCE_NAME_LENGTH = 70
 RECORD_TABLES = ("works", "people", "agents", "missions", "exhibitions", "sources",
                  "playlists")
@@ -129,6 +134,13 @@ def when_text(at: str | None, lang: str = "en",
     return f"{local.day} {month} {local:%Y, %H:%M} {local.tzname() or ''}".rstrip()
 
 
+def who_text(who: str | None, lang: str = "en") -> str:
+    """Who made a change, as a reader sees it: the catalog build in the reader's language."""
+    if who == BUILD_WHO:
+        return _BUILD_NAME["ru" if lang == "ru" else "en"]
+    return who or "—"
+
+
 def history_text(entries: list[dict[str, Any]], lang: str = "en") -> str:
     """The history as lines for a terminal, in `lang`."""
     words = _WORDS["ru" if lang == "ru" else "en"]
@@ -141,9 +153,11 @@ def history_text(entries: list[dict[str, Any]], lang: str = "en") -> str:
         action = _ACTIONS.get(entry["action"], (entry["action"],) * 2)[at]
         table = _TABLES.get(entry["table"], (entry["table"],) * 2)[at]
         lines.append("")
-        lines.append(f"{when_text(entry['at'], lang)} · {entry['who']} · {action} ({table})")
+        who = who_text(entry["who"], lang)
+        lines.append(f"{when_text(entry['at'], lang)} · {who} · {action} ({table})")
         if entry["action"] == "create":
-            lines.append("  " + words["fields"].format(n=len(entry["changes"])))
+            n = len(entry["changes"])
+            lines.append("  " + (words["field"] if n == 1 else words["fields"].format(n=n)))
             continue
         for change in entry["changes"]:
             lines.extend(_change_lines(change, lang, words, "  "))
@@ -185,6 +199,8 @@ def _moment(value: Any, lang: str, words: dict[str, str]) -> str:
 def _plain(value: Any, words: dict[str, str]) -> str:
     if value is None or value == "":
         return words["none"]
+    if isinstance(value, bool):
+        return words["yes" if value else "no"]
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else str(value)
 
 
