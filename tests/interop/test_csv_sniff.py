@@ -12,6 +12,7 @@ import pytest
 from gallery.catalog.interop.csv_import import BadImportFile, plan_import
 from gallery.catalog.interop.csv_sniff import (
     CP1251,
+    KOI8R,
     UTF8,
     UTF8_BOM,
     SheetNotReadable,
@@ -86,3 +87,23 @@ def test_sniffing_alone() -> None:
     assert unterminated_quote('id,t\na,"two\nlines"\nd,"open\n', ",") == 4
     with pytest.raises(SheetNotReadable, match="neither UTF-8 nor Windows-1251"):
         decode_sheet(bytes(range(128, 256)) * 4)
+
+
+def test_a_koi8_r_sheet_is_read_as_koi8_r_not_windows_1251(
+        shipped_copy: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "koi8.csv"
+    sheet.write_bytes(f"id;title_ru\n{WORK};Космос\n".encode("koi8_r"))
+    catalog = str(shipped_copy.path)
+    shipped_copy.close()
+    assert main(["--catalog", catalog, "import-csv", str(sheet), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Read as KOI8-R, cells separated by a semicolon (';')." in out
+    assert "Космос" in out and "лПУНПУ" not in out
+
+
+def test_windows_1251_and_koi8_r_told_apart_or_refused() -> None:
+    text = "id;название;Луна и звёзды над кратером"
+    assert decode_sheet(text.encode("cp1251")) == (text, CP1251)
+    assert decode_sheet(text.encode("koi8_r")) == (text, KOI8R)
+    with pytest.raises(SheetNotReadable, match="Windows-1251 or KOI8-R"):
+        decode_sheet("id;Ая".encode("cp1251"))  # too little Russian to tell
