@@ -105,7 +105,7 @@ def test_the_command_reports_a_finding(catalog: Any, catalog_path: Any,
     assert main(["--catalog", str(catalog_path), "check", "--content"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("works/crafted: description has doubled punctuation")
-    assert out[-1] == "1 finding(s)."
+    assert out[-1] == "1 finding."
 
 
 @pytest.mark.parametrize(("text", "finds"), [

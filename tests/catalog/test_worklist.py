@@ -113,7 +113,7 @@ def test_check_passes_when_the_only_issue_is_works_without_images(
     capsys.readouterr()
     assert main(["check", str(path), "--no-decode"]) == 0
     out = capsys.readouterr().out
-    assert "2 work(s) have no image yet" in out and "The catalog is sound." in out
+    assert "2 works have no image yet" in out and "The catalog is sound." in out
     assert main(["check", str(path), "--worklist", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     no_image = {i["record_id"] for i in listed["items"] if i["reason"] == "no_image"}

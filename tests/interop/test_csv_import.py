@@ -107,7 +107,7 @@ def test_dry_run_and_real_run_agree(catalog: Any, tmp_path: Path, capsys: Any) -
     assert "row 2: would change near-the-moon" in dry
     assert "    title: 'Near the Moon' → 'Near the Moon (1967)'" in dry
     assert "row 7: refused bad-person — people: there is no person 'nobody'" in dry
-    assert dry.strip().endswith("Would create 1 work(s), change 2, leave 0 unchanged, "
+    assert dry.strip().endswith("Would create 1 work, change 2, leave 0 unchanged, "
                                 "refuse 6.")
     planned = plan_import(catalog, path)
     before = catalog.data_version()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from gallery.catalog.plural import counted
 from gallery.catalog.store import Catalog
 
 SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
@@ -210,7 +211,7 @@ def test_a_query_may_begin_with_a_dash(capsys: pytest.CaptureFixture[str],
         answer = json.loads(out)
         assert answer["query"] == "-moon" and answer["total"] == len(hit_ids_moon()) > 0
     else:
-        assert out.rstrip().endswith(f"{len(hit_ids_moon())} work(s)")
+        assert out.rstrip().endswith(counted(len(hit_ids_moon()), "work"))
 
 
 def hit_ids_moon() -> set[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 from . import fts
 from .damage import RESTORE_HINT, integrity_problems, summarise
 from .names import bad_names, image_file, is_safe_image_path
+from .plural import counted
 from .schema import SCHEMA_VERSION
 
 
@@ -117,7 +118,8 @@ def _check_images(con: sqlite3.Connection, images_dir: Path, report: CheckReport
     bad_before = len(report.problems)
     without = [work_id for work_id, rel, _, _ in rows if not rel]
     if without:  # a new record: work for the curator, not a fault of the catalog
-        report.note(f"{len(without)} work(s) have no image yet ({', '.join(without[:5])}"
+        have = "has" if len(without) == 1 else "have"
+        report.note(f"{counted(len(without), 'work')} {have} no image yet ({', '.join(without[:5])}"
                     f"{', …' if len(without) > 5 else ''}): see `gallery check --worklist`")
     for work_id, rel, digest, size in rows:
         if not rel:

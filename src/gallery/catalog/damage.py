@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .errors import CatalogDamaged
+from .plural import counted
 
 _DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB (primary codes)
 _DAMAGE_WORDS = ("malformed", "not a database", "could not decode")
@@ -124,7 +125,7 @@ def summarise(con: sqlite3.Connection, problems: list[str]) -> str:
     kinds = _kinds(con)
     tables = sorted(n for n in names if kinds.get(n, "table") == "table")
     indexes = sorted(n for n in names if kinds.get(n) == "index")
-    parts = [f"{len(problems)} problem(s)"]
+    parts = [counted(len(problems), "problem")]
     if tables:
         parts.append("tables " + ", ".join(tables))
     if indexes:

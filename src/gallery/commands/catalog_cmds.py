@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomically
+from ..catalog.plural import counted
 from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from ..inputs import MIB, open_regular, read_limited
 from .registry import command
@@ -60,7 +61,7 @@ def run_check(args: argparse.Namespace) -> int:
     for line in report.lines:
         print(line)
     print("The catalog is sound." if report.passed
-          else f"{len(report.problems)} problem(s) found.")
+          else f"{counted(len(report.problems), 'problem')} found.")
     return EXIT_OK if report.passed else EXIT_PROBLEMS
 
 
@@ -71,7 +72,7 @@ def _check_content(args: argparse.Namespace) -> int:
         findings = content_findings(catalog.connection)
     for line in findings:
         print(line)
-    print(f"{len(findings)} finding(s)." if findings else "Every content rule holds.")
+    print(f"{counted(len(findings), 'finding')}." if findings else "Every content rule holds.")
     return EXIT_PROBLEMS if findings else EXIT_OK
 
 
@@ -144,7 +145,7 @@ def run_search(args: argparse.Namespace) -> int:
                   f"{result.corrected_query!r}")
         for hit in hits:
             print(f"{hit['id']:<42} {hit['date'] or '':<22} {hit['title']}")
-        print(f"{result.total} work(s)")
+        print(counted(result.total, "work"))
     return EXIT_OK
 
 
@@ -214,7 +215,8 @@ def run_import_json(args: argparse.Namespace) -> int:
     print(f"Imported {source} into {args.catalog}")
     missing = _images_missing(target)
     if missing:  # the export holds records, not pictures: say where they must go
-        print(f"{missing} work(s) name images that are not in {target.parent / 'images'}: "
+        name = "names an image that is" if missing == 1 else "name images that are"
+        print(f"{counted(missing, 'work')} {name} not in {target.parent / 'images'}: "
               f"copy the images folder there, or draw stand-ins with `gallery standins`.")
     return EXIT_OK
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_bytes_atomically
+from ..catalog.plural import counted
 from ..exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
 from ..inputs import check_regular
 from .registry import command
@@ -159,7 +160,8 @@ def run_import_csv(args: argparse.Namespace) -> int:
         if args.dry_run:
             return EXIT_PROBLEMS if refused else EXIT_OK
         if refused and not args.skip_bad:
-            print(f"{len(refused)} row(s) refused: nothing was imported (fix them, or give "
+            print(f"{counted(len(refused), 'row')} refused: nothing was imported (fix them, "
+                  "or give "
                   "--skip-bad to import the other rows).", file=sys.stderr)
             return EXIT_BAD_INPUT
         change_id = apply_import(catalog, plan, skip_bad=args.skip_bad)
@@ -211,7 +213,7 @@ def _print_plan(plan: Any, dry_run: bool) -> None:
                 print(f"    {field}: {arrow}")
     counts = {a: len(plan.of(a)) for a in ("create", "update", "unchanged", "refused")}
     lead = "Would create" if dry_run else "To create"
-    print(f"{lead} {counts['create']} work(s), change {counts['update']}, leave "
+    print(f"{lead} {counted(counts['create'], 'work')}, change {counts['update']}, leave "
           f"{counts['unchanged']} unchanged, refuse {counts['refused']}.")
 
 

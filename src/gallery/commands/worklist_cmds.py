@@ -9,7 +9,7 @@ import sqlite3
 from ..exits import EXIT_OK
 
 _WORDS = {
-    "en": {"head": "Worklist: {n} item(s) in {w} work(s)", "open": "open", "none": "Nothing "
+    "en": {"head": "Worklist: {n} in {w}", "open": "open", "none": "Nothing "
            "needs attention."},
     "ru": {"head": "Список работ: пунктов — {n}, записей — {w}", "open": "открыть",
            "none": "Всё в порядке: внимания ничего не требует."},
@@ -18,6 +18,7 @@ _WORDS = {
 
 def print_worklist(con: sqlite3.Connection, args: argparse.Namespace) -> int:
     """Print the worklist (text in --lang, or --json); exit 0: the list is work, not a fault."""
+    from ..catalog.plural import counted
     from ..catalog.worklist import REASONS, worklist
 
     result = worklist(con)
@@ -31,7 +32,11 @@ def print_worklist(con: sqlite3.Connection, args: argparse.Namespace) -> int:
         print(words["none"])
         return EXIT_OK
     works = len({item["record_id"] for item in result.items})
-    print(words["head"].format(n=len(result.items), w=works))
+    if lang == "ru":
+        print(words["head"].format(n=len(result.items), w=works))
+    else:
+        print(words["head"].format(n=counted(len(result.items), "item"),
+                                   w=counted(works, "work")))
     for code in REASONS:
         if result.counts[code]:
             label = REASONS[code][1 if lang == "ru" else 0]
