@@ -43,14 +43,42 @@ def is_locked_error(error: sqlite3.Error) -> bool:
     return "locked" in text or "busy" in text
 
 
+def open_here(path: Path) -> bool:
+    """Whether this process already has `path` open (found by stat alone, never by opening).
+
+    SQLite's locks are POSIX advisory locks, which belong to the process: closing ANY
+    descriptor on the catalog drops every lock this process's connections hold on it, and
+    another program closing the catalog then checkpoints and deletes the -wal and -shm our
+    connection still writes to ("How To Corrupt An SQLite Database File", 2.2.1). So a file
+    already open here is never opened outside SQLite (whose own opens share one descriptor).
+    """
+    try:
+        target = os.stat(path)
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return False
+    for name in names:
+        try:
+            held = os.stat(f"/proc/self/fd/{name}")
+        except OSError:
+            continue
+        if (held.st_dev, held.st_ino) == (target.st_dev, target.st_ino):
+            return True
+    return False
+
+
+def _read_header(path: Path) -> bytes:
+    with os.fdopen(open_regular(path), "rb") as handle:
+        return handle.read(len(SQLITE_MAGIC))
+
+
 def inspect(path: Path) -> tuple[int, bool]:
     """Check `path` is a catalog we can open; return (schema version, writable).
 
     Raises CatalogMissing, NotACatalog, SchemaTooNew or CatalogLocked without writing anything.
     """
     try:
-        with os.fdopen(open_regular(path), "rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+        header = SQLITE_MAGIC if open_here(path) else _read_header(path)
     except FileNotFoundError:
         raise CatalogMissing(f"{path}: no such catalog file") from None
     except InputRefused as error:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from ..catalog.errors import CatalogError
 from ..catalog.store import Catalog
 from .browse.facets import load_facet_names
 from .error_words import explain, read_only_reason
+from .file_dialogs import open_file_name
 from .view_slot import module_exists
 from .workers import CatalogService
 
@@ -70,8 +71,8 @@ class CatalogMixin:
 
     def choose_catalog(self) -> None:
         start = str(Path(self.service.catalog.path).parent)
-        path, _ = QFileDialog.getOpenFileName(self, tr("Open Catalog"), start,
-                                              tr("Catalogs (*.db *.sqlite);;All files (*)"))
+        path = open_file_name(self, tr("Open Catalog"), start,
+                              tr("Catalogs (*.db *.sqlite);;All files (*)"))
         if path:
             self.open_catalog(path)
 

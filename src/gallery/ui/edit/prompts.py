@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
+from ..file_dialogs import open_file_name
 from ..plain import message_box
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif);;All files (*)"
@@ -66,8 +67,8 @@ class Prompts:
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open_image(self, parent: QWidget | None) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, tr("Choose the image of this work"),
-                                              str(Path.home()), IMAGE_FILTER)
+        name = open_file_name(parent, tr("Choose the image of this work"), str(Path.home()),
+                              IMAGE_FILTER)
         return Path(name) if name else None
 
     def ask_text(self, parent: QWidget | None, title: str, label: str,
