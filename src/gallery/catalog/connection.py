@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 from pathlib import Path
 from urllib.parse import quote
 
@@ -56,6 +57,8 @@ def open_here(path: Path) -> bool:
         target = os.stat(path)
         names = os.listdir("/proc/self/fd")
     except OSError:
+        return False
+    if not stat.S_ISREG(target.st_mode):  # /dev/null, a pipe: never a catalog, always checked
         return False
     for name in names:
         try:
