@@ -129,3 +129,23 @@ def test_the_page_ends_where_its_text_does(window: Any, qtbot: Any) -> None:
                key=lambda w: w.mapTo(column, w.rect().bottomLeft()).y())
     text_end = last.mapTo(column, last.rect().bottomLeft()).y()
     assert info.widget().height() - text_end < 80  # no blank screenfuls after the sources
+
+
+def test_tab_to_cite_scrolls_it_into_view_and_enter_presses_it(window: Any,
+                                                                qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    window.resize(900, 420)  # short: the summary's button starts below the fold
+    open_settled(window, qtbot, "orbital-sunrise")
+    info = window.detail.info
+    cite = info.findChild(QPushButton, "citeButton")
+    info.verticalScrollBar().setValue(info.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: cite.mapTo(info.viewport(), QPoint(0, 0)).y() < 0)
+    cite.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: cite.hasFocus())
+    top = cite.mapTo(info.viewport(), QPoint(0, 0)).y()
+    assert top >= 0 and top + cite.height() <= info.viewport().height()
+    QApplication.clipboard().setText("")
+    QTest.keyClick(cite, Qt.Key.Key_Return)
+    assert "record orbital-sunrise" in QApplication.clipboard().text()

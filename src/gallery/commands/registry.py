@@ -42,6 +42,8 @@ def prepared(args: list[str]) -> list[str]:
     command is the first argument that is not an option or an option's value."""
     at = 0
     while at < len(args) and args[at].startswith("-"):
+        if args[at] == "--lang" or args[at].startswith("--lang="):
+            return [*args[:at], "app", *args[at:]]  # `gallery --lang ru` is the app's option
         at += 2 if args[at] in ("--catalog", "--curator") else 1
     found = next((c for c in COMMANDS if at < len(args) and c.name == args[at]), None)
     if found is None or found.prepare is None:

@@ -102,6 +102,14 @@ class InfoPanel(QScrollArea):
         self.cite_base_url = ""  # the exports' --base-url, for the citation's address
         self.citation_label: QLabel | None = None
         self._show_empty()
+        QApplication.instance().focusChanged.connect(self._show_focused)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keys that move the focus onto the page (Tab, Shift+Tab) scroll it into view."""
+        body = self.widget()
+        if (new is not None and body is not None and body.isAncestorOf(new)
+                and QApplication.mouseButtons() == Qt.MouseButton.NoButton):
+            self.ensureWidgetVisible(new, 0, 24)
 
     def _show_empty(self) -> None:
         body = QWidget(self)
@@ -221,6 +229,7 @@ class InfoPanel(QScrollArea):
         row = QHBoxLayout()
         cite = QPushButton(self.tr("Cite this work"), frame)
         cite.setObjectName("citeButton")
+        cite.setAutoDefault(True)  # Enter presses it, as Space does
         cite.setToolTip(self.tr("Copy a citation of this record, with its permanent id"))
         cite.clicked.connect(lambda: self.copy_citation(record, lang))
         row.addWidget(cite)
