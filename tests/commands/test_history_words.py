@@ -42,3 +42,11 @@ def test_the_build_is_named_for_readers(tmp_path: Path,
     russian = _history(capsys, "--catalog", str(path), "lunokhod-1-in-crater", "--lang", "ru")
     assert "catalog-facts" not in english and "catalog-facts" not in russian
     assert "· catalog build ·" in english and "· сборка каталога ·" in russian
+
+
+def test_a_huge_unknown_id_is_shortened_in_the_message(
+        catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["history", "--catalog", str(catalog_path), "x" * 10_000])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == ""
+    assert len(err.splitlines()) == 1 and len(err) < 300 and "…" in err

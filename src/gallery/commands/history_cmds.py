@@ -27,7 +27,8 @@ def run_history(args: argparse.Namespace) -> int:
     with open_catalog(args, read_only=True) as catalog, catalog.reading() as con:
         entries = record_history(con, args.record_id)
     if not entries:
-        raise UsageError(f"there is no history for a record {args.record_id!r}")
+        shown = args.record_id if len(args.record_id) <= 80 else args.record_id[:79] + "…"
+        raise UsageError(f"there is no history for a record {shown!r}")
     if args.json:
         for entry in entries:
             entry["when"] = when_text(entry["at"], args.lang)
