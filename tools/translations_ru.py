@@ -447,6 +447,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Catalogs (*.db *.sqlite);;All files (*)": "Каталоги (*.db *.sqlite);;Все файлы (*)",
     "Editing is off: %1": "Редактирование выключено: %1",
     "%1 of %2 works": "%1 из %2 работ",
+    "Loading works…": "Загрузка работ…",
     "About Leonov Gallery": "О программе «Галерея Леонова»",
     "Leonov Gallery: the art of Alexei Leonov (1934–2019), cosmonaut and painter, with the "
     "missions, people and sources behind each work.":

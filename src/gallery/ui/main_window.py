@@ -82,7 +82,8 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.count_label = QLabel(self)
-        self._counts, self._kinds = (0, 0), (0, 0)
+        self._counts: tuple[int, int] | None = None  # until the first result: "Loading…"
+        self._kinds = (0, 0)
         self.count_label.setObjectName("countLabel")
         self.read_only_label = QLabel(self)
         self.read_only_label.setObjectName("readOnlyLabel")
@@ -233,8 +234,10 @@ class MainWindow(CatalogMixin, QMainWindow):
         said = None
         if view in ("timeline", "missions"):
             said = self.pages.widget(PAGES.index(view)).count_text()
+        if said is None and self._counts is None:
+            said = self.tr("Loading works…")
         if said is None:
-            shown, total = self._counts
+            shown, total = self._counts or (0, 0)
             said = self.tr("%1 of %2 works").replace("%1", QLocale().toString(shown)).replace(
                 "%2", QLocale().toString(total)) + self._kinds_text()
         self.count_label.setText(said)

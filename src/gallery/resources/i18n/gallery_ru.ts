@@ -1573,6 +1573,10 @@ Drop an image file here, or choose one.</source>
             <translation>, </translation>
         </message>
         <message>
+            <source>Loading works…</source>
+            <translation>Загрузка работ…</translation>
+        </message>
+        <message>
             <source>The catalog editor cannot open this catalog</source>
             <translation>Редактор каталога не может открыть этот каталог</translation>
         </message>
