@@ -47,15 +47,25 @@ RU: dict[str, str | tuple[str, ...]] = {
     "playlist": "плейлист",
     " (in the trash)": " (в корзине)",
     "Not deleted: other records link to it": "Не удалено: на запись ссылаются другие",
-    "“%s” cannot be deleted: %d records link to it. Open one to remove its link, then delete "
-    "again.":
-        "«%s» нельзя удалить: на неё ссылаются записи (%d). Откройте одну из них, уберите "
+    "“%1” cannot be deleted: it is linked from %n record(s). Open one to remove its link, "
+    "then delete again.": (
+        "«%1» нельзя удалить: на неё ссылается %n запись. Откройте её, уберите ссылку и "
+        "удалите снова.",
+        "«%1» нельзя удалить: на неё ссылаются %n записи. Откройте одну из них, уберите "
         "ссылку и удалите снова.",
+        "«%1» нельзя удалить: на неё ссылаются %n записей. Откройте одну из них, уберите "
+        "ссылку и удалите снова."),
     "Records that link to it": "Записи, которые на неё ссылаются",
     "Open": "Открыть",
     "These records link to it; their links stay: %s.":
         "На неё ссылаются эти записи; их ссылки останутся: %s.",
     "Records with this name": "Записи с таким именем",
+    "Open this one": "Открыть эту запись",
+    "made from the name when left empty": "если пусто, составляется из имени",
+    "name as written in its own language": "имя на языке оригинала",
+    "published spelling of the name": "опубликованное написание имени",
+    "spelling chosen by this catalogue": "написание, принятое в каталоге",
+    "machine transliteration": "машинная транслитерация",
     "Already in the catalog, with the same name:": "Уже есть в каталоге, с тем же именем:",
     "Already in the catalog, with a very like name:":
         "Уже есть в каталоге, с очень похожим именем:",
@@ -237,8 +247,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Could not open the record: %s": "Не удалось открыть запись: %s",
     "Set identifier": "Задать идентификатор",
     "Saved “%s”.": "«%s» сохранено.",
-    "Not saved: %d problem(s) to fix (%s). Each is explained next to its field.":
-        "Не сохранено: нужно исправить ошибки (%d: %s). Каждая объяснена рядом с полем.",
+    "Not saved: %n problem(s) to fix (%1). Each is explained next to its field.": (
+        "Не сохранено: нужно исправить %n ошибку (%1). Она объяснена рядом с полем.",
+        "Не сохранено: нужно исправить %n ошибки (%1). Каждая объяснена рядом с полем.",
+        "Не сохранено: нужно исправить %n ошибок (%1). Каждая объяснена рядом с полем."),
     "Not saved — %s. The catalog is as it was, and your edit is kept as a draft.":
         "Не сохранено — %s. Каталог не изменился, ваша правка сохранена как черновик.",
     "Not saved — an unexpected error: %s. Your edit is kept as a draft.":

@@ -51,7 +51,7 @@ def test_the_not_saved_banner_goes_once_the_problems_are_fixed(qtbot: Any,
     replace_text(qtbot, field(editor, "title"), "")
     editor.actions_by_name["save"].trigger()
     banner = editor.message_banner
-    assert banner.isVisible() and banner.text().startswith("Not saved: 1 problem(s)")
+    assert banner.isVisible() and banner.text().startswith("Not saved: 1 problem to fix (Title)")
     qtbot.keyClicks(field(editor, "title"), "Sunrise")
     assert not banner.isVisible()
     assert "problems are fixed" in editor.statusBar().currentMessage()

@@ -410,9 +410,13 @@
             <source>Not saved: the date and its range disagree.</source>
             <translation>Не сохранено: дата и её диапазон не согласуются.</translation>
         </message>
-        <message>
-            <source>Not saved: %d problem(s) to fix (%s). Each is explained next to its field.</source>
-            <translation>Не сохранено: нужно исправить ошибки (%d: %s). Каждая объяснена рядом с полем.</translation>
+        <message numerus="yes">
+            <source>Not saved: %n problem(s) to fix (%1). Each is explained next to its field.</source>
+            <translation>
+                <numerusform>Не сохранено: нужно исправить %n ошибку (%1). Она объяснена рядом с полем.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n ошибки (%1). Каждая объяснена рядом с полем.</numerusform>
+                <numerusform>Не сохранено: нужно исправить %n ошибок (%1). Каждая объяснена рядом с полем.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved — %s. The catalog is as it was, and your edit is kept as a draft.</source>
@@ -1494,9 +1498,13 @@ Drop an image file here, or choose one.</source>
             <source>Not deleted: other records link to it</source>
             <translation>Не удалено: на запись ссылаются другие</translation>
         </message>
-        <message>
-            <source>“%s” cannot be deleted: %d records link to it. Open one to remove its link, then delete again.</source>
-            <translation>«%s» нельзя удалить: на неё ссылаются записи (%d). Откройте одну из них, уберите ссылку и удалите снова.</translation>
+        <message numerus="yes">
+            <source>“%1” cannot be deleted: it is linked from %n record(s). Open one to remove its link, then delete again.</source>
+            <translation>
+                <numerusform>«%1» нельзя удалить: на неё ссылается %n запись. Откройте её, уберите ссылку и удалите снова.</numerusform>
+                <numerusform>«%1» нельзя удалить: на неё ссылаются %n записи. Откройте одну из них, уберите ссылку и удалите снова.</numerusform>
+                <numerusform>«%1» нельзя удалить: на неё ссылаются %n записей. Откройте одну из них, уберите ссылку и удалите снова.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Records that link to it</source>
@@ -1902,6 +1910,25 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>The chosen mission</source>
             <translation>Выбранный полёт</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameStatus</name>
+        <message>
+            <source>name as written in its own language</source>
+            <translation>имя на языке оригинала</translation>
+        </message>
+        <message>
+            <source>published spelling of the name</source>
+            <translation>опубликованное написание имени</translation>
+        </message>
+        <message>
+            <source>spelling chosen by this catalogue</source>
+            <translation>написание, принятое в каталоге</translation>
+        </message>
+        <message>
+            <source>machine transliteration</source>
+            <translation>машинная транслитерация</translation>
         </message>
     </context>
     <context>
@@ -2775,6 +2802,10 @@ Drop an image file here, or choose one.</source>
             <translation>организация</translation>
         </message>
         <message>
+            <source>Open this one</source>
+            <translation>Открыть эту запись</translation>
+        </message>
+        <message>
             <source>Use this one</source>
             <translation>Взять эту запись</translation>
         </message>
@@ -2884,6 +2915,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>New %s</source>
             <translation>Новая запись: %s</translation>
+        </message>
+        <message>
+            <source>made from the name when left empty</source>
+            <translation>если пусто, составляется из имени</translation>
         </message>
     </context>
     <context>

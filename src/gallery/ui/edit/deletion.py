@@ -22,6 +22,7 @@ from ...catalog.errors import InvalidRecord
 from ...catalog.linked_from import linking_records
 from ...catalog.records import TITLE_COLUMN
 from ..i18n import current_language
+from ..numerus import numbered
 from ..plain import shown
 from .context import EditorContext
 from .formbase import RecordForm
@@ -79,7 +80,9 @@ def _confirm(session: DeletableSession, links: list[dict[str, Any]]) -> None:
         dialog = LinkedRecordsDialog(session.title(), links, session.form)
         try:
             if session.context.prompts.run(dialog) and dialog.chosen is not None:
-                session.openRequested.emit(dialog.chosen["table"], dialog.chosen["id"])
+                chosen = dialog.chosen  # a work in the trash opens there, not among works
+                table = "trash" if chosen.get("in_trash") else chosen["table"]
+                session.openRequested.emit(table, chosen["id"], chosen.get("field") or "")
         finally:
             dialog.deleteLater()
         return
@@ -141,8 +144,9 @@ class LinkedRecordsDialog(QDialog):
         self.setWindowTitle(self.tr("Not deleted: other records link to it"))
         self.links = links
         self.chosen: dict[str, Any] | None = None
-        intro = QLabel(self.tr("“%s” cannot be deleted: %d records link to it. Open one to "
-                               "remove its link, then delete again.") % (title, len(links)))
+        intro = QLabel(numbered(self.tr(
+            "“%1” cannot be deleted: it is linked from %n record(s). Open one to remove its "
+            "link, then delete again.", "", len(links)), len(links)).replace("%1", title))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.list = QListWidget()

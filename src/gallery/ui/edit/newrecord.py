@@ -220,12 +220,14 @@ class NewRecordDialog(QDialog):
 
 
 class SimilarNames(QFrame):
-    """'Already in the catalog: …' with a Use button per record of the same or a like name."""
+    """'Already in the catalog: …' with a button per record of the same or a like name: Use
+    (in the New… dialog) or, with `opens`, Open (on the form of a new record)."""
 
     chosen = Signal(dict)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, opens: bool = False) -> None:
         super().__init__(parent)
+        self.opens = opens
         self.setObjectName("banner_warning")
         self.setAccessibleName(self.tr("Records with this name"))
         self.matches: list[dict[str, Any]] = []
@@ -256,7 +258,8 @@ class SimilarNames(QFrame):
             label = QLabel(f"{shown(both)} ({kind})")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            use = QPushButton(self.tr("Use this one"))
+            use = QPushButton(self.tr("Open this one") if self.opens
+                              else self.tr("Use this one"))
             use.setObjectName(f"use_{match['id']}")
             use.clicked.connect(lambda _c=False, m=match: self.chosen.emit(m))
             line.addWidget(label, 1)

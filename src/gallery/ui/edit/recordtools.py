@@ -20,6 +20,7 @@ from ...catalog.records import (
     EVENT_COLUMNS,
     JSON_COLUMNS,
     TABLE_COLUMNS,
+    TITLE_COLUMN,
     validate_simple,
     validate_work,
 )
@@ -170,6 +171,15 @@ def slug(text: str, suffix: str = "") -> str:
     ascii_text = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode()
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     return "-".join(words)[:80].strip("-")
+
+
+def suggested_id(table: str, record: dict[str, Any]) -> str:
+    """The id a new record gets when its identifier is left empty: from its title or name
+    (the Russian one, transliterated, when it has only that), a work's with its year."""
+    column = TITLE_COLUMN[table]
+    text = str(record.get(column) or record.get(f"{column}_ru") or "")
+    year = (record.get("date_earliest") or record.get("date_start") or "")[:4]
+    return slug(text, year if table == "works" else "")
 
 
 def deep(value: Any) -> Any:

@@ -22,14 +22,16 @@ from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.records import TITLE_COLUMN
 from ..i18n import current_language
+from ..numerus import numbered
 from ..plain import shown
 from . import session_changes, session_drafts
 from .context import EditorContext
 from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
 from .formbase import RecordForm
+from .labels import field_label
 from .model import RecordModel
-from .recordtools import problems, slug, unnamed_agents
+from .recordtools import problems, suggested_id, unnamed_agents
 from .resolve import resolve_conflict
 
 log = logging.getLogger(__name__)
@@ -44,7 +46,8 @@ class EditSession(QObject):
     opened = Signal(str, str)         # table, record id
     stateChanged = Signal()           # title, clean state or busy changed
     problemsFixed = Signal(str)       # the "Not saved: N problems" text that no longer holds
-    openRequested = Signal(str, str)  # table, record id: show that record (a linking one)
+    problemsDropped = Signal(str)     # that text, after a discard or another record opened
+    openRequested = Signal(str, str, str)  # table, id, field: show a linking record there
 
     def __init__(self, table: str, context: EditorContext, writer: DraftWriter,
                  form_factory: Callable[[RecordModel, QUndoStack], RecordForm],
@@ -69,6 +72,9 @@ class EditSession(QObject):
         if history is not None:
             history.revertRecord.connect(self.revert_record)
             history.revertField.connect(self.revert_field)
+        twins = getattr(self.form, "twins", None)
+        if twins is not None:  # the new person's namesake, opened instead
+            twins.openRequested.connect(lambda t, i: self.openRequested.emit(t, i, ""))
         image = getattr(self.form, "image", None)
         if image is not None:
             image.imported.connect(self._image_imported)
@@ -131,6 +137,7 @@ class EditSession(QObject):
         def loaded(result: tuple[dict[str, Any], dict[str, Any], dict[str, int]]) -> None:
             record, blame, touched = result
             self._mark_closed()
+            self._drop_problems()
             self.model.load(record, record["version"])
             store = self.writer.store
             store.mark_open(table, record_id, self.context.who)
@@ -164,6 +171,7 @@ class EditSession(QObject):
             record.setdefault("confidence", "medium")
             record.setdefault("date_certainty", "unknown")
             record.setdefault("provenance", [])
+        self._drop_problems()
         self.model.load(record, None)
         self.stack.clear()
         self.stack.resetClean()  # a new record is unsaved until its first save
@@ -177,6 +185,7 @@ class EditSession(QObject):
 
     def close_record(self) -> None:
         self._draft_timer.stop()
+        self._drop_problems()
         self._mark_closed()
         self.model.unload()
         self.stack.clear()
@@ -221,6 +230,8 @@ class EditSession(QObject):
     def discard(self) -> None:
         """Drop the unsaved edit; the record is shown again as the catalog now holds it."""
         self._drop_draft()
+        self._drop_problems()
+        self.form.show_problems({})
         if self.model.is_new:
             self.close_record()
             return
@@ -309,10 +320,7 @@ class EditSession(QObject):
         return True
 
     def _suggest_id(self) -> str:
-        r = self.model.record
-        year = (r.get("date_earliest") or r.get("date_start") or "")[:4]
-        return slug(str(r.get(TITLE_COLUMN[self.table]) or ""), year if self.table == "works"
-                    else "")
+        return suggested_id(self.table, self.model.record)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -321,14 +329,34 @@ class EditSession(QObject):
     def _invalid(self, found: dict[str, str]) -> None:
         self.saveFailed.emit()
         self.form.show_problems(found)
-        names = ", ".join(sorted({k.split("[")[0].split(".")[0] for k in found}))
-        self._problems_said = self.tr("Not saved: %d problem(s) to fix (%s). Each is "
-                                      "explained next to its field.") % (len(found), names)
+        self._problems_said = self.tr(
+            "Not saved: %n problem(s) to fix (%1). Each is explained next to its field.", "",
+            len(found)).replace("%1", ", ".join(self._field_names(found)))
+        self._problems_said = numbered(self._problems_said, len(found))
         self.message.emit(self._problems_said, "error")
+
+    @staticmethod
+    def _field_names(found: dict[str, str]) -> list[str]:
+        """The fields of `found` as the form labels them ('Title (Russian)', not 'title_ru'),
+        in the language the interface speaks now."""
+        names: list[str] = []
+        for key in found:
+            name = field_label(key.split("[")[0].split(".")[0])
+            if name not in names:
+                names.append(name)
+        return names
+
+    def _drop_problems(self) -> None:
+        """The banner about problems goes with the edit they were found in."""
+        if self._problems_said:
+            said, self._problems_said = self._problems_said, ""
+            self.problemsDropped.emit(said)
 
     def _recheck_problems(self) -> None:
         """Once the form holds no problem a save would refuse, the banner goes."""
         record = self.model.snapshot()
+        if self.model.is_new and not self.model.record_id:
+            record["id"] = self._suggest_id()  # as the save will fill it
         found = problems(self.table, record)
         found.update(unnamed_agents(self.table, record, self.model.base,
                                     self.context.lookups.agent_ids()))

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ...catalog.bilingual import pick
 from ...catalog.date_text import QUALIFIERS
@@ -14,6 +14,7 @@ from ...catalog.dates import CERTAINTIES
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
 from ..i18n import current_language
 from ..plain import shown
+from . import twin_watch
 from .context import EditorContext
 from .formbase import RecordForm, form_layout
 from .history_view import HistoryPanel
@@ -21,6 +22,8 @@ from .labels import field_label
 from .links import CREW, SOURCES, LinkEditor
 from .model import RecordModel
 from .newrecord import AGENT_KINDS
+from .recordtools import suggested_id
+from .vocab import NAME_STATUS
 
 # (section, [(kind, field, extra)]) — kind: text, multi, lines, tags, pairs, choice, links;
 # pair / pairtext / pairlist (English and Russian side by side), status (a pair of title
@@ -126,13 +129,17 @@ class SimpleForm(RecordForm):
         QVBoxLayout(history_box).addWidget(self.history)
         column.addWidget(history_box)
         column.addStretch(1)
-        area = QScrollArea()
+        self.area = area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setWidget(page)
+        self._shown_key: object = None  # the record the page shows (a new one starts at top)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        self.twins = twin_watch.install(self, table)  # "already in the catalog" (people, agents)
+        if self.twins is not None:
+            layout.addWidget(self.twins.banner)
         layout.addWidget(area, 1)
         model.recordLoaded.connect(self._loaded)
         model.fieldChanged.connect(self._heading_field_changed)
@@ -146,7 +153,7 @@ class SimpleForm(RecordForm):
             title = self.tr("Title status") if field == "title" else self.tr("Name status")
             self.add_pair(form, f"{field}_status", title, "choice",
                           names=(f"{field}_status", f"{field}_ru_status"),
-                          scheme="title_status")
+                          scheme="title_status" if field == "title" else NAME_STATUS)
         elif kind == "term":
             scheme, fallback, optional = extra
             self.add_term(form, field, label, scheme, fallback, optional)
@@ -178,6 +185,10 @@ class SimpleForm(RecordForm):
             self.add_row(form, field, label, editor)
 
     def _loaded(self) -> None:
+        self._show_id_placeholder()
+        if self.model.key != self._shown_key:  # another record: read it from its top
+            self._shown_key = self.model.key
+            self.area.verticalScrollBar().setValue(0)
         self._heading_field_changed(TITLE_COLUMN[self.model.table])
         for editor in self.link_editors:
             editor.refresh()
@@ -192,12 +203,33 @@ class SimpleForm(RecordForm):
                 binding.set_read_only(self.read_only or not self.model.is_new)
         if field in (TITLE_COLUMN[self.model.table], f"{TITLE_COLUMN[self.model.table]}_ru"):
             field = TITLE_COLUMN[self.model.table]
+            self._show_id_placeholder()
             title = " ".join(shown(pick(self.model.record, field, current_language())).split())
             if len(title) > 90:
                 title = title[:88] + "…"
             noun = NOUNS[self.model.table]
             self.heading.setText(title or (self.tr("New %s") % noun if self.model.loaded
                                            else ""))
+
+    def _show_id_placeholder(self) -> None:
+        """A new record's empty identifier is made from its name at the save: say which."""
+        made = suggested_id(self.model.table, self.model.record) if self.model.loaded else ""
+        editor = self.rows["id"].editor
+        if isinstance(editor, QLineEdit):
+            editor.setPlaceholderText(made or self.tr("made from the name when left empty"))
+
+    def focus_field(self, field: str) -> None:
+        """Scroll to `field` and put the cursor in it (a deletion's "linked from" opens here)."""
+        row = self.rows.get(field)
+        if row is None:
+            return
+        target = row.editor
+        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first field
+            target = next((w for w in target.findChildren(QWidget)
+                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()),
+                          target)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.area.ensureWidgetVisible(row.box)
 
     def set_read_only(self, read_only: bool) -> None:
         super().set_read_only(read_only)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QWidget
 
@@ -22,10 +22,24 @@ from .context import TERMS, EditorContext
 from .fields import Binding, ChoiceBinding, PathSource
 from .model import RecordModel
 
+# A name's status keeps the title statuses' codes, said about a name (a person, an agent, a
+# mission), not a title: "published title" reads wrong beside a person's name.
+NAME_STATUS = "name_status"
+_NAME_STATUS_WORDS = {
+    "original": QT_TRANSLATE_NOOP("NameStatus", "name as written in its own language"),
+    "published": QT_TRANSLATE_NOOP("NameStatus", "published spelling of the name"),
+    "ours": QT_TRANSLATE_NOOP("NameStatus", "spelling chosen by this catalogue"),
+    "machine": QT_TRANSLATE_NOOP("NameStatus", "machine transliteration"),
+}
+
 
 def term_choices(vocabulary: Vocabulary, scheme: str, fallback: Sequence[str] = (),
                  by_id: bool = False) -> list[tuple[str, str]]:
     """(stored value, label in the interface language) for every term of a scheme."""
+    if scheme == NAME_STATUS:
+        return [(code, QCoreApplication.translate("NameStatus", _NAME_STATUS_WORDS[code])
+                 if code in _NAME_STATUS_WORDS else label)
+                for code, label in term_choices(vocabulary, "title_status", fallback)]
     lang = current_language()
     terms = vocabulary.scheme(scheme)
     if terms:

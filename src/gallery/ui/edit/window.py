@@ -25,7 +25,7 @@ from ...catalog.location import location, short_name
 from ...catalog.store import Catalog
 from ..error_words import read_only_reason as read_only_words
 from ..workers import CatalogService, ImagePool
-from . import curator_name, window_layout, worklist_view
+from . import curator_name, opening, window_layout, worklist_view
 from .actions import build_actions
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
@@ -110,7 +110,9 @@ class EditorWindow(QMainWindow):
         session.opened.connect(self._opened)
         session.stateChanged.connect(self._update_title)
         session.problemsFixed.connect(self._problems_fixed)
-        session.openRequested.connect(self.open_record)
+        session.problemsDropped.connect(self._problems_dropped)
+        session.openRequested.connect(lambda table, record_id, field: opening.open_at(
+            self, table, record_id, field))
         session.form.historyRequested.connect(self._show_history)
         self.undo_group.addStack(session.stack)
         self.forms.addWidget(session.form)
@@ -140,6 +142,10 @@ class EditorWindow(QMainWindow):
             self.message_banner.hide()
             self.statusBar().showMessage(self.tr("The problems are fixed; save when ready."),
                                          8000)
+
+    def _problems_dropped(self, said: str) -> None:
+        if self.message_banner.isVisible() and self.message_banner.text() == said:
+            self.message_banner.hide()
 
     def _draft_failed(self, text: str) -> None:
         self.say(self.tr("Your unsaved edit could not be kept as a draft: %s") % text, "error")

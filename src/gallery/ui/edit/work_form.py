@@ -62,6 +62,7 @@ class WorkForm(RecordForm):
         self.tabs.setUsesScrollButtons(False)
         self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self._tab_of: dict[str, int] = {}
+        self._shown_key: object = None  # the record the pages show
         self.link_editors: list[LinkEditor] = []
         self.heading = QLabel()
         self.subheading = QLabel()
@@ -233,6 +234,12 @@ class WorkForm(RecordForm):
 
     # -- behaviour -------------------------------------------------------------------------
     def _loaded(self) -> None:
+        if self.model.key != self._shown_key:  # another record: each page from its top
+            self._shown_key = self.model.key
+            for index in range(self.tabs.count()):
+                area = self.tabs.widget(index)
+                if isinstance(area, QScrollArea):
+                    area.verticalScrollBar().setValue(0)
         self._update_heading()
         self._update_date_hint()
         for editor in self.link_editors:

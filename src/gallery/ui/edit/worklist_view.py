@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...catalog.worklist import REASONS, worklist
 from ..i18n import current_language
 from ..plain import shown
+from .opening import open_at
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -213,25 +214,7 @@ def install(window: Any) -> QDockWidget:
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
     dock.hide()
     dock.visibilityChanged.connect(lambda visible: visible and panel.reload())
-    panel.openAt.connect(lambda record_id, field: open_at(window, record_id, field))
+    panel.openAt.connect(lambda record_id, field: open_at(window, "works", record_id, field))
     for session in window.sessions.values():
         session.saved.connect(lambda *_: dock.isVisible() and panel.reload())
     return dock
-
-
-def open_at(window: Any, record_id: str, field: str) -> None:
-    """Open the work (asking about unsaved edits first) and put the cursor at `field`."""
-    session = window.sessions["works"]
-    if session.model.loaded and session.model.record_id == record_id and window.kind == "works":
-        window.work_form.focus_field(field)
-        return
-
-    def opened(table: str, opened_id: str) -> None:
-        session.opened.disconnect(opened)  # once: the next record opened is not ours
-        if table == "works" and opened_id == record_id:
-            window.work_form.focus_field(field)
-
-    session.opened.connect(opened)
-    window.open_record("works", record_id)
-    if not (session.model.loaded and session.model.record_id == record_id):
-        return  # cancelled, or still loading on the worker (then `opened` follows)
