@@ -21,6 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -54,16 +55,19 @@ def full_record() -> dict[str, Any]:
     }
 
 
-def setup(path: Path) -> None:
-    with Catalog.open(path, create=True, who="bench") as catalog:
+def setup(where: Path | str, *copies: str) -> None:
+    """A new catalog at `where` with the full record (and copies of it under other ids, which a
+    floor on the same server rewrites)."""
+    with Catalog.open(where, create=True, who="bench") as catalog:
         for n in (1, 2):
             catalog.save_record("sources", {"id": f"src-{n}", "citation": f"Source {n}."}, None)
         catalog.save_record("people", {"id": "p-1", "name": "Alexei Leonov"}, None)
         catalog.save_record("missions", {"id": "m-1", "name": "Voskhod 2"}, None)
-        catalog.save(full_record(), None)
+        for work_id in ("full-record", *copies):
+            catalog.save({**full_record(), "id": work_id}, None)
 
 
-def time_ours(path: Path, rounds: int) -> list[float]:
+def time_ours(path: Path | str, rounds: int) -> list[float]:
     times = []
     with Catalog.open(path, who="bench") as catalog:
         record = catalog.get("full-record")
@@ -132,6 +136,27 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+def measure(ours: Callable[[int], list[float]], floor: Callable[[int], list[float]],
+            rounds: int, title: str, floor_is: str) -> None:
+    """Warm both, time both, print the figures beside each other and the ratio last."""
+    floor(10)
+    ours(10)
+    ours_times, floor_times = ours(rounds), floor(rounds)
+    figures = {
+        "save_median_ms": statistics.median(ours_times) * 1000,
+        "save_p95_ms": p95(ours_times) * 1000,
+        "floor_median_ms": statistics.median(floor_times) * 1000,
+        "floor_p95_ms": p95(floor_times) * 1000,
+    }
+    figures["ratio_vs_floor"] = figures["save_median_ms"] / figures["floor_median_ms"]
+    print(f"{title} of a record with {EVENTS} provenance events, {rounds} rounds:")
+    print(f"  ours : median {figures['save_median_ms']:.2f} ms, p95 "
+          f"{figures['save_p95_ms']:.2f} ms")
+    print(f"  floor: median {figures['floor_median_ms']:.2f} ms, p95 "
+          f"{figures['floor_p95_ms']:.2f} ms ({floor_is})")
+    print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
@@ -139,28 +164,22 @@ def main() -> int:
                         "measure there, beside a bare psycopg transaction (save_server.py)")
     args = parser.parse_args()
     if args.catalog:
-        from save_server import run
+        from save_server import FLOOR_RECORD
+        from save_server import time_floor as server_floor
 
-        return run(args.catalog, args.rounds, full_record, p95, EVENTS)
+        url = args.catalog
+        setup(url, FLOOR_RECORD)
+        measure(lambda rounds: time_ours(url, rounds),
+                lambda rounds: server_floor(url, rounds, full_record()), args.rounds,
+                "Catalog.save on PostgreSQL", "bare psycopg transaction, same rows, same server")
+        return 0
     with tempfile.TemporaryDirectory(prefix="bench-save-") as folder:
         ours_path, floor_path = Path(folder) / "ours.db", Path(folder) / "floor.db"
         setup(ours_path)
         shutil.copyfile(ours_path, floor_path)
-        time_floor(floor_path, 10)  # warm the disk and the page cache for both
-        time_ours(ours_path, 10)
-        ours = time_ours(ours_path, args.rounds)
-        floor = time_floor(floor_path, args.rounds)
-    figures = {
-        "save_median_ms": statistics.median(ours) * 1000, "save_p95_ms": p95(ours) * 1000,
-        "floor_median_ms": statistics.median(floor) * 1000, "floor_p95_ms": p95(floor) * 1000,
-    }
-    figures["ratio_vs_floor"] = figures["save_median_ms"] / figures["floor_median_ms"]
-    print(f"Catalog.save of a record with {EVENTS} provenance events, {args.rounds} rounds:")
-    print(f"  ours : median {figures['save_median_ms']:.2f} ms, p95 "
-          f"{figures['save_p95_ms']:.2f} ms")
-    print(f"  floor: median {figures['floor_median_ms']:.2f} ms, p95 "
-          f"{figures['floor_p95_ms']:.2f} ms (bare sqlite3, same rows, same pragmas)")
-    print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
+        measure(lambda rounds: time_ours(ours_path, rounds),
+                lambda rounds: time_floor(floor_path, rounds), args.rounds,
+                "Catalog.save", "bare sqlite3, same rows, same pragmas")
     return 0
 
 

@@ -1,47 +1,25 @@
-"""`benchmarks/save.py --catalog postgresql://…`: the same save on a PostgreSQL server, beside
-a bare psycopg transaction writing the same rows on the same server (the floor).
+"""The floor of `benchmarks/save.py --catalog postgresql://…`: a bare psycopg transaction
+writing the rows of a save on the same server (save.py sets up, times and reports both).
 
-The database must be empty: the catalog is created in it (two records: ours and the floor's).
+The database must be empty: save.py creates the catalog in it (two records: ours and the
+floor's copy).
 """
 
 from __future__ import annotations
 
 import json
-import statistics
 import time
 from typing import Any
 
 import psycopg
 
-from gallery.catalog.store import Catalog
+FLOOR_RECORD = "floor-record"  # a copy of the full record that the floor rewrites
 
 
-def setup(url: str, full_record: Any) -> None:
-    with Catalog.open(url, create=True, who="bench") as catalog:
-        for n in (1, 2):
-            catalog.save_record("sources", {"id": f"src-{n}", "citation": f"Source {n}."}, None)
-        catalog.save_record("people", {"id": "p-1", "name": "Alexei Leonov"}, None)
-        catalog.save_record("missions", {"id": "m-1", "name": "Voskhod 2"}, None)
-        catalog.save(full_record(), None)
-        catalog.save({**full_record(), "id": "floor-record"}, None)
-
-
-def time_ours(url: str, rounds: int) -> list[float]:
-    times = []
-    with Catalog.open(url, who="bench") as catalog:
-        record = catalog.get("full-record")
-        for n in range(rounds):
-            record["description"] = f"Edit {n}. " + "A long description. " * 40
-            began = time.perf_counter()
-            record = catalog.save(record, record["version"])
-            times.append(time.perf_counter() - began)
-    return times
-
-
-def time_floor(url: str, rounds: int, full_record: Any) -> list[float]:
-    record = full_record()
+def time_floor(url: str, rounds: int, record: dict[str, Any]) -> list[float]:
+    """A bare psycopg transaction per round writing the rows a save of `record` writes."""
     events, before = record["provenance"], json.dumps(record, ensure_ascii=False)
-    work = "floor-record"
+    work = FLOOR_RECORD
     times = []
     with psycopg.connect(url) as con:
         for n in range(rounds):
@@ -81,24 +59,3 @@ def time_floor(url: str, rounds: int, full_record: Any) -> list[float]:
                              "update", before, before))
             times.append(time.perf_counter() - began)
     return times
-
-
-def run(url: str, rounds: int, full_record: Any, p95: Any, events: int) -> int:
-    setup(url, full_record)
-    time_floor(url, 10, full_record)  # warm both
-    time_ours(url, 10)
-    ours = time_ours(url, rounds)
-    floor = time_floor(url, rounds, full_record)
-    figures = {
-        "save_median_ms": statistics.median(ours) * 1000, "save_p95_ms": p95(ours) * 1000,
-        "floor_median_ms": statistics.median(floor) * 1000, "floor_p95_ms": p95(floor) * 1000,
-    }
-    figures["ratio_vs_floor"] = figures["save_median_ms"] / figures["floor_median_ms"]
-    print(f"Catalog.save on PostgreSQL of a record with {events} provenance events, "
-          f"{rounds} rounds:")
-    print(f"  ours : median {figures['save_median_ms']:.2f} ms, p95 "
-          f"{figures['save_p95_ms']:.2f} ms")
-    print(f"  floor: median {figures['floor_median_ms']:.2f} ms, p95 "
-          f"{figures['floor_p95_ms']:.2f} ms (bare psycopg transaction, same rows, same server)")
-    print(" ".join(f"{k}={v:.2f}" for k, v in figures.items()))
-    return 0

@@ -151,7 +151,10 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     where, params = _conditions(match, filters, include_deleted, v5=v5)
     clause = " AND ".join(where) or "1"
     text_only = bool(match) and not include_deleted and not _filtered(filters)
-    matcher = date_walk.matcher_for(query) if text_only else None
+    # The walks in Python read works' index text to save SQLite a pass of its index; on a
+    # server that text would cross the network, and the server's own plan is cheaper.
+    local = getattr(con, "dialect", "sqlite") == "sqlite"
+    matcher = date_walk.matcher_for(query) if text_only and local else None
     counted = None  # the facet counts and the total, from one pass of the index
     if facets and text_only:
         from .facets import facets_and_total  # (numpy: only where counts are asked for)
@@ -254,6 +257,9 @@ def _sampled(con: sqlite3.Connection, match: str) -> int | None:
             "SELECT 1 FROM works INDEXED BY works_trashed WHERE deleted_at IS NOT NULL "
             "LIMIT 1").fetchone() is not None:
         return None
+    if getattr(con, "dialect", "sqlite") != "sqlite":  # a server counts without sending keys
+        return int(con.execute("SELECT count(*) FROM works_index WHERE works_index MATCH ?",
+                               (match,)).fetchone()[0])
     keys = con.execute("SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT ?",
                        (match, RANK_LIMIT + 1)).fetchall()
     if len(keys) <= RANK_LIMIT:

@@ -8,6 +8,7 @@ are begun and ended by the store's own `BEGIN … COMMIT`, as on SQLite (autocom
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Sequence
 from decimal import Decimal
@@ -46,6 +47,10 @@ class PgConnection:
         self.raw = raw
         raw.adapters.register_loader("numeric", _NumericLoader)
         self.total_changes = 0
+        # Answers to questions about the schema (a table's columns, whether an index exists),
+        # asked on every search: kept until this connection changes the schema (`forget_schema`).
+        self._schema_answers: dict[tuple[str, tuple[Any, ...]], Cursor] = {}
+        self._schema_changed = False
 
     @classmethod
     def connect(cls, conninfo: str, **kwargs: Any) -> PgConnection:
@@ -57,9 +62,27 @@ class PgConnection:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        key = _schema_question(sql, params)
+        if key is not None and key in self._schema_answers:
+            return self._schema_answers[key].copy()
+        if _SCHEMA_CHANGE.match(sql):
+            self.forget_schema()
+            self._schema_changed = True  # a rollback may undo it: forget again then
+        elif self._schema_changed and _TRANSACTION_END.match(sql):
+            self.forget_schema()
+            self._schema_changed = False
         answer = pragmas.answer(self, sql)
-        if answer is not None:
-            return answer
+        if answer is None:
+            answer = self._run(sql, params)
+        if key is not None:
+            self._schema_answers[key] = answer.copy()
+        return answer
+
+    def forget_schema(self) -> None:
+        """The schema changed (a migration, a created table): ask the server again."""
+        self._schema_answers.clear()
+
+    def _run(self, sql: str, params: Sequence[Any] | dict[str, Any]) -> Cursor:
         text, returning, matches = translate(sql, bool(params))
         values: Any = _values(params) if params else None
         for position in matches if values is not None else ():
@@ -90,6 +113,9 @@ class PgConnection:
     def rollback(self) -> None:
         if self.in_transaction:
             self.raw.execute("ROLLBACK")
+        if self._schema_changed:
+            self.forget_schema()
+            self._schema_changed = False
 
     def close(self) -> None:
         self.raw.close()
@@ -115,6 +141,21 @@ def as_sqlite_error(error: psycopg.Error) -> Exception:
     if isinstance(error, psycopg.errors.DataError):
         return sqlite3.DataError(message)
     return sqlite3.OperationalError(message)
+
+
+_SCHEMA_CHANGE = re.compile(r"\s*(CREATE|ALTER|DROP)\b", re.IGNORECASE)
+_TRANSACTION_END = re.compile(r"\s*(ROLLBACK|COMMIT|END)\b", re.IGNORECASE)
+
+
+def _schema_question(sql: str, params: Sequence[Any] | dict[str, Any]) -> tuple[str, tuple[
+        Any, ...]] | None:
+    """The cache key of a question about the schema (PRAGMA table_info, sqlite_master), or
+    None for any other statement."""
+    head = sql.lstrip()[:40].upper()
+    if not (head.startswith("PRAGMA TABLE_INFO") or ("SQLITE_MASTER" in sql.upper()
+            and head.startswith("SELECT"))) or isinstance(params, dict):
+        return None
+    return sql, tuple(params)
 
 
 def _values(params: Sequence[Any] | dict[str, Any]) -> Any:

@@ -98,6 +98,12 @@ _STATEMENTS = {
 _MATCH = re.compile(r"\bworks_index\s+MATCH\s+\?", re.IGNORECASE)
 _RANKED = re.compile(r"SELECT rowid, bm25\(works_index(?:,\s*[\d.]+)*\) AS score "
                      r"FROM works_index WHERE works_index MATCH \?", re.IGNORECASE)
+# The ranked page (search.py): whether the titles match, read in the same pass as the rank
+# (the file asks its index twice; a second scan of the tsvectors would cost the server as much).
+_RANKED_WITH_TITLES = re.compile(
+    r"SELECT w\.key, w\.key IN \(SELECT rowid FROM works_index WHERE works_index MATCH \?\) "
+    r"FROM works w JOIN \(SELECT rowid, bm25\(works_index(?:,\s*[\d.]+)*\) AS score "
+    r"FROM works_index WHERE works_index MATCH \?\) r", re.IGNORECASE)
 _BM25 = re.compile(r"bm25\(works_index(?:,\s*[\d.]+)*\)", re.IGNORECASE)
 _WHERE_1 = re.compile(r"\bWHERE\s+1\b(?!\s*[=<>!.])", re.IGNORECASE)  # SQLite's "always"
 _TEMP = re.compile(r"\btemp\.", re.IGNORECASE)
@@ -145,6 +151,10 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, 
     if stripped in _STATEMENTS:
         return _STATEMENTS[stripped], None, ()
     returning = None
+    stripped = _RANKED_WITH_TITLES.sub(
+        "SELECT w.key, r.in_titles FROM works w JOIN (SELECT rowid, document @@ to_tsquery("
+        "'simple', ?\0) AS in_titles, -ts_rank(document, q) AS score FROM works_index, "
+        "to_tsquery('simple', ?\0) q WHERE document @@ q) r", stripped)
     stripped = _RANKED.sub("SELECT rowid, -ts_rank(document, q) AS score FROM works_index, "
                            "to_tsquery('simple', ?\0) q WHERE document @@ q", stripped)
     stripped = _MATCH.sub("works_index.document @@ to_tsquery('simple', ?\0)", stripped)

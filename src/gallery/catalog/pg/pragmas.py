@@ -1,7 +1,7 @@
 """SQLite's PRAGMAs that the catalog's modules ask, answered from PostgreSQL's catalogs.
 
 `user_version` is the schema version in `gallery_meta`; `table_info` reads
-information_schema in SQLite's row shape (cid, name, type, notnull, dflt_value, pk); the
+pg_catalog in SQLite's row shape (cid, name, type, notnull, dflt_value, pk); the
 checks that have no meaning on a server (foreign_key_check, integrity checks of a file) find
 nothing; any other PRAGMA (journal mode, busy timeout …) is a file's setting and is ignored.
 """
@@ -17,19 +17,17 @@ _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)\s*(?:\(\s*(\w+)\s*\)|=\s*(\S+))?\s*;?\
                      re.IGNORECASE)
 APPLICATION_ID = 0x4C454F4E
 
+# From pg_catalog, not information_schema: the latter's views cost milliseconds a question,
+# and the search asks for a table's columns on every call.
 _TABLE_INFO = """
-SELECT c.ordinal_position - 1 AS cid, c.column_name AS name, upper(c.data_type) AS type,
-       (c.is_nullable = 'NO')::int AS notnull, c.column_default AS dflt_value,
-       coalesce((SELECT k.ordinal_position FROM information_schema.key_column_usage k
-                 JOIN information_schema.table_constraints t
-                   ON t.constraint_name = k.constraint_name AND t.table_name = k.table_name
-                  AND t.table_schema = k.table_schema
-                 WHERE t.constraint_type = 'PRIMARY KEY' AND k.table_name = c.table_name
-                   AND k.table_schema = c.table_schema AND k.column_name = c.column_name),
-                0) AS pk
-FROM information_schema.columns c
-WHERE c.table_schema = current_schema() AND c.table_name = %s
-ORDER BY c.ordinal_position
+SELECT a.attnum - 1 AS cid, a.attname::text AS name, upper(format_type(a.atttypid, NULL))
+       AS type, a.attnotnull::int AS notnull, pg_get_expr(d.adbin, d.adrelid) AS dflt_value,
+       coalesce(array_position(k.conkey, a.attnum), 0) AS pk
+FROM pg_attribute a
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_constraint k ON k.conrelid = a.attrelid AND k.contype = 'p'
+WHERE a.attrelid = to_regclass(%s) AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attnum
 """
 
 

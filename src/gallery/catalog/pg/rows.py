@@ -43,6 +43,11 @@ class Cursor:
         self.lastrowid = lastrowid
         self.rowcount = rowcount
 
+    def copy(self) -> Cursor:
+        """The same rows, read from the start again."""
+        names = [d[0] for d in self.description or []]
+        return Cursor(self._rows[:], self.lastrowid, self.rowcount, names)
+
     def fetchone(self) -> Row | None:
         if self._at >= len(self._rows):
             return None

@@ -141,6 +141,7 @@ FIRST_SERVER_VERSION = 5
 
 def create(con: Any) -> None:
     """Make the empty database behind `con` (a PgConnection) a catalog, in one transaction."""
+    con.forget_schema()
     con.raw.execute("BEGIN")
     try:
         for statement in create_statements():
@@ -153,6 +154,7 @@ def create(con: Any) -> None:
 
 def migrate_server(con: Any, before: int) -> None:
     """Bring a server catalog from `before` to SCHEMA_VERSION in one transaction."""
+    con.forget_schema()
     con.raw.execute("BEGIN")
     try:
         for version in range(before + 1, SCHEMA_VERSION + 1):
