@@ -71,14 +71,21 @@ def load_work(con: sqlite3.Connection, work_id: str) -> dict[str, Any] | None:
                                   "ORDER BY position", work_id)
     record["holder_sources"] = _ids(con, "SELECT source_id FROM holder_sources WHERE "
                                          "work_id = ? ORDER BY position", work_id)
+    # Every event's sources in one query (a question per event is a round trip each on a
+    # server).
+    event_sources: dict[int, list[str]] = {}
+    for event_id, source_id in con.execute(
+            "SELECT s.event_id, s.source_id FROM event_sources s JOIN provenance_events e "
+            "ON e.id = s.event_id WHERE e.work_id = ? ORDER BY s.event_id, s.position",
+            (work_id,)):
+        event_sources.setdefault(event_id, []).append(source_id)
     events = []
     for event_row in con.execute("SELECT * FROM provenance_events WHERE work_id = ? "
                                  "ORDER BY position", (work_id,)).fetchall():
         event = {c: event_row[c] for c in EVENT_COLUMNS}
         event["event_id"] = event_row["id"]  # stable across saves: outside links may cite it
         event["direct"] = bool(event["direct"])
-        event["sources"] = _ids(con, "SELECT source_id FROM event_sources WHERE event_id = ? "
-                                     "ORDER BY position", event_row["id"])
+        event["sources"] = event_sources.get(event_row["id"], [])
         events.append(event)
     record["provenance"] = events
     return record
@@ -162,16 +169,24 @@ def write_work(con: sqlite3.Connection, record: dict[str, Any], before: dict[str
                     (link["exhibition_id"], work_id, link.get("relation") or "shown"))
     _write_sources(con, "work_sources", "work_id", work_id, record.get("sources"))
     _write_sources(con, "holder_sources", "work_id", work_id, record.get("holder_sources"))
+    # An event keeps its id through every save (only this work's own ids are reused). The
+    # events go in with one statement per few hundred, which returns their ids by position.
+    rows = []
     for pos, event in enumerate(events):
-        # An event keeps its id through every save (only this work's own ids are reused).
         kept = record["provenance"][pos].get("event_id")
-        cursor = con.execute(
+        rows.append((kept if kept in own_ids else None, work_id, pos,
+                     *[event[c] for c in EVENT_COLUMNS]))
+    event_ids: dict[int, Any] = {}
+    one = f"({', '.join('?' * (3 + len(EVENT_COLUMNS)))})"
+    for at in range(0, len(rows), _EVENTS_AT_ONCE):
+        chunk = rows[at:at + _EVENTS_AT_ONCE]
+        event_ids.update((position, event_id) for event_id, position in con.execute(
             f"INSERT INTO provenance_events(id, work_id, position, {', '.join(EVENT_COLUMNS)}) "
-            f"VALUES (?, ?, ?, {', '.join('?' * len(EVENT_COLUMNS))})",
-            (kept if kept in own_ids else None, work_id, pos,
-             *[event[c] for c in EVENT_COLUMNS]))
-        _write_sources(con, "event_sources", "event_id", cursor.lastrowid,
-                       (record["provenance"][pos]).get("sources"))
+            f"VALUES {', '.join([one] * len(chunk))} RETURNING id, position",
+            [value for row in chunk for value in row]).fetchall())
+    _insert_rows(con, "event_sources(event_id, source_id, position)", [
+        link for pos in range(len(events))
+        for link in _source_rows(event_ids[pos], record["provenance"][pos].get("sources"))])
     key = con.execute("SELECT key FROM works WHERE id = ?", (work_id,)).fetchone()[0]
     fts.reindex(con, key)
 
@@ -192,13 +207,33 @@ def _insert_or_update(con: sqlite3.Connection, table: str, row: dict[str, Any],
 
 def _write_sources(con: sqlite3.Connection, table: str, column: str, owner: Any,
                    source_ids: list[str] | None) -> None:
+    _insert_rows(con, f"{table}({column}, source_id, position)",
+                 _source_rows(owner, source_ids))
+
+
+def _source_rows(owner: Any, source_ids: list[str] | None) -> list[tuple[Any, str, int]]:
+    """(owner, source, position) of each source, a repeated source once (where it came
+    first)."""
     seen: set[str] = set()
+    rows = []
     for pos, source_id in enumerate(source_ids or []):
-        if source_id in seen:
-            continue
-        seen.add(source_id)
-        con.execute(f"INSERT INTO {table}({column}, source_id, position) VALUES (?, ?, ?)",
-                    (owner, source_id, pos))
+        if source_id not in seen:
+            seen.add(source_id)
+            rows.append((owner, source_id, pos))
+    return rows
+
+
+_ROWS_AT_ONCE = 300  # three values a row: well under SQLite's limit of parameters
+_EVENTS_AT_ONCE = 200  # provenance events of a work written by one statement
+
+
+def _insert_rows(con: sqlite3.Connection, target: str, rows: list[tuple[Any, ...]]) -> None:
+    """INSERT the rows of three values with one statement (per few hundred rows): one round
+    trip to a server, not one a row."""
+    for at in range(0, len(rows), _ROWS_AT_ONCE):
+        chunk = rows[at:at + _ROWS_AT_ONCE]
+        con.execute(f"INSERT INTO {target} VALUES {', '.join(['(?, ?, ?)'] * len(chunk))}",
+                    [value for row in chunk for value in row])
 
 
 def enrich_work(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, Any]:
@@ -211,11 +246,13 @@ def enrich_work(con: sqlite3.Connection, record: dict[str, Any]) -> dict[str, An
     out["exhibitions"] = [{**link, **_names(con, "exhibitions", link["exhibition_id"])}
                           for link in record["exhibitions"]]
     events = []
+    agents = derive.agents_names(con, {e[w] for e in record.get("provenance") or []
+                                       for w in ("party", "holder") if e.get(w)})
     for event in record.get("provenance") or []:
         named = dict(event)
         for which in ("party", "holder"):
-            named[f"{which}_name"], named[f"{which}_name_ru"] = derive.agent_names(
-                con, event.get(which))
+            named[f"{which}_name"], named[f"{which}_name_ru"] = agents.get(
+                event.get(which) or "", (None, None))
         events.append(named)
     out["provenance"] = events
     out.update(related_works(con, record))
