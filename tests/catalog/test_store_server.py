@@ -183,3 +183,17 @@ def test_a_save_elsewhere_moves_the_data_version_readers_poll(pg_sample_catalog:
 def test_a_file_catalog_shows_nobody_else(catalog: Catalog) -> None:
     catalog.mark_editing("works", "near-the-moon")
     assert catalog.editing_elsewhere("works", "near-the-moon") == []
+
+
+def test_a_search_index_of_an_older_layout_is_built_again_by_a_writer(
+        pg_sample_catalog: str) -> None:
+    with psycopg.connect(pg_sample_catalog, autocommit=True) as con:
+        con.execute("UPDATE gallery_meta SET value = '1' WHERE key = 'search_index'")
+        con.execute("DELETE FROM works_index")
+    with Catalog.open(pg_sample_catalog, read_only=True) as reader:  # a reader leaves it
+        assert reader.search("moon", facets=False).total == 0
+    with Catalog.open(pg_sample_catalog, who="tester") as writer:
+        assert {r.id for r in writer.search("moon", facets=False).rows} >= {"near-the-moon"}
+    with psycopg.connect(pg_sample_catalog) as con:
+        assert con.execute("SELECT value FROM gallery_meta WHERE key = 'search_index'"
+                           ).fetchone() == ("2",)

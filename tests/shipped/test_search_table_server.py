@@ -32,7 +32,14 @@ def both(pg_cluster: Any, tmp_path_factory: pytest.TempPathFactory
         pg_cluster.psql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
-@pytest.mark.parametrize("typed", [q for q, _, _ in TABLE] + HOSTILE)
+# What may be typed into a search box, beyond the file's hostile list: the server's own query
+# syntax, a very long text, control characters, right-to-left marks.
+SERVER_HOSTILE = ["moon & sun | !mars", "moon <-> sun", "'moon':*A", "луна:*", "\\", "(((",
+                  "a" * 10_000, "луна " * 2_000, "\x01\x02moon\x7f\x1b[0m",
+                  "\u202emoon\u200f луна\u200e", "moon\u0000sun", "ноч' OR '1'='1"]
+
+
+@pytest.mark.parametrize("typed", [q for q, _, _ in TABLE] + HOSTILE + SERVER_HOSTILE)
 def test_the_server_finds_the_same_works(both: tuple[Catalog, Catalog], typed: str) -> None:
     server, local = both
     on_server = server.search(typed, limit=1000, facets=False)
@@ -51,3 +58,19 @@ def test_every_order_but_relevance_is_the_files(both: tuple[Catalog, Catalog], s
     on_file = local.search(typed, sort=sort, limit=1000, facets=False).rows
     assert [(r.id, r.mission, r.mission_ru) for r in on_server] == \
         [(r.id, r.mission, r.mission_ru) for r in on_file]
+
+
+def test_the_server_stems_the_catalog_with_its_own_dictionaries(
+        both: tuple[Catalog, Catalog]) -> None:
+    server, _ = both
+    raw = server.connection.raw
+    # Russian by the server's Snowball dictionary (луну → лун), English likewise, ё as е
+    assert raw.execute("SELECT ts_lexize('gallery_russian', 'луну'), "
+                       "ts_lexize('gallery_english', 'paintings'), "
+                       "to_tsvector('gallery_search', gallery_unaccent('Ёлки'))::text"
+                       ).fetchone() == (["лун"], ["paint"], "'елк':1")
+    # the Cyrillic stems in the works' documents are the server's: the folded columns have none
+    assert raw.execute("SELECT count(*) FROM works_index WHERE document @@ "
+                       "to_tsquery('simple', 'лун')").fetchone()[0] > 0
+    assert raw.execute("SELECT count(*) FROM works_index WHERE titles ~ '[а-яё]' "
+                       "OR body ~ '[а-яё]'").fetchone()[0] == 0

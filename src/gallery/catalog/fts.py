@@ -2,6 +2,8 @@
 save.
 
 Each column holds its text folded to Latin, then the Snowball stems of its words (wordforms).
+On a server each column holds its folded words, and beside it (`…_text`) its text as written,
+which the server stems with its own Russian and English dictionaries (pg/schema.py).
 Catalogs before v3 called it `works_fts`; that name is now sqlite-utils' plain search table
 (dataset.py), which is what sqlite-utils and Datasette look for.
 """
@@ -13,9 +15,11 @@ import sqlite3
 from typing import Any
 
 from .dataset import plain_fts_problem, rebuild_plain_fts
+from .textfold import fold
 from .wordforms import index_text
 
 FTS_COLUMNS = ("titles", "body", "people", "missions", "provenance")
+SERVER_TEXT_COLUMNS = tuple(f"{column}_text" for column in FTS_COLUMNS)
 _CREATE = ("CREATE VIRTUAL TABLE {name} USING fts5(titles, body, people, missions, provenance, "
            "tokenize = 'unicode61 remove_diacritics 2')")
 
@@ -44,7 +48,7 @@ def _joined(*parts: Any) -> str:
             out.extend(str(p) for p in part if p)
         elif part:
             out.append(str(part))
-    return index_text(" \n".join(out))
+    return " \n".join(out)
 
 
 def _titles(value: str | None) -> list[str]:
@@ -70,6 +74,12 @@ def _both(row: sqlite3.Row, *fields: str) -> list[Any]:
 
 def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
     """The folded index text of one work, in both languages, read from its stored rows."""
+    texts = written(con, work_key)
+    return None if texts is None else tuple(index_text(t) for t in texts)
+
+
+def written(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
+    """The text of each index column of one work, as the catalog writes it (not folded)."""
     row = con.execute("SELECT * FROM works WHERE key = ?", (work_key,)).fetchone()
     if row is None:
         return None
@@ -85,6 +95,7 @@ def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
                          "ORDER BY position", (row["id"],)).fetchall()
     keys = row.keys()
     subjects = [json.loads(row[f] or "[]") for f in ("subjects", "subjects_ru") if f in keys]
+    names = _party_names(con, {v for e in events for v in (e["party"], e["holder"]) if v})
     return (
         _joined(row["title"], row["title_ru"], _titles(row["other_titles"])),
         _joined(*_both(row, "description", "medium", "support", "series", "inscriptions",
@@ -93,38 +104,55 @@ def document(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
         _joined([v for p in people for v in (p[0], p[1], *_labels(con, p[2]))]),
         _joined([v for m in missions for v in (m["name"], m["name_ru"],
                                                 *_both(m, "program"))]),
-        _joined([v for e in events for v in (*_party_names(con, e["party"], e["holder"]),
+        _joined([v for e in events for v in (*names.get(e["party"], ()),
+                                             *names.get(e["holder"], ()),
                                              *_both(e, "place", "note"))]),
     )
 
 
-def _party_names(con: sqlite3.Connection, *ids: str | None) -> list[str]:
-    """Agents' and people's names in both languages (old free text stands for itself)."""
-    names: list[str] = []
-    for value in ids:
-        if not value:
-            continue
-        found = None
-        for table in ("people", "agents"):
-            try:
-                found = con.execute(f"SELECT name, name_ru FROM {table} WHERE id = ?",
-                                    (value,)).fetchone()
-            except sqlite3.OperationalError:  # no agents table before v5
-                found = None
-            if found:
-                break
-        names.extend([n for n in found if n] if found else [value])
-    return names
+def _party_names(con: sqlite3.Connection, ids: set[str]) -> dict[str, tuple[str, ...]]:
+    """{id: its names in both languages} of agents and people (a person's id first); old
+    free text stands for itself. One question per table, not one per event."""
+    found: dict[str, tuple[str, ...]] = {}
+    for table in ("people", "agents"):
+        wanted = sorted(ids - set(found))
+        if not wanted:
+            break
+        try:
+            rows = con.execute(f"SELECT id, name, name_ru FROM {table} WHERE id IN "
+                               f"({', '.join('?' * len(wanted))})", wanted).fetchall()
+        except sqlite3.OperationalError:  # no agents table before v5
+            rows = []
+        found.update({r[0]: tuple(n for n in r[1:] if n) for r in rows})
+    return {value: found.get(value, (value,)) for value in ids}
+
+
+def _on_server(con: sqlite3.Connection) -> bool:
+    return getattr(con, "dialect", "sqlite") != "sqlite"
+
+
+def _columns(con: sqlite3.Connection) -> tuple[str, ...]:
+    """The index's columns: on a server, each column's folded words, then its text as written
+    (the server stems that with its own dictionaries: pg/schema.py)."""
+    return FTS_COLUMNS + SERVER_TEXT_COLUMNS if _on_server(con) else FTS_COLUMNS
+
+
+def _entry(con: sqlite3.Connection, work_key: int) -> tuple[str, ...] | None:
+    """What the index holds for one work, in `_columns` order."""
+    if not _on_server(con):
+        return document(con, work_key)
+    texts = written(con, work_key)
+    return None if texts is None else (*(fold(t) for t in texts), *texts)
 
 
 def reindex(con: sqlite3.Connection, work_key: int) -> None:
     """Rewrite one work's index entry (call inside the saving transaction)."""
     con.execute("DELETE FROM works_index WHERE rowid = ?", (work_key,))
-    doc = document(con, work_key)
-    if doc is not None:
-        con.execute(
-            f"INSERT INTO works_index(rowid, {', '.join(FTS_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?)",
-            (work_key, *doc))
+    entry = _entry(con, work_key)
+    if entry is not None:
+        columns = _columns(con)
+        con.execute(f"INSERT INTO works_index(rowid, {', '.join(columns)}) VALUES "
+                    f"(?, {', '.join('?' * len(columns))})", (work_key, *entry))
 
 
 def reindex_all(con: sqlite3.Connection) -> None:
@@ -151,9 +179,9 @@ def out_of_sync(con: sqlite3.Connection) -> list[str]:
     """Ids of works whose index entry differs from what their rows say."""
     stale = []
     indexed = {r[0]: tuple(r[1:]) for r in con.execute(
-        f"SELECT rowid, {', '.join(FTS_COLUMNS)} FROM works_index")}
+        f"SELECT rowid, {', '.join(_columns(con))} FROM works_index")}
     for key, work_id in con.execute("SELECT key, id FROM works").fetchall():
-        if indexed.pop(key, None) != document(con, key):
+        if indexed.pop(key, None) != _entry(con, key):
             stale.append(work_id)
     stale.extend(f"(index row {k} with no work)" for k in indexed)
     v5 = con.execute("PRAGMA user_version").fetchone()[0] >= 5  # works_fts came with v5

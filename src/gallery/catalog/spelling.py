@@ -49,13 +49,18 @@ def _vocabulary(con: sqlite3.Connection) -> _Vocabulary:
         return _cache[0]
     con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab "
                 "USING fts5vocab(main, works_index, row)")
-    rows = con.execute("SELECT term, doc FROM temp.works_vocab").fetchall()
+    # Folded: a server's index also keeps the Russian stems as written (in Cyrillic), where a
+    # file's keeps them folded; a term found both ways counts its commoner form's works.
+    documents: dict[str, int] = {}
+    for term, doc in con.execute("SELECT term, doc FROM temp.works_vocab").fetchall():
+        folded = fold(term)
+        documents[folded] = max(doc, documents.get(folded, 0))
     written = _written_words(con)
     latin = sorted(w for w in written if w.isascii() and w.isalpha() and w not in _BARRED)
     cyrillic = sorted(w for w in written if _cyrillic(w) and stem(w) not in _BARRED
                       and fold(w) not in _BARRED)
-    vocabulary = _Vocabulary(con, key, sorted(t for t, _ in rows if t not in _BARRED),
-                             dict(rows), latin, cyrillic)
+    vocabulary = _Vocabulary(con, key, sorted(t for t in documents if t not in _BARRED),
+                             documents, latin, cyrillic)
     _cache[:] = [vocabulary]
     return vocabulary
 

@@ -110,11 +110,13 @@ def to_cyrillic(word: str) -> str:
 
 class Term(NamedTuple):
     """One typed word: its folded form (a prefix of a token, or the whole token when not
-    `prefix`) or any of its folded stems (each a whole token)."""
+    `prefix`) or any of its folded stems (each a whole token), or any of its Russian stems as
+    written (`written`: Cyrillic; a server's index keeps the Russian stems so, a file's none)."""
 
     word: str
     stems: tuple[str, ...] = ()
     prefix: bool = True
+    written: tuple[str, ...] = ()
 
 
 def stems_of(word: str) -> tuple[str, ...]:
@@ -127,6 +129,19 @@ def stems_of(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def russian_stems(word: str) -> tuple[str, ...]:
+    """stems_of's Russian stems as Snowball writes them, in Cyrillic (those long enough to be
+    searched): what a server's Russian dictionary makes of the same words."""
+    russian = word if _CYRILLIC.search(word) else to_cyrillic(word)
+    found = [_stemmers()[0].stemWord(russian.replace("ё", "е")), *_variants(russian)] \
+        if russian else []
+    # A Latin stem may also be a Russian stem folded ("mark" from марки, "list" from лист),
+    # which a file's index holds folded: the Russian stem that folds to it, as written.
+    found += [c for s in stems_of(word) if _LATIN_WORD.fullmatch(s)
+              and fold(c := to_cyrillic(s)) == s]
+    return tuple(dict.fromkeys(s for s in found if len(fold(s)) >= MIN_STEM))
+
+
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 
@@ -134,6 +149,11 @@ def russian_variants(word: str) -> list[str]:
     """Folded stems of other forms of a Russian word where Snowball gives them another stem:
     names in -ей/-ий (Алексей → алекс, Алексея → алексе) and a vowel that comes and goes
     (марка → марк, марок → марок). Matched whole, so a variant no word has finds nothing."""
+    return [f for f in (fold(v) for v in _variants(word)) if len(f) >= MIN_STEM]
+
+
+def _variants(word: str) -> list[str]:
+    """russian_variants in Cyrillic, before folding."""
     if not word or not _CYRILLIC.search(word):
         return []
     stemmed = _stemmers()[0].stemWord(word.replace("ё", "е"))
@@ -147,7 +167,7 @@ def russian_variants(word: str) -> list[str]:
         out.append(stemmed[:-2] + stemmed[-1])       # марок → марк
     if len(stemmed) >= 4 and stemmed[-1] == "к" and stemmed[-2] in _CONSONANTS:
         out.append(stemmed[:-1] + "ок")              # марк → марок
-    return [f for f in (fold(v) for v in out) if len(f) >= MIN_STEM]
+    return out
 
 
 def query_words(typed: str) -> list[str]:
@@ -175,7 +195,8 @@ def query_terms(typed: str) -> list[Term]:
         if _NUMBER.fullmatch(folded):
             terms.append(Term(folded, (), len(kept) == 1))
             continue
-        terms.append(Term(folded, tuple(s for s in stems_of(word) if s != folded)))
+        terms.append(Term(folded, tuple(s for s in stems_of(word) if s != folded),
+                          written=russian_stems(word)))
     return terms
 
 
@@ -196,7 +217,8 @@ def expression_for(terms: list[Term]) -> str | None:
         return None
     parts = []
     for term in terms:
-        each = [f'"{term.word}"' + ("*" if term.prefix else ""), *(f'"{s}"' for s in term.stems)]
+        each = [f'"{term.word}"' + ("*" if term.prefix else ""),
+                *(f'"{s}"' for s in (*term.stems, *term.written))]
         parts.append(f"({' OR '.join(each)})" if len(each) > 1 else each[0])
     expression = " AND ".join(parts)
     if joined := compound(terms):

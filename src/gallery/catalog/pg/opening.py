@@ -19,7 +19,7 @@ import psycopg
 from ..errors import CatalogError, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
 from ..location import display_name
 from ..schema import SCHEMA_VERSION
-from . import presence, schema
+from . import presence, schema, search_index
 from .connection import PgConnection, ServerUnreachable
 
 CONNECT_TIMEOUT_S = 10
@@ -106,6 +106,8 @@ def open_connection(url: str, create: bool, read_only: bool
         reason = "opened read-only" if read_only else read_only_reason(con)
         if reason is None and 0 < version < SCHEMA_VERSION:
             schema.migrate_server(con, version)
+        if reason is None:  # derived data: an index of an older layout is built again
+            search_index.upgrade(con)
         if reason is None:  # presence is not data: made where missing, like a cache
             with suppress(psycopg.Error):
                 con.raw.execute(presence.CREATE)

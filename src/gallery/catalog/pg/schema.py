@@ -5,8 +5,8 @@ created at the current version from it: the tables, keys, checks and indexes tha
 migrations leave in a fresh catalog are read back and spoken in PostgreSQL's types (INTEGER is
 bigint, REAL double precision, a rowid key a sequence), so the two backends cannot drift apart.
 What is the file's own (SQLite's full-text tables, sqlite-utils' triggers, the Datasette views)
-is left out; the server gets its own search index (`works_index` with tsvectors, search.py)
-and its own append-only trigger on history. The version is kept in `gallery_meta`.
+is left out; the server gets its own search index (`works_index` with tsvectors,
+search_index.py) and its own append-only trigger on history. The version is kept in `gallery_meta`.
 
 A later schema version adds its step to `SERVER_MIGRATIONS` (same number as SQLite's).
 """
@@ -18,16 +18,13 @@ import sqlite3
 from collections.abc import Callable
 from typing import Any
 
-from ..fts import FTS_COLUMNS
 from ..schema import SCHEMA_VERSION, migrate
-from . import presence
-from .dialect import COLUMN_WEIGHTS, GENERATED_KEYS
+from . import presence, search_index
+from .dialect import GENERATED_KEYS
 
 SKIPPED_TABLE = re.compile(r"^(sqlite_|works_fts|works_index)")
 
 _PROLOGUE = """
-CREATE EXTENSION IF NOT EXISTS unaccent;
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2',
                                        deterministic = false);
 CREATE TABLE gallery_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -60,25 +57,6 @@ END $$;
 CREATE TRIGGER {table}_{column}_fill BEFORE INSERT ON {table}
     FOR EACH ROW EXECUTE FUNCTION {table}_{column}_fill();
 """
-
-
-_SEPARATORS = r"'[!-/:-@\[-`{-~[:space:]\u00a0-\u00bf\u2000-\u206f\u3000-\u303f]+'"
-
-
-def _search_index() -> str:
-    """The app's index as on SQLite (one folded document per work, `rowid` = works.key), with
-    PostgreSQL's own search column beside it, weighted as SQLite's bm25 weighs the columns
-    (titles most, then people and missions, the body, provenance least)."""
-    weights = COLUMN_WEIGHTS
-    # Words as FTS5's unicode61 splits them: at every punctuation mark and space (the server's
-    # own parser would keep "a.org/x" or "1.5" whole, and find other works than the file).
-    document = " || ".join(
-        f"setweight(to_tsvector('simple', regexp_replace(coalesce({c}, ''), {_SEPARATORS}, "
-        f"' ', 'g')), '{w}')" for c, w in weights.items())
-    columns = ", ".join(f"{c} text" for c in FTS_COLUMNS)
-    return (f"CREATE TABLE works_index (rowid bigint PRIMARY KEY, {columns},\n"
-            f"  document tsvector GENERATED ALWAYS AS ({document}) STORED);\n"
-            "CREATE INDEX works_index_document ON works_index USING gin (document);\n")
 
 
 def _pg_types(sql: str) -> str:
@@ -127,7 +105,7 @@ def create_statements() -> list[str]:
     out += [sql + ";" for kind, _, table, sql in reference
             if kind == "index" and table in tables]
     out += [_KEY_TRIGGER.format(table=t, column=c) for t, c in GENERATED_KEYS.items()]
-    out += [_search_index(), _EPILOGUE, presence.CREATE,
+    out += [search_index.create_statements(), _EPILOGUE, presence.CREATE,
             "INSERT INTO gallery_meta VALUES ('application', 'leonov-gallery'), "
             f"('schema_version', '{SCHEMA_VERSION}');"]
     return out
