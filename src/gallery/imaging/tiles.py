@@ -35,6 +35,7 @@ import platformdirs
 from PIL import Image
 
 from gallery.imaging.decode import decode, lowest_alpha, probe
+from gallery.imaging.fitted import fitted
 
 TILE_SIZE = 256
 JPEG_QUALITY = 85
@@ -203,9 +204,10 @@ class TilePyramid:
         """The whole image fitted in max_w x max_h, for the first paint.
 
         A reduced decode of the source (JPEG DCT scaling), independent of
-        whether the pyramid exists yet.
+        whether the pyramid exists yet; kept in the cache folder, so opening
+        the work again reads it back (gallery.imaging.fitted).
         """
-        return decode(self.source, max_size=(max_w, max_h))
+        return fitted(self.source, self.content_key, max_w, max_h, self.folder.parent)
 
     # -- internals -----------------------------------------------------------
 
