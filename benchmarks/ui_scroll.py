@@ -13,8 +13,9 @@ at 1600x1000 with the real background workers:
           the view asks; then back to the top and down again (the second pass waits at each
           step for rows the model had let go and reads again, so every step shows real cells);
   floor — the same grid view and delegate over an in-memory model already holding every row
-          (read from the catalog in one query; no paging, no thumbnails): what painting and
-          scrolling cost by themselves; and the same again painting the very thumbnails ours
+          (read from the catalog in one query; each cell's captions, kind and decade band made
+          before the clock starts; no paging, no thumbnails): what painting and scrolling the
+          same cells cost by themselves; and the same again painting the very thumbnails ours
           painted, from memory (ratio_scroll_vs_pictures_floor: what our paging, caches and
           model add beyond painting the same cells).
 RSS is read before the window, after its first screen, during and after each pass: it must stay
@@ -114,14 +115,16 @@ def wait_for(app: Any, condition: Any, timeout: float = 120.0) -> None:
 
 
 def scroll_to_bottom(app: Any, grid: Any, model: Any,
-                     settle: bool = False) -> tuple[float, int, float]:
-    """Page down to the end, painting each step; returns (seconds, steps, peak RSS MB).
+                     settle: bool = False) -> tuple[float, int, float, float]:
+    """Page down to the end, painting each step; returns (seconds, steps, peak RSS MB, CPU
+    seconds of the whole process, its worker threads included).
     `settle`: at each step, wait until no rows are on their way (cells painted in full)."""
     from PySide6.QtCore import QModelIndex
 
     root = QModelIndex()
     bar = grid.verticalScrollBar()
     steps, peak = 0, rss_mb()
+    cpu = time.process_time()
     started = time.perf_counter()
     while True:
         if bar.value() >= bar.maximum():
@@ -141,41 +144,62 @@ def scroll_to_bottom(app: Any, grid: Any, model: Any,
         steps += 1
         if steps % 200 == 0:
             peak = max(peak, rss_mb())
-    return time.perf_counter() - started, steps, max(peak, rss_mb())
+    return (time.perf_counter() - started, steps, max(peak, rss_mb()),
+            time.process_time() - cpu)
 
 
-def floor_run(app: Any, rows: list[Any], size: Any,
-              pixmaps: dict[str, Any] | None = None) -> tuple[float, float, int]:
-    """The same view and delegate over every row in memory: (first paint s, scroll s, steps).
-    With `pixmaps` (thumbnail key → pixmap) the cells paint those pictures too."""
+def floor_run(app: Any, rows: list[Any], size: Any, banded: bool,
+              pixmaps: dict[str, Any] | None = None) -> tuple[float, float, int, float]:
+    """The same view and delegate showing the same cells (captions, kinds, decade bands) from
+    every row in memory, each cell's answers made before the clock starts: (first paint s,
+    scroll s, steps, scroll CPU s). With `pixmaps` (thumbnail key → pixmap) the cells paint
+    those pictures too."""
     from PySide6.QtCore import QAbstractListModel, Qt
 
     from gallery.ui.browse.grid import WorkGrid
-    from gallery.ui.browse.models import StandinRole, ThumbStateRole, WorkIdRole, YearRole
+    from gallery.ui.browse.models import (
+        BandRole,
+        KindRole,
+        StandinRole,
+        ThumbStateRole,
+        WorkIdRole,
+        YearRole,
+        kind_caption,
+        year_caption,
+    )
+    from gallery.ui.words import facet_value
+
+    def cell(row: Any) -> dict[int, Any]:
+        picture = pixmaps.get(row.image_sha256 or "") if pixmaps else None
+        year = (row.date_earliest or "")[:4]
+        return {Qt.ItemDataRole.DisplayRole: row.title, WorkIdRole: row.id,
+                YearRole: year_caption(row, "en"), KindRole: kind_caption(row, "en"),
+                StandinRole: bool(row.image_path) and row.image_is_standin,
+                BandRole: facet_value("decade", f"{year[:3]}0s", "") if banded else None,
+                Qt.ItemDataRole.DecorationRole: picture,
+                ThumbStateRole: "ready" if picture else "loading"}
+
+    cells = [cell(row) for row in rows]
 
     class Plain(QAbstractListModel):
         def rowCount(self, parent: Any = None) -> int:
-            return 0 if parent is not None and parent.isValid() else len(rows)
+            return 0 if parent is not None and parent.isValid() else len(cells)
 
         def data(self, index: Any, role: int = 0) -> Any:
-            row = rows[index.row()]
-            picture = pixmaps.get(row.image_sha256 or "") if pixmaps else None
-            return {Qt.ItemDataRole.DisplayRole: row.title, WorkIdRole: row.id,
-                    YearRole: row.date_display, StandinRole: row.image_is_standin,
-                    Qt.ItemDataRole.DecorationRole: picture,
-                    ThumbStateRole: "ready" if picture else "loading"}.get(role)
+            return cells[index.row()].get(role)
 
     model = Plain()
     started = time.perf_counter()
     grid = WorkGrid(model)  # type: ignore[arg-type]
+    grid.set_banded(banded)
     grid.resize(size)  # the size the window gave its grid
     grid.show()
     wait_for(app, lambda: grid._painted)
     first = time.perf_counter() - started
-    seconds, steps, _ = scroll_to_bottom(app, grid, model)
+    seconds, steps, _, cpu = scroll_to_bottom(app, grid, model)
     grid.close()
     grid.deleteLater()
-    return first, seconds, steps
+    return first, seconds, steps, cpu
 
 
 def main() -> int:
@@ -216,23 +240,25 @@ def main() -> int:
     wait_for(app, lambda: not window.busy())  # facet counts, after the first screen
     settled = time.perf_counter() - started
     rss_first = rss_mb()
-    seconds, steps, rss_peak = scroll_to_bottom(app, grid, model)
+    seconds, steps, rss_peak, cpu = scroll_to_bottom(app, grid, model)
     wait_for(app, lambda: not window.busy())
     rss_end = rss_mb()
     grid.verticalScrollBar().setValue(0)  # the second pass: rows at the top were let go
     grid.viewport().repaint()
-    seconds2, _steps2, rss_peak2 = scroll_to_bottom(app, grid, model, settle=True)
+    seconds2, _steps2, rss_peak2, _cpu2 = scroll_to_bottom(app, grid, model, settle=True)
     rss_end2 = rss_mb()
     loaded = model.rowCount()
     grid_size = grid.size()
+    banded = grid._delegate.banded  # the first screen's sort (date) shows decade bands
     with Catalog.open(path, writer=False) as catalog:  # every row in memory, for the floors
         rows = catalog.search("", {}, "date", limit=loaded, facets=False).rows
     pixmaps = {key: window.thumbnails.pixmap(key)
                for key in {r.image_sha256 for r in rows if r.image_sha256}}
     window.close()
     window.shutdown()
-    floor_first, floor_seconds, floor_steps = floor_run(app, rows, grid_size)
-    _first, pictures_seconds, _steps = floor_run(app, rows, grid_size, pixmaps)
+    floor_first, floor_seconds, floor_steps, floor_cpu = floor_run(app, rows, grid_size, banded)
+    _first, pictures_seconds, _steps, pictures_cpu = floor_run(app, rows, grid_size, banded,
+                                                               pixmaps)
 
     platform = os.environ["QT_QPA_PLATFORM"]
     print(f"{loaded:,} works, {platform} 1600x1000; floor = same view over rows in memory")
@@ -245,6 +271,11 @@ def main() -> int:
           f"   ratio {seconds / floor_seconds:.2f}")
     print(f"  same floor painting the same thumbnails from memory          "
           f"{pictures_seconds:7.1f} s   ratio {seconds / pictures_seconds:.2f}")
+    # CPU of the process (worker threads included): less swayed by a shared machine's load
+    print(f"  scroll CPU s: ours {cpu:.1f}, floor {floor_cpu:.1f} (ratio {cpu / floor_cpu:.2f}), "
+          f"floor with the thumbnails {pictures_cpu:.1f} (ratio {cpu / pictures_cpu:.2f}); "
+          f"per page: ours {cpu / steps * 1000:.2f} ms, "
+          f"floor {floor_cpu / floor_steps * 1000:.2f} ms")
     print(f"  second pass, top to bottom  ours {seconds2:7.1f} s (waiting at each step for "
           f"rows read again)")
     print(f"  RSS MB: before window {rss_start:.0f}, first screen {rss_first:.0f}, "
@@ -260,7 +291,11 @@ def main() -> int:
           f"rss_growth_mb={rss_peak - rss_first:.0f} second_pass_s={seconds2:.1f} "
           f"rss_second_peak_mb={rss_peak2:.0f} rss_second_after_mb={rss_end2:.0f} "
           f"facets_ms={settled * 1000:.0f} floor_pictures_scroll_s={pictures_seconds:.1f} "
-          f"ratio_scroll_vs_pictures_floor={seconds / pictures_seconds:.2f}")
+          f"ratio_scroll_vs_pictures_floor={seconds / pictures_seconds:.2f} "
+          f"cpu_scroll_s={cpu:.1f} cpu_floor_scroll_s={floor_cpu:.1f} "
+          f"ratio_cpu_scroll_vs_floor={cpu / floor_cpu:.2f} "
+          f"cpu_pictures_floor_s={pictures_cpu:.1f} "
+          f"ratio_cpu_scroll_vs_pictures_floor={cpu / pictures_cpu:.2f}")
     return 0
 
 

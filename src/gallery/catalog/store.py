@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from . import backup as backups
-from . import curator, fts, history, linked
+from ..lazy import lazy_module
+from . import curator, fts
 from . import search as search_module
 from .connection import connect_readonly, connect_writable, create_empty, inspect, is_locked_error
 from .damage import damaged, integrity_problems
@@ -41,6 +41,18 @@ from .store_records import RecordTables
 from .team import TeamPresence
 from .writers import WriterLock
 
+if TYPE_CHECKING:  # loaded when first used: the visitor's window opens without them
+    from . import backup as backups
+    from . import history, linked
+else:
+    backups = lazy_module("gallery.catalog.backup")
+    history = lazy_module("gallery.catalog.history")
+    linked = lazy_module("gallery.catalog.linked")
+
+
+def _new_change_id() -> str:
+    return history.new_change_id()
+
 
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -51,13 +63,13 @@ class Catalog(RecordTables, DeskQueries, TeamPresence):
 
     def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,
                  who: str, clock: Callable[[], str],
-                 change_ids: Callable[[], str] = history.new_change_id) -> None:
+                 change_ids: Callable[[], str] | None = None) -> None:
         self.path = path
         self._con = con
         self.read_only_reason = read_only_reason
         self.who = who
         self._clock = clock
-        self.new_change_id = change_ids
+        self.new_change_id = change_ids or _new_change_id
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self.identity = file_identity(path)  # the file this connection has open
@@ -100,7 +112,7 @@ class Catalog(RecordTables, DeskQueries, TeamPresence):
                 lock.release()
             raise
         catalog = cls(path, con, reason, who or curator.signature(), clock or utc_now,
-                      change_ids or history.new_change_id)
+                      change_ids)
         catalog._writer_lock = lock
         catalog.identity = identity
         if reason is not None and 0 < version < SCHEMA_VERSION:
@@ -127,7 +139,7 @@ class Catalog(RecordTables, DeskQueries, TeamPresence):
         con, reason, user = open_connection(url, create, read_only)
         catalog = cls(Path(display_name(url)), cast(sqlite3.Connection, con), reason,
                       who or curator.signature(backend_name=user), clock or utc_now,
-                      change_ids or history.new_change_id)
+                      change_ids)
         catalog.location = url
         return catalog
 
@@ -375,9 +387,10 @@ class Catalog(RecordTables, DeskQueries, TeamPresence):
         with self.reading() as con:
             return history.blame(con, table, work_id)
 
-    def backup(self, reason: str = "manual", keep: int = backups.DEFAULT_KEEP,
+    def backup(self, reason: str = "manual", keep: int | None = None,
                with_images: bool = False) -> Path:
         """A rotated backup; a damaged catalog is refused, so it never displaces a good copy."""
+        keep = backups.DEFAULT_KEEP if keep is None else keep
         if self.on_server:  # a catalog file in the user's data folder (pg/backup.py)
             from .pg.backup import backup_server
 

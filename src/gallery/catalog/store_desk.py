@@ -12,15 +12,22 @@ read in one snapshot, so the interface never touches SQL.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import chronology, provenance
-from .history_report import record_history
-from .linked_from import linking_records
-from .similar_names import similar_records
-from .worklist import Worklist, worklist
+from ..lazy import lazy_module
+
+if TYPE_CHECKING:  # loaded when first used (see gallery.lazy)
+    from . import chronology, history_report, linked_from, provenance, similar_names
+    from . import worklist as worklists
+else:
+    chronology = lazy_module("gallery.catalog.chronology")
+    history_report = lazy_module("gallery.catalog.history_report")
+    linked_from = lazy_module("gallery.catalog.linked_from")
+    provenance = lazy_module("gallery.catalog.provenance")
+    similar_names = lazy_module("gallery.catalog.similar_names")
+    worklists = lazy_module("gallery.catalog.worklist")
 
 
 class DeskQueries:
@@ -31,23 +38,28 @@ class DeskQueries:
     def change_history(self, record_id: str) -> list[dict[str, Any]]:
         """Every change to the record(s) with this id, newest first (`history_report`)."""
         with self.reading() as con:
-            return record_history(con, record_id)
+            return history_report.record_history(con, record_id)
 
-    def worklist(self) -> Worklist:
+    def worklist(self) -> worklists.Worklist:
         """The works that need attention, and why (`worklist`)."""
         with self.reading() as con:
-            return worklist(con)
+            return worklists.worklist(con)
 
     def linking_records(self, table: str, record_id: str) -> list[dict[str, Any]]:
         """The records that link to this one (`linked_from`)."""
         with self.reading() as con:
-            return linking_records(con, table, record_id)
+            return linked_from.linking_records(con, table, record_id)
 
     def similar_records(self, name: str | None, name_ru: str | None = None,
                         exclude_id: str | None = None) -> list[dict[str, Any]]:
         """People and organisations named (nearly) alike, in either script (`similar_names`)."""
         with self.reading() as con:
-            return similar_records(con, name, name_ru, exclude_id=exclude_id)
+            return similar_names.similar_records(con, name, name_ru, exclude_id=exclude_id)
 
-    chronology_warnings = staticmethod(chronology.chronology_warnings)
-    holder_line = staticmethod(provenance.holder_line)
+    @staticmethod
+    def chronology_warnings(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+        return chronology.chronology_warnings(events)
+
+    @staticmethod
+    def holder_line(holder: str | None, certainty: str | None, lang: str = "en") -> str:
+        return provenance.holder_line(holder, certainty, lang)

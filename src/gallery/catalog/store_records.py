@@ -9,12 +9,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import fts, history, linked
+from ..lazy import lazy_module
+from . import fts
 from .errors import Conflict, InvalidRecord, NotFound
 from .records import TABLE_COLUMNS, validate_simple
-from .terms import Vocabulary
+
+if TYPE_CHECKING:  # loaded when first used (see gallery.lazy)
+    from . import history, linked, terms
+else:
+    history = lazy_module("gallery.catalog.history")
+    linked = lazy_module("gallery.catalog.linked")
+    terms = lazy_module("gallery.catalog.terms")
 
 
 class RecordTables:
@@ -33,10 +40,10 @@ class RecordTables:
             ids = [r[0] for r in con.execute(f"SELECT id FROM {table} ORDER BY id")]
             return [self.get_record(table, i) for i in ids]
 
-    def vocabulary(self) -> Vocabulary:
+    def vocabulary(self) -> terms.Vocabulary:
         """Every controlled term (status, role, link kind …) with its label per language."""
         with self.reading() as con:
-            return Vocabulary.read(con)
+            return terms.Vocabulary.read(con)
 
     def get_record(self, table: str, record_id: str) -> dict[str, Any]:
         _check_table(table)

@@ -6,7 +6,6 @@ else is ever shown (the file's writers' lock already keeps editors apart).
 from __future__ import annotations
 
 import socket
-import uuid
 from typing import Any
 
 
@@ -24,6 +23,8 @@ class TeamPresence:
     def _presence_token(self) -> str:
         token = getattr(self, "_token", None)
         if token is None:
+            import uuid  # (imports platform: not before it is needed)
+
             token = self._token = uuid.uuid4().hex
         return token
 

@@ -28,7 +28,8 @@ class CatalogMixin:
     def _attach_catalog(self) -> None:
         catalog = self.service.catalog
         self.model.set_service(self.service)
-        self.detail.service = self.service
+        if self.has_detail():  # (else it is built on this service)
+            self.detail.service = self.service
         self.browse.run_search()
         self.timeline.attach(self.service)
         self.missions.attach(self.service)

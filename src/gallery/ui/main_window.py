@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -21,14 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.errors import CatalogError
-from .about import show_about
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
 from .browse.models import WorkListModel
 from .browse.page import BrowsePage
 from .browse.thumbnails import ThumbnailLoader
-from .detail.canvas import ImageCanvas
-from .detail.page import DetailPage
 from .error_words import explain
 from .first_paint import AfterFirstPaint
 from .i18n import current_language
@@ -40,8 +38,11 @@ from .view_slot import ViewSlot, module_exists
 from .window_state import first_size, restore_window_state, save_window_state
 from .workers import CatalogService, ImagePool
 
+if TYPE_CHECKING:
+    from .detail.canvas import ImageCanvas
+    from .detail.page import DetailPage
+
 log = logging.getLogger(__name__)
-PAGES = ("browse", "detail", "timeline", "missions")
 POLL_MS = 4000  # how often to look for saves by the editor or another process
 
 
@@ -68,16 +69,15 @@ class MainWindow(CatalogMixin, QMainWindow):
 
         self.browse = BrowsePage(self.model, self)
         self.after_paint = AfterFirstPaint(self.browse.grid, self.model,
-                                           hold=not service.synchronous, parent=self)
-        self.detail = DetailPage(service, self.image_pool, tile_dir(), self)
-        self.detail.use_thumbnails(self.thumbnails)
-        self.detail.info.cite_base_url = self.settings.get("detail/cite_base_url")
+                                           hold=not service.synchronous,
+                                           pictures=self.thumbnails, parent=self)
+        self._detail: DetailPage | None = None  # built after the first paint, or when asked
         self.timeline = ViewSlot("timeline", self)
         self.missions = ViewSlot("missions", self)
         self.timeline.thumbnails = self.thumbnails  # small pictures beside the works
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
-        for widget in (self.browse, self.detail, self.timeline, self.missions):
+        for widget in (self.browse, self.timeline, self.missions):
             self.pages.addWidget(widget)
         self.setCentralWidget(self.pages)
 
@@ -94,9 +94,6 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.browse.workActivated.connect(lambda work, _row: self.open_work(work))
         self.browse.countChanged.connect(self._count_changed)
         self.browse.kindsChanged.connect(self._kinds_changed)
-        self.detail.backRequested.connect(self.go_back)
-        self.detail.stepRequested.connect(self.step)
-        self.detail.workRequested.connect(self.open_work)
         self.model.rowsInserted.connect(self._rows_arrived)
         for slot in (self.timeline, self.missions):
             slot.workActivated.connect(self.open_work)
@@ -114,11 +111,39 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.setMinimumSize(860, 560)
         self.resize(first_size(self.screen().availableGeometry()))
         self.retranslate_ui()
+        self.after_paint.run(self._build_detail)  # ready before a visitor can open a work
 
     # -- pages ---------------------------------------------------------------------------
+    @property
+    def detail(self) -> DetailPage:
+        """The work page (its modules are imported, and it is built, on first use)."""
+        return self._detail if self._detail is not None else self._build_detail()
+
+    def has_detail(self) -> bool:
+        return self._detail is not None
+
+    def _build_detail(self) -> DetailPage:
+        if self._detail is not None:
+            return self._detail
+        from .detail.page import DetailPage
+
+        page = DetailPage(self.service, self.image_pool, tile_dir(), self)
+        self._detail = page
+        page.use_thumbnails(self.thumbnails)
+        page.info.cite_base_url = self.settings.get("detail/cite_base_url")
+        page.canvas.reduced_motion = bool(self.settings.get("ui/reduced_motion"))
+        if self.settings.get("detail/splitter"):
+            page.splitter.restoreState(self.settings.get("detail/splitter"))
+        page.backRequested.connect(self.go_back)
+        page.stepRequested.connect(self.step)
+        page.workRequested.connect(self.open_work)
+        page.set_back_target(self.trail.target())
+        self.pages.insertWidget(1, page)
+        return page
+
     def show_page(self, name: str) -> None:
-        widget = {"browse": self.browse, "detail": self.detail, "timeline": self.timeline,
-                  "missions": self.missions}[name]
+        widget = self.detail if name == "detail" else {
+            "browse": self.browse, "timeline": self.timeline, "missions": self.missions}[name]
         self.page = name
         self.pages.setCurrentWidget(widget)
         for action in self.actions_.detail_only:
@@ -137,7 +162,8 @@ class MainWindow(CatalogMixin, QMainWindow):
                              (self.actions_.view_timeline, "timeline"),
                              (self.actions_.view_missions, "missions")):
             action.setChecked(shown == page)
-        self.detail.set_back_target(self.trail.target())
+        if self._detail is not None:
+            self._detail.set_back_target(self.trail.target())
         self._update_count_label()
 
     def open_work(self, work_id: str, step: bool = False) -> None:
@@ -233,7 +259,7 @@ class MainWindow(CatalogMixin, QMainWindow):
         view = self.trail.view() if self.page == "detail" else self.page
         said = None
         if view in ("timeline", "missions"):
-            said = self.pages.widget(PAGES.index(view)).count_text()
+            said = (self.timeline if view == "timeline" else self.missions).count_text()
         if said is None and self._counts is None:
             said = self.tr("Loading works…")
         if said is None:
@@ -272,12 +298,15 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.shortcut_sheet = sheet
 
     def show_about(self) -> None:
+        from .about import show_about  # (reads the installed version: not at start-up)
+
         show_about(self, self.service)
 
     # -- settings, language, motion ------------------------------------------------------
     def set_reduced_motion(self, on: bool) -> None:
         self.settings.set("ui/reduced_motion", bool(on))
-        self.detail.canvas.reduced_motion = bool(on)
+        if self._detail is not None:
+            self._detail.canvas.reduced_motion = bool(on)
 
     def toggle_fullscreen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

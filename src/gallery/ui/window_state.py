@@ -19,7 +19,7 @@ def restore_window_state(window: Any) -> None:
     geometry = settings.get("window/geometry")
     if geometry:
         window.restoreGeometry(geometry)
-    if settings.get("detail/splitter"):
+    if settings.get("detail/splitter") and window.has_detail():  # (else: when it is built)
         window.detail.splitter.restoreState(settings.get("detail/splitter"))
     window.browse.restore_split(settings.get("browse/splitter"))
     window.browse.bar.set_sort(settings.get("browse/sort"))
@@ -34,7 +34,8 @@ def restore_window_state(window: Any) -> None:
 def save_window_state(window: Any) -> None:
     settings = window.settings
     settings.set("window/geometry", bytes(window.saveGeometry().data()))
-    settings.set("detail/splitter", bytes(window.detail.splitter.saveState().data()))
+    if window.has_detail():  # never built: the remembered split stands
+        settings.set("detail/splitter", bytes(window.detail.splitter.saveState().data()))
     settings.set("browse/splitter", window.browse.split_state())
     settings.set("browse/sort", window.browse.bar.chosen_sort() or "date")
     settings.set("browse/thumb_size", window.browse.thumb_size())
