@@ -47,16 +47,25 @@ class AfterFirstPaint(QObject):
 
     def _painted(self) -> None:
         # (inside the grid's paintEvent: the frame is not on screen yet, so never release here)
+        if self._jobs is None or self._model is None:
+            return
         self._due.start(WAIT_MS)
         self._picture_arrived()
 
     def _picture_arrived(self, _key: str = "") -> None:
-        if self._jobs is not None and self._due.isActive() and (
+        if self._model is not None and self._due.isActive() and (
                 self._pictures is None or not self._pictures.pending()):
             self._due.start(0)  # the next turn of the event loop
 
+    def cancel(self) -> None:
+        """The window is closing: what waits is never run."""
+        self._due.stop()
+        self._jobs = []
+        self._pictures = None
+        self._model = None
+
     def release(self) -> None:
-        if self._jobs is None:
+        if self._jobs is None or self._model is None:
             return
         self._due.stop()
         jobs, self._jobs = self._jobs, None

@@ -324,6 +324,7 @@ class MainWindow(CatalogMixin, QMainWindow):
     def shutdown(self) -> None:
         """Stop background work and close the catalog (after the window has closed)."""
         self._poll.stop()
+        self.after_paint.cancel()
         self.model.searchFailed.disconnect(self._search_failed)  # a late search is no damage
         self.thumbnails.close()
         self.image_pool.clear()
