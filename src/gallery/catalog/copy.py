@@ -28,7 +28,7 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
         text = export_json_text(opened.connection)
         images = opened.images_dir.resolve()
     if is_server(target):
-        _into_server(data, str(target), images)
+        into_server(data, str(target), images)
     else:
         import_json(data, Path(target))
     with Catalog.open(target, read_only=True, writer=False) as copied:
@@ -41,9 +41,10 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
     return len(data["tables"]["works"]["rows"])
 
 
-def _into_server(data: dict[str, Any], url: str, images: Path) -> None:
+def into_server(data: dict[str, Any], url: str, images: Path) -> None:
     """Write an export into an empty database on a server: the schema and every row in one
-    transaction, so a failure leaves the database as empty as it was."""
+    transaction, so a failure leaves the database as empty as it was (copy-catalog, and
+    import-json into a server)."""
     require_server_driver(url)
     from .pg.opening import connect, inspect, set_images_dir
     from .pg.schema import create_statements
@@ -61,8 +62,8 @@ def _into_server(data: dict[str, Any], url: str, images: Path) -> None:
             _insert_rows(con, data)
             set_images_dir(con, images)  # the source's pictures stay where they are
             con.raw.execute("COMMIT")
-        except sqlite3.Error as error:
-            con.rollback()
+        except (sqlite3.Error, KeyError, TypeError, ValueError, OverflowError) as error:
+            con.rollback()  # a malformed row as on a file (export.import_json)
             raise CatalogError(f"{display_name(url)}: the catalog could not be copied "
                                f"({error}); nothing was written") from None
         except BaseException:

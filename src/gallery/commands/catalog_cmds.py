@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..atomic import write_text_atomically
 from ..catalog.plural import counted
@@ -194,10 +195,11 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", help="a JSON file written by `gallery export --format json`")
 
 
-@command("import-json", "build a new catalog (--catalog NEW.db) from a JSON export",
-         _import_args)
+@command("import-json", "build a new catalog (--catalog NEW.db, or an empty database "
+         "postgresql://…) from a JSON export", _import_args)
 def run_import_json(args: argparse.Namespace) -> int:
     from ..catalog.export import import_json
+    from ..catalog.location import is_server
 
     source = Path(args.file)
     try:
@@ -210,18 +212,37 @@ def run_import_json(args: argparse.Namespace) -> int:
         raise UsageError(f"{source}: is nested too deeply to be a catalog export") from None
     if not isinstance(data, dict):
         raise UsageError(f"{source}: is not a catalog export")
+    if is_server(args.catalog):
+        return _import_json_to_server(data, source, str(args.catalog))
     target = Path(args.catalog)
     import_json(data, target)
     print(f"Imported {source} into {args.catalog}")
-    missing = _images_missing(target)
-    if missing:  # the export holds records, not pictures: say where they must go
-        name = "names an image that is" if missing == 1 else "name images that are"
-        print(f"{counted(missing, 'work')} {name} not in {target.parent / 'images'}: "
-              f"copy the images folder there, or draw stand-ins with `gallery standins`.")
+    _say_images_missing(target)
     return EXIT_OK
 
 
-def _images_missing(catalog_path: Path) -> int:
+def _import_json_to_server(data: dict[str, Any], source: Path, url: str) -> int:
+    """Into an empty database only, in one transaction (copy.into_server). The images stay
+    files: the catalog names the `images` folder beside the export, as a new catalog file
+    looks beside itself; LEONOV_GALLERY_IMAGES points elsewhere on a machine that needs it."""
+    from ..catalog.copy import into_server
+    from ..catalog.location import display_name
+
+    into_server(data, url, (source.parent / "images").resolve())
+    print(f"Imported {source} into {display_name(url)}")
+    _say_images_missing(url)
+    return EXIT_OK
+
+
+def _say_images_missing(target: str | Path) -> None:
+    missing, folder = _images_missing(target)
+    if missing:  # the export holds records, not pictures: say where they must go
+        name = "names an image that is" if missing == 1 else "name images that are"
+        print(f"{counted(missing, 'work')} {name} not in {folder}: "
+              f"copy the images folder there, or draw stand-ins with `gallery standins`.")
+
+
+def _images_missing(catalog_path: str | Path) -> tuple[int, Path]:
     from ..catalog.names import safe_image_path
     from ..catalog.store import Catalog
 
@@ -229,7 +250,8 @@ def _images_missing(catalog_path: Path) -> int:
         paths = [safe_image_path(r[0]) for r in catalog.connection.execute(
             "SELECT image_path FROM works WHERE image_path IS NOT NULL "
             "AND deleted_at IS NULL")]
-        return sum(p is None or not (catalog.images_dir / p).is_file() for p in paths)
+        folder = catalog.images_dir
+        return sum(p is None or not (folder / p).is_file() for p in paths), folder
 
 
 @command("reindex", "rebuild the search index from the records")

@@ -111,6 +111,8 @@ class PgConnection:
             self.raw.execute("COMMIT")
 
     def rollback(self) -> None:
+        if self.raw.closed or self.raw.broken:  # a lost server rolled it back already
+            return
         if self.in_transaction:
             self.raw.execute("ROLLBACK")
         if self._schema_changed:
