@@ -86,6 +86,10 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Несохранённые изменения «%s» восстановлены. С тех пор запись сохранил кто-то другой; "
         "в этих полях — значение из черновика, а не более новое сохранённое: %s. При "
         "сохранении будет предложено выбрать.",
+    "A newer version of “%s” was saved elsewhere; your unsaved changes are kept. Saving "
+    "will show both versions.":
+        "Более новая версия «%s» сохранена в другом месте; ваши несохранённые изменения "
+        "остаются. При сохранении будут показаны обе версии.",
     "“%s” was saved elsewhere; it is shown as saved.":
         "«%s» сохранена в другом окне; показана сохранённая версия.",
     "Your name signs the changes you make in this catalog, its history and your drafts. It is "
@@ -458,6 +462,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Open Catalog": "Открыть каталог",
     "Catalogs (*.db *.sqlite);;All files (*)": "Каталоги (*.db *.sqlite);;Все файлы (*)",
     "Editing is off: %1": "Редактирование выключено: %1",
+    "The catalog's server cannot be reached. Showing what was already loaded; reconnecting "
+    "by itself every few seconds.":
+        "Сервер каталога недоступен. Показано то, что уже загружено; программа сама "
+        "подключается снова каждые несколько секунд.",
     "%1 of %2 works": "%1 из %2 работ",
     "Loading works…": "Загрузка работ…",
     "About Leonov Gallery": "О программе «Галерея Леонова»",

@@ -23,7 +23,8 @@ def tr(text: str) -> str:
 
 class CatalogMixin:
     """Uses the window's service, settings, model, pages, actions_, read_only_label,
-    error_box, _poll, _data_version and page (all set in MainWindow.__init__)."""
+    error_box, _poll, _data_version and page (all set in MainWindow.__init__), and
+    ServerMixin's watch, offline and _refresh_from_elsewhere."""
 
     def _attach_catalog(self) -> None:
         catalog = self.service.catalog
@@ -35,8 +36,12 @@ class CatalogMixin:
         self.missions.attach(self.service)
         self.after_paint.run(lambda: self.service.call(load_facet_names,
                                                        self._facet_names_arrived))
-        self.service.call(lambda c: c.data_version(), self._remember_version)
-        self._poll.start()
+        self._watch_server()  # a server says when someone saved; a file is polled
+        if self.watch is None:
+            self.service.call(lambda c: c.data_version(), self._remember_version)
+            self._poll.start()
+        else:
+            self._poll.stop()
         self.settings.add_recent(catalog.path)
         self._update_recent_menu()
         self._update_editing_state()
@@ -80,6 +85,8 @@ class CatalogMixin:
     def _search_failed(self, message: str) -> None:
         """A search the catalog cannot answer (a damaged file) is said, once, instead of
         leaving an empty gallery that looks like a catalog with no works."""
+        if self.offline:  # the server's banner says it already
+            return
         if self.error_box is not None and self.error_box.isVisible():
             return
         hint = tr("The catalog file may be damaged: restore a backup (File menu, or "
@@ -128,17 +135,15 @@ class CatalogMixin:
         self._data_version = version
 
     def _check_for_changes(self) -> None:
+        if self.watch is not None:  # a server's saves arrive by NOTIFY (main_server.py)
+            return
         if self.service.catalog.replaced():  # restored or rebuilt: read the new file
             self._reopen_replaced()
             return
 
         def changed(version: int) -> None:
             if self._data_version is not None and version != self._data_version:
-                self.model.refresh()
-                if self.page == "detail" and self.detail.work_id:
-                    self.detail.show_work(self.detail.work_id)
-                self.timeline.reload()
-                self.missions.reload()
+                self._refresh_from_elsewhere()
             self._data_version = version
 
         self.service.call(lambda c: c.data_version(), changed)

@@ -32,6 +32,7 @@ from .first_paint import AfterFirstPaint
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .main_catalog import CatalogMixin
+from .main_server import ServerMixin, framed
 from .navigation import Trail
 from .settings import Settings
 from .view_slot import ViewSlot, module_exists
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 4000  # how often to look for saves by the editor or another process
 
 
-class MainWindow(CatalogMixin, QMainWindow):
+class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
     def __init__(self, service: CatalogService, settings: Settings | None = None,
                  synchronous: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +80,8 @@ class MainWindow(CatalogMixin, QMainWindow):
         self.pages.setObjectName("pages")
         for widget in (self.browse, self.timeline, self.missions):
             self.pages.addWidget(widget)
-        self.setCentralWidget(self.pages)
+        centre, self.server_banner = framed(self.pages, self)
+        self.setCentralWidget(centre)
 
         self.count_label = QLabel(self)
         self._counts: tuple[int, int] | None = None  # until the first result: "Loading…"
@@ -325,6 +327,7 @@ class MainWindow(CatalogMixin, QMainWindow):
         """Stop background work and close the catalog (after the window has closed)."""
         self._poll.stop()
         self.after_paint.cancel()
+        self._stop_server_work()
         self.model.searchFailed.disconnect(self._search_failed)  # a late search is no damage
         self.thumbnails.close()
         self.image_pool.clear()
@@ -347,6 +350,8 @@ class MainWindow(CatalogMixin, QMainWindow):
         if not hasattr(self, "actions_"):
             return
         self.actions_.retranslate_ui()
+        if self.offline:
+            self._say_offline()
         name = Path(self.service.catalog.path).name
         # "document — application", as desktops show it; ending with the application's display
         # name keeps Qt from appending it a second time (xcb and Windows do).

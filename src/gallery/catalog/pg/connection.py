@@ -24,6 +24,8 @@ from .dialect import translate, tsquery
 from .rows import Cursor, row_factory
 
 DIALECT = "postgresql"
+# Every committed save says so on this channel (listener.py): windows elsewhere refresh.
+CHANGES_CHANNEL = "leonov_gallery_changes"
 
 
 class _NumericLoader(Loader):
@@ -51,6 +53,7 @@ class PgConnection:
         # asked on every search: kept until this connection changes the schema (`forget_schema`).
         self._schema_answers: dict[tuple[str, tuple[Any, ...]], Cursor] = {}
         self._schema_changed = False
+        self._write_began_at: int | None = None  # total_changes when BEGIN IMMEDIATE ran
 
     @classmethod
     def connect(cls, conninfo: str, **kwargs: Any) -> PgConnection:
@@ -62,6 +65,7 @@ class PgConnection:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Cursor:
+        self._watch_writes(sql)
         key = _schema_question(sql, params)
         if key is not None and key in self._schema_answers:
             return self._schema_answers[key].copy()
@@ -100,6 +104,20 @@ class PgConnection:
         lastrowid = rows[-1][0] if returning and rows else None
         return Cursor(rows, lastrowid, count, names)
 
+    def _watch_writes(self, sql: str) -> None:
+        """A write transaction that changed rows NOTIFYs as it commits (the server delivers
+        the notice only if the COMMIT succeeds, so no one hears of a save that is not stored)."""
+        upper = sql.strip().upper()
+        if upper == "BEGIN IMMEDIATE":
+            self._write_began_at = self.total_changes
+        elif upper in ("COMMIT", "ROLLBACK"):
+            began, self._write_began_at = self._write_began_at, None
+            if upper == "COMMIT" and began is not None and self.total_changes != began:
+                try:
+                    self.raw.execute(f"NOTIFY {CHANGES_CHANNEL}")
+                except psycopg.Error as error:
+                    raise as_sqlite_error(error) from error
+
     def executemany(self, sql: str, seq: Sequence[Sequence[Any]]) -> Cursor:
         last = Cursor([], None, 0)
         for params in seq:
@@ -111,6 +129,7 @@ class PgConnection:
             self.raw.execute("COMMIT")
 
     def rollback(self) -> None:
+        self._write_began_at = None
         if self.raw.closed or self.raw.broken:  # a lost server rolled it back already
             return
         if self.in_transaction:

@@ -563,6 +563,10 @@
     <context>
         <name>ExternalChanges</name>
         <message>
+            <source>A newer version of “%s” was saved elsewhere; your unsaved changes are kept. Saving will show both versions.</source>
+            <translation>Более новая версия «%s» сохранена в другом месте; ваши несохранённые изменения остаются. При сохранении будут показаны обе версии.</translation>
+        </message>
+        <message>
             <source>“%s” was saved elsewhere; it is shown as saved.</source>
             <translation>«%s» сохранена в другом окне; показана сохранённая версия.</translation>
         </message>
@@ -1619,6 +1623,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Editing is off: %1</source>
             <translation>Редактирование выключено: %1</translation>
+        </message>
+        <message>
+            <source>The catalog's server cannot be reached. Showing what was already loaded; reconnecting by itself every few seconds.</source>
+            <translation>Сервер каталога недоступен. Показано то, что уже загружено; программа сама подключается снова каждые несколько секунд.</translation>
         </message>
     </context>
     <context>

@@ -3,8 +3,11 @@
 Once a second the editor reads the catalog's `data_version` (a counter SQLite moves when any
 other connection commits; our own saves do not move it — one cheap pragma on the catalog
 worker). When it moved: the record list and its count are read again, the pickers' names too,
-and the open record is reloaded when it has no unsaved edit (an unsaved edit is kept, and its
-save will meet the conflict dialog as before).
+and the open record is reloaded when it has no unsaved edit (an unsaved edit is kept, the
+curator is told a newer version was saved, and the save will meet the conflict dialog).
+
+On a server, every save NOTIFYs as it commits: the editor listens (server_watch.py) instead
+of polling.
 """
 
 from __future__ import annotations
@@ -13,9 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from ...catalog.bilingual import pick
 from ...catalog.errors import CatalogError
+from ...catalog.records import TITLE_COLUMN
+from ..i18n import current_language
+from ..plain import shown
+from ..server_watch import watch_for
 
 POLL_MS = 1000
+NOTICE_DELAY_MS = 150  # a save is several notices close together: one refresh
 
 
 class ExternalChanges(QObject):
@@ -24,13 +33,30 @@ class ExternalChanges(QObject):
         self.window = window
         self.version: int | None = None
         self.timer = QTimer(self)
-        self.timer.setInterval(POLL_MS)
-        self.timer.timeout.connect(self.check_now)
+        self.watch = watch_for(window.context.service.catalog, self)
+        if self.watch is None:
+            self.timer.setInterval(POLL_MS)
+            self.timer.timeout.connect(self.check_now)
+        else:
+            self.timer.setSingleShot(True)
+            self.timer.setInterval(NOTICE_DELAY_MS)
+            self.timer.timeout.connect(self._heard)
+            self.watch.changed.connect(self.timer.start)
         self.timer.start()
+
+    def stop(self) -> None:
+        """On closing: the listener's thread and connection end."""
+        self.timer.stop()
+        if self.watch is not None:
+            self.watch.stop()
+
+    def _heard(self) -> None:
+        if not self.window.context.service.closed:
+            self.refresh()
 
     def check_now(self) -> None:
         context = self.window.context
-        if context.service.closed:
+        if context.service.closed or self.watch is not None:
             return
         context.service.call(lambda c: c.data_version(), self._seen,
                              lambda _e: None)  # a locked or closing catalog: next time
@@ -51,21 +77,48 @@ class ExternalChanges(QObject):
         session = window.session
         if session is None or not session.model.loaded or session.model.is_new:
             return
-        if session.dirty or session.busy:
+        if session.busy:
+            return
+        if session.dirty:
+            say_if_newer(session)
             return
         reload_clean(session)
 
 
-def reload_clean(session: Any) -> None:
-    """Show the record as now stored, if someone saved it and this form has no edit."""
-    table, record_id, version = session.table, session.model.record_id, session.model.base_version
+def _stored(session: Any) -> Any:
+    table, record_id = session.table, session.model.record_id
 
-    def load(catalog: Any) -> dict[str, Any] | None:
+    def read(catalog: Any) -> dict[str, Any] | None:
         try:
             return catalog.get(record_id) if table == "works" else catalog.get_record(
                 table, record_id)
         except CatalogError:
             return None  # deleted meanwhile: the list says so
+
+    return read
+
+
+def say_if_newer(session: Any) -> None:
+    """An unsaved edit stays; the curator learns that the record was saved elsewhere (named
+    as stored: the form shows the curator's own typing)."""
+    record_id, version = session.model.record_id, session.model.base_version
+
+    def read(stored: dict[str, Any] | None) -> None:
+        if (stored is None or stored.get("version") == version
+                or session.model.record_id != record_id or not session.dirty):
+            return
+        name = pick(stored, TITLE_COLUMN[session.table], current_language()) or record_id
+        session.message.emit(QCoreApplication.translate(
+            "ExternalChanges", "A newer version of “%s” was saved elsewhere; your unsaved "
+            "changes are kept. Saving will show both versions.")
+            % " ".join(shown(name).split())[:80], "warning")
+
+    session.context.service.call(_stored(session), read)
+
+
+def reload_clean(session: Any) -> None:
+    """Show the record as now stored, if someone saved it and this form has no edit."""
+    record_id, version = session.model.record_id, session.model.base_version
 
     def loaded(record: dict[str, Any] | None) -> None:
         if (record is None or record.get("version") == version or session.dirty
@@ -79,4 +132,4 @@ def reload_clean(session: Any) -> None:
             "ExternalChanges", "“%s” was saved elsewhere; it is shown as saved.")
             % session.title(), "info")
 
-    session.context.service.call(load, loaded)
+    session.context.service.call(_stored(session), loaded)

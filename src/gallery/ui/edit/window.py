@@ -370,6 +370,7 @@ class EditorWindow(QMainWindow):
         for session in self.sessions.values():
             session._draft_timer.stop()
         self.writer.close()
+        self.external.stop()
         self.drafts.close_all()
         self.context.pool.wait()
         self.context.service.shutdown()

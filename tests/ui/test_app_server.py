@@ -1,0 +1,151 @@
+"""The visitor window on a PostgreSQL server: saves made through another connection arrive by
+NOTIFY (no polling); a server outage keeps what the window shows, under a banner in the
+reader's language, and the window reconnects by itself; closing it leaves no connection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from catalog_samples import populate
+from gallery.catalog.store import Catalog
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
+
+OUTAGE_WORDS = {"en": "The catalog's server cannot be reached.",
+                "ru": "Сервер каталога недоступен."}
+
+
+def _open_window(qtbot: Any, url: str, settings: Any) -> Any:
+    from gallery.ui.main_window import MainWindow
+    from gallery.ui.workers import CatalogService
+
+    window = MainWindow(CatalogService(Catalog.open(url, writer=False), synchronous=True),
+                        settings, synchronous=True)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    return window
+
+
+def _close(window: Any) -> None:
+    window.languages.set_language("en")
+    window.close()
+    window.shutdown()
+
+
+def _retitle(url: str, work_id: str, title: str) -> None:
+    with Catalog.open(url, who="another curator") as other:
+        record = other.get(work_id)
+        other.save({**record, "title": title}, record["version"])
+
+
+def _title_in_grid(window: Any, work_id: str) -> str:
+    model = window.model
+    return str(model.data(model.index(model.row_of(work_id))))
+
+
+def _connections(cluster: Any, url: str) -> int:
+    database = url.split("?")[0].rsplit("/", 1)[1]
+    with psycopg.connect(cluster.url("postgres"), autocommit=True) as con:
+        row = con.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s",
+                          (database,)).fetchone()
+        return int(row[0]) if row else 0
+
+
+def test_a_save_elsewhere_arrives_by_notify_in_the_grid_and_the_open_work(
+        qtbot: Any, pg_sample_catalog: str, ui_settings: Any, gallery_look: None) -> None:
+    window = _open_window(qtbot, pg_sample_catalog, ui_settings)
+    try:
+        assert window.watch is not None and not window._poll.isActive()  # no polling
+        window.open_work("near-the-moon")
+        _retitle(pg_sample_catalog, "near-the-moon", "Near the Moon (saved elsewhere)")
+        qtbot.waitUntil(lambda: window.detail.data.record["title"]
+                        == "Near the Moon (saved elsewhere)", timeout=10_000)
+        assert window.page == "detail" and window.detail.work_id == "near-the-moon"
+        assert _title_in_grid(window, "near-the-moon") == "Near the Moon (saved elsewhere)"
+    finally:
+        _close(window)
+
+
+def test_closing_windows_leaves_no_connection_on_the_server(
+        qtbot: Any, pg_cluster: Any, pg_sample_catalog: str, ui_settings: Any,
+        gallery_look: None, prompts: Any, tmp_path: Path) -> None:
+    from test_edit_support import make_editor
+
+    before = _connections(pg_cluster, pg_sample_catalog)
+    window = _open_window(qtbot, pg_sample_catalog, ui_settings)
+    editor = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                         drafts_root=tmp_path / "drafts")
+    # each window: its catalog worker's connection and its listener's
+    qtbot.waitUntil(lambda: _connections(pg_cluster, pg_sample_catalog) == before + 4,
+                    timeout=10_000)
+    _close(window)
+    editor.close()
+    qtbot.waitUntil(lambda: _connections(pg_cluster, pg_sample_catalog) == before,
+                    timeout=10_000)
+
+
+@pytest.fixture
+def own_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               pg_cluster: Any) -> Iterator[tuple[Any, str]]:
+    """A server of its own (the test stops it), with the sample catalog and its pictures."""
+    from PIL import Image
+
+    import pg_cluster as clusters
+
+    cluster = clusters.start_cluster()
+    try:
+        cluster.psql("CREATE DATABASE outage")
+        url = cluster.url("outage")
+        monkeypatch.setenv("LEONOV_GALLERY_IMAGES", str(tmp_path / "images"))
+        with Catalog.open(url, create=True, who="tester") as catalog:
+            populate(catalog)
+            images = catalog.images_dir
+            images.mkdir()
+            for n, work_id in enumerate(catalog.work_ids()):
+                Image.new("RGB", (480, 360), (30 + 40 * n, 60, 110)).save(
+                    images / f"{work_id}.jpg", "JPEG")
+                record = catalog.get(work_id)
+                catalog.save({**record, "image_path": f"{work_id}.jpg"}, record["version"])
+        yield cluster, url
+    finally:
+        cluster.stop()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_window_rides_out_an_outage_and_reconnects_by_itself(
+        qtbot: Any, own_server: tuple[Any, str], ui_settings: Any, gallery_look: None,
+        lang: str) -> None:
+    cluster, url = own_server
+    window = _open_window(qtbot, url, ui_settings)
+    try:
+        window.languages.set_language(lang)
+        rows = window.model.rowCount()
+        window.open_work("near-the-moon")
+        title = window.detail.data.record["title"]
+        cluster.stop_server()
+        qtbot.waitUntil(lambda: window.server_banner.isVisible(), timeout=10_000)
+        assert OUTAGE_WORDS[lang] in window.server_banner.text()
+        # what was shown stays: the grid's rows, the open work; no error box
+        assert window.model.rowCount() == rows
+        assert window.page == "detail" and window.detail.data.record["title"] == title
+        window.go_back()
+        assert window.model.rowCount() == rows
+        assert window.error_box is None
+        old = window.service
+        cluster.start_server()
+        qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=20_000)
+        assert window.service is not old and not window.offline
+        # the new connection reads, and the listener hears saves again
+        _retitle(url, "near-the-moon", "Near the Moon (after the outage)")
+        qtbot.waitUntil(lambda: _title_in_grid(window, "near-the-moon")
+                        == "Near the Moon (after the outage)", timeout=10_000)
+    finally:
+        _close(window)
