@@ -100,7 +100,8 @@ def reason_labels(lang: str = "en") -> dict[str, str]:
 _WORKS = (
     "SELECT id, title, title_ru, image_path, image_is_standin, confidence, date_display,"
     " date_earliest, date_latest,"
-    " (SELECT count(*) * 2 + coalesce(max(s.reliability = 'low'), 0) FROM work_sources ws"
+    " (SELECT count(*) * 2"  # a CASE, not max(boolean): PostgreSQL has no max of booleans
+    "  + coalesce(max(CASE WHEN s.reliability = 'low' THEN 1 ELSE 0 END), 0) FROM work_sources ws"
     "  LEFT JOIN sources s ON s.id = ws.source_id WHERE ws.work_id = w.id)"
     " FROM works w WHERE deleted_at IS NULL ORDER BY id")
 
