@@ -462,6 +462,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Open Catalog": "Открыть каталог",
     "Catalogs (*.db *.sqlite);;All files (*)": "Каталоги (*.db *.sqlite);;Все файлы (*)",
     "Editing is off: %1": "Редактирование выключено: %1",
+    "This work cannot be read until the catalog's server is back.":
+        "Эту работу нельзя открыть, пока сервер каталога недоступен.",
     "The catalog's server cannot be reached. Showing what was already loaded; reconnecting "
     "by itself every few seconds.":
         "Сервер каталога недоступен. Показано то, что уже загружено; программа сама "

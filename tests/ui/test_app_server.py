@@ -16,6 +16,8 @@ from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
 
+UNREADABLE_WORDS = {"en": "This work cannot be read until the catalog's server is back.",
+                    "ru": "Эту работу нельзя открыть, пока сервер каталога недоступен."}
 OUTAGE_WORDS = {"en": "The catalog's server cannot be reached.",
                 "ru": "Сервер каталога недоступен."}
 
@@ -64,6 +66,7 @@ def test_a_save_elsewhere_arrives_by_notify_in_the_grid_and_the_open_work(
     window = _open_window(qtbot, pg_sample_catalog, ui_settings)
     try:
         assert window.watch is not None and not window._poll.isActive()  # no polling
+        assert window.windowTitle().startswith(pg_sample_catalog.split("?")[0].rsplit("/")[-1])
         window.open_work("near-the-moon")
         _retitle(pg_sample_catalog, "near-the-moon", "Near the Moon (saved elsewhere)")
         qtbot.waitUntil(lambda: window.detail.data.record["title"]
@@ -136,6 +139,10 @@ def test_the_window_rides_out_an_outage_and_reconnects_by_itself(
         # what was shown stays: the grid's rows, the open work; no error box
         assert window.model.rowCount() == rows
         assert window.page == "detail" and window.detail.data.record["title"] == title
+        window.open_work("orbital-sunrise")  # not read yet: the open page stays, and says so
+        assert window.detail.work_id == "near-the-moon"
+        assert window.detail.data.record["title"] == title
+        assert window.statusBar().currentMessage() == UNREADABLE_WORDS[lang]
         window.go_back()
         assert window.model.rowCount() == rows
         assert window.error_box is None

@@ -115,6 +115,10 @@ class ServerMixin:
             "reconnecting by itself every few seconds."))
         self.server_banner.setVisible(self.offline)
 
+    def say_unreadable_while_offline(self: Any) -> None:
+        self.statusBar().showMessage(tr(
+            "This work cannot be read until the catalog's server is back."), 8000)
+
     def _reconnect(self: Any) -> None:
         """Open the catalog again off the GUI thread; switch to it when it answers."""
         if self._connector is None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.errors import CatalogError
+from ..catalog.location import short_name
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
 from .browse.models import WorkListModel
@@ -171,6 +171,9 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
     def open_work(self, work_id: str, step: bool = False) -> None:
         """Show a work; Back then returns to the view (or the work) it was opened from. A step
         (←/→) through the results keeps where Back goes."""
+        if self.offline and work_id != self.detail.work_id:
+            self.say_unreadable_while_offline()  # the open page stays as it is
+            return
         if self.page != "detail":
             self.trail.start(self.page)
         elif not step and self.detail.work_id and self.detail.work_id != work_id:
@@ -184,7 +187,7 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
             return
         work_id = self.detail.work_id
         page, previous = self.trail.pop()
-        if previous:
+        if previous and not self.offline:  # offline: to the view, not a work not yet read
             self.detail.show_work(previous)
             self._update_position(previous)
             self.show_page("detail")
@@ -352,7 +355,7 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
         self.actions_.retranslate_ui()
         if self.offline:
             self._say_offline()
-        name = Path(self.service.catalog.path).name
+        name = short_name(self.service.catalog.location)  # a file's name, a database's
         # "document — application", as desktops show it; ending with the application's display
         # name keeps Qt from appending it a second time (xcb and Windows do).
         self.setWindowTitle(self.tr("%1 — Leonov Gallery").replace("%1", name))

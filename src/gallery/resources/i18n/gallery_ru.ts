@@ -1628,6 +1628,10 @@ Drop an image file here, or choose one.</source>
             <source>The catalog's server cannot be reached. Showing what was already loaded; reconnecting by itself every few seconds.</source>
             <translation>Сервер каталога недоступен. Показано то, что уже загружено; программа сама подключается снова каждые несколько секунд.</translation>
         </message>
+        <message>
+            <source>This work cannot be read until the catalog's server is back.</source>
+            <translation>Эту работу нельзя открыть, пока сервер каталога недоступен.</translation>
+        </message>
     </context>
     <context>
         <name>MissionCard</name>
