@@ -46,7 +46,9 @@ def test_the_show_plays_through_an_outage_and_reconnects(
         assert problem.startswith("the catalog's server cannot be reached")
         show.recorder.flush(force=True)
         assert json.loads(show.files.status.read_text())["catalog_problem"] == problem
+        qtbot.waitUntil(lambda: not show.engine.link.server_reachable, timeout=10_000)
         cluster.start_server()
+        qtbot.waitUntil(lambda: show.engine.link.server_reachable, timeout=20_000)
         with qtbot.waitSignal(show.slideShown) as blocker:
             show.engine.advance()
         assert blocker.args == ["stamp-1975"]

@@ -9,7 +9,10 @@ the open connection keeps serving what the show already plays.
 
 A catalog on a server has no file: there the check asks the server, and a lost server is a
 `problem` too (the status says the show is reconnecting) while the show keeps playing what it
-has read and cached; the engine reopens at every slide until the server answers again.
+has read and cached; the engine reopens at every slide until the server answers again —
+but only once the change listener (catalog/pg/listener.py, shared with the visitor window and
+the editor) has reached the server on its own thread: a connect to an unreachable host can
+take seconds, and the show's GUI thread must not wait for it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,18 @@ class CatalogLink:
         self._kept: dict[str, tuple[dict[str, Any], Path]] = {}  # a server's records (remember)
         self._kept_version: int | None = None
         self.service = self._open()
+        self._listener: Any = None
+        if is_server(self.path):
+            from ...catalog.pg.listener import ChangeListener
+
+            # only its sense of the server's reachability is used: the show re-reads its
+            # records when the catalog's data_version moves, at every slide
+            self._listener = ChangeListener(str(self.path), lambda: None, lambda _up: None)
+            self._listener.start()
+
+    @property
+    def server_reachable(self) -> bool:
+        return self._listener is None or bool(self._listener.reachable)
 
     def _open(self) -> CatalogService:
         catalog = Catalog.open(self.path, read_only=True, who="slideshow")
@@ -104,6 +119,8 @@ class CatalogLink:
 
     def reopen(self) -> bool:
         """On the GUI thread: open the new file; keep the old connection if that fails."""
+        if not self.server_reachable:
+            return False  # the listener retries off this thread; the next slide asks again
         try:
             fresh = self._open()
         except (CatalogError, OSError) as error:
@@ -121,4 +138,6 @@ class CatalogLink:
         return True
 
     def shutdown(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
         self.service.shutdown()
