@@ -137,6 +137,25 @@ def window(qtbot: Any, service: Any, ui_settings: Any, gallery_look: None) -> It
 
 
 @pytest.fixture(autouse=True)
+def _no_button_left_down(qapp: Any) -> Iterator[None]:
+    """QTest's double click sends no last release when its widget is hidden by the click (the
+    grid gives way to a work's page): the application then believes a button is still down,
+    and the next test's focus handling takes every focus change for a mouse click. A real
+    double click always ends with a release; start each test in that world."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    held = QGuiApplication.mouseButtons()
+    if held != Qt.MouseButton.NoButton:
+        stand_in = QWidget()  # never shown; QTest updates the button state through it
+        QTest.mouseRelease(stand_in, held)
+        del stand_in
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _english_after() -> Iterator[None]:
     """The chosen language is process-wide: put English back after every test."""
     yield
