@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...catalog.snippets import Snippet
+from .card_date import fit_date
 from .models import (
     BandRole,
     FallbackRole,
@@ -67,6 +68,7 @@ class WorkDelegate(QStyledItemDelegate):
         self._title_step = QFontMetrics(self._title_font).lineSpacing()
         self._year_metrics = QFontMetrics(self._year_font)
         self._captions: OrderedDict[tuple[str, bool], list[str]] = OrderedDict()
+        self._dates: dict[tuple[str, int], str] = {}  # (date, width) -> the date as shown
         self.image_w, self.image_h = IMAGE_W, IMAGE_H
         self.banded = False  # a strip above each cell where a band ("1970s") begins
         self.columns = 1  # the grid's, so a band's rule runs on along its first row
@@ -219,13 +221,29 @@ class WorkDelegate(QStyledItemDelegate):
         painter.setFont(self._year_font)
         painter.setPen(MUTED)
         step = self._year_metrics.lineSpacing()
-        for n, role in enumerate((YearRole, KindRole)):
-            line = self._year_metrics.elidedText(str(index.data(role) or ""),
-                                                 Qt.TextElideMode.ElideRight, width)
+        date = self._card_date(str(index.data(YearRole) or ""), width)
+        kind = self._year_metrics.elidedText(str(index.data(KindRole) or ""),
+                                             Qt.TextElideMode.ElideRight, width)
+        for n, line in enumerate((date, kind)):
             painter.drawText(QRect(left, year_top + n * step, width, step), _LINE, line)
         snippet = index.data(SnippetRole)
         if snippet is not None:
             self._paint_snippet(painter, QRect(left, year_top + 2 * step, width, step), snippet)
+
+    def _card_date(self, text: str, width: int) -> str:
+        """The date as it fits the card, its year always kept (see card_date)."""
+        key = (text, width)
+        fitted = self._dates.get(key)
+        if fitted is None:
+            metrics = self._year_metrics
+            fitted = fit_date(
+                text, lambda s: metrics.horizontalAdvance(s) <= width,
+                lambda s, w: metrics.elidedText(s, Qt.TextElideMode.ElideRight, w),
+                metrics.horizontalAdvance, width)
+            if len(self._dates) > 4000:
+                self._dates.clear()
+            self._dates[key] = fitted
+        return fitted
 
     def _paint_snippet(self, painter: QPainter, line: QRect, snippet: Snippet) -> None:
         """"…with Andrei Sokolov…": the matched word in the title's ink, bold, as much of the

@@ -1,0 +1,71 @@
+"""A card's date shortened to its width without ever losing the year.
+
+A grid card has one line for the date. "вероятно, не позднее 17 июля 1975 г." does not fit a
+small card, and eliding it at the end cut off the one thing a visitor scans for: the year. So
+the day and month go first ("вероятно, не позднее 1975 г."), then the qualifier is shortened
+("вероятно, не поз… 1975 г."), and last the years stand alone ("1975 г."). The full text stays
+in the card's tooltip and accessible name. Qt-free: the caller says what fits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+).split()
+_DAYS = re.compile(r"^\d{1,2}(?:[–-]\d{1,2})?[,.]?$")
+_YEARS = re.compile(r"\d{4}")
+_DASHES = {"–", "-", "—"}
+_RU_YEAR_MARKS = {"г.", "гг.", "г", "гг"}
+
+
+def _is_day_or_month(token: str) -> bool:
+    return bool(_DAYS.match(token)) or token.lower().strip(",.") in _MONTHS
+
+
+def short_forms(text: str) -> tuple[str, str, str] | None:
+    """(qualifier, years, the short date) for a date with a year, else None.
+
+    "вероятно, 1 января 1964 г. – 17 марта 1965 г." → ("вероятно,", "1964–1965 гг.",
+    "вероятно, 1964–1965 гг."); "probably by September 1999" → ("probably by", "1999",
+    "probably by 1999").
+    """
+    years = list(dict.fromkeys(_YEARS.findall(text)))
+    if not years:
+        return None
+    russian = any(mark in text.split() for mark in _RU_YEAR_MARKS)
+    span = "–".join((years[0], years[-1])) if len(years) > 1 else years[0]
+    if russian:
+        span += " гг." if len(years) > 1 else " г."
+    first_year = text.find(years[0])
+    words = [w for w in text[:first_year].split()
+             if not _is_day_or_month(w) and w not in _DASHES]
+    qualifier = " ".join(words)
+    return qualifier, span, f"{qualifier} {span}".strip()
+
+
+def fit_date(text: str, fits: Callable[[str], bool],
+             elide: Callable[[str, int], str], width_of: Callable[[str], int],
+             width: int) -> str:
+    """The longest form of `text` that fits `width`, keeping the year (see the module).
+
+    `fits(s)` says whether s fits; `elide(s, w)` shortens s to w with an ellipsis at its end;
+    `width_of(s)` measures s."""
+    if fits(text):
+        return text
+    forms = short_forms(text)
+    if forms is None:  # no year to keep ("date unknown"): an ordinary ellipsis
+        return elide(text, width)
+    qualifier, span, short = forms
+    if fits(short):
+        return short
+    room = width - width_of(" " + span)
+    if qualifier and room > width_of("…") * 3:
+        shortened = elide(qualifier, room)
+        if shortened and shortened != "…":
+            return f"{shortened} {span}"
+    return span

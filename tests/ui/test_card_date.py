@@ -1,0 +1,53 @@
+"""A grid card's date keeps its year at every thumbnail size, in both languages (issue 15)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from gallery.ui.browse.card_date import short_forms
+
+LONG_DATES = [
+    "вероятно, не позднее 17 июля 1975 г.",
+    "вероятно, 1 января 1964 г. – 17 марта 1965 г.",
+    "вероятно, не позднее сентября 1999 г.",
+    "probably 1 January 1964 – 17 March 1965",
+    "possibly by 29 May 2012",
+    "14 сентября – 4 октября 1972 г.",
+]
+
+
+def test_short_forms_drop_day_and_month_and_keep_the_qualifier() -> None:
+    assert short_forms("вероятно, не позднее 17 июля 1975 г.") == (
+        "вероятно, не позднее", "1975 г.", "вероятно, не позднее 1975 г.")
+    assert short_forms("вероятно, 1 января 1964 г. – 17 марта 1965 г.")[2] == (
+        "вероятно, 1964–1965 гг.")
+    assert short_forms("probably by September 1999")[2] == "probably by 1999"
+    assert short_forms("probably 1 March – 12 April 1967")[2] == "probably 1967"
+    assert short_forms("date unknown") is None
+
+
+@pytest.mark.parametrize("percent", [60, 75, 100, 125])
+@pytest.mark.parametrize("text", LONG_DATES)
+def test_the_painted_date_keeps_its_year_at_every_size(qtbot: Any, percent: int,
+                                                       text: str) -> None:
+    from gallery.ui.browse.delegate import WorkDelegate
+
+    delegate = WorkDelegate()
+    delegate.set_scale(percent)
+    shown = delegate._card_date(text, delegate.image_w)
+    assert delegate._year_metrics.horizontalAdvance(shown) <= delegate.image_w
+    last_year = re.findall(r"\d{4}", text)[-1]
+    assert last_year in shown, shown
+    if text.endswith("г."):
+        assert shown.endswith("г.")
+
+
+def test_a_date_that_fits_is_shown_whole(qtbot: Any) -> None:
+    from gallery.ui.browse.delegate import WorkDelegate
+
+    delegate = WorkDelegate()
+    assert delegate._card_date("1975 г.", delegate.image_w) == "1975 г."
+    assert delegate._card_date("date unknown", 30).endswith("…")
