@@ -338,6 +338,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "“%1”": "«%1»",
     "Clear all filters and search": "Сбросить все фильтры и поиск",
     "Works per year; drag to choose years": "Работы по годам; потяните, чтобы выбрать годы",
+    "The catalog's works date from %1 to %2: the year typed was brought within them.":
+        "Работы в каталоге датированы %1–%2 гг.: введённый год приведён к этим границам.",
     "Up and Down move, Space chooses, Left and Right fold a group.":
         "Стрелки вверх и вниз — переход, пробел — выбор, влево и вправо — свернуть группу.",
     "Search titles, descriptions, people, missions…  (Ctrl+F)":

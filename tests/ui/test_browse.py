@@ -440,3 +440,28 @@ def test_snippets_follow_a_language_switch_at_once(window: Any, qtbot: Any) -> N
     window.languages.set_language("en")
     qtbot.waitUntil(lambda: model.data(model.index(0), SnippetRole).match == "Sokolov")
     window.browse.bar.field.clear()
+
+
+def test_a_typed_year_outside_the_catalog_is_brought_within_it(window: Any, qtbot: Any) -> None:
+    years = window.browse.facets.years
+    histogram = years.histogram
+    first, last = histogram.first, histogram.last
+    axis = (histogram.first, histogram.last)
+    assert years.note.isHidden()
+    qtbot.keyClicks(years.year_to, "9999")
+    qtbot.waitUntil(lambda: years.year_to.text() == str(last))
+    assert (histogram.first, histogram.last) == axis  # the histogram never stretches
+    assert histogram.shown_range() == (first, last)
+    assert not years.note.isHidden()
+    assert years.note.text() == (f"The catalog's works date from {first} to {last}: the year "
+                                 "typed was brought within them.")
+    window.languages.set_language("ru")
+    assert years.note.text().startswith(f"Работы в каталоге датированы {first}–{last} гг.")
+    window.languages.set_language("en")
+    qtbot.keyClicks(years.year_from, "1066")
+    qtbot.waitUntil(lambda: years.year_from.text() == str(first))
+    assert len(shown_ids(window)) == 4  # the whole span: every work
+    years.year_from.selectAll()
+    qtbot.keyClicks(years.year_from, str(first + 1))  # a year inside: no note
+    qtbot.waitUntil(lambda: years.note.isHidden())
+    assert years.year_from.text() == str(first + 1)

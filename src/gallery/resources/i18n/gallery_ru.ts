@@ -3940,6 +3940,10 @@ Drop an image file here, or choose one.</source>
             <source>Works per year; drag to choose years</source>
             <translation>Работы по годам; потяните, чтобы выбрать годы</translation>
         </message>
+        <message>
+            <source>The catalog's works date from %1 to %2: the year typed was brought within them.</source>
+            <translation>Работы в каталоге датированы %1–%2 гг.: введённый год приведён к этим границам.</translation>
+        </message>
     </context>
     <context>
         <name>ZoomControls</name>

@@ -95,6 +95,14 @@ class YearHistogram(QWidget):
         self.low, self.high = low, high
         self.update()
 
+    def shown_range(self) -> tuple[int, int]:
+        """The lit years, in order and inside the axis: a year outside the catalog's never
+        moves a handle off the histogram."""
+        low = self.low if self.low is not None else self.first
+        high = self.high if self.high is not None else self.last
+        low, high = min(low, high), max(low, high)
+        return max(self.first, min(low, self.last)), max(self.first, min(high, self.last))
+
     def sizeHint(self) -> QSize:
         return QSize(200, 54 + self.fontMetrics().height())
 
@@ -119,9 +127,7 @@ class YearHistogram(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
         top = max(self.counts.values(), default=1)
-        low = self.low if self.low is not None else self.first
-        high = self.high if self.high is not None else self.last
-        low, high = min(low, high), max(low, high)
+        low, high = self.shown_range()
         width = max(1.0, self._x(self.first + 1) - self._x(self.first) - 1)
         for year, count in self.counts.items():
             height = max(2.0, plot.height() * count / top)
@@ -191,6 +197,11 @@ class YearsFilter(QWidget):
         self.year_from = YearBox("yearFrom", self)
         self.year_to = YearBox("yearTo", self)
         self.dash = QLabel("–", self)
+        self.note = QLabel(self)  # says so when a typed year was brought into the catalog's
+        self.note.setObjectName("yearsNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(APPLY_MS)
@@ -211,7 +222,9 @@ class YearsFilter(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(row)
+        layout.addWidget(self.note)
         layout.addWidget(self.histogram)
+        self._clamped: tuple[int, int] | None = None  # the span a typed year was brought into
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -223,6 +236,7 @@ class YearsFilter(QWidget):
             box.setAccessibleName(name)
             box.setToolTip(self.tr("Type a year, or use Up and Down; empty means any year"))
         self.histogram.setAccessibleName(self.tr("Works per year; drag to choose years"))
+        self._say_clamped()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -249,6 +263,8 @@ class YearsFilter(QWidget):
         self.year_from.set_year(None)
         self.year_to.set_year(None)
         self._applied = (None, None)
+        self._clamped = None
+        self._say_clamped()
         self.histogram.set_range(None, None)
 
     def clear_end(self, end: str) -> None:
@@ -274,8 +290,34 @@ class YearsFilter(QWidget):
         self.year_to.set_year(high)
         self._timer.start()
 
+    def _clamp_typed(self) -> None:
+        """A typed year outside the catalog's years (9999, 1066) becomes its nearest year,
+        and a line under the boxes says so."""
+        first, last = self.histogram.first, self.histogram.last
+        if not first:
+            return  # the catalog's years are not known yet
+        clamped = False
+        for box in (self.year_from, self.year_to):
+            year = box.year()
+            if year is not None and not first <= year <= last:
+                box.set_year(min(last, max(first, year)))
+                clamped = True
+        self._clamped = (first, last) if clamped else None
+        self._say_clamped()
+
+    def _say_clamped(self) -> None:
+        if self._clamped is None:
+            self.note.hide()
+            return
+        first, last = self._clamped
+        self.note.setText(self.tr("The catalog's works date from %1 to %2: the year typed "
+                                  "was brought within them.").replace("%1", str(first))
+                          .replace("%2", str(last)))
+        self.note.show()
+
     def _apply(self) -> None:
         self._timer.stop()
+        self._clamp_typed()
         chosen = self.range()
         self.histogram.set_range(*chosen)
         if chosen != self._applied:
