@@ -4,6 +4,7 @@ view tabs and language buttons, Enter opens a related work, the first window fit
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -172,3 +173,64 @@ def test_the_first_window_fits_a_1280x720_screen(laptop_display: str, ui_catalog
     assert (sw, sh) == (1280, 720)
     assert sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh, seen
     assert seen["bar_visible"] and seen["bar_bottom"] < sy + sh, seen
+
+
+# -- File ▸ New Window on the same 1280×720 screen: cascaded, never exactly over -------------
+
+NEW_WINDOW = r"""
+import json, sys, time
+from pathlib import Path
+from gallery.catalog.store import Catalog
+from gallery.ui.app import create_application
+from gallery.ui.main_window import MainWindow
+from gallery.ui.settings import Settings
+from gallery.ui.workers import CatalogService
+app = create_application()
+
+def settle(window, condition):
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and not condition():
+        app.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.02)
+
+first = MainWindow(CatalogService(Catalog.open(Path(sys.argv[1]), writer=False)),
+                   Settings(Path(sys.argv[2])))
+first.restore_state()
+first.show()
+settle(first, lambda: first.frameGeometry() != first.geometry())
+frames = [first.frameGeometry().getRect()]
+for _ in range(2):  # twice: from the first window, then from the new one
+    source = first.new_windows[-1] if first.new_windows else first
+    source.activateWindow()
+    source.actions_.new_window.trigger()
+    other = first.new_windows[-1] if source is first else source.new_windows[-1]
+    settle(other, lambda: other.frameGeometry() != other.geometry())
+    frames.append(other.frameGeometry().getRect())
+screen = first.screen().availableGeometry()
+print(json.dumps({"frames": frames, "screen": screen.getRect()}))
+for window in [*first.new_windows, *[w for o in first.new_windows for w in o.new_windows]]:
+    window.close()
+first.close()
+first.shutdown()
+"""
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("openbox") is None,
+                    reason="needs Xvfb and openbox")
+def test_a_new_window_is_cascaded_inside_the_screen(laptop_display: str, ui_catalog_path: Path,
+                                                    tmp_path: Path) -> None:
+    env = {**os.environ, "DISPLAY": laptop_display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, "-c", NEW_WINDOW, str(ui_catalog_path),
+                             str(tmp_path / "settings.ini")], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    sx, sy, sw, sh = seen["screen"]
+    frames = seen["frames"]
+    assert len(frames) == 3, seen
+    for (x0, y0, _w0, _h0), (x1, y1, w1, h1) in itertools.pairwise(frames):
+        assert (x1, y1) == (x0 + 32, y0 + 32), seen  # down and right, one title bar
+        assert sx <= x1 and sy <= y1 and x1 + w1 <= sx + sw and y1 + h1 <= sy + sh, seen

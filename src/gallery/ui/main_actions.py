@@ -48,6 +48,7 @@ class WindowActions(QObject):
 
         w = window
         self.open = make("actionOpenCatalog", [Std.Open], w.choose_catalog)
+        self.new_window = make("actionNewWindow", [Std.New], w.open_new_window)
         self.quit = make("actionQuit", [Std.Quit, "Ctrl+Q"], w.close)
         self.find = make("actionFind", [Std.Find], w.focus_search)
         self.editor = make("actionEditor", ["Ctrl+E"], w.open_editor)
@@ -78,6 +79,7 @@ class WindowActions(QObject):
 
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_window)
         self.file_menu.addAction(self.open)
         self.recent_menu = QMenu(self.file_menu)
         self.recent_menu.setObjectName("recentMenu")
@@ -130,6 +132,7 @@ class WindowActions(QObject):
     def retranslate_ui(self) -> None:
         texts = {
             self.open: self.tr("&Open Another Catalog…"), self.quit: self.tr("&Quit"),
+            self.new_window: self.tr("&New Window"),
             self.find: self.tr("&Find Works"), self.editor: self.tr("Open Catalog &Editor…"),
             self.view_browse: self.tr("&Works"), self.view_timeline: self.tr("&Timeline"),
             self.view_missions: self.tr("&Missions"), self.slideshow: self.tr("&Slideshow"),

@@ -34,6 +34,7 @@ from .main_actions import ShortcutSheet, WindowActions
 from .main_catalog import CatalogMixin
 from .main_server import ServerMixin, framed
 from .navigation import Trail
+from .new_window import open_new_window
 from .settings import Settings
 from .view_slot import ViewSlot, module_exists
 from .window_state import first_size, restore_window_state, save_window_state
@@ -67,6 +68,7 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
         self._data_version: int | None = None
         self._pending_step = 0
         self.trail = Trail()  # where Back goes from the detail page
+        self.new_windows: list[MainWindow] = []  # File ▸ New Window's, kept alive
 
         self.browse = BrowsePage(self.model, self)
         self.after_paint = AfterFirstPaint(self.browse.grid, self.model,
@@ -325,6 +327,11 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        if event.isAccepted() and self.property("ownsCatalog"):
+            self.shutdown()  # a window opened by New Window: nobody else will
+
+    def open_new_window(self) -> None:
+        open_new_window(self)
 
     def shutdown(self) -> None:
         """Stop background work and close the catalog (after the window has closed)."""

@@ -3138,6 +3138,10 @@ Drop an image file here, or choose one.</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
+            <source>&amp;New Window</source>
+            <translation>Новое о&amp;кно</translation>
+        </message>
+        <message>
             <source>&amp;Find Works</source>
             <translation>&amp;Найти работы</translation>
         </message>
