@@ -465,3 +465,33 @@ def test_a_typed_year_outside_the_catalog_is_brought_within_it(window: Any, qtbo
     qtbot.keyClicks(years.year_from, str(first + 1))  # a year inside: no note
     qtbot.waitUntil(lambda: years.note.isHidden())
     assert years.year_from.text() == str(first + 1)
+
+
+def test_a_focused_chip_goes_with_enter_space_or_delete_and_hands_the_focus_on(
+        window: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    chips = window.browse.chips
+    check(window, "decade", "1960s")
+    check(window, "image", "standin")
+    window.browse.bar.field.insert("sunrise")
+    qtbot.waitUntil(lambda: len(chip_texts(window)) == 4)
+    chips.buttons[0].setFocus()
+    qtbot.waitUntil(lambda: chips.buttons[0].hasFocus())
+    qtbot.keyClick(chips.buttons[0], Qt.Key.Key_Delete)  # the decade goes; the next chip
+    qtbot.waitUntil(lambda: chip_texts(window) == ["Image: Stand-in image  ✕",
+                                                   "Search: “sunrise”  ✕", "Clear all"])
+    assert QApplication.focusWidget() is chips.buttons[0]
+    chips.buttons[1].setFocus()
+    qtbot.keyClick(chips.buttons[1], Qt.Key.Key_Return)  # the last chip: the one before it
+    qtbot.waitUntil(lambda: chip_texts(window) == ["Image: Stand-in image  ✕"])
+    assert window.browse.bar.text() == ""
+    assert QApplication.focusWidget() is chips.buttons[0]
+    window.languages.set_language("ru")  # rebuilt in Russian under the focus: kept
+    assert QApplication.focusWidget() is chips.buttons[0]
+    window.languages.set_language("en")
+    qtbot.keyClick(chips.buttons[0], Qt.Key.Key_Space)  # none left: the search field
+    qtbot.waitUntil(lambda: window.browse.facets.filters() == {})
+    assert chips.isHidden()
+    assert QApplication.focusWidget() is window.browse.bar.field

@@ -142,19 +142,51 @@ def test_counts_are_never_cut_off_at_1280_by_720_in_russian(qtbot: Any, window: 
     assert window.browse.facets.year_from.width() >= metrics.horizontalAdvance("любой")
 
 
-def test_the_works_page_tab_cycle_reads_in_order_with_few_stops_in_the_filters(
-        qtbot: Any, window: Any) -> None:
-    activate(qtbot, window)
-    window.browse.facets.check("image", "standin")  # a chip, and Clear filters enabled
+def tab_cycle(qtbot: Any, window: Any) -> list[str]:
+    """The object names Tab reaches from the search field until the grid."""
     window.browse.bar.focus()
     qtbot.waitUntil(lambda: focused() is window.browse.bar.field, timeout=3000)
     names = []
-    for _ in range(12):
+    for _ in range(14):
         press("Tab")
         qtbot.wait(60)
         widget = focused()
         names.append(widget.objectName() if widget is not None else "")
         if names[-1] == "worksGrid":
             break
-    assert names == ["sortBox", "thumbSizeSlider", "clearFiltersButton", "yearFrom", "yearTo",
-                     "facetTree", "filterChip", "worksGrid"]
+    return names
+
+
+FILTER_STOPS = ["sortBox", "thumbSizeSlider", "clearFiltersButton", "yearFrom", "yearTo",
+                "facetTree"]
+
+
+def test_the_works_page_tab_cycle_reads_in_order_with_few_stops_in_the_filters(
+        qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    window.browse.facets.check("image", "standin")  # a chip, and Clear filters enabled
+    assert tab_cycle(qtbot, window) == [*FILTER_STOPS, "filterChip", "worksGrid"]
+
+
+def test_chips_are_removed_from_the_keyboard_and_the_focus_moves_on(qtbot: Any,
+                                                                    window: Any) -> None:
+    activate(qtbot, window)
+    chips = window.browse.chips
+    window.browse.facets.check("decade", "1960s")
+    window.browse.facets.check("image", "standin")
+    assert tab_cycle(qtbot, window) == [*FILTER_STOPS, "filterChip", "filterChip",
+                                        "chipsClearAll", "worksGrid"]
+    press("shift+Tab", "shift+Tab", "shift+Tab")  # back over "Clear all" to the first chip
+    qtbot.waitUntil(lambda: focused() is chips.buttons[0], timeout=3000)
+    press("Return")  # the decade goes; the focus is on the chip now first
+    qtbot.waitUntil(lambda: window.browse.facets.filters() == {"image": ["standin"]},
+                    timeout=3000)
+    qtbot.waitUntil(lambda: focused() is chips.buttons[0], timeout=3000)
+    assert chips.buttons[0].text().startswith("Image")
+    press("Delete")  # the last chip: the focus goes to the search field
+    qtbot.waitUntil(lambda: window.browse.facets.filters() == {}, timeout=3000)
+    qtbot.waitUntil(lambda: focused() is window.browse.bar.field, timeout=3000)
+    assert chips.isHidden()
+    # no chips, and "Clear filters" is disabled: neither is a stop
+    assert tab_cycle(qtbot, window) == [n for n in FILTER_STOPS if n != "clearFiltersButton"
+                                        ] + ["worksGrid"]

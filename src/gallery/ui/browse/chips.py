@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
 from ..plain import shown, tooltip
@@ -82,11 +83,30 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
+class ChipButton(QPushButton):
+    """A chip: Enter and Delete press it as Space does (a push button outside a dialog
+    answers only Space)."""
+
+    PRESS_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in self.PRESS_KEYS and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+
 class FilterChips(QWidget):
-    """`removeRequested(chip)` when a chip is clicked, `clearRequested()` for "Clear all"."""
+    """`removeRequested(chip)` when a chip is clicked, `clearRequested()` for "Clear all".
+
+    A chip removed from the keyboard hands the focus on: to the chip now in its place (the
+    next), else the one before it, else `focusLeft()` (the page gives it to the search
+    field), so a visitor can remove chip after chip with one key."""
 
     removeRequested = Signal(object)
     clearRequested = Signal()
+    focusLeft = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +116,7 @@ class FilterChips(QWidget):
         self._layout.setContentsMargins(18, 0, 18, 8)
         self.chips: list[Chip] = []
         self.buttons: list[QPushButton] = []
+        self._refocus: int | None = None  # the place of a focused chip being removed
         self.hide()
 
     def set_chips(self, chips: list[Chip]) -> None:
@@ -103,25 +124,48 @@ class FilterChips(QWidget):
         self._rebuild()
 
     def _rebuild(self) -> None:
+        refocus, self._refocus = self._refocus, None
+        if refocus is None:  # rebuilt under a focused chip (a language switch): keep its place
+            refocus = next((n for n, b in enumerate(self.buttons) if b.hasFocus()), None)
         for button in self.buttons:
             self._layout.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = []
-        for chip in self.chips:
+        for n, chip in enumerate(self.chips):
             label = shown(chip.label)
             text = f"{shown(chip.title)}: {label[:CHIP_CHARACTERS]}"
             full = f"{shown(chip.title)}: {label}"
             self._add(text, self.tr("Remove filter %1").replace("%1", full),
-                      lambda _c=False, c=chip: self.removeRequested.emit(c))
+                      lambda _c=False, c=chip, at=n: self._pressed(at, c))
         if len(self.chips) > 1:
             button = self._add(self.tr("Clear all"), self.tr("Clear all filters and search"),
-                               lambda _c=False: self.clearRequested.emit(), removable=False)
+                               lambda _c=False: self._pressed(0, None), removable=False)
             button.setObjectName("chipsClearAll")
         self.setVisible(bool(self.chips))
         self.updateGeometry()
+        if refocus is not None:
+            self._hand_focus_on(refocus)
+
+    def _pressed(self, at: int, chip: Chip | None) -> None:
+        """A chip (None: "Clear all") pressed; where the focus goes next, if it had it."""
+        sender = self.buttons[at] if chip is not None else self.buttons[-1]
+        if sender.hasFocus():
+            self._refocus = at
+        if chip is None:
+            self.clearRequested.emit()
+        else:
+            self.removeRequested.emit(chip)
+
+    def _hand_focus_on(self, at: int) -> None:
+        removable = self.buttons[:len(self.chips)]  # "Clear all" is last: never given it
+        if removable:
+            removable[min(at, len(removable) - 1)].setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.focusLeft.emit()
 
     def _add(self, text: str, name: str, slot: object, removable: bool = True) -> QPushButton:
-        button = QPushButton(self)
+        button = ChipButton(self)
         button.setObjectName("filterChip")
         button.setProperty("chip", "remove" if removable else "clear")
         button.ensurePolished()  # the style sheet's font and padding, before measuring
@@ -137,6 +181,7 @@ class FilterChips(QWidget):
         button.setMaximumWidth(CHIP_WIDTH)
         button.clicked.connect(slot)
         self._layout.addWidget(button)
+        button.setVisible(True)  # now, not when the layout gets to it: it may take the focus
         self.buttons.append(button)
         return button
 

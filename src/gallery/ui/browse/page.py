@@ -188,6 +188,7 @@ class BrowsePage(QWidget):
         self.empty.clearRequested.connect(self.clear_all)
         self.chips.clearRequested.connect(self.clear_all)
         self.chips.removeRequested.connect(self._remove_chip)
+        self.chips.focusLeft.connect(self.focus_search)  # the last chip removed by a key
         self.correction.exactRequested.connect(lambda: self.run_search(exact=True))
         self.grid.workActivated.connect(self.workActivated)
         # Tab in reading order: search, sort, size, then the filters (years, the tree: one
