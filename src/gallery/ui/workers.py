@@ -13,7 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ..catalog.store import Catalog
 
@@ -29,7 +29,10 @@ class _Relay(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.finished.connect(self._deliver)
+        # Queued even when emitted on the GUI thread: a job done before its done-callback was
+        # added runs that callback on the caller's thread, and its result must still arrive
+        # from the event loop, never inside the call that asked for it.
+        self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
     def _deliver(self, job: Callable[[], None]) -> None:
