@@ -13,12 +13,13 @@ def visible_thumbnails_done(grid: Any, model: Any) -> bool:
 
     from gallery.ui.browse.models import ThumbStateRole
 
+    model = grid.model()  # the grid's own rows (works and the fillers closing a band's row)
     view = grid.viewport().rect()
     first = grid.indexAt(QPoint(grid.gridSize().width() // 2, grid.gridSize().height() // 2))
     if not first.isValid():
         return False
     for row in range(first.row(), model.rowCount()):
-        index = model.index(row)
+        index = model.index(row, 0)
         rect = grid.visualRect(index)
         if rect.top() > view.bottom():
             break

@@ -192,17 +192,17 @@ def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
 
     grid, model = window.browse.grid, window.model
     window.browse.bar.set_sort("title")  # no decade bands: only the snippet line differs
-    plain_height = grid.visualRect(model.index(0)).height()
+    plain_height = grid.visualRect(grid.model().index(0, 0)).height()
     qtbot.keyClicks(window.browse.bar.field, "sokolov")
     qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
     snippet = model.data(model.index(0), SnippetRole)
     assert snippet is not None and snippet.match == "Sokolov"
     assert "Sokolov" in model.data(model.index(0), Qt.ItemDataRole.ToolTipRole)
-    assert grid.visualRect(model.index(0)).height() > plain_height  # room for the line
+    assert grid.visualRect(grid.model().index(0, 0)).height() > plain_height  # room for the line
     window.browse.bar.field.clear()
     qtbot.waitUntil(lambda: len(shown_ids(window)) == 4)
     assert model.data(model.index(0), SnippetRole) is None
-    assert grid.visualRect(model.index(0)).height() == plain_height
+    assert grid.visualRect(grid.model().index(0, 0)).height() == plain_height
 
 
 def test_decades_read_in_the_chosen_language(window: Any) -> None:

@@ -116,12 +116,12 @@ def test_keyboard_from_grid_to_detail_and_back(window: Any, qtbot: Any) -> None:
     assert window.detail.work_id == window.model.work_ids()[0]
     qtbot.keyClick(window.detail.canvas, Qt.Key.Key_Escape)
     assert window.page == "browse"
-    assert grid.currentIndex().row() == 0 and grid.hasFocus()
+    assert grid.current_work_row() == 0 and grid.hasFocus()
 
 
 def test_double_click_opens_the_detail(window: Any, qtbot: Any) -> None:
     grid = window.browse.grid
-    rect = grid.visualRect(window.model.index(2))
+    rect = grid.visualRect(grid.model().index(grid.rows.grid_row(2), 0))
     qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.page == "detail"

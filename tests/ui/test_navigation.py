@@ -43,7 +43,7 @@ def test_back_from_a_related_work_returns_to_the_work_then_the_grid(window: Any)
     assert window.detail.back_button.text() == "← Back to works"
     window.go_back()
     assert window.page == "browse"
-    assert window.browse.grid.currentIndex().row() == window.model.row_of("orbital-sunrise")
+    assert window.browse.grid.current_work_row() == window.model.row_of("orbital-sunrise")
 
 
 def test_a_new_visit_from_a_view_forgets_the_old_trail() -> None:

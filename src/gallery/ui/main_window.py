@@ -288,8 +288,7 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
                             explain(error), str(error))
 
     def _grid_work_id(self) -> str | None:
-        row = self.browse.grid.currentIndex().row()
-        item = self.model.row_data(row)
+        item = self.model.row_data(self.browse.grid.current_work_row())
         return item.id if item else None
 
     def start_slideshow(self) -> None:

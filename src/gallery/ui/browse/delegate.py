@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...catalog.snippets import Snippet
+from .banded_rows import BandColumnRole
 from .card_date import fit_date
 from .models import (
     BandRole,
@@ -31,6 +32,7 @@ from .models import (
     SnippetRole,
     StandinRole,
     ThumbStateRole,
+    WorkIdRole,
     YearRole,
 )
 
@@ -111,6 +113,9 @@ class WorkDelegate(QStyledItemDelegate):
             strip = QRect(cell.left(), cell.top(), cell.width(), self.band_h)
             cell.setTop(cell.top() + self.band_h)
             self._paint_band(painter, strip, index)
+        if index.data(WorkIdRole) is None:  # a filler closing a band's row: nothing more
+            painter.restore()
+            return
         rect = cell.adjusted(3, 3, -3, -3)
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
@@ -130,29 +135,30 @@ class WorkDelegate(QStyledItemDelegate):
 
     def _paint_band(self, painter: QPainter, strip: QRect,
                     index: QModelIndex | QPersistentModelIndex) -> None:
-        """Where a band begins (its first work), its name and a rule along the strip; the
-        rule runs on over the rest of that row's cells of the band."""
+        """Along a band's first row, its name and a rule after it. Each cell of that row
+        paints the part over its own strip (and the gap to its right), so the name may run
+        on over several cells and a cell repainted alone stays whole."""
+        column = index.data(BandColumnRole)
         band = index.data(BandRole)
-        row = index.row()
-        if not band:
+        if column is None or not band:
             return
-        rule = QPen(QColor(216, 166, 87, 110), 1)
-        y = strip.top() + 2 + (strip.height() - 6) // 2 + 1
-        if row > 0 and index.siblingAtRow(row - 1).data(BandRole) == band:
-            first = row - row % max(1, self.columns)  # the first cell of this visual row
-            if first == 0 or index.siblingAtRow(first - 1).data(BandRole) != band:
-                painter.setPen(rule)
-                painter.drawLine(strip.left(), y, strip.right() + self.gutter, y)
-            return
+        painter.save()
+        painter.setClipRect(strip.adjusted(0, 0, self.gutter, 0))
+        row_left = strip.left() - column * (strip.width() + self.gutter)
+        row_width = self.columns * (strip.width() + self.gutter) - self.gutter
+        metrics = QFontMetrics(self._title_font)
+        text = QRect(row_left + PAD, strip.top() + 2, row_width - PAD, strip.height() - 6)
+        name = metrics.elidedText(str(band), Qt.TextElideMode.ElideRight, text.width() - 4)
         painter.setFont(self._title_font)
         painter.setPen(ACCENT)
-        text = QRect(strip.left() + PAD, strip.top() + 2, strip.width() - PAD, strip.height() - 6)
-        metrics = QFontMetrics(self._title_font)
-        name = metrics.elidedText(str(band), Qt.TextElideMode.ElideRight, text.width() - 4)
-        painter.drawText(text, _LINE, name)  # the sticky header names it in full
-        end = strip.left() + PAD + metrics.horizontalAdvance(name) + 8
-        painter.setPen(rule)
-        painter.drawLine(end, y, strip.right() + self.gutter, y)
+        painter.drawText(text, _LINE, name)
+        y = strip.top() + 2 + (strip.height() - 6) // 2 + 1
+        end = row_left + PAD + metrics.horizontalAdvance(name) + 8
+        painter.setPen(QPen(QColor(216, 166, 87, 110), 1))
+        start, stop = max(end, strip.left()), strip.right() + self.gutter
+        if start < stop:
+            painter.drawLine(start, y, stop, y)
+        painter.restore()
 
     def _paint_image(self, painter: QPainter, box: QRect,
                      index: QModelIndex | QPersistentModelIndex) -> None:

@@ -6,12 +6,15 @@ from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
 
+from .banded_rows import BandedRows
 from .delegate import WorkDelegate
 from .models import BandRole, WorkIdRole, WorkListModel
 
 
 class WorkGrid(QListView):
-    """Thumbnails in rows; Enter or double-click opens a work (`workActivated(id, row)`)."""
+    """Thumbnails in rows; Enter or double-click opens a work (`workActivated(id, row)`, the
+    row in the works model). The view's own model is `rows` (banded_rows), whose grid rows
+    include fillers; `select_row`, `current_work_row` and the signal speak of works' rows."""
 
     workActivated = Signal(str, int)
     firstPaint = Signal()
@@ -33,7 +36,9 @@ class WorkGrid(QListView):
         self.setFrameShape(QListView.Shape.NoFrame)
         self._delegate = WorkDelegate(self)
         self.setItemDelegate(self._delegate)
-        self.setModel(model)
+        self.works = model
+        self.rows = BandedRows(model, self)  # the works, each band on rows of its own
+        self.setModel(self.rows)
         self.verticalScrollBar().setSingleStep(40)
         self.verticalScrollBar().valueChanged.connect(self._prefetch)
         self.activated.connect(self._activated)
@@ -43,8 +48,8 @@ class WorkGrid(QListView):
         self.band_header.setTextFormat(Qt.TextFormat.PlainText)
         self.band_header.hide()
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._update_band_header())
-        model.modelReset.connect(self._update_band_header)
-        model.modelReset.connect(self._select_first)
+        self.rows.modelReset.connect(self._update_band_header)
+        self.rows.modelReset.connect(self._select_first)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -124,6 +129,11 @@ class WorkGrid(QListView):
         self._delegate.gutter = size.width() - cell.width()
         if size != self.gridSize():
             self.setGridSize(size)
+        if columns != self.rows.columns():
+            current = self.current_work_row()
+            self.rows.set_columns(columns)  # the fillers move: the current work stays
+            if current >= 0:
+                self.setCurrentIndex(self.rows.index(self.rows.grid_row(current), 0))
 
     def _prefetch(self, value: int) -> None:
         """Ask for the next rows while the visitor is still two screens from the end, so the
@@ -134,8 +144,14 @@ class WorkGrid(QListView):
             model.fetchMore(QModelIndex())
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.workActivated.emit(str(index.data(WorkIdRole)), index.row())
+        row = self.rows.source_row(index.row()) if index.isValid() else -1
+        if row >= 0:
+            self.workActivated.emit(str(index.data(WorkIdRole)), row)
+
+    def current_work_row(self) -> int:
+        """The works model's row of the current cell, or -1."""
+        current = self.currentIndex()
+        return self.rows.source_row(current.row()) if current.isValid() else -1
 
     def _select_first(self) -> None:
         """Keep a current cell, so keyboard users can act at once after a search."""
@@ -144,10 +160,41 @@ class WorkGrid(QListView):
             self.setCurrentIndex(model.index(0, 0))
 
     def select_row(self, row: int) -> None:
-        index = self.model().index(row, 0)
+        """Make the works model's row `row` current, in view."""
+        index = self.rows.index(self.rows.grid_row(row), 0)
         if index.isValid():
             self.setCurrentIndex(index)
             self.scrollTo(index)
+
+    def moveCursor(self, action: QAbstractItemView.CursorAction,
+                   modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """As Qt moves, but Right from a band's last work (fillers beside it) goes on to
+        the next band's first, and Left back again, as a reader would."""
+        target = super().moveCursor(action, modifiers)
+        Move = QAbstractItemView.CursorAction
+        current = self.currentIndex()
+        if action in (Move.MoveDown, Move.MoveUp) and current.isValid() and target == current:
+            return self._row_beside(current.row(), 1 if action == Move.MoveDown else -1, target)
+        step = {Move.MoveRight: 1, Move.MoveNext: 1, Move.MoveLeft: -1,
+                Move.MovePrevious: -1}.get(action)
+        if not step or not current.isValid() or self.rows.source_row(current.row() + step) >= 0:
+            return target
+        row = current.row() + step
+        while 0 <= row < self.rows.rowCount() and self.rows.source_row(row) < 0:
+            row += step  # over the fillers
+        return self.rows.index(row, 0) if 0 <= row < self.rows.rowCount() else target
+
+    def _row_beside(self, row: int, step: int, otherwise: QModelIndex) -> QModelIndex:
+        """Down (step 1) or Up (-1) where Qt found only fillers under the cell: the work of
+        the next row nearest the same column (a row's works come first, its fillers last)."""
+        columns = self.rows.columns()
+        start = (row // columns + step) * columns
+        if not 0 <= start < self.rows.rowCount():
+            return otherwise
+        cell = start + row % columns
+        while cell > start and self.rows.source_row(cell) < 0:
+            cell -= 1
+        return self.rows.index(cell, 0) if self.rows.source_row(cell) >= 0 else otherwise
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

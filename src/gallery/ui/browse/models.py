@@ -9,7 +9,7 @@ changed elsewhere, a language switch) is a narrow `dataChanged`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +97,14 @@ def year_caption(row: WorkRow, lang: str | None = None) -> str:
     return short or display or (row.date_earliest or "")[:4]
 
 
+def _band_key(row: WorkRow, sort: str) -> str | None:
+    """What a band is, in any language: the decade's first three digits, or the mission."""
+    if sort == "mission":
+        return row.mission or None
+    year = (row.date_earliest or "")[:4]
+    return year[:3] if year.isdigit() else None
+
+
 def kind_caption(row: WorkRow, lang: str | None = None) -> str:
     """The kind of work as a term label in the reader's language ("рисунок")."""
     lang = lang or current_language()
@@ -134,6 +142,8 @@ class WorkListModel(QAbstractListModel):
         self._counting = False
         self._facets_held = self._facets_due = False  # see hold_facets
         self._waiting: dict[str, set[int]] = {}  # thumbnail key -> rows that showed a placeholder
+        self._band_starts: list[int] = []  # rows where a band begins (see band_starts)
+        self._last_band: object = None
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_arrived)
             thumbnails.failed.connect(self._thumbnail_arrived)
@@ -219,6 +229,7 @@ class WorkListModel(QAbstractListModel):
         self._searching = False
         self.beginResetModel()
         self._rows.reset(result.rows)
+        self._note_bands(0, result.rows)
         self._asked.clear()
         self._snippets = dict(result.snippets)
         self._total = result.total
@@ -238,6 +249,7 @@ class WorkListModel(QAbstractListModel):
         if new_ids != old_ids or len(result.rows) < len(self._rows):
             self.beginResetModel()
             self._rows.reset(result.rows)
+            self._note_bands(0, result.rows)
             self._asked.clear()
             self._total = result.total
             self._waiting.clear()
@@ -286,6 +298,7 @@ class WorkListModel(QAbstractListModel):
         first = len(self._rows)
         self.beginInsertRows(_ROOT, first, first + len(result.rows) - 1)
         self._rows.extend(result.rows)  # older blocks may be let go: read again when shown
+        self._note_bands(first, result.rows)
         self._snippets.update(result.snippets)
         self._total = max(result.total, len(self._rows))
         self.endInsertRows()
@@ -406,6 +419,24 @@ class WorkListModel(QAbstractListModel):
         if role == BandRole:
             return self._band(row)
         return None
+
+    def band_starts(self) -> list[int]:
+        """The rows where a band begins ([0] when the order has no bands): the grid starts
+        each on a new row. Kept as pages arrive, so rows let go need not be read again."""
+        return self._band_starts
+
+    def _note_bands(self, first: int, rows: Sequence[WorkRow]) -> None:
+        if first == 0:
+            self._band_starts, self._last_band = ([0] if rows else []), object()
+        if self._spec.sort not in BANDED_SORTS:
+            return
+        last = self._last_band
+        for n, row in enumerate(rows):
+            key = _band_key(row, self._spec.sort)
+            if key != last and first + n:
+                self._band_starts.append(first + n)
+            last = key
+        self._last_band = last
 
     def _band(self, row: WorkRow) -> str | None:
         """The band of a work: its decade in date order, its mission in mission order (from
