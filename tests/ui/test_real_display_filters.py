@@ -190,3 +190,25 @@ def test_chips_are_removed_from_the_keyboard_and_the_focus_moves_on(qtbot: Any,
     # no chips, and "Clear filters" is disabled: neither is a stop
     assert tab_cycle(qtbot, window) == [n for n in FILTER_STOPS if n != "clearFiltersButton"
                                         ] + ["worksGrid"]
+
+
+def test_the_arrow_keys_step_over_a_bands_fillers(qtbot: Any, window: Any) -> None:
+    """Sorted by date each decade starts a row: Right from a decade's last work goes on to
+    the next decade's first, Left back, Down into a shorter row finds its work."""
+    from gallery.ui.browse.models import WorkIdRole
+
+    activate(qtbot, window)
+    grid = window.browse.grid
+    ids = window.model.work_ids()
+    grid.setFocus()
+    grid.select_row(1)  # the second and last work of the 1960s
+    qtbot.waitUntil(lambda: focused() is grid, timeout=3000)
+    assert grid.model().index(2, 0).data(WorkIdRole) is None  # a filler beside it
+    press("Right")
+    qtbot.waitUntil(lambda: grid.current_work_row() == 2, timeout=3000)
+    press("Left")
+    qtbot.waitUntil(lambda: grid.current_work_row() == 1, timeout=3000)
+    press("Down")
+    qtbot.waitUntil(lambda: grid.current_work_row() == 2, timeout=3000)
+    press("Return")
+    qtbot.waitUntil(lambda: window.detail.work_id == ids[2], timeout=5000)
