@@ -114,3 +114,16 @@ def test_the_rows_model_passes_the_qt_model_tester(window: Any, qtmodeltester: A
     assert isinstance(rows, BandedRows)
     qtmodeltester.check(rows, force_py=True)
     assert rows.mapToSource(QModelIndex()) == QModelIndex()
+
+
+def test_rows_over_a_model_that_already_holds_works(window: Any) -> None:
+    from PySide6.QtCore import QStringListModel
+
+    plain = QStringListModel(["a", "b", "c"])  # no bands at all: one band, no fillers
+    rows = BandedRows(plain)  # type: ignore[arg-type]
+    assert rows.rowCount() == 3 and rows.source_row(2) == 2
+    rows.set_columns(2)
+    assert rows.rowCount() == 3
+    banded = BandedRows(window.model)
+    banded.set_columns(3)
+    assert [banded.source_row(r) for r in range(banded.rowCount())] == [0, 1, -1, 2, -1, -1, 3]

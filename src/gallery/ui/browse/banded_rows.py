@@ -35,6 +35,7 @@ class BandedRows(QAbstractProxyModel):
         source.modelReset.connect(self._reset_done)
         source.rowsInserted.connect(self._appended)
         source.dataChanged.connect(self._source_changed)
+        self._lay_out()  # a source that already holds rows
 
     # -- the layout ----------------------------------------------------------------------
     def columns(self) -> int:
@@ -58,7 +59,9 @@ class BandedRows(QAbstractProxyModel):
     def _lay_out(self) -> None:
         source = self.sourceModel()
         total = source.rowCount()
-        starts = [s for s in source.band_starts() if s < total] if total else []
+        # a plain list model (a benchmark's floor) has no bands: one band, no fillers
+        band_starts = getattr(source, "band_starts", list)
+        starts = [s for s in band_starts() if s < total] if total else []
         if total and (not starts or starts[0] != 0):
             starts = [0, *starts]
         self._sources, self._views = starts, []
