@@ -65,7 +65,7 @@ def test_the_holder_line_cannot_be_misread() -> None:
         "не указана)"
     assert holder_line("X", "certain") == "Held by X"
     assert holder_line("X", "probable", "ru") == "Вероятный владелец: X"
-    assert holder_line(None, "certain", "ru") == "Текущий владелец неизвестен"
+    assert holder_line(None, "certain", "ru") == "Нынешний владелец неизвестен"
 
 
 def test_a_new_person_named_like_an_existing_one_in_either_script(
@@ -109,7 +109,7 @@ def test_the_editor_reaches_all_of_it_through_the_store() -> None:
         assert catalog.linking_records("people", "yuri-gagarin")[0]["table"] == "works"
         assert catalog.similar_records("Юрий Гагарин")[0]["id"] == "yuri-gagarin"
         assert catalog.chronology_warnings([]) == []
-        assert catalog.holder_line(None, None, "ru") == "Текущий владелец неизвестен"
+        assert catalog.holder_line(None, None, "ru") == "Нынешний владелец неизвестен"
 
 
 def test_the_iiif_holder_line_says_how_certain_in_words() -> None:

@@ -82,7 +82,7 @@ _HOLDER_LINES = {
     "en": {"none": "Current holder unknown", "certain": "Held by {}",
            "probable": "Probably held by {}", "possibly": "Possibly held by {}",
            "unknown": "Perhaps held by {} (how certain is not recorded)"},
-    "ru": {"none": "Текущий владелец неизвестен", "certain": "Владелец: {}",
+    "ru": {"none": "Нынешний владелец неизвестен", "certain": "Владелец: {}",
            "probable": "Вероятный владелец: {}", "possibly": "Возможный владелец: {}",
            "unknown": "Возможно, владелец: {} (степень достоверности не указана)"},
 }

@@ -662,7 +662,7 @@
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Строка о происхождении</translation>
+            <translation>Кредитная строка</translation>
         </message>
         <message>
             <source>Rights</source>
@@ -2319,7 +2319,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Current holder, derived from the events</source>
-            <translation>Текущий владелец, выведенный из событий</translation>
+            <translation>Нынешний владелец, выведенный из событий</translation>
         </message>
         <message>
             <source>Date</source>
@@ -2407,7 +2407,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Current holder (derived from the events): %s</source>
-            <translation>Текущий владелец (по событиям): %s</translation>
+            <translation>Нынешний владелец (по событиям): %s</translation>
         </message>
         <message>
             <source>Reads as: %s</source>
@@ -3254,7 +3254,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Current holder unknown</source>
-            <translation>Текущий владелец неизвестен</translation>
+            <translation>Нынешний владелец неизвестен</translation>
         </message>
         <message>
             <source>Held by %1</source>
@@ -3632,7 +3632,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Строка о происхождении</translation>
+            <translation>Кредитная строка</translation>
         </message>
         <message>
             <source>Rights</source>
@@ -4149,7 +4149,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Строка о происхождении</translation>
+            <translation>Кредитная строка</translation>
         </message>
         <message>
             <source>credit line not known</source>
