@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from gallery.catalog.store import Catalog
-from gallery.ui.detail.info import MEASURE_CHARS, no_known_history
+from gallery.ui.detail.info import no_known_history
 from gallery.ui.detail.summary import citation
+from gallery.ui.measure import MEASURE_CHARS
 
 
 def open_settled(window: Any, qtbot: Any, work_id: str) -> None:

@@ -121,3 +121,34 @@ def test_catalog_text_is_plain_and_language_follows(view: MissionsView) -> None:
     texts = [label.text() for label in view.page.findChildren(QLabel) if label.isVisible()]
     assert "Леонов вышел из корабля на двенадцать минут." in texts
     assert not view.grab().isNull()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_page_keeps_a_reading_measure_on_a_wide_window(qtbot: Any, catalog: Any,
+                                                            lang: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gallery.ui.measure import MEASURE_CHARS
+
+    add_mission_details(catalog)
+    mission = catalog.get_record("missions", "voskhod-2")
+    long_en = "Leonov left the ship and floated on his tether above the Earth. " * 8
+    long_ru = "Леонов вышел из корабля и парил на фале над Землёй. " * 8
+    mission.update(summary=long_en.strip(), summary_ru=long_ru.strip())
+    catalog.save_record("missions", mission, mission["version"])
+    widget = MissionsView()
+    qtbot.addWidget(widget)
+    widget.resize(2500, 1300)
+    widget.set_missions(load_missions(catalog))
+    widget.set_language(lang)
+    widget.select("voskhod-2")
+    widget.show()
+    qtbot.waitExposed(widget)
+    text = (long_ru if lang == "ru" else long_en).strip()
+    qtbot.wait(100)  # the column's margins follow the resize on the next layout pass
+    summary = next(label for label in widget.findChildren(QLabel)
+                   if label.text() == text and label.isVisible())
+    metrics = summary.fontMetrics()
+    per_line = summary.width() / (metrics.horizontalAdvance(text) / len(text))
+    assert 55 <= per_line <= MEASURE_CHARS + 10  # not ~200 characters across a wide screen
+    widget.close()

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.provenance import paragraph, transfers_for
+from .. import measure
 from ..i18n import current_language
 from ..words import (
     confidence_phrase,
@@ -49,15 +49,12 @@ from .provenance_list import event_line
 from .sources import SourcesSection
 from .summary import citation, summary_rows
 
-MEASURE_CHARS = 70  # a reading measure: about 70 characters a line, however wide the window
-SAMPLE = "the painter drew the sunrise over the earth in coloured pencils, on a sheet "
+BODY_POINTS = 11.0  # the page's running text
 
 
 def reading_measure() -> int:
-    """Pixels for MEASURE_CHARS of running text in the page's body font (11 pt)."""
-    font = QFont(QApplication.font())
-    font.setPointSizeF(11)
-    return round(QFontMetricsF(font).horizontalAdvance(SAMPLE) / len(SAMPLE) * MEASURE_CHARS)
+    """Pixels for the reading measure of the page's body text (see gallery.ui.measure)."""
+    return measure.reading_measure(points=BODY_POINTS)
 
 
 def _provenance_timeline_class() -> Any:

@@ -1,7 +1,8 @@
 """One mission's record as a readable page: names, status, crew, key facts, summary, works,
 sources. Every catalog text is a plain-text label; links are LinkLabels, never HTML anchors.
 
-One calm column of readable width (the margins grow on wide screens), rebuilt whole when the
+One calm column at the reading measure the work page keeps, about 70 characters a line
+(gallery.ui.measure; the margins grow on wide screens), rebuilt whole when the
 mission or the language changes. A single column keeps Qt's height-for-width of wrapped labels
 exact, so no long text is ever cut off.
 """
@@ -22,14 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..measure import reading_measure
 from ..timeline.labels import capitalised, link_text, role_text, status_text
 from ..timeline.style import locale_language, localized, status_explained
 from ..words import date_phrase
 from .facts import fact_label
 from .model import MissionListModel
 from .widgets import LinkLabel, heading, plain_label
-
-READABLE = 880  # the text column's widest, in pixels
 
 
 class MissionPage(QWidget):
@@ -64,7 +64,7 @@ class MissionPage(QWidget):
         return QSize(360, 0)
 
     def resizeEvent(self, event: Any) -> None:
-        side = max(36, (self.width() - READABLE) // 2)
+        side = max(36, (self.width() - reading_measure(self.font())) // 2)
         margins = self._outer.contentsMargins()
         if margins.left() != side:
             self._outer.setContentsMargins(side, 28, side, 36)
