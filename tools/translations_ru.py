@@ -610,6 +610,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Custody": "Хранение",
     "Published": "Публикации",
     "Provenance timeline": "Хронология провенанса",
+    "%1. Left and Right move in time, Up and Down between lanes, Home and End to a lane's "
+    "first and last event, Enter opens it.":
+        "%1. Стрелки влево и вправо — по времени, вверх и вниз — между дорожками, Home и "
+        "End — к первому и последнему событию дорожки, Enter открывает событие.",
     "whereabouts unknown": "местонахождение неизвестно",
     "Date: %1": "Дата: %1",
     "Place: %1": "Место: %1",

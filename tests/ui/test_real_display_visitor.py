@@ -234,3 +234,45 @@ def test_a_new_window_is_cascaded_inside_the_screen(laptop_display: str, ui_cata
     for (x0, y0, _w0, _h0), (x1, y1, w1, h1) in itertools.pairwise(frames):
         assert (x1, y1) == (x0 + 32, y0 + 32), seen  # down and right, one title bar
         assert sx <= x1 and sy <= y1 and x1 + w1 <= sx + sw and y1 + h1 <= sy + sh, seen
+
+
+def test_the_timeline_is_one_tab_stop_walked_with_arrows(qtbot: Any, window: Any) -> None:
+    """Tab onto the timeline rings its first work; arrows move between events; the next Tab
+    leaves it (one stop, not sixty); Enter opens the work under the ring."""
+    activate(qtbot, window)
+    window.show_page("timeline")
+    qtbot.waitUntil(lambda: window.timeline.view is not None
+                    and bool(window.timeline.view.geometry_info().items), timeout=10000)
+    view = window.timeline.view
+    button = window.actions_.nav.widgetForAction(window.actions_.view_timeline)
+    button.setFocus()
+    qtbot.waitUntil(lambda: focused() is button, timeout=3000)
+    stops = 0
+    while focused() is not view:
+        before = focused()
+        press("Tab")
+        qtbot.waitUntil(lambda b=before: focused() is not b, timeout=3000)
+        stops += 1
+        assert stops < 30, "Tab never reached the timeline"
+    first = view.focused()
+    assert first is not None and first[0] == "made"
+    named = view.accessibleName()
+    press("Right")
+    qtbot.waitUntil(lambda: view.focused() != first, timeout=3000)
+    assert view.accessibleName() != named  # the new event is said
+    press("Down")
+    qtbot.waitUntil(lambda: view.focused()[0] == "depicts", timeout=3000)
+    press("Up")
+    qtbot.waitUntil(lambda: view.focused()[0] == "made", timeout=3000)
+    chosen = view.focused()
+    press("Tab")
+    qtbot.waitUntil(lambda: focused() is not view, timeout=3000)
+    assert not view.isAncestorOf(focused())
+    press("shift+Tab")
+    qtbot.waitUntil(lambda: focused() is view, timeout=3000)
+    assert view.focused() == chosen  # back on the event the reader left
+    press("Return")
+    qtbot.waitUntil(lambda: window.page == "detail", timeout=5000)
+    assert window.detail.work_id == chosen[1]
+    press("Escape")  # Back: to the timeline it was opened from
+    qtbot.waitUntil(lambda: window.page == "timeline", timeout=5000)

@@ -142,9 +142,57 @@ def test_keyboard_walks_items_and_enter_activates(view: TimelineView, qtbot: Any
     first = view.focused()
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.focused() != first
-    assert view.focusNextPrevChild(True)  # Tab moves between items while there are more
     with qtbot.waitSignal(view.workActivated):
         qtbot.keyClick(view, Qt.Key.Key_Enter)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen plugin only
+def test_the_timeline_is_one_tab_stop_with_arrows_inside(qtbot: Any, catalog: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    add_timeline_works(catalog)
+    window = QWidget()
+    qtbot.addWidget(window)
+    before, view, after = QLineEdit(window), TimelineView(window), QPushButton("after", window)
+    column = QVBoxLayout(window)
+    for widget in (before, view, after):
+        column.addWidget(widget)
+    window.resize(1600, 800)
+    view.set_data(*load_timeline_data(catalog))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert view.hasFocus()
+    first = view.focused()
+    assert first is not None and first[0] == "made"  # the ring is on the first work at once
+    made = [i for i in view.geometry_info().items if i.lane == "made"]
+    assert first[1] == min(made, key=lambda i: (i.x0, i.row)).key
+    titles = {w["id"]: w["title"] for w in load_timeline_data(catalog)[0]}
+    assert view.accessibleName().startswith(titles[first[1]] + "; ")  # the event, said
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # the next Tab leaves: one stop, not one per event
+    assert after.hasFocus()
+    qtbot.keyClick(after, Qt.Key.Key_Backtab)
+    assert view.hasFocus() and view.focused() == first  # back where the reader was
+    xs = {(i.lane, i.key, i.mission_id): i.x0 for i in view.geometry_info().items}
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert xs[view.focused()] >= xs[first] and view.focused() != first  # later in time
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    last = max((i for i in made), key=lambda i: (i.x0, i.row))
+    assert view.focused() == ("made", last.key, "")
+    assert view.accessibleName().startswith(titles[last.key] + "; ")
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert xs[view.focused()] <= xs[("made", last.key, "")]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.focused() == first
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.focused()[0] == "depicts"
+    with qtbot.waitSignal(view.workActivated) as opened:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened.args == [view.focused()[1]]
+    window.close()
 
 
 def test_zoom_and_pan(view: TimelineView, qtbot: Any) -> None:

@@ -3060,6 +3060,10 @@ Drop an image file here, or choose one.</source>
             <source>Life timeline</source>
             <translation>Хронология жизни</translation>
         </message>
+        <message>
+            <source>%1. Left and Right move in time, Up and Down between lanes, Home and End to a lane's first and last event, Enter opens it.</source>
+            <translation>%1. Стрелки влево и вправо — по времени, вверх и вниз — между дорожками, Home и End — к первому и последнему событию дорожки, Enter открывает событие.</translation>
+        </message>
     </context>
     <context>
         <name>TrashPanel</name>

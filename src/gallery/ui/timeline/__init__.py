@@ -35,9 +35,10 @@ shows" lane at the mission's dates, joined by a connector; the dated exhibitions
 bands in a lane of their own (title, city and date in the reader's language in the tooltip);
 undated works in a tray below.
 The wheel scrolls; Ctrl+wheel, +/− (keys or the corner buttons) zoom, 0 fits; drag,
-Shift+wheel and the scroll bars pan; Tab and the arrow keys move
-through items, Enter activates. Labels are packed into rows so they never overlap; tooltips
-carry the full title and date text.
+Shift+wheel and the scroll bars pan; the timeline is one Tab stop, the
+arrow keys move between events inside it (Left/Right in time, Up/Down between lanes, Home/End),
+Enter activates, and the event under the ring is the view's accessible name. Labels are
+packed into rows so they never overlap; tooltips carry the full title and date text.
 """
 
 from .data import load_timeline_data

@@ -1,9 +1,11 @@
-"""Keyboard use of the timeline: Tab and arrows move between items, Enter activates, +/− zoom.
+"""Keyboard use of the timeline: one Tab stop, arrows between events, Enter opens, +/− zoom.
 
 A mixin for TimelineView (kept apart so the view stays about layout and painting). Items are
-addressed as targets (lane, key, mission id): Tab walks missions, then works by date, then the
-exhibitions, then the undated tray; Left/Right move within a lane, Up/Down to the nearest item
-of the next lane.
+addressed as targets (lane, key, mission id). The whole timeline is a single stop in the Tab
+chain, as a list or a tree is (sixty stops, one per event, made the window's Tab cycle
+useless): Tab onto it puts the ring on the event last chosen (else the first work), Tab
+again leaves it. Inside, Left/Right move along time within a lane, Up/Down to the nearest
+event of the next lane, Home/End to a lane's first and last event, Enter or Space opens it.
 """
 
 from __future__ import annotations
@@ -30,31 +32,19 @@ class KeyboardNavigation:
                        key=lambda i: (i.x0, i.row))
         return [(lane, i.key, i.mission_id) for i in items]
 
-    def _tab_order(self) -> list[Target]:
-        return (self._targets("made") + self._targets("missions")  # as the lanes read
-                + self._targets("exhibitions") + self._targets("tray"))
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        order = self._tab_order()
-        if self.hasFocus() and order:
-            index = order.index(self._focus) if self._focus in order else -1
-            nxt = index + (1 if forward else -1)
-            if self._focus is None and not forward:
-                nxt = len(order) - 1
-            if 0 <= nxt < len(order):
-                self._set_focus_target(order[nxt])
-                return True
-        return super().focusNextPrevChild(forward)
+    def _first_target(self) -> Target | None:
+        for lane in (*LANES, "tray"):  # as the lanes read: the works as made come first
+            targets = self._targets(lane)
+            if targets:
+                return targets[0]
+        return None
 
     def focusInEvent(self, event: Any) -> None:
         reason = event.reason()
         keyboard = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                     Qt.FocusReason.ShortcutFocusReason)
-        if self._focus is None and reason in keyboard:  # a mouse user gets no stray ring
-            order = self._tab_order()
-            if order:
-                last = reason == Qt.FocusReason.BacktabFocusReason
-                self._set_focus_target(order[-1] if last else order[0])
+        if reason in keyboard:  # a mouse user gets no stray ring
+            self._set_focus_target(self._focus or self._first_target())
         super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -75,8 +65,10 @@ class KeyboardNavigation:
             super().keyPressEvent(event)
 
     def _move_in_lane(self, key: int) -> None:
-        lane = self._focus[0] if self._focus else LANES[0]
-        targets = self._targets(lane)
+        if self._focus is None:  # the first arrow shows where the ring is
+            self._set_focus_target(self._first_target())
+            return
+        targets = self._targets(self._focus[0])
         if not targets:
             return
         index = targets.index(self._focus) if self._focus in targets else 0
@@ -85,8 +77,11 @@ class KeyboardNavigation:
         self._set_focus_target(targets[max(0, min(len(targets) - 1, index))])
 
     def _move_across_lanes(self, step: int) -> None:
+        if self._focus is None:
+            self._set_focus_target(self._first_target())
+            return
         lanes = [*LANES, "tray"]
-        lane = self._focus[0] if self._focus else LANES[0]
+        lane = self._focus[0]
         x = self._target_x(self._focus)
         index = lanes.index(lane) + step
         while 0 <= index < len(lanes):

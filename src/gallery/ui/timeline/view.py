@@ -75,6 +75,7 @@ class TimelineView(KeyboardNavigation, QWidget):
         self._exhibitions = [e for e in map(exhibition_item, exhibitions or []) if e]
         self._life = dict(life or {})
         self._focus = self._hover = None
+        self._announce()
         self._ppy = None
         self._invalidate()
 
@@ -153,7 +154,7 @@ class TimelineView(KeyboardNavigation, QWidget):
             self._scroll_to(item)
 
     def retranslate_ui(self) -> None:
-        self.setAccessibleName(self.tr("Life timeline"))
+        self._announce()
         self._invalidate()
 
     # -- geometry ---------------------------------------------------------------------------
@@ -290,9 +291,22 @@ class TimelineView(KeyboardNavigation, QWidget):
                         None)
             if item:
                 self._scroll_to(item)
-        if target:
-            self.setAccessibleDescription(self._describe(target))
+        self._announce()
         self.update()
+
+    def _announce(self) -> None:
+        """The current event is the timeline's accessible name, so a screen reader says it
+        as the arrows move (Qt sends NameChanged); the keys are its description."""
+        target = self._focus
+        whole = self.tr("Life timeline")
+        if target is None:
+            self.setAccessibleName(whole)
+        else:
+            lines = self._describe(target).split("\n")
+            self.setAccessibleName("; ".join(line for line in lines if line))
+        self.setAccessibleDescription(self.tr(
+            "%1. Left and Right move in time, Up and Down between lanes, Home and End to a "
+            "lane's first and last event, Enter opens it.").replace("%1", whole))
 
     def _activate(self, target: Target | None) -> None:
         if target is None:
