@@ -5,8 +5,11 @@ scrolling body. Lanes, top to bottom: Leonov's life, "when it was made" (the mai
 a laptop shows it without scrolling), "what the work shows" (a work's depicted or commemorated
 mission, at the mission's dates, just above the missions themselves), missions and the
 exhibitions that showed his art. Items in a
-lane are packed into rows so that no two labels overlap. Qt-free: label widths come from a
-function, so the packing can be tested without fonts.
+lane are packed into rows so that no two labels overlap, and no label is cut: a label longer
+than its lane's measure wraps onto the rows below (up to MAX_LINES), a label that would run
+past the end of the axis goes to the left of its mark, and only a title that cannot fit even
+so is elided (the full title is the item's tooltip and accessible name). Qt-free: label widths
+come from a function, so the packing can be tested without fonts.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ HEADER_H = 24.0
 MISSION_ROW_H = 25.0
 WORK_ROW_H = 23.0
 LANE_GAP = 12.0
-MAX_LABEL = 210.0     # labels longer than this are elided (full title in the tooltip)
+MAX_LABEL = 210.0     # labels longer than this wrap onto the next rows
+MAX_LINES = 3         # …up to this many; only the last line of a longer title is elided
 MAX_MISSION_LABEL = 460.0  # a mission's name is read whole: a few missions, room to spare
 MAX_RUN = 560.0       # works sharing one mark line up their labels, up to this long
 RUN_SEP = 20.0
@@ -54,6 +58,8 @@ class PlacedItem:
     mission_id: str = ""  # for depicts items: which mission they sit on
     first: bool = True    # False: a later label sharing the mark of the item before it
     thumb: float = 0.0    # room at the label's start for the work's small picture
+    lines: tuple[str, ...] = ()  # the label as drawn, one entry per line (wrapped)
+    line_h: float = 0.0   # how far apart the lines are (the lane's row height)
 
     @property
     def left(self) -> float:
@@ -68,8 +74,18 @@ class PlacedItem:
     def right(self) -> float:
         return max(self.x1, self.label_x + self.label_w)
 
+    @property
+    def rows(self) -> int:
+        """How many of its lane's rows the item takes (a wrapped label takes more than one)."""
+        return max(1, len(self.lines))
+
+    @property
+    def bottom(self) -> float:
+        """The foot of the item: its mark, or the last line of a wrapped label."""
+        return self.y1 + (self.rows - 1) * self.line_h
+
     def contains(self, x: float, y: float) -> bool:
-        return self.left - 4 <= x <= self.right + 2 and self.y0 - 4 <= y <= self.y1 + 4
+        return self.left - 4 <= x <= self.right + 2 and self.y0 - 4 <= y <= self.bottom + 4
 
 
 @dataclass
@@ -127,6 +143,10 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
         label = short_title(text)
         return label, min(most, text_width(label))
 
+    def lines_of(label: str, most: float = max_label) -> tuple[tuple[str, ...], float]:
+        lines = wrap_label(label, most, text_width)
+        return lines, max(text_width(line) for line in lines)
+
     # Missions: bands over their dates; a label inside when the band is wide enough.
     mission_marks: dict[str, tuple[float, float]] = {}
     placed: list[PlacedItem] = []
@@ -135,12 +155,13 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
         x1 = max(geo.x(mission.end), x0 + MIN_MARK)
         mission_marks[mission.id] = (x0, x1)
         text = (mission.name_ru if lang == "ru" and mission.name_ru else mission.name)
-        label, width = label_of(text, MAX_MISSION_LABEL)
-        inside = x1 - x0 >= width + 16
+        label, _width = label_of(text, MAX_MISSION_LABEL)
+        lines, width = lines_of(label, MAX_MISSION_LABEL)
+        inside = x1 - x0 >= width + 16 and len(lines) == 1
         placed.append(PlacedItem(
             "mission", mission.id, "missions", 0, x0, x1, 0, 0, label,
             x0 + 8 if inside else x1 + 6, width,
-            fuzzy_left=mission.year_only, fuzzy_right=mission.year_only))
+            fuzzy_left=mission.year_only, fuzzy_right=mission.year_only, lines=lines))
     limit = geo.x(year1) + PAD / 2
     geo.items.extend(_stack(placed, limit))
 
@@ -151,27 +172,28 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
         if not work.dated:
             continue
         title = work.title_ru if lang == "ru" and work.title_ru else work.title
-        label, width = label_of(title)
+        label, _width = label_of(title)
+        lines, width = lines_of(label)
         thumb = thumb_room if work.thumb_key else 0.0
         fade = max(3 * ppy, 28.0)
         if work.exact:
             x = geo.x(work.start)  # type: ignore[arg-type]
             item = PlacedItem("made", work.id, "made", 0, x - 5, x + 5, 0, 0, label, x + 11,
-                              width + thumb, point=True, thumb=thumb)
+                              width + thumb, point=True, thumb=thumb, lines=lines)
         else:
             x0 = geo.x(work.start) if work.start is not None else geo.x(work.end) - fade
             x1 = geo.x(work.end) if work.end is not None else x0 + fade
             x1 = max(x1, x0 + MIN_MARK)
             item = PlacedItem("made", work.id, "made", 0, x0, x1, 0, 0, label, x1 + 6,
                               width + thumb, fuzzy_left=work.start is None,
-                              fuzzy_right=work.end is None, thumb=thumb)
+                              fuzzy_right=work.end is None, thumb=thumb, lines=lines)
         made.append(item)
         for mission_id, _link in work.depicts:
             if mission_id not in mission_marks:
                 continue
             m0, m1 = mission_marks[mission_id]
             shown.append(PlacedItem("depicts", work.id, "depicts", 0, m0, m1, 0, 0, label,
-                                    m1 + 6, width, mission_id=mission_id))
+                                    m1 + 6, width, mission_id=mission_id, lines=lines))
     geo.items.extend(_stack(shown, limit))
     geo.items.extend(_stack(made, limit))
 
@@ -180,9 +202,10 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
     for show in exhibitions:
         x0 = geo.x(show.start)
         x1 = max(geo.x(show.end), x0 + MIN_MARK)
-        label, width = label_of(show.text("title", lang) or show.id)
+        label, _width = label_of(show.text("title", lang) or show.id)
+        lines, width = lines_of(label)
         shows.append(PlacedItem("exhibition", show.id, "exhibitions", 0, x0, x1, 0, 0, label,
-                                x1 + 6, width, fuzzy_right=show.open_end))
+                                x1 + 6, width, fuzzy_right=show.open_end, lines=lines))
     geo.items.extend(_stack(shows, limit))
 
     # Vertical placement, lane by lane.
@@ -192,12 +215,13 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
         members = [i for i in geo.items if i.lane == lane]
         if lane == "exhibitions" and not members:
             continue  # a catalog without dated exhibitions: no empty lane
-        rows = max([i.row for i in members], default=-1) + 1
+        rows = max([i.row + i.rows for i in members], default=0)
         height = HEADER_H + max(1, rows) * row_h + 6
         geo.lanes[lane] = (y, height)
         for item in members:
             mid = y + HEADER_H + item.row * row_h + row_h / 2
             item.y0, item.y1 = mid - mark_h / 2, mid + mark_h / 2
+            item.line_h = row_h
         y += height + LANE_GAP
     geo.height = y
     by_made = {i.key: i for i in geo.items if i.kind == "made"}
@@ -206,19 +230,21 @@ def build_geometry(works: Sequence[WorkItem], missions: Sequence[MissionItem],
     return geo
 
 
-def _runs(items: list[PlacedItem]) -> list[list[PlacedItem]]:
+def _runs(items: list[PlacedItem], limit: float) -> list[list[PlacedItem]]:
     """Items with the same mark (works on one mission, stamps of one issue) share it: their
-    labels line up after it in runs of at most MAX_RUN pixels, instead of one row each."""
+    labels line up after it in runs of at most MAX_RUN pixels (and never past `limit`),
+    instead of one row each."""
     groups: dict[tuple[float, float], list[PlacedItem]] = {}
     for item in items:
         groups.setdefault((round(item.x0, 1), round(item.x1, 1)), []).append(item)
     runs: list[list[PlacedItem]] = []
     for members in groups.values():
         start = members[0].label_x
+        longest = min(MAX_RUN, limit - start)
         run: list[PlacedItem] = []
         x = start
         for item in members:
-            if run and x + item.label_w - start > MAX_RUN:
+            if run and x + item.label_w - start > longest:
                 runs.append(run)
                 run, x = [], start
             item.label_x, item.first = x, not run
@@ -236,27 +262,77 @@ def _stack(items: list[PlacedItem], limit: float, gap: float = 12.0) -> list[Pla
     crowded decade fans out both ways instead of growing a tall stack. A label that would run
     past `limit` (the end of the axis) goes on the left when it can.
     """
-    runs = sorted(_runs(items), key=lambda r: (r[0].x0, r[0].x1, r[0].label))
+    runs = sorted(_runs(items, limit), key=lambda r: (r[0].x0, r[0].x1, r[0].label))
     rows: list[list[tuple[float, float]]] = []
 
-    def fits(row: int, a: float, b: float) -> bool:
-        return row >= len(rows) or all(b + gap <= s or a >= e + gap for s, e in rows[row])
+    def fits(row: int, a: float, b: float, height: int) -> bool:
+        return all(all(b + gap <= s or a >= e + gap for s, e in rows[r])
+                   for r in range(row, min(row + height, len(rows))))
+
+    def lowest(a: float, b: float, height: int) -> int:
+        return next(r for r in range(len(rows) + 1) if fits(r, a, b, height))
 
     for run in runs:
         head, tail = run[0], run[-1]
+        height = max(item.rows for item in run)
         right = (head.x0 - 2, max(head.x1, tail.label_x + tail.label_w))
         left_x = head.x0 - 6 - head.label_w
         left = (left_x - 2, head.x1)
-        row_right = next(r for r in range(len(rows) + 1) if fits(r, *right))
-        row_left = (next(r for r in range(len(rows) + 1) if fits(r, *left))
-                    if len(run) == 1 and left_x > PAD / 2 else len(rows) + 1)
+        row_right = lowest(*right, height)
+        row_left = (lowest(*left, height) if len(run) == 1 and left_x > PAD / 2
+                    else len(rows) + 1)
         if row_left < row_right or (right[1] > limit and row_left <= len(rows)):
             head.label_x, span, row = left_x, left, row_left
+        elif right[1] > limit and len(run) == 1:
+            # no room on either side of the mark: the label ends at the axis's end, over
+            # the mark's own stretch, rather than run off the lane
+            head.label_x = max(PAD / 2, limit - head.label_w)
+            span = (min(head.x0, head.label_x) - 2, max(head.x1, limit))
+            row = lowest(*span, height)
         else:
             span, row = right, row_right
-        if row == len(rows):
+        while len(rows) < row + height:
             rows.append([])
-        rows[row].append(span)
+        for r in range(row, row + height):
+            rows[r].append(span)
         for item in run:
             item.row = row
     return [item for run in runs for item in run]
+
+
+def wrap_label(text: str, width: float, text_width: Callable[[str], float],
+               max_lines: int = MAX_LINES) -> tuple[str, ...]:
+    """`text` as lines no wider than `width`, broken between words and balanced (two lines
+    of like length rather than a long one and a stub); only what cannot fit in `max_lines`
+    is elided with "…"."""
+    full = text_width(text)
+    if full <= width or not text.strip():
+        return (text,)
+    count = min(max_lines, math.ceil(full / width))
+    lines = _break(text, min(width, full / count * 1.12), text_width)
+    if len(lines) > count:
+        lines = _break(text, width, text_width)
+    if len(lines) > max_lines:
+        lines = [*lines[:max_lines - 1], " ".join(lines[max_lines - 1:])]
+    return tuple(_elide(line, width, text_width) for line in lines)
+
+
+def _break(text: str, width: float, text_width: Callable[[str], float]) -> list[str]:
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        trial = f"{current} {word}" if current else word
+        if current and text_width(trial) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = trial
+    return [*lines, current] if current else lines
+
+
+def _elide(text: str, width: float, text_width: Callable[[str], float]) -> str:
+    if text_width(text) <= width:
+        return text
+    while text and text_width(text.rstrip() + "…") > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

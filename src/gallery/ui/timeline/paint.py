@@ -307,25 +307,30 @@ def _made(painter: QPainter, palette: QPalette, item: PlacedItem, work: WorkItem
 
 def _label(painter: QPainter, palette: QPalette, item: PlacedItem, view: TimelineCanvas
            ) -> None:
+    """The label as the layout wrapped it, one line per row; a line the layout had to elide
+    is drawn as it is (the whole title is the tooltip and the accessible name)."""
     metrics = QFontMetricsF(painter.font())
-    text = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight,
-                              item.label_w - item.thumb + 1)
+    lines = item.lines or (item.label,)
+    room = item.label_w - item.thumb + 1
     mid = (item.y0 + item.y1) / 2
-    baseline = mid + metrics.ascent() / 2 - 1.5
     text_x = item.label_x + item.thumb  # after the work's small picture, if it has one
-    if item.x0 <= item.label_x < item.x1:  # inside a band: a quiet plate keeps it legible
-        plate = QRectF(item.label_x - 4, item.y0 + 1.5, metrics.horizontalAdvance(text) + 8,
-                       item.y1 - item.y0 - 3)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(with_alpha(palette.color(QPalette.ColorRole.Window), 0.82))
-        painter.drawRoundedRect(plate, 3, 3)
+    inside = item.x0 <= item.label_x < item.x1  # inside a band: a quiet plate keeps it legible
     if not item.first:  # a quiet dot between labels that share one mark
         painter.setPen(quiet_text(palette))
-        painter.drawText(QPointF(item.label_x - 12, baseline), "·")
+        painter.drawText(QPointF(item.label_x - 12, mid + metrics.ascent() / 2 - 1.5), "·")
     if item.thumb:
         paint_thumb(painter, item.label_x, mid, view.thumbnail(item.key))
-    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-    painter.drawText(QPointF(text_x, baseline), text)
+    for n, line in enumerate(lines):
+        text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, room + 1)
+        centre = mid + n * item.line_h
+        if inside:
+            plate = QRectF(item.label_x - 4, centre - (item.y1 - item.y0) / 2 + 1.5,
+                           metrics.horizontalAdvance(text) + 8, item.y1 - item.y0 - 3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(with_alpha(palette.color(QPalette.ColorRole.Window), 0.82))
+            painter.drawRoundedRect(plate, 3, 3)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(QPointF(text_x, centre + metrics.ascent() / 2 - 1.5), text)
 
 
 def _ring(painter: QPainter, palette: QPalette, item: PlacedItem, strong: bool) -> None:
@@ -333,7 +338,7 @@ def _ring(painter: QPainter, palette: QPalette, item: PlacedItem, strong: bool) 
     painter.setPen(QPen(with_alpha(color, 1.0 if strong else 0.55), 1.6 if strong else 1.0))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRoundedRect(QRectF(item.left - 4, item.y0 - 4, item.right - item.left + 8,
-                                   item.y1 - item.y0 + 8), 5, 5)
+                                   item.bottom - item.y0 + 8), 5, 5)
 
 
 def _connector(painter: QPainter, palette: QPalette, made: PlacedItem, shown: PlacedItem,

@@ -13,7 +13,6 @@ from .data import WorkItem
 
 CHIP_H = 26.0
 CHIP_GAP = 8.0
-MAX_CHIP_TEXT = 230.0
 MAX_ROWS = 4
 
 
@@ -35,8 +34,9 @@ def layout_tray(works: Sequence[WorkItem], lang: str, width: float,
     right = width - 16.0
     for n, work in enumerate(ordered):
         title = work.title_ru if lang == "ru" and work.title_ru else work.title
+        # a chip is as long as its title: elided only when wider than the whole tray
         text = metrics.elidedText(short_title(title), Qt.TextElideMode.ElideRight,
-                                  MAX_CHIP_TEXT)
+                                  right - left - 26)
         w = metrics.horizontalAdvance(text) + 26
         if x + w > right and x > left:
             row += 1

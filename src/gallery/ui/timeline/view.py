@@ -135,14 +135,14 @@ class TimelineView(KeyboardNavigation, QWidget):
     def connectors(self) -> list[tuple[str, str, QPointF, QPointF]]:
         """(work id, mission id, point on the made item, point on the depicted item)."""
         out = []
+        offset = self.content_offset()
         for c in self.geometry_info().connectors:
-            made, shown = self._to_widget(c.made), self._to_widget(c.depicts)
-            dx = self.content_offset().x()
-            above = made.bottom() < shown.top()
+            above = c.made.y1 < c.depicts.y0  # as the painter draws them: mark to mark
             out.append((c.work_id, c.mission_id,
-                        QPointF(c.made.anchor_x + dx, made.bottom() if above else made.top()),
-                        QPointF(c.depicts.anchor_x + dx, shown.top() if above
-                                else shown.bottom())))
+                        QPointF(c.made.anchor_x + offset.x(),
+                                (c.made.y1 if above else c.made.y0) + offset.y()),
+                        QPointF(c.depicts.anchor_x + offset.x(),
+                                (c.depicts.y0 if above else c.depicts.y1) + offset.y())))
         return out
 
     def undated_ids(self) -> list[str]:
@@ -170,8 +170,8 @@ class TimelineView(KeyboardNavigation, QWidget):
             fit = max(MIN_PPY, (body.width() - 80) / max(1.0, year1 - year0))
             ppy = fit if self._ppy is None else max(fit, self._ppy)
             metrics = QFontMetricsF(self.font())
-            # a wide window gives labels more room before they are elided
-            longest = max(MAX_LABEL, min(2 * MAX_LABEL, body.width() / 6))
+            # a wide window gives labels more room before they wrap onto a second line
+            longest = max(MAX_LABEL, min(3 * MAX_LABEL, body.width() / 3.5))
             self._geo = build_geometry(self._works, self._missions, year0, year1, ppy,
                                        self._lang, metrics.horizontalAdvance,
                                        self._exhibitions, longest,
@@ -207,7 +207,8 @@ class TimelineView(KeyboardNavigation, QWidget):
     def _to_widget(self, item: PlacedItem) -> QRectF:
         body = self.body_rect()
         dx, dy = body.left() - self.hbar.value(), body.top() - self.vbar.value()
-        return QRectF(item.left + dx, item.y0 + dy, item.right - item.left, item.y1 - item.y0)
+        return QRectF(item.left + dx, item.y0 + dy, item.right - item.left,
+                      item.bottom - item.y0)
 
     def content_offset(self) -> QPointF:
         body = self.body_rect()
@@ -260,7 +261,7 @@ class TimelineView(KeyboardNavigation, QWidget):
         body = self.body_rect()
         for bar, lo, hi, room in ((self.hbar, item.left, min(item.right, item.left
                                                              + body.width() - 60), body.width()),
-                                  (self.vbar, item.y0 - 30, item.y1 + 10, body.height())):
+                                  (self.vbar, item.y0 - 30, item.bottom + 10, body.height())):
             if lo < bar.value():
                 bar.setValue(int(lo - 20))
             elif hi > bar.value() + room:
