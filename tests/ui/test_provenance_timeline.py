@@ -196,3 +196,50 @@ def test_scales_to_width_and_paints(timeline: ProvenanceTimeline) -> None:
     assert timeline.sizeHint().width() == 900
     image = timeline.grab()
     assert image.width() == 1400
+
+
+LONG_NAMES = [
+    event("created", "18–19 March 1965", "1965-03-18", "1965-03-19",
+          holder="Alexei Arkhipovich Leonov", transfers="ownership"),
+    event("gap", "1965–2015", "1965-03-20", "2015-12-31", transfers="unknown",
+          certainty="unknown"),
+    event("loan", "2015", "2015-09-18", "2016-03-13",
+          party="Museum of the Yuri Gagarin Cosmonaut Training Centre", place="Star City",
+          transfers="custody"),
+    event("exhibited", "2015–2016", "2015-09-18", "2016-03-13",
+          party="Science Museum", place="London", transfers="custody"),
+    event("held", None, None, None, holder="Museum of the Yuri Gagarin Cosmonaut Training "
+          "Centre", transfers="ownership", certainty="probable"),
+]
+
+
+@pytest.mark.parametrize("width", [520, 900])
+def test_no_label_is_cut_on_a_narrow_chart(qtbot: Any, width: int) -> None:
+    from gallery.ui.timeline.provenance_callouts import fits_on_bar
+
+    widget = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(width, 200)
+    widget.set_events(LONG_NAMES)
+    segments, callouts = widget.segments(), widget.callouts()
+    called = {c.segment for c in callouts}
+    for n, segment in enumerate(segments):
+        if n not in called:  # whole where it is drawn
+            assert fits_on_bar(segment, widget._text_width, widget._name_width)
+    assert called, "a narrow chart sets some labels under their lanes"
+    for callout in callouts:
+        segment = segments[callout.segment]
+        names = callout.lines[:-1] if callout.lane == "ownership" else callout.lines
+        assert " ".join(names) == segment.label  # every word, wrapped at most
+        assert not any(line.endswith("…") for line in callout.lines)
+        assert widget._gutter() <= callout.x and callout.x + callout.width <= width - 12
+        rect = widget.callout_rect(callout)
+        assert rect.top() >= widget.lane_rect(callout.lane).bottom()  # under its own lane
+    for a, b in itertools.combinations(callouts, 2):
+        if a.lane == b.lane and a.row == b.row:
+            assert a.x + a.width <= b.x or b.x + b.width <= a.x
+    own = [widget.callout_rect(c) for c in callouts if c.lane == "ownership"]
+    if own:  # the next lane starts below the callouts, and the widget grows to hold them
+        assert widget.lane_rect("custody").top() > max(r.bottom() for r in own)
+    assert widget.sizeHint().height() > widget._axis_base()
+    assert not widget.grab().isNull()

@@ -12,9 +12,11 @@ Three lanes: ownership (one segment per holder, gaps as dashed "whereabouts unkn
 a solid joint where a transfer is known to be direct, a dotted one where it is not), custody
 (loans and exhibitions) and publications (reproduced/published markers). Date ranges fade,
 "possibly" periods are hatched, probable ones lighter; undated events stand in a strip of
-their own at the right, never at a guessed year. Labels are elided to their room and the
-full text is in the tooltip. accessibleDescription reads the provenance as a paragraph.
-Size hint 900×180; it scales to any width. Colours follow the widget's palette.
+their own at the right, never at a guessed year. A label that does not fit on its bar is
+set under its lane as a callout joined to the bar (timeline.provenance_callouts), so none is
+cut; the full text is also in the tooltip. accessibleDescription reads the provenance as a
+paragraph. Size hint 900 wide, as high as its lanes and callouts need; it scales to any
+width. Colours follow the widget's palette.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
 )
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...catalog.provenance import KIND_LABELS, paragraph
 from ..timeline.axis import today_year
+from ..timeline.provenance_callouts import Callout, lines_per_row, place_callouts, row_count
 from ..timeline.provenance_layout import (
     CUSTODY,
     OWNERSHIP,
@@ -59,6 +62,10 @@ class ProvenanceTimeline(QWidget):
         self._today = today
         self._layout: ProvenanceLayout | None = None
         self._layout_width = -1
+        self._callouts: list[Callout] = []
+        self._height = 180
+        # as high as the lanes and callouts need at the width it is given, never squeezed
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.retranslate_ui()
 
     # -- public API -----------------------------------------------------------------------
@@ -77,16 +84,57 @@ class ProvenanceTimeline(QWidget):
         if self._layout is None or self._layout_width != self.width():
             self._layout = self._compute()
             self._layout_width = self.width()
+            self._callouts = place_callouts(self._layout.segments, self._gutter(),
+                                            self.width() - 12.0, self._text_width,
+                                            self._name_width)
+            height = round(self._axis_base() + 10 + QFontMetricsF(self._small_font()).height())
+            if height != self._height:
+                self._height = height
+                self.updateGeometry()
         return self._layout
 
+    def callouts(self) -> list[Callout]:
+        """The labels set under their lanes (those that do not fit on their bars)."""
+        self.layout_info()
+        return list(self._callouts)
+
     def lane_rect(self, lane: str) -> QRectF:
-        """Where a lane is drawn (its full height, chart width)."""
+        """Where a lane is drawn (its full height, chart width); its callouts come under it."""
         rows = self.layout_info().custody_rows if self._events else 1
-        top = {OWNERSHIP: _TOP, CUSTODY: _TOP + _OWN_H + _SPACE,
-               PUBLICATIONS: _TOP + _OWN_H + _SPACE * 2 + _CUST_H * rows}[lane]
+        custody = _TOP + _OWN_H + self._notes_height(OWNERSHIP) + _SPACE
+        top = {OWNERSHIP: _TOP, CUSTODY: custody,
+               PUBLICATIONS: custody + _CUST_H * rows + self._notes_height(CUSTODY) + _SPACE
+               }[lane]
         height = {OWNERSHIP: _OWN_H, CUSTODY: _CUST_H * rows, PUBLICATIONS: _PUB_H}[lane]
         left = self._gutter()
         return QRectF(left, top, self.width() - left - 12, height)
+
+    def callout_rect(self, callout: Callout) -> QRectF:
+        row_h = self._note_row_height(callout.lane)
+        top = self.lane_rect(callout.lane).bottom() + 5 + callout.row * row_h
+        return QRectF(callout.x, top, callout.width, len(callout.lines) * self._line_height())
+
+    def _axis_base(self) -> float:
+        return self.lane_rect(PUBLICATIONS).bottom() + self._notes_height(PUBLICATIONS) + 6
+
+    def _line_height(self) -> float:
+        return QFontMetricsF(self._small_font()).height()
+
+    def _note_row_height(self, lane: str) -> float:
+        return lines_per_row(self._callouts, lane) * self._line_height() + 4
+
+    def _notes_height(self, lane: str) -> float:
+        rows = row_count(self._callouts, lane)
+        return rows * self._note_row_height(lane) + 5 if rows else 0.0
+
+    def _text_width(self, text: str) -> float:
+        return QFontMetricsF(self._small_font()).horizontalAdvance(text)
+
+    def _name_width(self, text: str) -> float:
+        """A holder's name as the painter draws it, demi-bold."""
+        bold = self._small_font()
+        bold.setWeight(QFont.Weight.DemiBold)
+        return QFontMetricsF(bold).horizontalAdvance(text)
 
     def retranslate_ui(self) -> None:
         self._lane_names = {OWNERSHIP: self.tr("Ownership"), CUSTODY: self.tr("Custody"),
@@ -98,7 +146,8 @@ class ProvenanceTimeline(QWidget):
 
     # -- Qt overrides ---------------------------------------------------------------------
     def sizeHint(self) -> QSize:
-        return QSize(900, 180)
+        self.layout_info()
+        return QSize(900, self._height)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(360, 150)
@@ -125,7 +174,11 @@ class ProvenanceTimeline(QWidget):
         return super().event(event)
 
     def segment_at(self, pos: QPointF) -> Segment | None:
-        for segment in reversed(self.segments()):
+        segments = self.segments()
+        for callout in self.callouts():
+            if self.callout_rect(callout).adjusted(-4, -3, 4, 3).contains(pos):
+                return segments[callout.segment]
+        for segment in reversed(segments):
             rect = self._segment_rect(segment).adjusted(-4, -3, 4, 3)
             if rect.contains(pos):
                 return segment

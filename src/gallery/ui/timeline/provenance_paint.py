@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from .provenance_callouts import Callout
 from .provenance_layout import CUSTODY, OWNERSHIP, PUBLICATIONS, ProvenanceLayout, Segment
 from .style import accent, blend, quiet_text, with_alpha
 
@@ -35,6 +36,9 @@ class ProvenanceCanvas(Protocol):
     def _gutter(self) -> float: ...
     def _small_font(self) -> QFont: ...
     def _segment_rect(self, segment: Segment) -> QRectF: ...
+    def _axis_base(self) -> float: ...
+    def callouts(self) -> list[Callout]: ...
+    def callout_rect(self, callout: Callout) -> QRectF: ...
     def layout_info(self) -> ProvenanceLayout: ...
     def lane_rect(self, lane: str) -> QRectF: ...
     def hasFocus(self) -> bool: ...
@@ -60,16 +64,22 @@ def paint_provenance(w: ProvenanceCanvas) -> None:
                          translate("ProvenanceTimeline", "No provenance recorded"))
         return
     layout = w.layout_info()
+    callouts = w.callouts()
+    apart = {layout.segments[c.segment].index for c in callouts}  # labelled under the lane
     _paint_lanes(w, painter)
     _paint_axis(w, painter, layout)
     for segment in layout.segments:
         if segment.lane == PUBLICATIONS:
-            _paint_marker(w, painter, segment)
+            _paint_marker(w, painter, segment, segment.index not in apart)
         else:
-            _paint_bar(w, painter, segment)
+            _paint_bar(w, painter, segment, segment.index not in apart)
     for segment in layout.segments:
         if segment.joint:
             _paint_joint(w, painter, segment)
+    for callout in callouts:  # every leader first: a later one never crosses a label
+        _paint_leader(w, painter, layout.segments[callout.segment], callout)
+    for callout in callouts:
+        _paint_callout(w, painter, layout.segments[callout.segment], callout)
     if w.hasFocus():
         painter.setPen(QPen(accent(palette, "focus"), 1.5, Qt.PenStyle.DotLine))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -97,7 +107,7 @@ def _paint_axis(w: ProvenanceCanvas, painter: QPainter, layout: ProvenanceLayout
     quiet = quiet_text(palette)
     pub = w.lane_rect(PUBLICATIONS)
     top = w.lane_rect(OWNERSHIP).top()
-    base = pub.bottom() + 6
+    base = w._axis_base()
     metrics = QFontMetricsF(painter.font())
     painter.setPen(QPen(quiet, 1))
     painter.drawLine(QPointF(pub.left(), base), QPointF(pub.right(), base))
@@ -157,14 +167,15 @@ def _fill_brush(w: ProvenanceCanvas, segment: Segment, rect: QRectF, color: QCol
     return QBrush(gradient)
 
 
-def _paint_bar(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None:
+def _paint_bar(w: ProvenanceCanvas, painter: QPainter, segment: Segment,
+               labelled: bool = True) -> None:
     palette = w.palette()
     color = accent(palette, "ownership" if segment.lane == OWNERSHIP else "custody")
     rect = w._segment_rect(segment)
     if segment.joint == "indirect":
         rect.setLeft(rect.left() + 3)
     if segment.style == "gap":
-        _paint_gap(w, painter, segment, rect)
+        _paint_gap(w, painter, segment, rect, labelled)
         return
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(_fill_brush(w, segment, rect, color))
@@ -182,7 +193,8 @@ def _paint_bar(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None
         _paint_outline(w, painter, segment, solid.adjusted(0.5, 0.5, -0.5, -0.5), color)
     if segment.open_end:
         _paint_arrow(w, painter, rect, color)
-    _paint_label(w, painter, segment, rect)
+    if labelled:
+        _paint_label(w, painter, segment, rect)
 
 
 def _paint_outline(w: ProvenanceCanvas, painter: QPainter, segment: Segment, solid: QRectF,
@@ -208,7 +220,8 @@ def _paint_arrow(w: ProvenanceCanvas, painter: QPainter, rect: QRectF, color: QC
     painter.drawPath(path)
 
 
-def _paint_gap(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF) -> None:
+def _paint_gap(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF,
+               labelled: bool) -> None:
     quiet = quiet_text(w.palette())
     inner = rect.adjusted(4, 3, -4, -3)
     painter.setPen(QPen(quiet, 1.2, Qt.PenStyle.DashLine))
@@ -219,7 +232,8 @@ def _paint_gap(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: Q
         painter.setPen(QPen(quiet, 1.4))
         painter.drawLine(QPointF(x - 3, inner.bottom() + 2), QPointF(x + 3,
                                                                      inner.top() - 2))
-    _paint_label(w, painter, segment, rect)
+    if labelled:
+        _paint_label(w, painter, segment, rect)
 
 
 def _paint_label(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF) -> None:
@@ -255,7 +269,8 @@ def _paint_label(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect:
     painter.drawText(QPointF(left, y), name)
 
 
-def _paint_marker(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> None:
+def _paint_marker(w: ProvenanceCanvas, painter: QPainter, segment: Segment,
+                  labelled: bool = True) -> None:
     palette = w.palette()
     color = accent(palette, "publication")
     rect = w._segment_rect(segment)
@@ -269,6 +284,8 @@ def _paint_marker(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> N
         {"certain": "solid", "probable": "light"}.get(
             w._events[segment.index].get("certainty"), "hatched"), 0.5)))
     painter.drawPath(diamond)
+    if not labelled:
+        return
     metrics = QFontMetricsF(painter.font())
     room = segment.label_x1 - segment.label_x0
     text = metrics.elidedText(segment.label, Qt.TextElideMode.ElideRight, room)
@@ -293,3 +310,44 @@ def _paint_joint(w: ProvenanceCanvas, painter: QPainter, segment: Segment) -> No
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(color, 1.2))
         painter.drawEllipse(QPointF(x + 1.5, lane.top() - 2), 2.5, 2.5)
+
+
+def _paint_leader(w: ProvenanceCanvas, painter: QPainter, segment: Segment,
+                  callout: Callout) -> None:
+    """The thin line from a bar down to its label under the lane."""
+    bar = w._segment_rect(segment)
+    rect = w.callout_rect(callout)
+    x = max(rect.left() + 3, min(bar.left() + min(6.0, bar.width() / 2), rect.right() - 3))
+    painter.setPen(QPen(with_alpha(quiet_text(w.palette()), 0.7), 1))
+    painter.drawLine(QPointF(x, bar.bottom() + 1), QPointF(x, rect.top()))
+
+
+def _paint_callout(w: ProvenanceCanvas, painter: QPainter, segment: Segment,
+                   callout: Callout) -> None:
+    """A label set under its lane, on a quiet plate (its leader is already drawn)."""
+    palette = w.palette()
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    quiet = quiet_text(palette)
+    rect = w.callout_rect(callout)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(with_alpha(window, 0.9))
+    painter.drawRoundedRect(rect.adjusted(-3, 0, 3, 0), 3, 3)
+    small = w._small_font()
+    metrics = QFontMetricsF(small)
+    names = len(callout.lines) - 1 if callout.lane == OWNERSHIP else len(callout.lines)
+    for n, line in enumerate(callout.lines):
+        baseline = rect.top() + n * metrics.height() + metrics.ascent()
+        font = QFont(small)
+        if n < names and callout.lane == OWNERSHIP:
+            font.setWeight(QFont.Weight.DemiBold)
+            painter.setPen(text if segment.style != "gap" else quiet)
+        elif callout.lane == OWNERSHIP:
+            painter.setPen(blend(text, window, 0.2) if segment.style != "gap" else quiet)
+        else:
+            painter.setPen(text if callout.lane == CUSTODY else quiet)
+        painter.setFont(font)
+        shown = QFontMetricsF(font).elidedText(line, Qt.TextElideMode.ElideRight,
+                                               rect.width() + 2)
+        painter.drawText(QPointF(rect.left(), baseline), shown)
+    painter.setFont(small)
