@@ -112,7 +112,8 @@ def test_the_timeline_shows_the_exhibitions_of_his_art_in_the_readers_language(
     assert shows["london-2015"].label == "Космонавты"
     assert view._describe(("exhibitions", "london-2015", "")) == (
         "Космонавты\nЛондон\n18 сентября 2015 г. – 13 марта 2016 г.")
-    assert ("exhibitions", "london-2015", "") in view._tab_order()
+    # reachable from the keyboard: Up/Down step through the lanes, Left/Right along this one
+    assert ("exhibitions", "london-2015", "") in view._targets("exhibitions")
     with qtbot.assertNotEmitted(view.workActivated), \
             qtbot.assertNotEmitted(view.missionActivated):
         view._activate(("exhibitions", "london-2015", ""))  # no page of its own
