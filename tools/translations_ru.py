@@ -591,7 +591,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Unknown": "Неизвестно",
     "Flown with Leonov aboard.": "Выполнен с Леоновым на борту.",
     "The flight never took place as planned.": "Полёт так и не состоялся, как планировалось.",
-    "The plan moved to another flight.": "Задачу перенесли на другой полёт.",
+    "The plan moved to another flight.": "Задуманное для этого полёта выполнили в другом.",
     "Another crew flew instead of Leonov's.": "Вместо экипажа Леонова полетел другой.",
     # -- the timeline -----------------------------------------------------------------------------
     "Made on a known day": "Создана в известный день",

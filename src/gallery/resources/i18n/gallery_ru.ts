@@ -1902,7 +1902,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>The plan moved to another flight.</source>
-            <translation>Задачу перенесли на другой полёт.</translation>
+            <translation>Задуманное для этого полёта выполнили в другом.</translation>
         </message>
         <message>
             <source>Another crew flew instead of Leonov's.</source>

@@ -10,6 +10,8 @@ from ..timeline.style import quiet_text
 from .model import YearRole
 
 _GAP = 12
+_SPACING = 2  # the list's setSpacing
+_SWATCH_AND_MARGINS = 18 + 4 * 4  # the 18 px status swatch and the style's item margins
 
 
 class MissionDelegate(QStyledItemDelegate):
@@ -19,7 +21,7 @@ class MissionDelegate(QStyledItemDelegate):
         width = QFontMetrics(option.font).horizontalAdvance(years) + _GAP * 2 if years else 0
         name_option = QStyleOptionViewItem(option)
         self.initStyleOption(name_option, index)
-        # The name is elided before the years; the selection still spans the whole row.
+        # The name wraps before the years; the selection still spans the whole row.
         name_option.rect = QRect(option.rect.adjusted(0, 0, -width, 0))
         style = option.widget.style() if option.widget else None
         if style is not None:
@@ -40,4 +42,16 @@ class MissionDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), max(hint.height(), 30))
+        view = option.widget
+        if view is None or not hasattr(view, "viewport"):
+            return QSize(hint.width(), max(hint.height(), 30))
+        # The name's room: the row, less the years, the swatch and the item's own margins.
+        metrics = QFontMetrics(option.font)
+        years = str(index.data(YearRole) or "")
+        room = (view.viewport().width() - 2 * _SPACING
+                - (metrics.horizontalAdvance(years) + _GAP * 2 if years else 0)
+                - _SWATCH_AND_MARGINS)
+        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text = metrics.boundingRect(QRect(0, 0, max(room, 40), 10_000),
+                                    int(Qt.TextFlag.TextWordWrap), name)
+        return QSize(max(room, 40), max(text.height() + 12, 30))

@@ -34,12 +34,14 @@ class MissionsView(QWidget):
         self.list.setObjectName("missionList")
         self.list.setModel(self.model)
         self.list.setItemDelegate(MissionDelegate(self.list))
-        self.list.setUniformItemSizes(True)
+        # Long names wrap onto a second line rather than being cut: rows differ in height,
+        # and are laid out again when the list's width changes.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setIconSize(QSize(18, 18))
         self.list.setSpacing(2)
         self.list.setMinimumWidth(240)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.page = MissionPage()
