@@ -152,3 +152,26 @@ def test_the_page_keeps_a_reading_measure_on_a_wide_window(qtbot: Any, catalog: 
     per_line = summary.width() / (metrics.horizontalAdvance(text) / len(text))
     assert 55 <= per_line <= MEASURE_CHARS + 10  # not ~200 characters across a wide screen
     widget.close()
+
+
+
+def test_a_long_mission_name_wraps_whole_in_the_list(qtbot: Any, catalog: Any) -> None:
+    """A name too long for the list's width takes a second line; it is never cut with '…'."""
+    long_name = "Crewed flight around the Moon on a Soyuz 7K-L1 ship of the Zond programme"
+    catalog.save_record("missions", {
+        "id": "l1-flight", "name": long_name, "name_ru": "Облёт Луны на корабле 7К-Л1",
+        "status": "cancelled", "date_display": "1968", "date_start": "1968-01-01"}, None)
+    widget = MissionsView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.set_missions(load_missions(catalog))
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.list.parentWidget().setSizes([260, 740])  # the splitter: a narrow list
+    qtbot.waitUntil(lambda: widget.list.viewport().width() <= 270)
+    qtbot.wait(50)  # the list lays its rows out again after the resize
+    rows = {widget.model.index(n).data(IdRole): widget.list.visualRect(widget.model.index(n))
+            for n in range(widget.model.rowCount())}
+    assert rows["l1-flight"].height() > rows["voskhod-2"].height()
+    assert rows["l1-flight"].right() <= widget.list.viewport().width()
+    widget.close()
