@@ -15,6 +15,7 @@ import psycopg
 import pytest
 
 from gallery.catalog.errors import CatalogError, CatalogMissing, SchemaTooNew
+from gallery.catalog.pg import search_index
 from gallery.catalog.store import Catalog
 from gallery.cli import main
 
@@ -196,4 +197,7 @@ def test_a_search_index_of_an_older_layout_is_built_again_by_a_writer(
         assert {r.id for r in writer.search("moon", facets=False).rows} >= {"near-the-moon"}
     with psycopg.connect(pg_sample_catalog) as con:
         assert con.execute("SELECT value FROM gallery_meta WHERE key = 'search_index'"
-                           ).fetchone() == ("2",)
+                           ).fetchone() == (search_index.LAYOUT,)
+        # the typo vocabulary came back with it
+        assert con.execute("SELECT documents FROM works_vocabulary WHERE word = 'moon'"
+                           ).fetchone()[0] >= 1

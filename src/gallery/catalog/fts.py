@@ -153,10 +153,26 @@ def reindex(con: sqlite3.Connection, work_key: int) -> None:
         columns = _columns(con)
         con.execute(f"INSERT INTO works_index(rowid, {', '.join(columns)}) VALUES "
                     f"(?, {', '.join('?' * len(columns))})", (work_key, *entry))
+    if _on_server(con):
+        _rewrite_words(con, work_key)
+
+
+def _rewrite_words(con: sqlite3.Connection, work_key: int) -> None:
+    """On a server: the work's indexed words, folded, for the spelling vocabulary (a trigger
+    counts them into `works_vocabulary`: pg/search_index.py). The server's Russian stems are
+    folded here as the file's are when it indexes them."""
+    con.execute("DELETE FROM works_words WHERE rowid = ?", (work_key,))
+    lexemes = con.execute("SELECT lexeme FROM works_index, unnest(document) "
+                          "WHERE rowid = ?", (work_key,)).fetchall()
+    folded = sorted({fold(lexeme) for (lexeme,) in lexemes})
+    if folded:
+        con.execute("INSERT INTO works_words SELECT ?, unnest(?::text[])", (work_key, folded))
 
 
 def reindex_all(con: sqlite3.Connection) -> None:
     con.execute("DELETE FROM works_index")
+    if _on_server(con):
+        con.execute("DELETE FROM works_words")
     for (key,) in con.execute("SELECT key FROM works").fetchall():
         reindex(con, key)
     rebuild_plain_fts(con)

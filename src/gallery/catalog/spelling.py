@@ -7,14 +7,21 @@ the visitor typed in ("соколв" → "соколов"). A word of the visito
 catalog's words as written, from the plain table `works_fts`): "hoking" is corrected among
 English words, not to the transliterated "khoking". Connectives, prepositions and pronouns
 ("которым") are never offered; among equally near words the commoner, then the longer, wins.
+
+A file's vocabulary is read whole (fts5vocab); a server's is asked word by word, its candidates
+found by pg_trgm within a bound that keeps every word the edit distance accepts
+(spelling_server.py), and chosen among by the same rule, so both correct alike.
 """
 
 from __future__ import annotations
 
 import bisect
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
+from . import spelling_server
 from .snapshot import catalog_state
 from .textfold import fold
 from .wordforms import STOP_WORDS, query_words, stem, stems_of, words
@@ -38,6 +45,34 @@ class _Vocabulary:
     documents: dict[str, int]  # how many works hold each term: the commoner guess wins ties
     latin: list[str]          # the catalog's words written in Latin letters (works_fts)
     cyrillic: list[str]       # … and in Cyrillic, as written (casefolded)
+
+    def known(self, folded: str, stems: tuple[str, ...]) -> bool:
+        """Whether an indexed word starts with `folded`, or one of `stems` is indexed."""
+        at = bisect.bisect_left(self.terms, folded)
+        return (at < len(self.terms) and self.terms[at].startswith(folded)) \
+            or any(s in self.documents for s in stems)
+
+    def closest_term(self, folded: str) -> str | None:
+        return _closest(self.documents, folded, self.terms)
+
+
+@dataclass(frozen=True)
+class _ServerVocabulary:
+    """The same questions asked of a server's vocabulary table (spelling_server.py); the
+    catalog's words as written are the file's alone (works_fts)."""
+    con: Any
+    latin: tuple[str, ...] = ()
+    cyrillic: tuple[str, ...] = ()
+    documents: dict[str, int] = field(default_factory=dict)  # only the written words' ties
+
+    def known(self, folded: str, stems: tuple[str, ...]) -> bool:
+        return spelling_server.knows_prefix(self.con, folded, _BARRED) \
+            or spelling_server.knows_any(self.con, stems)
+
+    def closest_term(self, folded: str) -> str | None:
+        documents = spelling_server.candidates(self.con, folded, _edits(folded))
+        # sorted as the file's terms are: among equally near words, the same 20 are weighed
+        return _closest(documents, folded, sorted(w for w in documents if w not in _BARRED))
 
 
 _cache: list[_Vocabulary] = []  # one catalog at a time is the common case: never grows
@@ -75,13 +110,13 @@ def _written_words(con: sqlite3.Connection) -> list[str]:
     return [term for (term,) in con.execute("SELECT term FROM temp.works_written")]
 
 
-def _known_prefix(vocabulary: _Vocabulary, word: str) -> bool:
-    at = bisect.bisect_left(vocabulary.terms, word)
-    return at < len(vocabulary.terms) and vocabulary.terms[at].startswith(word)
+def _edits(word: str) -> int:
+    """How many edits away a correction of `word` may be."""
+    return 1 if len(word) < 6 else 2
 
 
-def _closest(vocabulary: _Vocabulary, word: str, choices: list[str]) -> str | None:
-    limit = 1 if len(word) < 6 else 2
+def _closest(documents: dict[str, int], word: str, choices: Sequence[str]) -> str | None:
+    limit = _edits(word)
     from rapidfuzz import process  # here: only a search that found nothing needs it
     from rapidfuzz.distance import Levenshtein
 
@@ -93,7 +128,7 @@ def _closest(vocabulary: _Vocabulary, word: str, choices: list[str]) -> str | No
     # that keeps more of both ends wins ("leonv" → leonov, not the stem leon), then the
     # commoner, then the longer.
     best = min(found, key=lambda hit: (hit[1], -_shared_ends(word, hit[0]),
-                                       -vocabulary.documents.get(fold(hit[0]), 0),
+                                       -documents.get(fold(hit[0]), 0),
                                        -len(hit[0]), hit[0]))
     return best[0]
 
@@ -126,20 +161,20 @@ def _cyrillic(text: str) -> bool:
 
 def correct(con: sqlite3.Connection, typed: str) -> str | None:
     """`typed` with its unknown words replaced by the closest known ones, or None."""
-    vocabulary = _vocabulary(con)
+    on_server = getattr(con, "dialect", "sqlite") != "sqlite"
+    vocabulary = _ServerVocabulary(con) if on_server else _vocabulary(con)
     out: list[str] = []
     changed = False
     for word in query_words(typed):
         folded = fold(word)
         if len(folded) < MIN_LENGTH or folded.isdigit() or word in STOP_WORDS \
-                or _known_prefix(vocabulary, folded) \
-                or any(s in vocabulary.documents for s in stems_of(word)):
+                or vocabulary.known(folded, stems_of(word)):
             out.append(word)  # short, a number, a connective, or it matches as it is
             continue
         own = vocabulary.cyrillic if _cyrillic(word) else vocabulary.latin
-        guess = _closest(vocabulary, word, own)
+        guess = _closest(vocabulary.documents, word, own) if own else None
         if guess is None:
-            found = _closest(vocabulary, folded, vocabulary.terms)
+            found = vocabulary.closest_term(folded)
             guess = _in_script_of(word, found, con) if found else None
             if guess is not None and _cyrillic(word) != _cyrillic(guess):
                 guess = None  # never a word of the other script ("сергей" is not "series")

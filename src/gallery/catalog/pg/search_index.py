@@ -25,7 +25,8 @@ from typing import Any
 from ..fts import FTS_COLUMNS, SERVER_TEXT_COLUMNS, reindex_all
 from .dialect import COLUMN_WEIGHTS
 
-LAYOUT = "2"  # 1: folded words and our stems in a `simple` tsvector; 2: the server's stems
+LAYOUT = "3"  # 1: folded words and our stems in a `simple` tsvector; 2: the server's stems;
+#              3: the folded vocabulary with its trigram index
 
 # Words as FTS5's unicode61 splits them: at every punctuation mark and space (the server's own
 # parser would keep "a.org/x" or "1.5" whole, and find other works than the file).
@@ -54,8 +55,42 @@ ALTER TEXT SEARCH CONFIGURATION gallery_search
     ALTER MAPPING FOR word, hword, hword_part WITH gallery_russian;
 """
 
+# The vocabulary counts the works that hold each word: one statement's rows at a time (a save
+# writes a work's words in one INSERT), in the writer's transaction.
+_VOCABULARY = """
+CREATE TABLE works_words (rowid bigint NOT NULL, word text COLLATE "C" NOT NULL,
+                          PRIMARY KEY (rowid, word));
+CREATE TABLE works_vocabulary (
+    word text COLLATE "C" PRIMARY KEY, documents integer NOT NULL,
+    odd boolean GENERATED ALWAYS AS (word !~ '^[a-z0-9]+$') STORED);
+CREATE INDEX works_vocabulary_trigrams ON works_vocabulary USING gin (word gin_trgm_ops);
+CREATE INDEX works_vocabulary_odd ON works_vocabulary (word) WHERE odd;
+CREATE FUNCTION gallery_words_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO works_vocabulary AS v (word, documents)
+        SELECT word, count(*) FROM added GROUP BY word
+        ON CONFLICT (word) DO UPDATE SET documents = v.documents + EXCLUDED.documents;
+    RETURN NULL;
+END $$;
+CREATE FUNCTION gallery_words_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE works_vocabulary v SET documents = v.documents - r.n
+        FROM (SELECT word, count(*) AS n FROM removed GROUP BY word) r WHERE v.word = r.word;
+    DELETE FROM works_vocabulary WHERE documents <= 0 AND word IN (SELECT word FROM removed);
+    RETURN NULL;
+END $$;
+CREATE TRIGGER works_words_added AFTER INSERT ON works_words
+    REFERENCING NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION gallery_words_added();
+CREATE TRIGGER works_words_removed AFTER DELETE ON works_words
+    REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION gallery_words_removed();
+"""
+
 _DROP = """
 DROP TABLE IF EXISTS works_index;
+DROP TABLE IF EXISTS works_words;
+DROP TABLE IF EXISTS works_vocabulary;
+DROP FUNCTION IF EXISTS gallery_words_added();
+DROP FUNCTION IF EXISTS gallery_words_removed();
 DROP TEXT SEARCH CONFIGURATION IF EXISTS gallery_search;
 DROP TEXT SEARCH DICTIONARY IF EXISTS gallery_russian;
 DROP TEXT SEARCH DICTIONARY IF EXISTS gallery_english;
@@ -67,7 +102,7 @@ def _split(column: str) -> str:
 
 
 def create_statements() -> str:
-    """The dictionaries, the configuration and the index table (an empty index)."""
+    """The dictionaries, the configuration, the index table and the vocabulary (empty)."""
     words = [f"setweight(to_tsvector('simple', {_split(c)}), '{w}')"
              for c, w in COLUMN_WEIGHTS.items()]
     stems = [f"setweight(to_tsvector('gallery_search', gallery_unaccent({_split(c + '_text')}))"
@@ -77,6 +112,7 @@ def create_statements() -> str:
             + f"CREATE TABLE works_index (rowid bigint PRIMARY KEY, {columns},\n"
             f"  document tsvector GENERATED ALWAYS AS ({' || '.join(words + stems)}) STORED);\n"
             "CREATE INDEX works_index_document ON works_index USING gin (document);\n"
+            + _VOCABULARY
             + f"INSERT INTO gallery_meta VALUES ('search_index', '{LAYOUT}') "
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;\n")
 
