@@ -86,13 +86,6 @@ def tsquery(expression: str) -> str:
     return re.sub(r"\bOR\b", "|", re.sub(r"\bAND\b", "&", text))
 
 
-# Whole statements of SQLite's own machinery, answered by the server's equivalent.
-_STATEMENTS = {
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_vocab USING fts5vocab(main, works_index, row)":
-        "SELECT 1",
-    "SELECT term, doc FROM temp.works_vocab":
-        "SELECT word AS term, ndoc AS doc FROM ts_stat('SELECT document FROM works_index')",
-}
 # The search index: FTS5's MATCH is a tsquery on the document (its parameter, the expression
 # wordforms.py writes, is rewritten by `tsquery`); bm25 ranks are not the server's.
 _MATCH = re.compile(r"\bworks_index\s+MATCH\s+\?", re.IGNORECASE)
@@ -148,8 +141,6 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, 
         return BEGIN_WRITE, None, ()
     if upper in ("BEGIN", "BEGIN DEFERRED", "BEGIN TRANSACTION"):
         return BEGIN_READ, None, ()
-    if stripped in _STATEMENTS:
-        return _STATEMENTS[stripped], None, ()
     returning = None
     stripped = _RANKED_WITH_TITLES.sub(
         "SELECT w.key, r.in_titles FROM works w JOIN (SELECT rowid, document @@ to_tsquery("
