@@ -14,6 +14,11 @@ that a busy machine weighs on both alike:
 - floor: `SELECT rowid FROM works_index WHERE works_index MATCH ? LIMIT 100` on the same file
   with our expression, no count and no order; count floor: `SELECT count(*) … MATCH ?`.
 
+Typos ("sunrse", "восхд": nothing found, so the closest catalog words are tried): the page of a
+typo, its correction included, beside the floor of the word as it should have been typed (the
+bare page of the corrected query), warm and as the first typo after a save (a file's
+vocabulary, and a server's before pg_trgm, is read again after every save: cleared here).
+
 It also checks that every page equals the one the SQL date walk gives (search.WALK_BUDGET 0).
 
     python benchmarks/search.py [--works 100000] [--repeat 15] [--catalog postgresql://…]
@@ -59,6 +64,7 @@ PREFIXES = (
     "zzzz",
     "1965",
 )
+TYPOS = ("sunrse", "восхд")
 
 
 def build(path: str | Path, works: int) -> None:
@@ -180,6 +186,31 @@ def same_pages(con: sqlite3.Connection, typed: str) -> bool:
         con.row_factory = None
 
 
+def _typos(catalog: Catalog, con, repeat: int) -> tuple[list[float], ...]:
+    """Each typo's page (warm; the first after a save) and its corrected query's bare page."""
+    from gallery.catalog import spelling
+
+    def after_save(typed: str) -> None:
+        spelling._cache.clear()  # what a save anywhere does to a cached vocabulary
+        catalog.search(typed, limit=100, facets=False, count=False)
+
+    warm, cold, floor = [], [], []
+    print(f"{'typo':<12} {'corrected':<12} {'page ms':>8} {'after save':>10} {'floor':>7}")
+    for typed in TYPOS:
+        corrected = catalog.search(typed, limit=0, facets=False).corrected_query
+        if not corrected:
+            raise SystemExit(f"{typed!r} was not corrected: the benchmark measures nothing")
+        match = match_expression(corrected)
+        a, b, c = timed([lambda t=typed: catalog.search(t, limit=100, facets=False, count=False),
+                         lambda t=typed: after_save(t),
+                         lambda m=match: bare(con, m)], max(3, repeat // 3))
+        warm += a
+        cold += b
+        floor += c
+        print(f"{typed:<12} {corrected:<12} {med(a):>8.2f} {med(b):>10.2f} {med(c):>7.3f}")
+    return warm, cold, floor
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--works", type=int, default=100_000)
@@ -236,6 +267,7 @@ def main() -> None:
         print(f"{typed:<12} {hits:>7} {med(a):>8.2f} {med(b):>7.2f} {med(d):>10.1f} "
               f"{med(e):>7.1f} {med(c):>7.3f} {med(c2):>11.3f} "
               f"{med(a) / max(med(c), 1e-6):>10.1f} {said:>5}")
+    typo_warm, typo_after_save, typo_floor = _typos(catalog, con, args.repeat)
     everything = match_expression("leonov")
     (bm25_all,) = ([[0.0]] if args.catalog else timed([
         lambda: con.execute(
@@ -261,6 +293,11 @@ def main() -> None:
         "facet_call_p95_ms": round(p95(facet_call), 1),
         "facet_counts_alone_median_ms": round(med(facets_alone), 1),
         "facet_counts_alone_p95_ms": round(p95(facets_alone), 1),
+        "typo_median_ms": round(med(typo_warm), 2),
+        "typo_after_save_median_ms": round(med(typo_after_save), 2),
+        "typo_floor_median_ms": round(med(typo_floor), 3),
+        "ratio_typo_vs_floor": round(med(typo_warm) / med(typo_floor), 2),
+        "ratio_typo_after_save_vs_floor": round(med(typo_after_save) / med(typo_floor), 2),
         **({} if args.catalog else {"bm25_all_hits_ms": round(med(bm25_all), 1),
                                     "pages_same_as_sql_walk": all_same}),
     }
