@@ -171,10 +171,16 @@ def _rewrite_words(con: sqlite3.Connection, work_key: int) -> None:
 
 def reindex_all(con: sqlite3.Connection) -> None:
     con.execute("DELETE FROM works_index")
-    if _on_server(con):
+    if _on_server(con):  # the vocabulary counted once at the end (pg/search_index.py)
+        con.execute("SELECT set_config('gallery.words_bulk', 'on', true)")
         con.execute("DELETE FROM works_words")
     for (key,) in con.execute("SELECT key FROM works").fetchall():
         reindex(con, key)
+    if _on_server(con):
+        con.execute("SELECT set_config('gallery.words_bulk', 'off', true)")
+        con.execute("DELETE FROM works_vocabulary")
+        con.execute("INSERT INTO works_vocabulary(word, documents) "
+                    "SELECT word, count(*) FROM works_words GROUP BY word")
     rebuild_plain_fts(con)
 
 

@@ -56,7 +56,10 @@ ALTER TEXT SEARCH CONFIGURATION gallery_search
 """
 
 # The vocabulary counts the works that hold each word: one statement's rows at a time (a save
-# writes a work's words in one INSERT), in the writer's transaction.
+# writes a work's words in one INSERT), in the writer's transaction. A whole rebuild (fts.
+# reindex_all) says `gallery.words_bulk` and counts once at its end: counting work by work
+# would update a common word's row once per work in one transaction, each update a new row
+# version the next must walk past.
 _VOCABULARY = """
 CREATE TABLE works_words (rowid bigint NOT NULL, word text COLLATE "C" NOT NULL,
                           PRIMARY KEY (rowid, word));
@@ -67,6 +70,7 @@ CREATE INDEX works_vocabulary_trigrams ON works_vocabulary USING gin (word gin_t
 CREATE INDEX works_vocabulary_odd ON works_vocabulary (word) WHERE odd;
 CREATE FUNCTION gallery_words_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('gallery.words_bulk', true) = 'on' THEN RETURN NULL; END IF;
     INSERT INTO works_vocabulary AS v (word, documents)
         SELECT word, count(*) FROM added GROUP BY word
         ON CONFLICT (word) DO UPDATE SET documents = v.documents + EXCLUDED.documents;
@@ -74,6 +78,7 @@ BEGIN
 END $$;
 CREATE FUNCTION gallery_words_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('gallery.words_bulk', true) = 'on' THEN RETURN NULL; END IF;
     UPDATE works_vocabulary v SET documents = v.documents - r.n
         FROM (SELECT word, count(*) AS n FROM removed GROUP BY word) r WHERE v.word = r.word;
     DELETE FROM works_vocabulary WHERE documents <= 0 AND word IN (SELECT word FROM removed);
