@@ -61,6 +61,12 @@ RU: dict[str, str | tuple[str, ...]] = {
         "На неё ссылаются эти записи; их ссылки останутся: %s.",
     "Records with this name": "Записи с таким именем",
     "Open this one": "Открыть эту запись",
+    "%1 B": "%1 Б",
+    "%1 × %2 pixels": "%1 × %2 пикс.",
+    "size unknown": "размер неизвестен",
+    "imported %1 by %2": "импортировано %1, импортировал(а): %2",
+    " (probably)": " (вероятно)",
+    " (possibly)": " (возможно)",
     "made from the name when left empty": "если пусто, составляется из имени",
     "name as written in its own language": "имя на языке оригинала",
     "published spelling of the name": "опубликованное написание имени",
@@ -400,7 +406,6 @@ RU: dict[str, str | tuple[str, ...]] = {
     "stand-in picture (no scan of the real work yet)":
         "замещающая картинка (скана подлинной работы пока нет)",
     "scan or photograph of the work": "скан или фотография работы",
-    "imported %s by %s": "импортировано %s, кто: %s",
     "save the new work before adding its image":
         "сохраните новую работу, прежде чем добавлять изображение",
     "Checking and copying %s…": "Проверка и копирование %s…",
@@ -1113,6 +1118,7 @@ RU: dict[str, str | tuple[str, ...]] = {
 
 # Where one English word needs another Russian word in one place.
 RU_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
+    ("ProvenanceList", "undated"): "без даты",
     ("AboutBox", "About"): "О программе",
     ("Apparatus", "English"): "английский",
     ("Apparatus", "Russian"): "русский",

@@ -129,6 +129,34 @@ def test_cli_import_image(
     assert os.path.exists(catalog_path)
 
 
+
+def test_cli_import_image_refuses_a_smaller_image_over_a_scan_unless_told(
+    catalog_path: Path, scan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from gallery.cli import main
+
+    common = ["--catalog", str(catalog_path)]
+    assert main(["import-image", "near-the-moon", str(scan), *common]) == 0  # 640×480 scan
+    small = tmp_path / "small.png"
+    Image.new("RGB", (160, 120), (200, 10, 10)).save(small)
+    capsys.readouterr()
+    with Catalog.open(catalog_path) as catalog:
+        before = catalog.get("near-the-moon")
+    assert main(["import-image", "near-the-moon", str(small), *common]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "small.png is 160×120 pixels, smaller than the scan" in err
+    assert "640×480" in err and "--replace-larger" in err and "Traceback" not in err
+    with Catalog.open(catalog_path) as catalog:
+        assert catalog.get("near-the-moon") == before  # nothing changed
+    assert main(["import-image", "near-the-moon", str(small), "--replace-larger", *common]) == 0
+    assert "imported 160×120 PNG" in capsys.readouterr().out
+    with Catalog.open(catalog_path) as catalog:
+        assert catalog.get("near-the-moon")["image_width"] == 160
+    bigger = tmp_path / "bigger.png"  # a larger image needs no flag
+    Image.new("RGB", (800, 600), (10, 200, 10)).save(bigger)
+    assert main(["import-image", "near-the-moon", str(bigger), *common]) == 0
+
 def test_scan_replaces_standin_wording_in_alt_text(catalog: Catalog, scan: Path) -> None:
     before = catalog.get("near-the-moon")
     assert before["image_is_standin"]

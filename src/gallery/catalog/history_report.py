@@ -179,7 +179,7 @@ def _change_lines(change: dict[str, Any], lang: str, words: dict[str, str],
                 out.append(f"{indent}    {_marked(item['words'], 'before', words)} → "
                            f"{_marked(item['words'], 'after', words)}")
         return out
-    if change["field"] in _MOMENTS:
+    if change["field"] in MOMENT_FIELDS:
         return [f"{indent}{name}: {_moment(change['before'], lang, words)} → "
                 f"{_moment(change['after'], lang, words)}"]
     if change["kind"] == "text":
@@ -189,7 +189,8 @@ def _change_lines(change: dict[str, Any], lang: str, words: dict[str, str],
             f"{_plain(change['after'], words)}"]
 
 
-_MOMENTS = {"image_imported_at", "deleted_at"}  # times, shown as the reader reads times
+# times, shown as the reader reads times (here and in the editor's history)
+MOMENT_FIELDS = frozenset({"image_imported_at", "deleted_at"})
 
 
 def _moment(value: Any, lang: str, words: dict[str, str]) -> str:

@@ -56,6 +56,17 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
         raise
 
 
+def larger_image_replaced(record: dict[str, Any], new_size: tuple[int, int]
+                          ) -> tuple[int, int] | None:
+    """The size of the work's scan when an image of `new_size` pixels would replace it with
+    fewer pixels (a stand-in never counts): the editor asks first, the command needs
+    --replace-larger. None when nothing larger is lost."""
+    old = (int(record.get("image_width") or 0), int(record.get("image_height") or 0))
+    if (record.get("image_path") and not record.get("image_is_standin")
+            and new_size[0] * new_size[1] < old[0] * old[1]):
+        return old
+    return None
+
 
 def scan_wording(record: dict[str, Any]) -> dict[str, Any]:
     """The rights and alt texts once a real scan replaces the stand-in: the sentence saying

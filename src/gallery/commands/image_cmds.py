@@ -79,15 +79,28 @@ def run_standins(args: argparse.Namespace) -> int:
 def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("work_id", help="the work the image shows")
     p.add_argument("file", help="a JPEG, PNG, TIFF, WebP or GIF scan")
+    p.add_argument("--replace-larger", action="store_true",
+                   help="let an image with fewer pixels replace the work's scan (the editor "
+                        "asks first; without this the command refuses)")
 
 
 @command("import-image", "make a scan the image of a work (validated, copied, recorded)",
          _import_args)
 def run_import_image(args: argparse.Namespace) -> int:
-    from ..catalog.image_import import import_image
+    from ..catalog.image_import import import_image, larger_image_replaced
+    from ..imaging.decode import probe
+    from ..imaging.ingest import require_file
 
     with open_catalog(args) as catalog:
         before = catalog.get(args.work_id)
+        require_file(Path(args.file))
+        new = probe(Path(args.file)).oriented_size  # the header only
+        old = larger_image_replaced(before, new)
+        if old and not args.replace_larger:
+            raise UsageError(
+                f"{Path(args.file).name} is {new[0]}×{new[1]} pixels, smaller than the scan "
+                f"of {args.work_id} it would replace ({old[0]}×{old[1]}); nothing changed "
+                "(--replace-larger replaces it)")
         record = import_image(catalog, args.work_id, args.file)
     if record["version"] == before["version"]:
         print(f"{args.work_id} already has this image; nothing changed.")

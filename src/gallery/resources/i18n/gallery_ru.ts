@@ -1042,6 +1042,13 @@
         </message>
     </context>
     <context>
+        <name>FileLabels</name>
+        <message>
+            <source>%1 B</source>
+            <translation>%1 Б</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterChips</name>
         <message>
             <source>Remove filter %1</source>
@@ -1197,6 +1204,14 @@ Drop an image file here, or choose one.</source>
             <translation>У этой работы нет файла изображения.</translation>
         </message>
         <message>
+            <source>%1 × %2 pixels</source>
+            <translation>%1 × %2 пикс.</translation>
+        </message>
+        <message>
+            <source>size unknown</source>
+            <translation>размер неизвестен</translation>
+        </message>
+        <message>
             <source>stand-in picture (no scan of the real work yet)</source>
             <translation>замещающая картинка (скана подлинной работы пока нет)</translation>
         </message>
@@ -1205,8 +1220,8 @@ Drop an image file here, or choose one.</source>
             <translation>скан или фотография работы</translation>
         </message>
         <message>
-            <source>imported %s by %s</source>
-            <translation>импортировано %s, кто: %s</translation>
+            <source>imported %1 by %2</source>
+            <translation>импортировано %1, импортировал(а): %2</translation>
         </message>
         <message>
             <source>save the new work before adding its image</source>
@@ -4455,6 +4470,21 @@ The catalog it replaced is kept as
         <message>
             <source>Choose the image of this work</source>
             <translation>Выберите изображение этой работы</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProvenanceList</name>
+        <message>
+            <source> (probably)</source>
+            <translation> (вероятно)</translation>
+        </message>
+        <message>
+            <source> (possibly)</source>
+            <translation> (возможно)</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>без даты</translation>
         </message>
     </context>
     <context>

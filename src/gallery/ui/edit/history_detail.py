@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser
 
+from ...catalog.history_report import MOMENT_FIELDS, when_text
 from ..i18n import current_language
 
 # Fields the store writes itself on each save (display dates per language, EDTF): never a
@@ -71,6 +72,11 @@ def _spans(runs: list[list[Any]], style: str) -> str:
 
 def _values(change: dict[str, Any], lang: str) -> str:
     """'old → new' for one field (or item field), changed words highlighted."""
+    if change.get("field") in MOMENT_FIELDS:  # a time, as `gallery history` says it
+        before, after = (html.escape(when_text(change.get(side), lang)) if change.get(side)
+                         else "—" for side in ("before", "after"))
+        return (f"<span style='{OLD}'>{before}</span> &nbsp;→&nbsp; "
+                f"<span style='{NEW}'>{after}</span>")
     shown = change.get("shown") or {}
     if change.get("words") and not (shown.get("before") or shown.get("after")):
         words = change["words"]

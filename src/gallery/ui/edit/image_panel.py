@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.errors import CatalogError, Conflict
-from ..plain import tooltip
+from ...catalog.history_report import when_text
+from ..i18n import current_language
 from ..qimage import to_qimage
 from .context import EditorContext
+from .file_labels import ElidedLabel, file_size_text
 from .model import RecordModel
 
 IMAGE_FIELDS = ("image_path", "image_sha256", "image_width", "image_height", "image_format",
@@ -38,12 +40,17 @@ IMPORT_WORDING = ("rights", "rights_ru")
 PREVIEW_BOX = (520, 520)
 
 
+def middle_cut(name: str, keep: int = 60) -> str:
+    """A file name for a sentence: a long one keeps its start and its extension."""
+    return name if len(name) <= keep else f"{name[:keep // 2 - 1]}…{name[-(keep // 2):]}"
+
+
 def refusal_text(error: BaseException) -> str:
     """One line that says why an import did not happen."""
     if type(error).__name__ == "ImageRefused":
         path = getattr(error, "path", None)
         reason = getattr(error, "reason", str(error))
-        return f"{Path(path).name}: {reason}" if path else reason
+        return f"{middle_cut(Path(path).name)}: {reason}" if path else reason
     if isinstance(error, Conflict):
         return ("someone else saved this work since you opened it; save or reload, then "
                 "import again")
@@ -131,6 +138,8 @@ class ImagePanel(QWidget):
         self.status.setObjectName("importStatus")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        self.file_name = ElidedLabel()  # a long name is shortened in the middle, never wider
+        self.file_name.setObjectName("imageFileName")
         self.details = QLabel()
         self.details.setObjectName("imageDetails")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +156,7 @@ class ImagePanel(QWidget):
         self.side = QVBoxLayout()
         self.side.addLayout(buttons)
         self.side.addWidget(self.status)
+        self.side.addWidget(self.file_name)
         self.side.addWidget(self.details)
         self.side.addStretch(1)
         layout = QHBoxLayout(self)
@@ -199,25 +209,27 @@ class ImagePanel(QWidget):
 
     def _show_details(self) -> None:
         r = self.record.record if self.record.loaded else {}
+        self.file_name.set_full_text(str(r.get("image_path") or ""))
+        self.file_name.setVisible(bool(r.get("image_path")))
         if not r.get("image_path"):
             self.details.setText(self.tr("This work has no image file."))
         else:
-            size = (f"{r.get('image_width')} × {r.get('image_height')} px"
-                    if r.get("image_width") else "size unknown")
+            size = (self.tr("%1 × %2 pixels").replace("%1", str(r["image_width"]))
+                    .replace("%2", str(r.get("image_height") or "?"))
+                    if r.get("image_width") else self.tr("size unknown"))
             kind = self.tr("stand-in picture (no scan of the real work yet)") if r.get(
                 "image_is_standin") else self.tr("scan or photograph of the work")
+            facts = [size, r.get("image_format"), file_size_text(r.get("image_bytes"))]
             lines = [
-                f"{r.get('image_path')}",
-                f"{size} · {r.get('image_format') or '?'} · "
-                f"{(r.get('image_bytes') or 0) / 1e6:.1f} MB",
+                " · ".join(str(f) for f in facts if f),
                 kind,
                 f"sha256 {str(r.get('image_sha256') or '')[:16]}…",
             ]
             if r.get("image_imported_at"):
-                lines.append(self.tr("imported %s by %s") % (r["image_imported_at"],
-                                                              r.get("image_imported_by")))
+                lines.append(self.tr("imported %1 by %2")
+                             .replace("%1", when_text(r["image_imported_at"], current_language()))
+                             .replace("%2", r.get("image_imported_by") or "—"))
             self.details.setText("\n".join(lines))
-        self.details.setToolTip(tooltip(str(r.get("image_path") or "")))
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -245,7 +257,7 @@ class ImagePanel(QWidget):
         self.busy = True
         self.progress.show()
         self.status.setProperty("role", "")
-        self.status.setText(self.tr("Checking and copying %s…") % path.name)
+        self.status.setText(self.tr("Checking and copying %s…") % middle_cut(path.name))
         self._repolish()
         self._update_enabled()
 
@@ -258,11 +270,10 @@ class ImagePanel(QWidget):
 
     def _sized(self, path: Path, new: tuple[int, int]) -> None:
         """Ask before a smaller picture replaces a larger scan (not a stand-in), then import."""
-        r = self.record.record
-        old = (int(r.get("image_width") or 0), int(r.get("image_height") or 0))
-        smaller = (bool(r.get("image_path")) and not r.get("image_is_standin")
-                   and new[0] * new[1] < old[0] * old[1])
-        if smaller and not self.context.prompts.confirm(self, self.tr("A smaller image"), self.tr(
+        from ...catalog.image_import import larger_image_replaced
+
+        old = larger_image_replaced(self.record.record, new)
+        if old and not self.context.prompts.confirm(self, self.tr("A smaller image"), self.tr(
                 "%s is %d × %d pixels, smaller than the image it would replace (%d × %d "
                 "pixels). Replace the larger image with it?") % (path.name, *new, *old),
                 self.tr("Replace")):

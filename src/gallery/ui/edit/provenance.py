@@ -11,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,14 +56,20 @@ NEW_EVENT = {"date_display": None, "certainty": "unknown", "kind": "held", "part
              "sources": []}
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProvenanceList", text)
+
+
 def event_line(number: int, event: dict[str, Any], names: dict[str, str] | None = None,
                lang: str = "en") -> str:
     kind = KIND_LABELS[lang].get(event.get("kind") or "", event.get("kind") or "?")
     who = event.get("holder") or event.get("party") or ""
     who = (names or {}).get(who, who)
     event = {**event, "date_display": pick(event, "date_display", lang)}
-    mark = {"probable": " ?", "possibly": " (possibly)"}.get(event.get("certainty") or "", "")
-    parts = [f"{number}.", event.get("date_display") or "undated", "·", kind]
+    # How certain the event is, in words: a bare "?" after a holder's name read as part of it.
+    mark = {"probable": tr(" (probably)"), "possibly": tr(" (possibly)")}.get(
+        event.get("certainty") or "", "")
+    parts = [f"{number}.", event.get("date_display") or tr("undated"), "·", kind]
     if who:
         parts += ["·", who]
     return " ".join(parts) + mark

@@ -1,0 +1,46 @@
+"""A file's name and size as a curator reads them: a long name shortened in the middle (the
+whole in the tooltip, never widening the form), a size in bytes, kB or MB, localised."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ..plain import tooltip
+
+
+def file_size_text(size: int | None) -> str:
+    """'812 B', '532.0 kB', '14.5 MB' ('812 Б', '14,5 МБ' in Russian); '' when unknown."""
+    if size is None:
+        return ""
+    if size < 1000:  # Qt would say "512 байты": the abbreviation needs no number's form
+        return QCoreApplication.translate("FileLabels", "%1 B").replace(
+            "%1", QLocale().toString(size))
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text shortened in the middle to the width it is given ('standin-
+    orbit…sunrise.jpg'); the whole text is its tooltip. It never asks for more width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.full = ""
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self.setToolTip(tooltip(text) if text else "")
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.contentsRect().width(), 40)
+        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle,
+                                                   width))
