@@ -44,6 +44,11 @@ if [ -n "${DISPLAY:-}" ]; then
         import -window "$editor" "$out/editor-$lang.png"
         kill "$app"
         wait "$app" || true
+        # The curator's desk: history item by item, the worklist, a new person's namesake.
+        if [ "$lang" = en ]; then
+            cp catalog.db "$work/desk.db"
+            QT_QPA_PLATFORM=xcb "$py" tools/desk_screenshots.py "$work/desk.db"
+        fi
         # The exhibition slideshow, full screen, scaled to the others' size.
         QT_QPA_PLATFORM=xcb "$py" -m gallery slideshow --catalog "$work/catalog.db" \
             --instance screenshots --lang "$lang" --transition none &

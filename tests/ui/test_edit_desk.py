@@ -224,3 +224,23 @@ def test_open_from_not_deleted_shows_a_trashed_work_in_the_trash(
     assert chosen["id"] == "frigate-diana" and chosen["in_trash"]
     assert desk.kind == "trash"
 
+
+
+def test_a_new_record_s_empty_identifier_is_no_problem_while_a_name_makes_it(
+        qtbot: Any, desk: Any) -> None:
+    new_person(qtbot, desk)
+    replace_text(qtbot, field(desk, "name", "people"), "Zinaida Nobodyova")
+    assert desk.sessions["people"].form.rows["id"].message.text() == ""
+
+
+def test_the_history_says_who_and_the_event_dates_in_russian(qtbot: Any, desk: Any) -> None:
+    install_language(QApplication.instance(), "ru")
+    desk.open_record("works", "astp-docking-painting-1975")
+    model = desk.work_form.history.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=3000)
+    last = model.rowCount() - 1  # the catalog build, the first change
+    assert model.index(last, 1).data() == "сборка каталога"
+    from gallery.ui.edit.recordtools import describe
+
+    events = desk.sessions["works"].model.record["provenance"]
+    assert describe(events[:1]).startswith(events[0]["date_display_ru"])

@@ -20,7 +20,7 @@ provenance event). The reasons, in the order they are listed:
     events_out_of_order a provenance event out of date order          provenance
     event_in_gap        a provenance event inside a gap               provenance
 
-Works in the trash are left out. One pass of five queries: well under a second on 100,000
+Works in the trash are left out. One pass of three queries: well under a second on 100,000
 works (benchmarks/worklist.py).
 """
 
@@ -95,25 +95,28 @@ def reason_labels(lang: str = "en") -> dict[str, str]:
     return {code: (ru if lang == "ru" else en) for code, (en, ru, _) in REASONS.items()}
 
 
-# Per work: its fields, and (its number of sources × 2 + 1 if one of them is of low
-# reliability) from one look-up in the work_sources index.
+# Per work: its fields, and whether any source backs it (a probe of the work_sources index).
 _WORKS = (
     "SELECT id, title, title_ru, image_path, image_is_standin, confidence, date_display,"
     " date_earliest, date_latest,"
-    " (SELECT count(*) * 2"  # a CASE, not max(boolean): PostgreSQL has no max of booleans
-    "  + coalesce(max(CASE WHEN s.reliability = 'low' THEN 1 ELSE 0 END), 0) FROM work_sources ws"
-    "  LEFT JOIN sources s ON s.id = ws.source_id WHERE ws.work_id = w.id)"
+    " EXISTS (SELECT 1 FROM work_sources ws WHERE ws.work_id = w.id)"
     " FROM works w WHERE deleted_at IS NULL ORDER BY id")
+# The works whose only source is of low reliability: few, so asked for apart.
+_SINGLE_WEAK = (
+    "SELECT ws.work_id FROM work_sources ws JOIN sources s ON s.id = ws.source_id"
+    " WHERE s.reliability = 'low' AND NOT EXISTS (SELECT 1 FROM work_sources o"
+    "  WHERE o.work_id = ws.work_id AND o.source_id <> ws.source_id)")
 
 
 def worklist(con: sqlite3.Connection) -> Worklist:
     """Every live work that needs attention, for every reason that applies (a work may be
     listed more than once), ordered by work id, reasons in REASONS order."""
     events = _events(con)
+    single_weak = {work_id for (work_id,) in con.execute(_SINGLE_WEAK)}
     rows: list[tuple[str, str, str | None, str, dict[str, str] | None]] = []
     add = rows.append
     disagrees = _DateCheck().disagrees
-    for work_id, title, title_ru, image, standin, confidence, text, first, last, sources \
+    for work_id, title, title_ru, image, standin, confidence, text, first, last, sourced \
             in con.execute(_WORKS):
         if not image:
             add((work_id, title, title_ru, "no_image", None))
@@ -121,9 +124,9 @@ def worklist(con: sqlite3.Connection) -> Worklist:
             add((work_id, title, title_ru, "standin_only", None))
         if not title_ru or not title_ru.strip():
             add((work_id, title, title_ru, "no_russian_title", None))
-        if sources == 0:
+        if not sourced:
             add((work_id, title, title_ru, "no_source", None))
-        elif sources == 3:  # one source, and it is of low reliability
+        elif work_id in single_weak:
             add((work_id, title, title_ru, "single_weak_source", None))
         if confidence == "low":
             add((work_id, title, title_ru, "low_confidence", None))

@@ -43,7 +43,7 @@ from .fields import (
 from .labels import field_label
 from .list_editor import Choices, ListEditor
 from .model import RecordModel
-from .recordtools import problems, readable_time
+from .recordtools import problems, readable_time, suggested_id
 from .vocab import TermChecks, TermListBinding, VocabChoiceBinding
 
 
@@ -303,7 +303,10 @@ class RecordForm(QWidget):
         if field in self._date_fields:
             self._update_date_hint()
         if self.model.loaded:
-            self.show_problems(problems(self.model.table, self.model.record), live=True)
+            record = self.model.record
+            if self.model.is_new and not record.get("id"):  # the save makes it from the name
+                record = {**record, "id": suggested_id(self.model.table, record)}
+            self.show_problems(problems(self.model.table, record), live=True)
         if field in self._pair_fields:
             self.update_parity()
 

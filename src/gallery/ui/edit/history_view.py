@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.history_diff import diff_record
-from ...catalog.history_report import catalog_names, when_text
+from ...catalog.history_report import catalog_names, when_text, who_text
 from ...catalog.records import DERIVED_COLUMNS
 from ..i18n import current_language
 from ..plain import shown, tooltip
@@ -110,8 +110,8 @@ class HistoryModel(_ThreeColumnModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:  # the reader's time zone, the month in their language
                 return when_text(entry["at"], current_language())
-            if index.column() == 1:
-                return entry["who"]
+            if index.column() == 1:  # the catalog build in the reader's words
+                return who_text(entry["who"], current_language())
             return summary(entry)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return tooltip(summary(entry))

@@ -12,8 +12,10 @@ import re
 import unicodedata
 from typing import Any
 
+from ...catalog.bilingual import pick
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import InvalidRecord
+from ...catalog.history_report import when_text
 from ...catalog.provenance import transfers_for
 from ...catalog.records import (
     DERIVED_COLUMNS,
@@ -24,6 +26,7 @@ from ...catalog.records import (
     validate_simple,
     validate_work,
 )
+from ..i18n import current_language
 
 EDITABLE_TABLES = ("works", "people", "missions", "exhibitions", "sources", "agents")
 # The nested lists a save stores for each table, and the keys that matter inside each.
@@ -216,7 +219,9 @@ def _describe_item(item: Any, names: dict[str, str]) -> str:
         return names.get(str(item), str(item))
     if "kind" in item and "certainty" in item:  # a provenance event
         who = item.get("holder") or item.get("party") or ""
-        parts = [item.get("date_display") or "undated", _word(item.get("kind") or "?", names)]
+        # the date as the reader's language writes it (the Russian display text in Russian)
+        date = pick(item, "date_display", current_language())
+        parts = [date or "—", _word(item.get("kind") or "?", names)]
         if who:
             parts.append(names.get(who, who))
         if item.get("certainty") not in (None, "certain"):
@@ -234,26 +239,10 @@ def _describe_item(item: Any, names: dict[str, str]) -> str:
     return ", ".join(f"{k}: {v}" for k, v in item.items() if v not in (None, "", []))
 
 
-_MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-              "сентября", "октября", "ноября", "декабря")
-
-
 def readable_time(at: str | None) -> str:
-    """'2025-11-25T09:01:07Z' → '25 Nov 2025, 09:01 UTC' (history stores UTC); in the
-    Russian interface '25 ноября 2025, 09:01 UTC'."""
-    from datetime import datetime
-
-    from ..i18n import current_language
-
-    if not at:
-        return "—"
-    try:
-        moment = datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:
-        return at
-    if current_language() == "ru":
-        return f"{moment.day} {_MONTHS_RU[moment.month - 1]} {moment:%Y, %H:%M} UTC"
-    return f"{moment.day} {moment:%b %Y, %H:%M} UTC"
+    """'2025-11-25T09:01:07Z' as the reader reads a time: their zone, the month in the
+    interface language — `gallery history`'s own wording (history_report.when_text)."""
+    return when_text(at, current_language()) if at else "—"
 
 
 def counted(n: int, one: str, many: str) -> str:
