@@ -5,7 +5,9 @@ deleted opens each linking record on its own kind's list, at the field that link
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -244,3 +246,42 @@ def test_the_history_says_who_and_the_event_dates_in_russian(qtbot: Any, desk: A
 
     events = desk.sessions["works"].model.record["provenance"]
     assert describe(events[:1]).startswith(events[0]["date_display_ru"])
+
+
+# -- on a real X server: Ctrl+N and typed names, as a curator's keyboard sends them -----------
+ON_X11 = os.environ.get("QT_QPA_PLATFORM") == "xcb" and shutil.which("xdotool") is not None
+needs_x11 = pytest.mark.skipif(not ON_X11, reason="needs a real X server (run under Xvfb "
+                               "with QT_QPA_PLATFORM=xcb) and xdotool")
+
+
+def _press(*keys: str) -> None:
+    subprocess.run(["xdotool", *keys], check=True, timeout=20)
+
+
+@pytest.mark.xcb
+@needs_x11
+def test_ctrl_n_then_a_typed_namesake_is_shown_on_a_real_x_server(
+        qtbot: Any, desk: Any, prompts: FakePrompts) -> None:
+    # (Russian typing is covered offscreen: xdotool's Cyrillic on Xvfb is not a keyboard's)
+    name_field, typed = "name", "Yuri Gagarin"
+    desk.panel.set_kind("people")
+    desk.raise_()
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow, timeout=5000)
+    _press("key", "ctrl+n")
+    session = desk.sessions["people"]
+    qtbot.waitUntil(lambda: session.model.loaded and session.model.is_new, timeout=5000)
+    name = field(desk, name_field, "people")
+    name.setFocus()
+    qtbot.waitUntil(name.hasFocus, timeout=5000)
+    _press("type", "--delay", "40", typed)
+    qtbot.waitUntil(lambda: name.text() == typed, timeout=10000)
+    qtbot.waitUntil(lambda: bool(twin_lines(desk)), timeout=5000)
+    assert "Yuri Alekseyevich Gagarin / Юрий Алексеевич Гагарин (person)" in twin_lines(desk)
+    prompts.unsaved = "discard"
+    open_button = session.form.twins.banner.findChild(QPushButton, "use_yuri-gagarin")
+    open_button.setFocus()
+    qtbot.waitUntil(open_button.hasFocus, timeout=5000)
+    _press("key", "space")
+    qtbot.waitUntil(lambda: session.model.record_id == "yuri-gagarin", timeout=5000)
+    assert desk.kind == "people"
