@@ -68,7 +68,7 @@ def child(path: str) -> dict[str, float]:
     wait()
     ours, ours_cpu = painted.at - started, painted.cpu_at - cpu_started
     window = holder["window"]
-    shown, listed = window.panel.model.rowCount(), len(window.panel.model._rows)
+    shown, listed = window.panel.model.rowCount(), window.panel.model.total
     window.close()
     QApplication.processEvents()
     return {"floor": floor * 1000, "ours": ours * 1000, "floor_cpu": floor_cpu * 1000,

@@ -56,7 +56,11 @@ class EditSession(QObject):
         self.table, self.context, self.writer = table, context, writer
         self.model = RecordModel(table, self)
         self.stack = QUndoStack(self)
-        self.form = form_factory(self.model, self.stack)
+        # The form is built when first needed (shown, or asked for): six forms at start held
+        # the editor's first paint back by seconds (issue 22).
+        self._form_factory = form_factory
+        self._form: RecordForm | None = None
+        self.form_built: list[Callable[[RecordForm], None]] = []  # told once, when it is
         self.busy = False
         self.read_only = False
         self._problems_said = ""  # the last "Not saved: N problems" message, while it holds
@@ -67,17 +71,33 @@ class EditSession(QObject):
         self.stack.indexChanged.connect(self._changed)
         self.stack.cleanChanged.connect(self._clean_changed)
         self.model.fieldChanged.connect(self._field_changed)
-        self.form.confirmRequested.connect(self.confirm_parity)
-        history = getattr(self.form, "history", None)
-        if history is not None:
-            history.revertRecord.connect(self.revert_record)
-            history.revertField.connect(self.revert_field)
-        twins = getattr(self.form, "twins", None)
-        if twins is not None:  # the new person's namesake, opened instead
-            twins.openRequested.connect(lambda t, i: self.openRequested.emit(t, i, ""))
-        image = getattr(self.form, "image", None)
-        if image is not None:
-            image.imported.connect(self._image_imported)
+
+    @property
+    def form(self) -> RecordForm:
+        if self._form is None:
+            self._form = form = self._form_factory(self.model, self.stack)
+            form.confirmRequested.connect(self.confirm_parity)
+            history = getattr(form, "history", None)
+            if history is not None:
+                history.revertRecord.connect(self.revert_record)
+                history.revertField.connect(self.revert_field)
+            twins = getattr(form, "twins", None)
+            if twins is not None:  # the new person's namesake, opened instead
+                twins.openRequested.connect(lambda t, i: self.openRequested.emit(t, i, ""))
+            image = getattr(form, "image", None)
+            if image is not None:
+                image.imported.connect(self._image_imported)
+            if self.read_only:
+                form.set_read_only(True)
+            if self.model.loaded:  # opened before it was built: its fields catch up
+                self.model.recordLoaded.emit()
+            for told in self.form_built:
+                told(form)
+        return self._form
+
+    @property
+    def has_form(self) -> bool:
+        return self._form is not None
 
     # -- state -----------------------------------------------------------------------------
     @property
@@ -92,7 +112,8 @@ class EditSession(QObject):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        self.form.set_read_only(read_only)
+        if self._form is not None:
+            self._form.set_read_only(read_only)
 
     def _clean_changed(self, _clean: bool) -> None:
         self.stateChanged.emit()

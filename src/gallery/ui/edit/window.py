@@ -113,10 +113,13 @@ class EditorWindow(QMainWindow):
         session.problemsDropped.connect(self._problems_dropped)
         session.openRequested.connect(lambda table, record_id, field: opening.open_at(
             self, table, record_id, field))
-        session.form.historyRequested.connect(self._show_history)
+        session.form_built.append(self._form_built)
         self.undo_group.addStack(session.stack)
-        self.forms.addWidget(session.form)
         self.sessions[table] = session
+
+    def _form_built(self, form: Any) -> None:
+        form.historyRequested.connect(self._show_history)
+        self.forms.addWidget(form)
 
     def _build_layout(self, mounts_text: str | None) -> None:
         window_layout.build(self, mounts_text)
@@ -335,7 +338,8 @@ class EditorWindow(QMainWindow):
 
     def leave_all(self, then: Callable[[], None]) -> None:
         """Ask about every session with unsaved edits, one after another; then `then()`."""
-        pending = [s for s in self.sessions.values() if (s.form.flush() or s.dirty)]
+        pending = [s for s in self.sessions.values()
+                   if (s.has_form and s.form.flush()) or s.dirty]
 
         def next_one() -> None:
             if not pending:
