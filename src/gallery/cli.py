@@ -54,14 +54,23 @@ def _server_curator_notice(args: argparse.Namespace) -> None:
     from .catalog.location import is_server
 
     if getattr(args, "curator", None) is not None and is_server(args.catalog):
-        print("gallery: note: --curator is not used on a server catalog; changes are signed "
-              "with the database role's curator name", file=sys.stderr)
+        print("gallery: note: --curator is not used on a server catalog: on a server, history "
+              "is signed with the database login (role) name", file=sys.stderr)
+
+
+# Commands whose stdout is data in a format of its own (or a window's), not text for a reader.
+_DATA_COMMANDS = frozenset({"export", "app", "edit", "slideshow", "serve-iiif"})
+
+
+def _prints_text(args: argparse.Namespace) -> bool:
+    return not getattr(args, "json", False) and (args.command or "app") not in _DATA_COMMANDS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from .catalog import curator
     from .catalog.errors import CatalogDamaged, CatalogError
     from .commands import registry
+    from .terminal import escaped_stdout
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = None
@@ -71,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.catalog = str(default_catalog())
         command = registry.by_name(args.command or "app")
         _server_curator_notice(args)
-        with curator.given(args.curator):
+        with curator.given(args.curator), escaped_stdout(_prints_text(args)):
             return int(command.run(args) or EXIT_OK)
     except UsageError as error:
         print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)

@@ -87,3 +87,48 @@ def test_a_server_backup_is_a_catalog_file_and_restore_goes_to_a_new_database(
     assert "restored into a new database" in capsys.readouterr().err
     assert main(["copy-catalog", str(backup), pg_database]) == 0
     assert _export(pg_database) == _export(pg_sample_catalog)
+
+
+IMAGES = SHIPPED.parent / "images"
+
+
+def test_a_copy_says_where_its_images_are_expected_and_whether_they_are_there(
+        pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backup = tmp_path / "backup.db"  # a backup alone: no images/ beside it
+    shutil.copyfile(SHIPPED, backup)
+    assert main(["copy-catalog", str(backup), pg_database]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert line.startswith("Images: ") and str(tmp_path / "images") in line
+    assert "does not exist" in line and "--images DIR" in line
+    laptop = tmp_path / "laptop" / "show.db"
+    laptop.parent.mkdir()
+    assert main(["copy-catalog", pg_database, str(laptop)]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert str(laptop.parent / "images") in line and "does not exist" in line
+    shutil.copytree(IMAGES, laptop.parent / "images")
+    assert main(["--catalog", str(laptop), "check"]) == 0
+
+
+def test_images_names_the_servers_image_folder(
+        pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backup = tmp_path / "backup.db"
+    shutil.copyfile(SHIPPED, backup)
+    assert main(["copy-catalog", str(backup), pg_database, "--images", str(IMAGES)]) == 0
+    line = capsys.readouterr().out.splitlines()[1]
+    assert str(IMAGES.resolve()) in line and "58 of 58 there" in line
+    assert "missing" not in line
+    assert main(["--catalog", pg_database, "check"]) == 0
+
+
+def test_a_missing_image_folder_is_refused_before_anything_is_copied(
+        pg_database: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["copy-catalog", str(SHIPPED), pg_database,
+                 "--images", str(tmp_path / "nowhere")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no such image folder" in err
+    with psycopg.connect(pg_database) as con:
+        assert con.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                           ).fetchone() == (0,)
+    assert main(["copy-catalog", str(SHIPPED), str(tmp_path / "x.db"),
+                 "--images", str(IMAGES)]) == 2
+    assert "beside it" in capsys.readouterr().err and not (tmp_path / "x.db").exists()

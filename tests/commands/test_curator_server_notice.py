@@ -18,7 +18,7 @@ def test_curator_on_a_server_is_a_one_line_notice(
     assert code == 0 and out
     lines = err.splitlines()
     assert len(lines) == 1
-    assert "--curator" in lines[0] and "database role" in lines[0]
+    assert "--curator" in lines[0] and "database login (role) name" in lines[0]
     assert "Traceback" not in err
 
 

@@ -17,16 +17,26 @@ from .errors import CatalogError
 from .export import TABLE_ORDER, export_data, export_json_text, import_json
 from .import_shape import check_shape
 from .location import display_name, is_server, require_server_driver
+from .names import image_file
 from .records import date_problems
 from .store import Catalog
 
 
-def copy_catalog(source: str | Path, target: str | Path) -> int:
-    """Copy `source` into the new catalog `target`; return the number of works copied."""
+def copy_catalog(source: str | Path, target: str | Path, images_dir: Path | None = None) -> int:
+    """Copy `source` into the new catalog `target`; return the number of works copied.
+
+    `images_dir` names the image folder a server target records (default: the source's);
+    a named folder that does not exist is refused before anything is written."""
+    if images_dir is not None:
+        if not is_server(target):
+            raise CatalogError("--images names a server catalog's image folder; a catalog "
+                               "file's images are always in images/ beside it")
+        if not images_dir.is_dir():
+            raise CatalogError(f"{images_dir}: no such image folder; nothing was copied")
     with Catalog.open(source, read_only=True, writer=False) as opened:
         data = export_data(opened.connection)
         text = export_json_text(opened.connection)
-        images = opened.images_dir.resolve()
+        images = (images_dir or opened.images_dir).resolve()
     if is_server(target):
         into_server(data, str(target), images)
     else:
@@ -39,6 +49,24 @@ def copy_catalog(source: str | Path, target: str | Path) -> int:
                            f"{display_name(source)} ({_first_difference(text, again)}); "
                            "nothing was kept")
     return len(data["tables"]["works"]["rows"])
+
+
+def image_folder_line(where: str | Path) -> str:
+    """One line saying where the catalog at `where` looks for its images and how many of the
+    images it names are there (copy-catalog prints it, so nobody is left to guess)."""
+    with Catalog.open(where, read_only=True, writer=False) as opened:
+        folder = opened.images_dir
+        names = [row[0] for row in opened.connection.execute(
+            "SELECT image_path FROM works WHERE deleted_at IS NULL AND image_path IS NOT NULL "
+            "AND image_path != ''")]
+    if not folder.is_dir():
+        return (f"Images: {display_name(where)} looks for its {len(names)} images in {folder}, "
+                "which does not exist: copy the image folder there"
+                + (" or copy again with --images DIR" if is_server(where) else ""))
+    found = sum(1 for name in names if (path := image_file(folder, name)) and path.is_file())
+    missing = f"; {len(names) - found} missing" if found < len(names) else ""
+    return (f"Images: {display_name(where)} looks for its images in {folder}: "
+            f"{found} of {len(names)} there{missing}")
 
 
 def into_server(data: dict[str, Any], url: str, images: Path) -> None:
