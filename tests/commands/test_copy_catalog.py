@@ -132,3 +132,26 @@ def test_a_missing_image_folder_is_refused_before_anything_is_copied(
     assert main(["copy-catalog", str(SHIPPED), str(tmp_path / "x.db"),
                  "--images", str(IMAGES)]) == 2
     assert "beside it" in capsys.readouterr().err and not (tmp_path / "x.db").exists()
+
+
+def test_a_server_backup_is_one_file_with_a_manifest_and_says_images_are_not_copied(
+        pg_database: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["copy-catalog", str(SHIPPED), pg_database, "--images", str(IMAGES)]) == 0
+    capsys.readouterr()
+    assert main(["--catalog", pg_database, "backup", "--with-images"]) == 0
+    out, err = capsys.readouterr()
+    backup = Path(out.splitlines()[0].removeprefix("Backed up to "))
+    assert sorted(p.name for p in backup.parent.iterdir()) == sorted(
+        [backup.name, backup.with_suffix(".json").name])  # no -wal, no -shm
+    assert err.count("\n") == 1 and "--with-images is not used on a server" in err
+    manifest = json.loads(backup.with_suffix(".json").read_text(encoding="utf-8"))
+    assert manifest["images_included"] is False
+    assert manifest["catalog"]["path"] == pg_database
+    with Catalog.open(pg_database, read_only=True, writer=False) as server:
+        named = server.connection.execute(
+            "SELECT count(DISTINCT image_path) FROM works WHERE image_path IS NOT NULL "
+            "AND image_path != ''").fetchone()[0]
+    assert named == 58 and len(manifest["images"]) == named
+    assert all(len(entry["sha256"]) == 64 for entry in manifest["images"])

@@ -50,8 +50,9 @@ def needed_images(db: Path) -> list[dict[str, Any]]:
 
 
 def write(backup_path: Path, catalog_path: Path, reason: str, who: str | None,
-          with_images: bool) -> dict[str, Any]:
-    """Write the manifest of a finished backup (copying the images first `with_images`)."""
+          with_images: bool, server: dict[str, str] | None = None) -> dict[str, Any]:
+    """Write the manifest of a finished backup (copying the images first `with_images`).
+    `server` names a server catalog ({name, path}) in place of `catalog_path`'s file."""
     images = needed_images(backup_path)
     if with_images:
         store = backup_path.parent / IMAGES
@@ -60,7 +61,7 @@ def write(backup_path: Path, catalog_path: Path, reason: str, who: str | None,
             entry["copy"] = _copy_image(catalog_path.parent / "images", entry, store)
     manifest = {
         "format": FORMAT, "version": 1,
-        "catalog": {"name": catalog_path.name, "path": str(catalog_path.resolve())},
+        "catalog": server or {"name": catalog_path.name, "path": str(catalog_path.resolve())},
         "backup": {"file": backup_path.name, "sha256": sha256_of(backup_path),
                    "size": backup_path.stat().st_size, "reason": reason,
                    "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -277,9 +277,14 @@ def run_backup(args: argparse.Namespace) -> int:
         raise UsageError("--keep must be at least 1")
     with open_catalog(args, read_only=True) as catalog:
         target = catalog.backup(keep=args.keep, with_images=args.with_images)
+        images = catalog.images_dir if catalog.on_server else None
     print(f"Backed up to {target}")
-    if catalog.on_server:
-        print("It is a catalog file; the images stay in the shared folder.")
+    if images is not None:
+        print(f"It is a catalog file; its manifest lists the images with their sha256, and the "
+              f"images stay in the shared folder {images}.")
+        if args.with_images:  # a shared folder is backed up as a folder, by the museum's tools
+            print(f"gallery: note: --with-images is not used on a server catalog: back up the "
+                  f"shared image folder {images} itself", file=sys.stderr)
         return EXIT_OK
     print("Its images are copied beside it." if args.with_images else
           "Its images are listed with their sha256 in its manifest, not copied "

@@ -13,17 +13,22 @@ from pathlib import Path
 from typing import Any
 
 from ...paths import data_dir
-from ..connection import connect_readonly
+from .. import backup_manifest
+from ..connection import connect_writable
 from ..errors import CatalogError
 from ..export import export_data, export_json_text, import_json
+from ..location import display_name
 
 
 def backups_folder(database: str) -> Path:
     return data_dir() / "backups" / f"server-{database}"
 
 
-def backup_server(con: Any, database: str, reason: str, keep: int) -> Path:
-    """Write the server catalog behind `con` as a new catalog file; keep the newest `keep`."""
+def backup_server(con: Any, database: str, reason: str, keep: int, url: str,
+                  who: str | None = None) -> Path:
+    """Write the server catalog behind `con` as a new catalog file, one file with no -wal or
+    -shm beside it, and its manifest of images (listed, not copied: they stay in the shared
+    folder); keep the newest `keep`."""
     folder = backups_folder(database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -35,15 +40,19 @@ def backup_server(con: Any, database: str, reason: str, keep: int) -> Path:
     data = export_data(con)
     text = export_json_text(con)
     import_json(data, target)
-    copy = connect_readonly(target)
+    copy = connect_writable(target)
     try:
         same = export_json_text(copy) == text
+        copy.execute("PRAGMA journal_mode = DELETE")  # one file: the WAL folded in and gone
     finally:
         copy.close()
     if not same:
         target.unlink(missing_ok=True)
         raise CatalogError(f"{target}: the backup differs from the server's catalog; nothing "
                            "was kept")
+    backup_manifest.write(target, target, reason, who, with_images=False,
+                          server={"name": database, "path": display_name(url)})
     for old in sorted(folder.glob(f"{database}-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
+        backup_manifest.manifest_path(old).unlink(missing_ok=True)
     return target

@@ -113,13 +113,36 @@ def open_connection(url: str, create: bool, read_only: bool
                 con.raw.execute(presence.CREATE)
         user = con.execute("SELECT current_user").fetchone()
         return con, reason, str(user[0]) if user else "unknown"
-    except sqlite3.Error as error:  # the adapter's words for what the server refused
+    except (sqlite3.Error, psycopg.errors.InsufficientPrivilege) as error:
+        # the adapter's words for what the server refused, or the server's own (DDL)
+        who = _current_user(con)
         con.close()
-        raise CatalogError(f"{display_name(url)}: cannot open the catalog ({error})") from None
+        raise _explain_open_error(url, who, error) from None
     except BaseException:
         con.close()
         raise
 
+
+def _current_user(con: PgConnection) -> str:
+    try:
+        row = con.execute("SELECT current_user").fetchone()
+    except (sqlite3.Error, psycopg.Error):
+        return "this login"
+    return f"the database user {row[0]}" if row else "this login"
+
+
+def _explain_open_error(url: str, user: str, error: Exception) -> CatalogError:
+    """A refusal of the server in its own words: a login missing some of a curator's GRANTs
+    is told so plainly (the adapter dresses it as SQLite's "readonly database")."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    if "permission denied" in text or "must be owner" in text:
+        inner = text[text.find("(") + 1:text.rfind(")")] if text.endswith(")") else text
+        remedy = ("the catalog's owner (the login that made it) must open it once to bring "
+                  "its tables up to date" if "must be owner" in text else
+                  "ask the administrator for a curator's GRANTs")
+        return CatalogReadOnly(f"{display_name(url)}: {user} lacks write rights on the server "
+                               f"({inner}); {remedy} (see README, 'A team catalog')")
+    return CatalogError(f"{display_name(url)}: cannot open the catalog ({text})")
 
 
 IMAGES_ENV = "LEONOV_GALLERY_IMAGES"
