@@ -105,6 +105,7 @@ def test_a_copy_says_where_its_images_are_expected_and_whether_they_are_there(
     assert main(["copy-catalog", pg_database, str(laptop)]) == 0
     line = capsys.readouterr().out.splitlines()[1]
     assert str(laptop.parent / "images") in line and "does not exist" in line
+    assert f"the source's is {tmp_path / 'images'}, missing too" in line
     shutil.copytree(IMAGES, laptop.parent / "images")
     assert main(["--catalog", str(laptop), "check"]) == 0
 

@@ -51,9 +51,12 @@ def copy_catalog(source: str | Path, target: str | Path, images_dir: Path | None
     return len(data["tables"]["works"]["rows"])
 
 
-def image_folder_line(where: str | Path) -> str:
-    """One line saying where the catalog at `where` looks for its images and how many of the
-    images it names are there (copy-catalog prints it, so nobody is left to guess)."""
+def image_folder_line(where: str | Path, source: str | Path) -> str:
+    """One line saying where the catalog at `where` (a copy of `source`) looks for its images
+    and how many of the images it names are there, and, when its folder is missing, which
+    folder to copy there (copy-catalog prints it, so nobody is left to guess)."""
+    with Catalog.open(source, read_only=True, writer=False) as original:
+        source_images = original.images_dir
     with Catalog.open(where, read_only=True, writer=False) as opened:
         folder = opened.images_dir
         names = [row[0] for row in opened.connection.execute(
@@ -61,7 +64,8 @@ def image_folder_line(where: str | Path) -> str:
             "AND image_path != ''")]
     if not folder.is_dir():
         return (f"Images: {display_name(where)} looks for its {len(names)} images in {folder}, "
-                "which does not exist: copy the image folder there"
+                f"which does not exist: copy the image folder there (the source's is "
+                f"{source_images.resolve()}{'' if source_images.is_dir() else ', missing too'})"
                 + (" or copy again with --images DIR" if is_server(where) else ""))
     found = sum(1 for name in names if (path := image_file(folder, name)) and path.is_file())
     missing = f"; {len(names) - found} missing" if found < len(names) else ""

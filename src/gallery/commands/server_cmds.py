@@ -22,9 +22,9 @@ def run_copy_catalog(args: argparse.Namespace) -> int:
     from ..catalog.copy import copy_catalog, image_folder_line
     from ..catalog.location import display_name, location
 
-    target = location(args.target)
-    works = copy_catalog(location(args.source), target, args.images)
+    source, target = location(args.source), location(args.target)
+    works = copy_catalog(source, target, args.images)
     print(f"Copied {works} works from {display_name(args.source)} to "
           f"{display_name(args.target)}; their JSON exports are identical.")
-    print(image_folder_line(target))  # images are files, not rows: say where they must be
+    print(image_folder_line(target, source))  # images are files, not rows: say where they must be
     return 0
