@@ -11,7 +11,9 @@ from . import fts
 from .damage import RESTORE_HINT, integrity_problems, summarise
 from .names import bad_names, image_file, is_safe_image_path
 from .plural import counted
-from .schema import SCHEMA_VERSION
+from .schema import RECORD_TABLES, SCHEMA_VERSION
+from .spans import stored_span_problems
+from .text_chars import stored_text_problems
 
 
 @dataclass
@@ -60,7 +62,7 @@ def check_catalog(con: sqlite3.Connection, images_dir: Path,
     else:
         report.ok("SQLite integrity check")
     for name, step in (("schema", _check_schema), ("links", _check_links),
-                       ("names", _check_names),
+                       ("names", _check_names), ("dates", _check_spans),
                        ("images", lambda c, r: _check_images(c, images_dir, r, decode_image)),
                        ("search index", _check_index), ("counts", _count)):
         try:
@@ -95,6 +97,23 @@ def _check_names(con: sqlite3.Connection, report: CheckReport) -> None:
         report.bad(line)
     if not misnamed:
         report.ok("every id is a plain slug and every image path stays inside images/")
+
+
+def _check_spans(con: sqlite3.Connection, report: CheckReport) -> None:
+    impossible = stored_span_problems(con)
+    for line in impossible[:20]:
+        report.bad(line)
+    if len(impossible) > 20:
+        report.bad(f"… and {len(impossible) - 20} more records with dates in an impossible order")
+    if not impossible:
+        report.ok("no record ends before it starts (no death before a birth)")
+    hidden = stored_text_problems(con, (*RECORD_TABLES, "provenance_events"))
+    for line in hidden[:20]:
+        report.bad(line)
+    if len(hidden) > 20:
+        report.bad(f"… and {len(hidden) - 20} more texts with control or direction characters")
+    if not hidden:
+        report.ok("no text holds a control character or a text-direction override")
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:

@@ -18,7 +18,7 @@ from .export import TABLE_ORDER, export_data, export_json_text, import_json
 from .import_shape import check_shape
 from .location import display_name, is_server, require_server_driver
 from .names import image_file
-from .records import date_problems
+from .records import row_problems
 from .store import Catalog
 
 
@@ -112,7 +112,7 @@ def _insert_rows(con: Any, data: dict[str, Any]) -> None:
             continue
         columns = body["columns"]
         for number, values in enumerate(body["rows"], 1):
-            for column, problem in date_problems(
+            for column, problem in row_problems(
                     table, dict(zip(columns, values, strict=False))).items():
                 raise CatalogError(f"table {table}, row {number}, {column}: {problem}; "
                                    "nothing copied")

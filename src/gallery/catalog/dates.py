@@ -12,6 +12,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from .problems import Problem
+
 CERTAINTIES = ("certain", "probable", "possibly", "unknown")
 
 _MONTHS = {
@@ -300,9 +302,10 @@ def day_problem(value: object, partial: bool = False) -> str | None:
         try:
             datetime.date(int(m[1]), int(m[2]), int(m[3]))
         except ValueError:
-            return f"{text} is not a day in the calendar"
+            return Problem(f"{text} is not a day in the calendar",
+                           f"{text} — такого дня в календаре нет")
     elif partial and (m := re.fullmatch(r"\d{4}-(\d{2})", text)) and not 1 <= int(m[1]) <= 12:
-        return f"{text} has no month {m[1]}"
+        return Problem(f"{text} has no month {m[1]}", f"в {text} нет месяца {m[1]}")
     return None
 
 

@@ -21,7 +21,7 @@ from .csv_cells import to_cell
 from .errors import CatalogError
 from .import_shape import FORMAT_NAME, check_columns, check_shape
 from .interop.csv_columns import CSV_FIELDS, row_cells
-from .records import date_problems
+from .records import row_problems
 from .schema import migrate
 from .snapshot import read_snapshot
 
@@ -98,7 +98,7 @@ def import_json(data: dict[str, Any], target: Path) -> None:
             columns = body["columns"]
             check_columns(con, table, columns)
             for number, values in enumerate(body["rows"], 1):
-                for column, problem in date_problems(table, dict(zip(columns, values,
+                for column, problem in row_problems(table, dict(zip(columns, values,
                                                                      strict=False))).items():
                     raise CatalogError(f"table {table}, row {number}, {column}: {problem}; "
                                        "nothing imported")

@@ -14,6 +14,8 @@ from .dates import CERTAINTIES, day_problem
 from .errors import InvalidRecord
 from .names import ID_RULE, IMAGE_PATH_RULE, is_safe_image_path, is_valid_id
 from .provenance import EVENT_KINDS
+from .spans import span_problems
+from .text_chars import text_problems
 
 WORK_COLUMNS = (
     "id", "title", "title_ru", "other_titles", "work_type", "category", "date_display",
@@ -118,13 +120,24 @@ DATE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def date_problems(table: str, row: dict[str, Any], prefix: str = "") -> dict[str, str]:
-    """{column: why} for each date that is no day of the calendar (1975-02-30): refused by
-    every way in — a save, a CSV row, a JSON import."""
+    """{column: why} for each date that is no day of the calendar (1975-02-30), or a pair
+    in an impossible order: refused by every way in — a save, a CSV row, a JSON import."""
     found = {}
     for column in DATE_COLUMNS.get(table, ()):
         problem = day_problem(row.get(column), partial=True)
         if problem:
             found[prefix + column] = problem
+    if not found:  # a pair in an impossible order (a death before the birth)
+        found.update({prefix + c: why for c, why in span_problems(table, row).items()})
+    return found
+
+
+def row_problems(table: str, row: dict[str, Any]) -> dict[str, str]:
+    """What refuses a stored row wherever it comes from (a JSON import, a copy): its dates
+    and any character no text may hold."""
+    found: dict[str, str] = dict(text_problems(row))
+    for column, problem in date_problems(table, row).items():
+        found.setdefault(column, problem)
     return found
 
 
@@ -182,6 +195,8 @@ def validate_work(record: dict[str, Any]) -> None:
         e_early, e_late = event.get("date_earliest"), event.get("date_latest")
         if e_early and e_late and str(e_early) > str(e_late):
             problems[f"provenance[{i}].date"] = "the earliest date is after the latest"
+    for field, problem in text_problems(record).items():
+        problems.setdefault(field, problem)
     if problems:
         raise InvalidRecord(problems)
 
@@ -215,5 +230,7 @@ def validate_simple(table: str, record: dict[str, Any]) -> None:
         problems["status"] = f"choose one of {', '.join(MISSION_STATUSES)}"
     if table == "playlists":
         problems.update(schedule_problems(record))
+    for field, problem in text_problems(record).items():
+        problems.setdefault(field, problem)
     if problems:
         raise InvalidRecord(problems)

@@ -3,10 +3,13 @@ whole in the tooltip, never widening the form), a size in bytes, kB or MB, local
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ...catalog.history_report import MOMENT_FIELDS, when_text
 from ..plain import tooltip
 
 
@@ -18,6 +21,18 @@ def file_size_text(size: int | None) -> str:
         return QCoreApplication.translate("FileLabels", "%1 B").replace(
             "%1", QLocale().toString(size))
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def worded_value(field: str, value: Any, lang: str) -> str | None:
+    """A stored time or file size as the Image tab says it (in the reader's zone and
+    language; B/kB/MB), for history's tables and diff; None for any other field."""
+    if value in (None, ""):
+        return None
+    if field in MOMENT_FIELDS:
+        return when_text(str(value), lang)
+    if field == "image_bytes" and isinstance(value, int | float):
+        return file_size_text(int(value))
+    return None
 
 
 class ElidedLabel(QLabel):

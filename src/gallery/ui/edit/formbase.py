@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.parity import PAIRS, stale_fields
+from ...catalog.problems import in_language
+from ..i18n import current_language
 from .agent_field import AgentBinding, AgentPicker
 from .context import EditorContext
 from .date_field import DATE_FIELDS, DateBinding, date_hint, show_hint, shown_dates
@@ -324,8 +326,10 @@ class RecordForm(QWidget):
                  if edited is None or _top(k) in edited or _top(k) == "id"}
         messages: dict[int, tuple[FieldRow, list[str]]] = {
             id(row): (row, []) for row in self.rows.values()}
-        for key, message in shown.items():
+        lang = current_language()
+        for key, problem in shown.items():
             row = self.rows.get(_top(key))
+            message = in_language(problem, lang)
             if row is not None and message not in messages[id(row)][1]:
                 messages[id(row)][1].append(message)
         for row, lines in messages.values():

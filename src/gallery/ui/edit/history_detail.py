@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtWidgets import QTextBrowser
 
-from ...catalog.history_report import MOMENT_FIELDS, when_text
+from ...catalog.history_report import MOMENT_FIELDS
 from ..i18n import current_language
+from .file_labels import worded_value
 
 # Fields the store writes itself on each save (display dates per language, EDTF): never a
 # curator's edit, inside a provenance event as at the top level.
@@ -72,9 +73,10 @@ def _spans(runs: list[list[Any]], style: str) -> str:
 
 def _values(change: dict[str, Any], lang: str) -> str:
     """'old → new' for one field (or item field), changed words highlighted."""
-    if change.get("field") in MOMENT_FIELDS:  # a time, as `gallery history` says it
-        before, after = (html.escape(when_text(change.get(side), lang)) if change.get(side)
-                         else "—" for side in ("before", "after"))
+    field = str(change.get("field"))
+    if field in MOMENT_FIELDS or field == "image_bytes":  # as the Image tab says them
+        before, after = (html.escape(worded_value(field, change.get(side), lang) or "—")
+                         for side in ("before", "after"))
         return (f"<span style='{OLD}'>{before}</span> &nbsp;→&nbsp; "
                 f"<span style='{NEW}'>{after}</span>")
     shown = change.get("shown") or {}

@@ -36,6 +36,7 @@ from ...catalog.records import DERIVED_COLUMNS
 from ..i18n import current_language
 from ..plain import shown, tooltip
 from .context import EditorContext
+from .file_labels import worded_value
 from .history_detail import ChangeDetail, attach_names
 from .labels import field_label
 from .recordtools import describe
@@ -163,8 +164,9 @@ class DiffModel(_ThreeColumnModel):
                 text = field_label(change["field"])
             else:
                 value = change["before" if index.column() == 1 else "after"]
-                text = describe(value, self.context.lookups.names(),
-                                code_words(self.context.lookups.vocabulary))
+                text = worded_value(change["field"], value, current_language()) or describe(
+                    value, self.context.lookups.names(),
+                    code_words(self.context.lookups.vocabulary))
             return shown(text) if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
         if role == Qt.ItemDataRole.UserRole:
             return change["field"]

@@ -124,9 +124,6 @@ def problems(table: str, record: dict[str, Any]) -> dict[str, str]:
         if table != "works" and value and field in TABLE_COLUMNS[table] and not re.fullmatch(
                 r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
             found[field] = "write the date as YYYY, YYYY-MM or YYYY-MM-DD"
-    start, end = record.get("date_start"), record.get("date_end")
-    if start and end and "date_start" not in found and "date_end" not in found and start > end:
-        found["date_start"] = f"the start {start} is after the end {end}"
     return found
 
 

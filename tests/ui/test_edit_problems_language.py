@@ -1,0 +1,59 @@
+"""The Russian editor says a field's problem in Russian (issue 20 review): a death before the
+birth and a day the calendar lacks are refused next to their fields, and nothing is saved."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_edit_support import FakePrompts, field, make_editor, replace_text
+
+from gallery.catalog.store import Catalog
+from gallery.ui.i18n import install_language
+
+pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    path = tmp_path / "catalog.db"
+    shutil.copyfile(SHIPPED, path)
+    return path
+
+
+def person_editor(qtbot: Any, path: Path, tmp_path: Path, lang: str) -> Any:
+    install_language(QApplication.instance(), lang)
+    window = make_editor(qtbot, path, FakePrompts(), "orbital-sunrise-1965",
+                         drafts_root=tmp_path / "drafts")
+    window.open_record("people", "alexei-leonov")
+    return window
+
+
+def problem_of(window: Any, name: str) -> str:
+    return window.sessions["people"].form.rows[name].message.text()
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "the death (1900-01-01) is before the birth (1934-05-30)"),
+    ("ru", "смерть (1900-01-01) раньше рождения (1934-05-30)"),
+])
+def test_a_death_before_the_birth_is_refused_beside_the_field(
+        qtbot: Any, shipped_copy: Path, tmp_path: Path, lang: str, said: str) -> None:
+    window = person_editor(qtbot, shipped_copy, tmp_path, lang)
+    replace_text(qtbot, field(window, "died_date", "people"), "1900-01-01")
+    window.actions_by_name["save"].trigger()
+    assert problem_of(window, "died_date") == said
+    with Catalog.open(shipped_copy, read_only=True) as catalog:
+        assert catalog.get_record("people", "alexei-leonov")["died_date"] == "2019-10-11"
+
+
+def test_a_day_the_calendar_lacks_is_said_in_russian(qtbot: Any, shipped_copy: Path,
+                                                     tmp_path: Path) -> None:
+    window = person_editor(qtbot, shipped_copy, tmp_path, "ru")
+    replace_text(qtbot, field(window, "born_date", "people"), "1934-02-30")
+    window.actions_by_name["save"].trigger()
+    assert problem_of(window, "born_date") == "1934-02-30 — такого дня в календаре нет"
