@@ -113,6 +113,7 @@ def test_dry_run_and_real_run_agree(catalog: Any, tmp_path: Path, capsys: Any) -
     before = catalog.data_version()
     assert main(["--catalog", str(catalog.path), "import-csv", str(path), "--skip-bad"]) == 0
     real = capsys.readouterr().out
+    assert "Created 1 work, changed 2, left 0 unchanged, skipped 6 refused rows." in real
     change_id = real.strip().split("gallery undo-import ")[1]
     entries = [e for w in ("near-the-moon", "orbital-sunrise", "new-sketch")
                for e in catalog.history(w) if e["change_id"] == change_id]

@@ -113,3 +113,13 @@ def test_check_names_the_work_of_an_event_note(catalog_path: Path) -> None:
         problems = check_catalog(catalog.connection, catalog.images_dir).problems
     assert any(p.startswith("works near-the-moon, provenance event 1, note: holds a "
                             "text-direction character (U+202D)") for p in problems), problems
+
+
+def test_a_real_import_says_what_it_did(catalog: Any, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = _sheet(catalog, tmp_path, "Вблизи Луны")
+    assert main(["--catalog", str(catalog.path), "import-csv", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Created 0 works, changed 1, left 2 unchanged." in out
+    assert "skipped" not in out
+    assert "Would create" not in out and "To create" not in out

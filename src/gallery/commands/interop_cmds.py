@@ -160,6 +160,7 @@ def run_import_csv(args: argparse.Namespace) -> int:
         if args.dry_run:
             return EXIT_PROBLEMS if refused else EXIT_OK
         if refused and not args.skip_bad:
+            _print_planned(plan)
             print(f"{counted(len(refused), 'row')} refused: nothing was imported (fix them, "
                   "or give "
                   "--skip-bad to import the other rows).", file=sys.stderr)
@@ -168,8 +169,17 @@ def run_import_csv(args: argparse.Namespace) -> int:
     if change_id is None:
         print("Nothing to import: every row matches the catalog.")
     else:
+        counts = _counts(plan)
+        skipped = (f", skipped {counted(counts['refused'], 'refused row')}"
+                   if counts["refused"] else "")
+        print(f"Created {counted(counts['create'], 'work')}, changed {counts['update']}, left "
+              f"{counts['unchanged']} unchanged{skipped}.")
         print(f"Imported as change {change_id}. To undo it: gallery undo-import {change_id}")
     return EXIT_OK
+
+
+def _counts(plan: Any) -> dict[str, int]:
+    return {a: len(plan.of(a)) for a in ("create", "update", "unchanged", "refused")}
 
 
 def _item(value: Any) -> str:
@@ -211,9 +221,13 @@ def _print_plan(plan: Any, dry_run: bool) -> None:
                 arrow = f"{_show(before)} → {_show(after)}" if row.action == "update" \
                     else _show(after)
                 print(f"    {field}: {arrow}")
-    counts = {a: len(plan.of(a)) for a in ("create", "update", "unchanged", "refused")}
-    lead = "Would create" if dry_run else "To create"
-    print(f"{lead} {counted(counts['create'], 'work')}, change {counts['update']}, leave "
+    if dry_run:  # a real import says what it did once it is done
+        _print_planned(plan)
+
+
+def _print_planned(plan: Any) -> None:
+    counts = _counts(plan)
+    print(f"Would create {counted(counts['create'], 'work')}, change {counts['update']}, leave "
           f"{counts['unchanged']} unchanged, refuse {counts['refused']}.")
 
 
