@@ -285,3 +285,17 @@ def test_ctrl_n_then_a_typed_namesake_is_shown_on_a_real_x_server(
     _press("key", "space")
     qtbot.waitUntil(lambda: session.model.record_id == "yuri-gagarin", timeout=5000)
     assert desk.kind == "people"
+
+
+def test_the_problems_banner_follows_the_problem_that_remains(qtbot: Any, desk: Any) -> None:
+    """An identifier clash resolved by clearing the English name: the banner now names the
+    Name, which is what stands in the way, not the Identifier any more."""
+    new_person(qtbot, desk)
+    type_text(qtbot, field(desk, "name_ru", "people"), "Юрий Петров")
+    type_text(qtbot, field(desk, "name", "people"), "Yuri Gagarin")
+    desk.actions_by_name["save"].trigger()
+    banner = desk.message_banner
+    assert banner.isVisible() and "(Identifier)" in banner.text(), banner.text()
+    replace_text(qtbot, field(desk, "name", "people"), "")
+    assert banner.isVisible()
+    assert "(Name)" in banner.text() and "Identifier" not in banner.text(), banner.text()

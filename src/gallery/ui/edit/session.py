@@ -64,6 +64,7 @@ class EditSession(QObject):
         self.busy = False
         self.read_only = False
         self._problems_said = ""  # the last "Not saved: N problems" message, while it holds
+        self._said_found: dict[str, str] = {}  # the problems that message names
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(int(context.prefs.get("edit/draft_delay_ms")))
@@ -349,6 +350,10 @@ class EditSession(QObject):
 
     def _invalid(self, found: dict[str, str]) -> None:
         self.saveFailed.emit()
+        self._say_problems(found)
+
+    def _say_problems(self, found: dict[str, str]) -> None:
+        self._said_found = dict(found)
         self.form.show_problems(found)
         self._problems_said = self.tr(
             "Not saved: %n problem(s) to fix (%1). Each is explained next to its field.", "",
@@ -386,6 +391,8 @@ class EditSession(QObject):
         if not found:
             said, self._problems_said = self._problems_said, ""
             self.problemsFixed.emit(said)
+        elif set(self._field_names(found)) != set(self._field_names(self._said_found)):
+            self._say_problems(found)  # one fixed, another now in the way: name that one
 
     def _save_failed(self, error: BaseException, then: Then) -> None:
         self._set_busy(False)
