@@ -72,3 +72,72 @@ def test_a_file_missing_beside_the_catalog_shows_the_grid_s_copy(window: Any,
     picture = canvas.grab().toImage()
     centre = picture.pixelColor(canvas.rect().center())
     assert centre.name() != "#121315"  # the picture, not the empty background
+
+
+def plate_box(window: Any, qtbot: Any, work_id: str) -> QRect:
+    """Where the stand-in label of `work_id` belongs, its file gone (a moved catalog): as big
+    as on the whole picture fitted to the pane, at the bottom-right of the small copy."""
+    from gallery.imaging.standins import label_geometry
+    from gallery.ui.detail.canvas_view import View, fit_scale
+
+    record = window.service.run_now(lambda c: c.get(work_id))
+    path = window.service.catalog.images_dir / record["image_path"]
+    if path.exists():
+        path.unlink()
+    open_settled(window, qtbot, work_id)
+    canvas = window.detail.canvas
+    qtbot.waitUntil(lambda: canvas.small_copy_of is not None)
+    width, height = record["image_width"], record["image_height"]
+    k = fit_scale(View(width, height), canvas.width(), canvas.height())
+    view, s = canvas._view, canvas._view.scale
+    right = canvas.width() / 2 + (view.width - view.cx) * s
+    bottom = canvas.height() / 2 + (view.height - view.cy) * s
+    (bx0, by0, bx1, by1), _ = label_geometry(width, height)
+    on_screen = view.width * s / width  # the drawn label's corner, on the small copy
+    box_right, box_bottom = right - (width - bx1) * on_screen, bottom - (height - by1) * on_screen
+    return QRect(round(box_right - (bx1 - bx0) * k), round(box_bottom - (by1 - by0) * k),
+                 round((bx1 - bx0) * k), round((by1 - by0) * k))
+
+
+def plate_coloured(window: Any, box: QRect) -> bool:
+    picture = window.detail.canvas.grab().toImage()
+    colour = picture.pixelColor(box.right() - 4, box.top() + 3)  # a corner, clear of the words
+    return colour.red() < 40 and colour.green() < 40 and colour.blue() < 40
+
+
+def test_a_moved_catalog_s_stand_in_shows_its_label_at_the_normal_size_in_either_language(
+        window: Any, qtbot: Any) -> None:
+    # Issue 15 review: the small copy got a label far larger than the picture in Russian
+    # (sized for the copy's few pixels) and none in English (the copy's drawn one is tiny).
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    window.languages.set_language("ru")
+    box = plate_box(window, qtbot, "orbital-sunrise")
+    canvas = window.detail.canvas
+    view, s = canvas._view, canvas._view.scale
+    picture_left = canvas.width() / 2 - view.cx * s
+    assert box.width() < view.width * s / 2  # the normal size, not a banner bigger than it
+    assert plate_coloured(window, box)
+    window.languages.set_language("en")
+    assert plate_coloured(window, box)
+    assert plate_coloured(window, plate_box(window, qtbot, "orbital-sunrise"))
+    assert picture_left >= 0
+
+
+def test_the_missing_file_note_follows_the_language_and_wraps_whole(window: Any,
+                                                                    qtbot: Any) -> None:
+    from PySide6.QtGui import QFontMetricsF
+
+    from gallery.ui.detail.overlays import chip_rect
+
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    window.languages.set_language("ru")
+    plate_box(window, qtbot, "orbital-sunrise")
+    canvas = window.detail.canvas
+    assert canvas.note.startswith("Файла изображения нет рядом с каталогом")
+    window.languages.set_language("en")
+    assert canvas.note.startswith("The image file is missing beside this catalog")
+    canvas.resize(300, canvas.height())
+    metrics = QFontMetricsF(canvas.font())
+    rect = chip_rect(metrics, canvas.note, 12, 12, canvas.width() - 24)
+    assert rect.right() <= canvas.width() - 12
+    assert rect.height() > 2 * metrics.height()  # on several lines, none of it cut

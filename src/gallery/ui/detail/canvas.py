@@ -70,6 +70,9 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         self._title = ""
         self.standin = False  # a stand-in drawn by the project: say so, in the reader's words
         self.note = ""  # said over the picture (e.g. a copy from the cache is shown)
+        # The full picture's size while its small cached copy is shown: the copy's own drawn
+        # label is a few pixels high, so the label is written at the full picture's size.
+        self.small_copy_of: tuple[int, int] | None = None
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(160)
         self._animation.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -91,6 +94,7 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         self._animation.stop()
         self._path, self._pyramid, self._base, self._failed = path, None, None, ""
         self.note = ""
+        self.small_copy_of = None
         self._tiles.clear()
         self._pending.clear()
         self._fit = True
@@ -137,10 +141,13 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         self.update()
         self.loadingChanged.emit(False)
 
-    def show_pixmap(self, pixmap: QPixmap, note: str) -> None:
-        """Show a picture already in memory (the cached small copy of a missing file)."""
+    def show_pixmap(self, pixmap: QPixmap, note: str,
+                    full_size: tuple[int, int] | None = None) -> None:
+        """Show a picture already in memory (the cached small copy of a missing file whose
+        own size is `full_size`, when the catalog knows it)."""
         self._generation += 1  # the file's own load (failing) is no longer wanted
         self._base, self._failed, self.note = pixmap, "", note
+        self.small_copy_of = full_size or (pixmap.width(), pixmap.height())
         self._view = View(pixmap.width(), pixmap.height())
         self._fit_now()
 
@@ -258,7 +265,11 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         dpr = self.devicePixelRatioF()
         if self._pyramid is not None and s * dpr > bx * 1.05:
             self._paint_tiles(painter, x0, y0, s * dpr, s)
-        if self.standin and current_language() != "en":  # the drawn label is English
+        if self.standin and self.small_copy_of is not None:  # its drawn label is too small
+            full = View(*self.small_copy_of)  # the label as big as on the whole picture fitted
+            overlays.paint_label(painter, target, full.width, full.height, overlays.label_text(),
+                                 fit_scale(full, self.width(), self.height()))
+        elif self.standin and current_language() != "en":  # the drawn label is English
             overlays.paint_label(painter, target, view.width, view.height, overlays.label_text())
         if not self._fit and s > self.fit_scale() * 1.02:
             self._paint_navigator(painter, x0, y0, s)
@@ -335,7 +346,7 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         height = painter.fontMetrics().height()
         overlays.paint_chip(painter, f"{self.zoom_percent()} %", 12, self.height() - height - 18)
         if self.note:
-            overlays.paint_chip(painter, self.note, 12, 12)
+            overlays.paint_chip(painter, self.note, 12, 12, self.width() - 24)
 
     # -- input ---------------------------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:

@@ -26,18 +26,28 @@ def _geometry(width: int, height: int) -> tuple[tuple[int, int, int, int], int]:
 
 
 def paint_label(painter: QPainter, target: QRectF, width: int, height: int,
-                text: str) -> QRectF:
+                text: str, scale: float | None = None) -> QRectF:
     """Cover the drawn label of a `width`×`height` stand-in shown in `target` (widget
-    coordinates) with `text`; the plate grows to the left when the text is longer."""
+    coordinates) with `text`; the plate grows to the left when the text is longer. `scale`
+    (widget pixels per picture pixel; default: the picture's on screen) sizes the label,
+    never wider than the picture."""
     (x0, y0, x1, y1), size = _geometry(width, height)
-    s = target.width() / width
+    on_screen = target.width() / width
+    s = on_screen if scale is None else scale
     font = QFont(painter.font())
-    font.setPixelSize(max(1, round(size * s)))
     font.setBold(True)
+    font.setPixelSize(max(1, round(size * s)))
+    needed = QFontMetricsF(font).horizontalAdvance(text) + 2 * size * 0.6 * s
+    room = target.width() - 2 * (width - x1) * on_screen
+    if 0 < room < needed:  # the words would run past the picture's left: smaller
+        s *= room / needed
+        font.setPixelSize(max(1, int(size * s)))
+        needed = QFontMetricsF(font).horizontalAdvance(text) + 2 * size * 0.6 * s
     pad = size * 0.6 * s
-    needed = QFontMetricsF(font).horizontalAdvance(text) + 2 * pad
-    right, top, bottom = target.x() + x1 * s, target.y() + y0 * s, target.y() + y1 * s
-    left = min(target.x() + x0 * s, right - needed)
+    # From the drawn label's bottom-right corner, so a bigger plate still covers it.
+    right, bottom = target.x() + x1 * on_screen, target.y() + y1 * on_screen
+    top = bottom - (y1 - y0) * s
+    left = min(right - (x1 - x0) * s, right - needed)
     plate = QRectF(left, top, right - left, bottom - top)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -51,16 +61,27 @@ def paint_label(painter: QPainter, target: QRectF, width: int, height: int,
     return plate
 
 
-def paint_chip(painter: QPainter, text: str, x: float, y: float) -> None:
+def chip_rect(metrics: QFontMetricsF, text: str, x: float, y: float,
+              max_width: float = 0) -> QRectF:
+    """The chip's box: one line, or whole words wrapped within `max_width` (0: no limit)."""
+    width = metrics.horizontalAdvance(text) + 16
+    if max_width <= 0 or width <= max_width:
+        return QRectF(x, y, width, metrics.height() + 6)
+    lines = metrics.boundingRect(QRectF(0, 0, max_width - 16, 1e6),
+                                 Qt.TextFlag.TextWordWrap, text)
+    return QRectF(x, y, lines.width() + 16, lines.height() + 6)
+
+
+def paint_chip(painter: QPainter, text: str, x: float, y: float,
+               max_width: float = 0) -> None:
     """A small dark chip of text with its top-left corner at (x, y): the zoom figure, and
-    the note over a picture shown from the cache."""
-    metrics = painter.fontMetrics()
-    rect = QRectF(x, y, metrics.horizontalAdvance(text) + 16, metrics.height() + 6)
+    the note over a picture shown from the cache (wrapped within `max_width` when given)."""
+    rect = chip_rect(QFontMetricsF(painter.font()), text, x, y, max_width)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(0, 0, 0, 130))
     painter.drawRoundedRect(rect, 6, 6)
     painter.setPen(QColor("#d9d4ca"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
 def paint_navigator(painter: QPainter, box: QRectF, base: QPixmap, seen: QRectF,

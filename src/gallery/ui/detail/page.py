@@ -106,6 +106,9 @@ class DetailPage(QWidget):
         self.setAccessibleName(self.tr("Work details"))
         self.set_position(self._row, self._count)
         self._update_canvas_text()
+        if self.canvas.small_copy_of is not None:  # the note follows the language at once
+            self.canvas.note = self._small_copy_note()
+            self.canvas.update()
 
     def set_back_target(self, target: str) -> None:
         """"browse", "timeline", "missions" or "work" (the work this one was opened from)."""
@@ -174,10 +177,15 @@ class DetailPage(QWidget):
         pixmap = thumbnails.pixmap(key) if key == self._cached_key else None
         if pixmap is None:
             return False
-        self.canvas.show_pixmap(pixmap, self.tr(
-            "The image file is missing beside this catalog: the small copy kept on this "
-            "computer is shown"))
+        record = self.data.record if self.data is not None else {}
+        width, height = record.get("image_width"), record.get("image_height")
+        self.canvas.show_pixmap(pixmap, self._small_copy_note(),
+                                (int(width), int(height)) if width and height else None)
         return True
+
+    def _small_copy_note(self) -> str:
+        return self.tr("The image file is missing beside this catalog: the small copy kept on "
+                       "this computer is shown")
 
     def _canvas_loading(self, loading: bool) -> None:
         if not loading and self._info_due is not None:
