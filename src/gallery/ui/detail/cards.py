@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.terms import Vocabulary
+from ..browse.card_date import short_forms
 from ..browse.models import WorkListModel, year_caption
 from ..plain import tooltip
 from ..words import (
@@ -244,14 +245,17 @@ class RelatedList(QWidget):
         for row in rows:
             title, fallback = localized({"title": row.title, "title_ru": row.title_ru},
                                         "title", lang)
-            year = year_caption(row, lang)
+            full_date = year_caption(row, lang)
+            forms = short_forms(full_date)  # the grid card's short date: the years, no days
+            year = forms[2] if forms else full_date
             button = ElidingButton(f"{title}  ·  {year}" if year else title, self)
             button.setObjectName("relatedWork")
             button.setProperty("workId", row.id)
             button.setFlat(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAccessibleName(self.tr("Open %1").replace("%1", title))
-            button.setToolTip(tooltip(with_mark(button.full_text, fallback, lang)))
+            full = f"{title}  ·  {full_date}" if full_date else title
+            button.setToolTip(tooltip(with_mark(full, fallback, lang)))
             button.clicked.connect(lambda _c=False, work=row.id: self.workRequested.emit(work))
             layout.addWidget(button)
             key = WorkListModel.thumb_key(row)
