@@ -270,8 +270,8 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Не сохранено — кто-то удалил эту запись окончательно. Ваша правка сохранена как "
         "черновик.",
     "Not saved — the record changed meanwhile; your edit is kept until you save again.":
-        "Не сохранено — запись тем временем изменилась; ваша правка сохранится, пока вы не "
-        "сохраните снова.",
+        "Не сохранено — запись тем временем изменилась; ваша правка остаётся у вас, пока вы "
+        "её не сохраните.",
     "Resolve conflict": "Разрешить конфликт",
     "Kept the saved version of “%s”.": "Оставлена сохранённая версия «%s».",
     "Revert to version %s": "Вернуть версию %s",
@@ -583,6 +583,17 @@ RU: dict[str, str | tuple[str, ...]] = {
     "field by field.":
         "Эту запись сейчас редактирует %1. Если вы оба сохраните, второе сохранение будет "
         "показано как конфликт, который сводится поле за полем.",
+    "Being edited by %1.": "Эту запись сейчас редактирует %1.",
+    "the connection to the catalog's server was lost; nothing was saved. The editor "
+    "reconnects by itself: save again once the server is back":
+        "связь с сервером каталога прервалась; ничего не сохранено. Редактор подключится "
+        "снова сам: сохраните ещё раз, когда сервер вернётся",
+    "The catalog's server cannot be reached. Your edit stays here and in its draft; the "
+    "editor reconnects by itself every few seconds, then you can save.":
+        "Сервер каталога недоступен. Ваша правка остаётся здесь и в черновике; редактор "
+        "сам подключается снова каждые несколько секунд, после этого можно сохранить.",
+    "The catalog's server is back; saving works again.":
+        "Сервер каталога снова доступен; сохранять можно.",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",

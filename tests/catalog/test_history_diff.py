@@ -124,3 +124,18 @@ def test_labels_are_the_forms_in_both_languages() -> None:
     assert label("holder_sources", "ru") == "Источники о владельце"
     assert label("title_ru", "en") == "Title (Russian)"
     assert label("note_ru", "ru") == "Примечание (по-русски)"
+
+
+def test_a_title_with_its_own_guillemets_gets_no_second_pair(shipped: Catalog) -> None:
+    from gallery.catalog.history_report import history_text
+
+    record = shipped.get("lunokhod-1-in-crater")
+    record["title_ru"] = "«Луноход-1» на краю кратера"
+    shipped.save(record, record["version"])
+    record = shipped.get("lunokhod-1-in-crater")
+    record["title_ru"] = "«Луноход-1» в кратере"
+    shipped.save(record, record["version"])
+    with shipped.reading() as con:
+        text = history_text(record_history(con, "lunokhod-1-in-crater"), "ru")
+    assert "««" not in text and "»»" not in text
+    assert "«Луноход-1» [на] [краю кратера] → «Луноход-1» [в] [кратере]" in text

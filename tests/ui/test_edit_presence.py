@@ -52,3 +52,25 @@ def test_a_catalog_file_shows_no_presence_and_asks_nothing(editor: Any) -> None:
     assert not editor.presence._timer.isActive()
     editor.presence.refresh()
     assert editor.presence.isHidden()
+
+
+def test_a_reader_is_told_who_edits_in_a_fixed_order_and_no_advice_about_saving(
+        qtbot: Any, pg_cluster: Any, pg_sample_catalog: str, prompts: Any,
+        tmp_path: Path) -> None:
+    dbname = pg_sample_catalog.split("?")[0].rsplit("/", 1)[1]
+    pg_cluster.psql("DO $$ BEGIN CREATE ROLE visitor LOGIN; EXCEPTION WHEN duplicate_object "
+                    "THEN NULL; END $$")
+    pg_cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO visitor", dbname)
+    editor = make_editor(qtbot, pg_cluster.url(dbname, user="visitor"), prompts,
+                         "orbital-sunrise", drafts_root=tmp_path / "drafts")
+    host = socket.gethostname()
+    curators = [Catalog.open(pg_sample_catalog, who=name) for name in ("vera", "anna")]
+    try:
+        for curator in curators:
+            curator.mark_editing("works", "orbital-sunrise")
+        for _ in range(3):  # the server's row order may change; the notice's does not
+            editor.presence.refresh()
+            assert editor.presence.text() == f"Being edited by anna on {host}, vera on {host}."
+    finally:
+        for curator in curators:
+            curator.close()

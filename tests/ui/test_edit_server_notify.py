@@ -58,3 +58,19 @@ def test_an_unsaved_edit_stays_and_says_a_newer_version_exists(
     assert field(editor, "title").text() == "Typed here"
     assert editor.isWindowModified()
     editor.close()
+
+
+def test_a_title_with_its_own_guillemets_is_not_quoted_twice_in_the_newer_version_notice(
+        qtbot: Any, qapp: Any, pg_sample_catalog: str, prompts: Any, tmp_path: Path) -> None:
+    from gallery.ui.i18n import install_language
+
+    install_language(qapp, "ru")
+    editor = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                         drafts_root=tmp_path / "drafts")
+    replace_text(qtbot, field(editor, "title"), "Typed here")
+    _save_elsewhere(pg_sample_catalog, title_ru="«Восход» на орбите")
+    qtbot.waitUntil(lambda: "Более новая версия" in editor.message_banner.text(),
+                    timeout=10_000)
+    assert editor.message_banner.text().startswith(
+        "Более новая версия «Восход» на орбите сохранена в другом месте")
+    editor.close()

@@ -17,6 +17,7 @@ from typing import Any
 
 from .date_text import _MONTHS_EN, _MONTHS_RU_OF
 from .history_diff import Names, diff_record
+from .quoting import quoted
 
 # Linked-record fields and the table whose name they show.
 _RECORD_FIELDS = {
@@ -216,7 +217,7 @@ def _marked(spans: dict[str, list[list[Any]]], side: str, words: dict[str, str])
         return words["none"]
     if not any(changed for _, changed in runs):
         text = "".join(t for t, _ in runs)
-        return "«" + (text if len(text) <= 2 * _CONTEXT else text[:2 * _CONTEXT] + "…") + "»"
+        return quoted(text if len(text) <= 2 * _CONTEXT else text[:2 * _CONTEXT] + "…")
     parts = []
     for n, (text, changed) in enumerate(runs):
         if changed:
@@ -227,5 +228,5 @@ def _marked(spans: dict[str, list[list[Any]]], side: str, words: dict[str, str])
             parts.append(f"{head}…{tail}")
         else:
             parts.append(text)
-    return "«" + "".join(parts) + "»"
+    return quoted("".join(parts))
 

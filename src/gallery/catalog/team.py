@@ -38,6 +38,13 @@ class TeamPresence:
         presence.beat(self._con, self._presence_token(), self.who, socket.gethostname(),
                       table, record_id)
 
+    def keep_presence_of(self, earlier: TeamPresence) -> None:
+        """A window reconnected after an outage goes on as the same presence (the earlier
+        connection's token), so its row is renewed instead of shown twice for 30 s."""
+        token = getattr(earlier, "_token", None)
+        if token is not None:
+            self._token = token
+
     def stop_editing(self) -> None:
         if self.on_server and not self.read_only_reason and getattr(self, "_token", None):
             from .pg import presence

@@ -60,3 +60,15 @@ def read_only_reason(reason: str | None) -> str:
             "CatalogErrors", "the catalog file or its folder is read-only"),
     }
     return known.get(reason or "", reason or "")
+
+
+def store_line(error: BaseException | str) -> str:
+    """The store's one-line reason, in the interface language where it is a known line (the
+    rest, such as a path or the server's own words, stays as the store said it)."""
+    line = str(error)
+    known = {
+        "lost the connection to the catalog's server; nothing was saved, try again": translate(
+            "CatalogErrors", "the connection to the catalog's server was lost; nothing was "
+            "saved. The editor reconnects by itself: save again once the server is back"),
+    }
+    return known.get(line, line)

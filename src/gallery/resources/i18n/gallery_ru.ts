@@ -195,6 +195,10 @@
             <source>the catalog file or its folder is read-only</source>
             <translation>файл каталога или его папка доступны только для чтения</translation>
         </message>
+        <message>
+            <source>the connection to the catalog's server was lost; nothing was saved. The editor reconnects by itself: save again once the server is back</source>
+            <translation>связь с сервером каталога прервалась; ничего не сохранено. Редактор подключится снова сам: сохраните ещё раз, когда сервер вернётся</translation>
+        </message>
     </context>
     <context>
         <name>ChoiceBinding</name>
@@ -444,7 +448,7 @@
         </message>
         <message>
             <source>Not saved — the record changed meanwhile; your edit is kept until you save again.</source>
-            <translation>Не сохранено — запись тем временем изменилась; ваша правка сохранится, пока вы не сохраните снова.</translation>
+            <translation>Не сохранено — запись тем временем изменилась; ваша правка остаётся у вас, пока вы её не сохраните.</translation>
         </message>
         <message>
             <source>Resolve conflict</source>
@@ -569,6 +573,14 @@
         <message>
             <source>“%s” was saved elsewhere; it is shown as saved.</source>
             <translation>«%s» сохранена в другом окне; показана сохранённая версия.</translation>
+        </message>
+        <message>
+            <source>The catalog's server cannot be reached. Your edit stays here and in its draft; the editor reconnects by itself every few seconds, then you can save.</source>
+            <translation>Сервер каталога недоступен. Ваша правка остаётся здесь и в черновике; редактор сам подключается снова каждые несколько секунд, после этого можно сохранить.</translation>
+        </message>
+        <message>
+            <source>The catalog's server is back; saving works again.</source>
+            <translation>Сервер каталога снова доступен; сохранять можно.</translation>
         </message>
     </context>
     <context>
@@ -2300,6 +2312,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>%1 on %2</source>
             <translation>%1 на %2</translation>
+        </message>
+        <message>
+            <source>Being edited by %1.</source>
+            <translation>Эту запись сейчас редактирует %1.</translation>
         </message>
         <message>
             <source>Being edited by %1. If you both save, the second save is shown as a conflict to merge, field by field.</source>

@@ -7,24 +7,35 @@ and the open record is reloaded when it has no unsaved edit (an unsaved edit is 
 curator is told a newer version was saved, and the save will meet the conflict dialog).
 
 On a server, every save NOTIFYs as it commits: the editor listens (server_watch.py) instead
-of polling.
+of polling. The same listener says when the server went away and came back: a banner says the
+edit stays while the server is away, and once it answers again a new catalog connection is
+opened off the GUI thread (as the visitor window does) so saves and presence work again.
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ...catalog.bilingual import pick
 from ...catalog.errors import CatalogError
+from ...catalog.quoting import fill_title
 from ...catalog.records import TITLE_COLUMN
+from ...catalog.store import Catalog
 from ..i18n import current_language
 from ..plain import shown
 from ..server_watch import watch_for
+from ..workers import CatalogService
 
 POLL_MS = 1000
 NOTICE_DELAY_MS = 150  # a save is several notices close together: one refresh
+RETRY_MS = 2000  # the listener heard the server, but a catalog connection failed: again
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ExternalChanges", text)
 
 
 class ExternalChanges(QObject):
@@ -42,13 +53,56 @@ class ExternalChanges(QObject):
             self.timer.setInterval(NOTICE_DELAY_MS)
             self.timer.timeout.connect(self._heard)
             self.watch.changed.connect(self.timer.start)
+            self.watch.reachable.connect(self._server_reachable)
         self.timer.start()
+        self.offline = False
+        self._stopped = False
 
     def stop(self) -> None:
         """On closing: the listener's thread and connection end."""
         self.timer.stop()
+        self._stopped = True
         if self.watch is not None:
             self.watch.stop()
+
+    def _server_reachable(self, reachable: bool) -> None:
+        if reachable:
+            self._reconnect()
+            return
+        self.offline = True
+        self.window.say(tr(
+            "The catalog's server cannot be reached. Your edit stays here and in its draft; "
+            "the editor reconnects by itself every few seconds, then you can save."), "warning")
+
+    def _reconnect(self) -> None:
+        """A new catalog connection, opened off the GUI thread (a connect may take seconds)."""
+        context = self.window.context
+        if self._stopped or context.service.closed:
+            return
+        location, who = str(context.service.catalog.location), context.service.catalog.who
+        context.pool.submit(lambda: Catalog.open(location, who=who), self._reconnected,
+                            self._reconnect_failed)
+
+    def _reconnected(self, catalog: Catalog) -> None:
+        context = self.window.context
+        if self._stopped or context.service.closed:  # the window closed meanwhile
+            catalog.close()
+            return
+        old = context.service
+        catalog.keep_presence_of(old.catalog)
+        context.set_service(CatalogService(catalog, context.synchronous))
+        with suppress(CatalogError):  # its connection died with the server
+            old.shutdown()
+        self.offline = False
+        self.window.say(tr("The catalog's server is back; saving works again."), "info")
+        self.refresh()
+        presence = getattr(self.window, "presence", None)
+        if presence is not None:  # the heartbeat says again that this record is open here
+            presence.refresh()
+
+    def _reconnect_failed(self, _error: BaseException) -> None:
+        if not self._stopped:
+            QTimer.singleShot(RETRY_MS, self, self._reconnect)
 
     def _heard(self) -> None:
         if not self.window.context.service.closed:
@@ -108,10 +162,10 @@ def say_if_newer(session: Any) -> None:
                 or session.model.record_id != record_id or not session.dirty):
             return
         name = pick(stored, TITLE_COLUMN[session.table], current_language()) or record_id
-        session.message.emit(QCoreApplication.translate(
+        session.message.emit(fill_title(QCoreApplication.translate(
             "ExternalChanges", "A newer version of “%s” was saved elsewhere; your unsaved "
-            "changes are kept. Saving will show both versions.")
-            % " ".join(shown(name).split())[:80], "warning")
+            "changes are kept. Saving will show both versions."),
+            " ".join(shown(name).split())[:80]), "warning")
 
     session.context.service.call(_stored(session), read)
 
@@ -128,8 +182,8 @@ def reload_clean(session: Any) -> None:
         session.stack.clear()
         session._refresh_blame()
         session.stateChanged.emit()
-        session.message.emit(QCoreApplication.translate(
-            "ExternalChanges", "“%s” was saved elsewhere; it is shown as saved.")
-            % session.title(), "info")
+        session.message.emit(fill_title(QCoreApplication.translate(
+            "ExternalChanges", "“%s” was saved elsewhere; it is shown as saved."),
+            session.title()), "info")
 
     session.context.service.call(_stored(session), loaded)

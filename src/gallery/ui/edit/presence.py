@@ -47,7 +47,11 @@ class PresenceBanner(Banner):
         if not others:
             self.say(None)
             return
+        ordered = sorted(others, key=lambda o: (o["who"].casefold(), o["host"].casefold()))
         names = ", ".join(self.tr("%1 on %2").replace("%1", o["who"]).replace("%2", o["host"])
-                          for o in others)
+                          for o in ordered)
+        if self._context.read_only_reason:  # a reader cannot save: no advice about saving
+            self.say(self.tr("Being edited by %1.").replace("%1", names))
+            return
         self.say(self.tr("Being edited by %1. If you both save, the second save is shown as a "
                          "conflict to merge, field by field.").replace("%1", names))

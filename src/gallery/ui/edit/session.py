@@ -20,7 +20,9 @@ from ...catalog import parity
 from ...catalog.bilingual import pick
 from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
+from ...catalog.quoting import fill_title
 from ...catalog.records import TITLE_COLUMN
+from ..error_words import store_line
 from ..i18n import current_language
 from ..numerus import numbered
 from ..plain import shown
@@ -308,7 +310,7 @@ class EditSession(QObject):
                 self.problemsFixed.emit(self._problems_said)
                 self._problems_said = ""
             self.saved.emit(table, stored, created)
-            self.message.emit(self.tr("Saved “%s”.") % self.title(), "info")
+            self.message.emit(fill_title(self.tr("Saved “%s”."), self.title()), "info")
             session_changes.chronology_notice(self, stored, edited)
             self._refresh_blame()
             self.stateChanged.emit()
@@ -405,7 +407,7 @@ class EditSession(QObject):
         elif isinstance(error, CatalogError):
             self.write_draft_now()
             self.message.emit(self.tr("Not saved — %s. The catalog is as it was, and your "
-                                      "edit is kept as a draft.") % error, "error")
+                                      "edit is kept as a draft.") % store_line(error), "error")
         else:
             log.error("save failed", exc_info=error)
             self.write_draft_now()
