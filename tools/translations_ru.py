@@ -592,6 +592,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "editor reconnects by itself every few seconds, then you can save.":
         "Сервер каталога недоступен. Ваша правка остаётся здесь и в черновике; редактор "
         "сам подключается снова каждые несколько секунд, после этого можно сохранить.",
+    "This search was not run: the catalog's server cannot be reached. The works shown are "
+    "the earlier results; the search runs when the server is back.":
+        "Поиск не выполнен: сервер каталога недоступен. Показаны прежние результаты; поиск "
+        "выполнится, когда сервер вернётся.",
     "The catalog's server is back; saving works again.":
         "Сервер каталога снова доступен; сохранять можно.",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)

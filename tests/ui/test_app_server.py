@@ -18,6 +18,11 @@ pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offsc
 
 UNREADABLE_WORDS = {"en": "This work cannot be read until the catalog's server is back.",
                     "ru": "Эту работу нельзя открыть, пока сервер каталога недоступен."}
+SEARCH_WAITS_WORDS = {
+    "en": "This search was not run: the catalog's server cannot be reached. The works shown "
+          "are the earlier results; the search runs when the server is back.",
+    "ru": "Поиск не выполнен: сервер каталога недоступен. Показаны прежние результаты; поиск "
+          "выполнится, когда сервер вернётся."}
 OUTAGE_WORDS = {"en": "The catalog's server cannot be reached.",
                 "ru": "Сервер каталога недоступен."}
 
@@ -154,5 +159,31 @@ def test_the_window_rides_out_an_outage_and_reconnects_by_itself(
         _retitle(url, "near-the-moon", "Near the Moon (after the outage)")
         qtbot.waitUntil(lambda: _title_in_grid(window, "near-the-moon")
                         == "Near the Moon (after the outage)", timeout=10_000)
+    finally:
+        _close(window)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_search_during_an_outage_says_it_was_not_run_and_runs_on_reconnecting(
+        qtbot: Any, own_server: tuple[Any, str], ui_settings: Any, gallery_look: None,
+        lang: str) -> None:
+    cluster, url = own_server
+    window = _open_window(qtbot, url, ui_settings)
+    try:
+        window.languages.set_language(lang)
+        rows = window.model.rowCount()
+        cluster.stop_server()
+        qtbot.waitUntil(lambda: window.server_banner.isVisible(), timeout=10_000)
+        window.browse.bar.field.setText("orbital")
+        window.browse.run_search()
+        # the earlier results stay, and the status bar says they are not this search's
+        assert window.model.rowCount() == rows
+        assert window.statusBar().currentMessage() == SEARCH_WAITS_WORDS[lang]
+        cluster.start_server()
+        qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=20_000)
+        # the query still typed is the one that runs: the grid now matches it
+        qtbot.waitUntil(lambda: 0 < window.model.rowCount() < rows, timeout=10_000)
+        assert window.model.row_of("orbital-sunrise") >= 0
+        assert window.statusBar().currentMessage() != SEARCH_WAITS_WORDS[lang]
     finally:
         _close(window)

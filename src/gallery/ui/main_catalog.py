@@ -85,7 +85,8 @@ class CatalogMixin:
     def _search_failed(self, message: str) -> None:
         """A search the catalog cannot answer (a damaged file) is said, once, instead of
         leaving an empty gallery that looks like a catalog with no works."""
-        if self.offline:  # the server's banner says it already
+        if self.offline:  # the banner says why; the search runs again on reconnecting
+            self.say_search_waits_for_server()
             return
         if self.error_box is not None and self.error_box.isVisible():
             return

@@ -119,6 +119,14 @@ class ServerMixin:
         self.statusBar().showMessage(tr(
             "This work cannot be read until the catalog's server is back."), 8000)
 
+    def say_search_waits_for_server(self: Any) -> None:
+        """A search or filter asked while the server is away: the grid still holds the earlier
+        results, so say so until the search runs (on reconnecting, with the words and chips
+        as they are then)."""
+        self.statusBar().showMessage(tr(
+            "This search was not run: the catalog's server cannot be reached. The works shown "
+            "are the earlier results; the search runs when the server is back."))
+
     def _reconnect(self: Any) -> None:
         """Open the catalog again off the GUI thread; switch to it when it answers."""
         if self._connector is None:
@@ -135,6 +143,7 @@ class ServerMixin:
         self.service = CatalogService(catalog, synchronous=old.synchronous)
         self.offline = False
         self.server_banner.hide()
+        self.statusBar().clearMessage()  # a search said to be waiting runs now
         self._attach_catalog()
         with suppress(CatalogError):  # its connection died with the server
             old.shutdown()

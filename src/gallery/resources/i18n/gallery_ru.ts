@@ -1659,6 +1659,10 @@ Drop an image file here, or choose one.</source>
             <source>This work cannot be read until the catalog's server is back.</source>
             <translation>Эту работу нельзя открыть, пока сервер каталога недоступен.</translation>
         </message>
+        <message>
+            <source>This search was not run: the catalog's server cannot be reached. The works shown are the earlier results; the search runs when the server is back.</source>
+            <translation>Поиск не выполнен: сервер каталога недоступен. Показаны прежние результаты; поиск выполнится, когда сервер вернётся.</translation>
+        </message>
     </context>
     <context>
         <name>MissionCard</name>
