@@ -467,6 +467,32 @@ def test_a_typed_year_outside_the_catalog_is_brought_within_it(window: Any, qtbo
     assert years.year_from.text() == str(first + 1)
 
 
+def test_a_short_or_negative_year_left_in_either_box_is_brought_within_the_catalog(
+        window: Any, qtbot: Any) -> None:
+    years = window.browse.facets.years
+    first, last = years.histogram.first, years.histogram.last
+    for box in (years.year_from, years.year_to):
+        box.setFocus()
+        box.selectAll()
+        qtbot.keyClicks(box, "-5")  # the minus is refused: "5", a year long before the works
+        assert box.text() == "5"
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        assert box.text() == str(first)  # the box shows the year the filter uses
+        assert not years.note.isHidden()
+        assert "brought within them" in years.note.text()
+        assert years._applied == years.range()
+    years.year_to.selectAll()
+    qtbot.keyClicks(years.year_to, "0")
+    qtbot.keyClick(years.year_to, Qt.Key.Key_Tab)
+    assert years.year_to.text() == str(first) and years._applied == years.range()
+    assert not years.note.isHidden()
+    years.year_to.selectAll()
+    qtbot.keyClicks(years.year_to, str(last))  # valid years again: the note goes
+    qtbot.waitUntil(lambda: years.note.isHidden())
+    assert years.range() == (first, last) == years._applied
+    years.clear_end("both")
+
+
 def test_a_focused_chip_goes_with_enter_space_or_delete_and_hands_the_focus_on(
         window: Any, qtbot: Any) -> None:
     from PySide6.QtWidgets import QApplication

@@ -83,6 +83,25 @@ def test_typed_years_filter_the_grid_without_enter(qtbot: Any, window: Any) -> N
     qtbot.waitUntil(lambda: box.text() == "1971", timeout=3000)
 
 
+def test_a_short_year_left_with_enter_or_tab_is_brought_within_the_catalog(
+        qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    years = window.browse.facets.years
+    first = years.histogram.first
+    box = years.year_from
+    box.setFocus()
+    qtbot.waitUntil(lambda: focused() is box, timeout=3000)
+    press("minus", "5", "Return")  # the minus is refused; 5 is long before the works
+    qtbot.waitUntil(lambda: box.text() == str(first), timeout=3000)
+    assert years.range()[0] == first and years.note.isVisible()
+    box = years.year_to
+    box.setFocus()
+    qtbot.waitUntil(lambda: focused() is box, timeout=3000)
+    press("0", "Tab")  # "To" behaves as "From" does
+    qtbot.waitUntil(lambda: box.text() == str(first), timeout=3000)
+    assert years.range() == (first, first) and years.note.isVisible()
+
+
 def ring_pixels(widget: Any, rect: Any) -> int:
     """How many pixels of the gold focus colour the widget shows at the right end of `rect`
     (where a short heading's text never reaches)."""

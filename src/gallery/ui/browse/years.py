@@ -290,20 +290,21 @@ class YearsFilter(QWidget):
         self.year_to.set_year(high)
         self._timer.start()
 
-    def _clamp_typed(self) -> None:
-        """A typed year outside the catalog's years (9999, 1066) becomes its nearest year,
-        and a line under the boxes says so."""
+    def _clamp_typed(self, finished: bool = False) -> bool:
+        """A typed year outside the catalog's years (9999, 1066) becomes its nearest year;
+        says whether one did. When the visitor leaves a box (`finished`), a short number
+        ("0", "5", "197") is such a year too, so no box keeps showing what is not the filter."""
         first, last = self.histogram.first, self.histogram.last
         if not first:
-            return  # the catalog's years are not known yet
+            return False  # the catalog's years are not known yet
         clamped = False
         for box in (self.year_from, self.year_to):
-            year = box.year()
+            text = box.text()
+            year = int(text) if text and (finished or len(text) == 4) else None
             if year is not None and not first <= year <= last:
                 box.set_year(min(last, max(first, year)))
                 clamped = True
-        self._clamped = (first, last) if clamped else None
-        self._say_clamped()
+        return clamped
 
     def _say_clamped(self) -> None:
         if self._clamped is None:
@@ -315,20 +316,26 @@ class YearsFilter(QWidget):
                           .replace("%2", str(last)))
         self.note.show()
 
-    def _apply(self) -> None:
+    def _apply(self, finished: bool = False) -> None:
         self._timer.stop()
-        self._clamp_typed()
+        clamped = self._clamp_typed(finished)
         chosen = self.range()
         self.histogram.set_range(*chosen)
+        # The note stays while the clamped years apply and goes when the years change.
+        if clamped:
+            self._clamped = (self.histogram.first, self.histogram.last)
+        elif chosen != self._applied:
+            self._clamped = None
+        self._say_clamped()
         if chosen != self._applied:
             self._applied = chosen
             self.changed.emit()
 
     def _tidy(self) -> None:
         """Leaving a box: apply at once, and put a reversed range in order unless the visitor
-        moved on to the other box. Half a year ("197") goes back to what applies."""
-        if not self._partial():
-            self._apply()
+        moved on to the other box. A short number ("0", "197") is a year before the
+        catalog's, brought within them like 1066."""
+        self._apply(finished=True)
         focus = self.focusWidget()
         if focus is not None and focus.hasFocus() and focus in (self.year_from, self.year_to):
             return
