@@ -46,6 +46,40 @@ def test_back_from_a_related_work_returns_to_the_work_then_the_grid(window: Any)
     assert window.browse.grid.current_work_row() == window.model.row_of("orbital-sunrise")
 
 
+def test_back_from_a_view_returns_to_where_the_visitor_moved_from(window: Any) -> None:
+    back = window.actions_.back
+    assert not back.isEnabled()  # the first view: nowhere to go back to
+    window.actions_.view_missions.trigger()  # a tab
+    assert window.page == "missions" and back.isEnabled()
+    window.filter_mission("voskhod-2")  # "Show these works in the grid"
+    assert window.page == "browse" and back.isEnabled()
+    back.trigger()  # Esc, Alt+Left, Go ▸ Back
+    assert window.page == "missions"
+    back.trigger()
+    assert window.page == "browse" and not back.isEnabled()
+    window.open_work("orbital-sunrise")
+    window.actions_.view_timeline.trigger()  # from a work to the timeline tab
+    assert back.isEnabled()
+    back.trigger()
+    assert (window.page, window.detail.work_id) == ("detail", "orbital-sunrise")
+    window.go_back()
+    assert window.page == "browse"
+
+
+def test_esc_in_the_search_field_clears_it_before_it_means_back(window: Any,
+                                                                qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show()
+    window.actions_.view_timeline.trigger()
+    window.focus_search()  # Ctrl+F from the timeline
+    assert window.page == "browse"
+    field = window.browse.bar.field
+    qtbot.keyClicks(field, "moon")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.text() == "" and window.page == "browse"
+
+
 def test_a_new_visit_from_a_view_forgets_the_old_trail() -> None:
     trail = Trail()
     trail.start("timeline")

@@ -52,11 +52,11 @@ class WindowActions(QObject):
         self.quit = make("actionQuit", [Std.Quit, "Ctrl+Q"], w.close)
         self.find = make("actionFind", [Std.Find], w.focus_search)
         self.editor = make("actionEditor", ["Ctrl+E"], w.open_editor)
-        self.view_browse = make("actionViewWorks", ["Ctrl+1"], lambda: w.show_page("browse"))
+        self.view_browse = make("actionViewWorks", ["Ctrl+1"], lambda: w.go_to("browse"))
         self.view_timeline = make("actionViewTimeline", ["Ctrl+2"],
-                                  lambda: w.show_page("timeline"))
+                                  lambda: w.go_to("timeline"))
         self.view_missions = make("actionViewMissions", ["Ctrl+3"],
-                                  lambda: w.show_page("missions"))
+                                  lambda: w.go_to("missions"))
         self.slideshow = make("actionSlideshow", ["F5"], w.start_slideshow)
         self.zoom_in = make("actionZoomIn", [Std.ZoomIn, "+", "="], lambda: w.canvas().zoom_in())
         self.zoom_out = make("actionZoomOut", [Std.ZoomOut, "-"], lambda: w.canvas().zoom_out())
@@ -74,7 +74,7 @@ class WindowActions(QObject):
         self.next = make("actionNext", ["Right"], lambda: w.step(1))
         self.shortcuts = make("actionShortcuts", [Std.HelpContents, "F1"], w.show_shortcuts)
         self.about = make("actionAbout", None, w.show_about)
-        self.detail_only = [self.back, self.previous, self.next, self.zoom_in, self.zoom_out,
+        self.detail_only = [self.previous, self.next, self.zoom_in, self.zoom_out,
                             self.zoom_fit, self.zoom_actual]
 
         bar = window.menuBar()

@@ -55,6 +55,7 @@ class CatalogMixin:
             return False
         old = self.service
         self.service = CatalogService(catalog, synchronous=old.synchronous)
+        self.trail.forget_moves()  # the other catalog's works are not there to go back to
         self.show_page("browse")
         self._attach_catalog()
         old.shutdown()

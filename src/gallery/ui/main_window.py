@@ -152,6 +152,7 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
         self.pages.setCurrentWidget(widget)
         for action in self.actions_.detail_only:
             action.setEnabled(name == "detail")
+        self.actions_.back.setEnabled(name == "detail" or self.trail.can_leave_view())
         if name == "browse":
             self.browse.focus_grid()
         elif name == "detail":
@@ -184,8 +185,16 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
         self._update_position(work_id)
         self.show_page("detail")
 
+    def go_to(self, view: str) -> None:
+        """The visitor moves to a view (a tab, Ctrl+F, a mission's works): Back returns."""
+        if view != self.page:
+            work_id = self.detail.work_id if self.page == "detail" else None
+            self.trail.left(self.page, work_id)
+        self.show_page(view)
+
     def go_back(self) -> None:
         if self.page != "detail":
+            self._back_from_view()
             return
         work_id = self.detail.work_id
         page, previous = self.trail.pop()
@@ -198,6 +207,19 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
         row = self.model.row_of(work_id) if work_id and page == "browse" else -1
         if row >= 0:
             self.browse.grid.select_row(row)
+
+    def _back_from_view(self) -> None:
+        move = self.trail.pop_move()
+        if move is None:
+            return
+        page, work_id = move
+        if page == "detail":
+            if not work_id or self.offline:
+                page = self.trail.view()
+            else:
+                self.detail.show_work(work_id)
+                self._update_position(work_id)
+        self.show_page(page)
 
     def step(self, delta: int) -> None:
         """Walk the result list from the detail page (←/→); fetches the next page if needed."""
@@ -226,11 +248,11 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
 
     def filter_mission(self, mission_id: str) -> None:
         self.browse.filter_by("mission", mission_id)
-        self.show_page("browse")
+        self.go_to("browse")
 
     def focus_search(self) -> None:
         if self.page != "browse":
-            self.show_page("browse")
+            self.go_to("browse")
         self.browse.focus_search()
 
     def canvas(self) -> ImageCanvas:

@@ -1,9 +1,11 @@
-"""Where Back goes from the detail page: the view a work was opened from (works, timeline,
-missions), then each work passed through on the way (a related work opened from a work)."""
+"""Where Back goes: from the detail page, the view a work was opened from (works, timeline,
+missions), then each work passed through on the way (a related work opened from a work); from a
+view, the view or work the visitor moved there from (a tab, or a mission's works in the grid)."""
 
 from __future__ import annotations
 
 VIEWS = ("browse", "timeline", "missions")
+KEPT_MOVES = 50  # moves between views Back can retrace
 
 
 class Trail:
@@ -12,6 +14,7 @@ class Trail:
     def __init__(self) -> None:
         self._view = "browse"
         self._works: list[str] = []
+        self._moves: list[tuple[str, str | None]] = []  # (page, work id on the detail page)
 
     def start(self, view: str) -> None:
         """A work opened from a view: Back returns there (earlier steps are forgotten)."""
@@ -34,3 +37,18 @@ class Trail:
     def target(self) -> str:
         """What Back leads to: "work" or a view's name."""
         return "work" if self._works else self._view
+
+    def left(self, page: str, work_id: str | None = None) -> None:
+        """The visitor moved from `page` (a view, or "detail" showing `work_id`) to a view."""
+        self._moves = [*self._moves, (page, work_id)][-KEPT_MOVES:]
+
+    def can_leave_view(self) -> bool:
+        """Whether Back from a view has somewhere to go."""
+        return bool(self._moves)
+
+    def pop_move(self) -> tuple[str, str | None] | None:
+        """Where Back from a view goes: the page last left for it (None: nowhere)."""
+        return self._moves.pop() if self._moves else None
+
+    def forget_moves(self) -> None:
+        self._moves = []

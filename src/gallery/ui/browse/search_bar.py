@@ -23,10 +23,13 @@ class SearchField(QLineEdit):
     WINDOW_KEYS = (QKeySequence("Ctrl+E"),)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and QKeySequence(event.keyCombination()) in self.WINDOW_KEYS:
-            event.ignore()  # not ours: the window's shortcut takes the key
-            return True
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if QKeySequence(event.keyCombination()) in self.WINDOW_KEYS:
+                event.ignore()  # not ours: the window's shortcut takes the key
+                return True
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                event.accept()  # ours (clear, then leave the field), before the window's Back
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
