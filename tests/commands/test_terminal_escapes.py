@@ -21,10 +21,12 @@ HOSTILE = "Beacon\x01 bell\x07 \x1b[31mred\x1b[0m\u009b"
 def hostile_catalog(request: pytest.FixtureRequest) -> str:
     where = str(request.getfixturevalue(
         "catalog_path" if request.param == "file" else "pg_sample_catalog"))
+    # The store now refuses control characters; a catalog written before that rule may hold
+    # them, so write the title as such a catalog has it, then rebuild the search index.
     with Catalog.open(where) as catalog:
-        work = catalog.get(WORK)
-        work["title"] = HOSTILE
-        catalog.save(work, work["version"])
+        catalog.connection.execute("UPDATE works SET title = ? WHERE id = ?", (HOSTILE, WORK))
+        catalog.connection.commit()
+    assert main(["--catalog", where, "reindex"]) == 0
     return where
 
 
