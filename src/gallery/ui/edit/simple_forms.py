@@ -16,6 +16,7 @@ from ..i18n import current_language
 from ..plain import shown
 from . import twin_watch
 from .context import EditorContext
+from .focus import first_focusable
 from .formbase import RecordForm, form_layout
 from .history_view import HistoryPanel
 from .labels import field_label
@@ -223,12 +224,7 @@ class SimpleForm(RecordForm):
         row = self.rows.get(field)
         if row is None:
             return
-        target = row.editor
-        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first field
-            target = next((w for w in target.findChildren(QWidget)
-                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()),
-                          target)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        first_focusable(row.editor).setFocus(Qt.FocusReason.OtherFocusReason)
         self.area.ensureWidgetVisible(row.box)
 
     def set_read_only(self, read_only: bool) -> None:

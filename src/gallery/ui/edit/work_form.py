@@ -31,6 +31,7 @@ from ..plain import shown
 from .context import EditorContext
 from .date_field import SetFields, read_date, show_hint, shown_dates
 from .fields import ChoiceBinding, FieldRow
+from .focus import first_focusable
 from .formbase import RecordForm, _top, form_layout
 from .history_view import HistoryPanel
 from .image_panel import ImagePanel
@@ -323,12 +324,7 @@ class WorkForm(RecordForm):
         row = self.rows.get(field)
         if row is None:
             return
-        target = row.editor
-        if target.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a panel: its first field
-            target = next((w for w in target.findChildren(QWidget)
-                           if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isEnabled()),
-                          target)
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        first_focusable(row.editor).setFocus(Qt.FocusReason.OtherFocusReason)
         area = self.tabs.currentWidget()
         if isinstance(area, QScrollArea):
             area.ensureWidgetVisible(row.label)
