@@ -141,3 +141,37 @@ def test_the_missing_file_note_follows_the_language_and_wraps_whole(window: Any,
     rect = chip_rect(metrics, canvas.note, 12, 12, canvas.width() - 24)
     assert rect.right() <= canvas.width() - 12
     assert rect.height() > 2 * metrics.height()  # on several lines, none of it cut
+
+
+
+def test_a_moved_catalog_s_work_page_shows_its_text_when_the_cached_copy_comes_first(
+        window: Any, qtbot: Any) -> None:
+    # Issue 15 review: `gallery screenshot` of such a work waited 60 s beside an empty text
+    # pane. In a fresh process the copy comes from the disk cache and can arrive while the
+    # missing file's own load still waits for the image thread: the page held its text back
+    # for that load, whose end the copy made it ignore.
+    import threading
+
+    from gallery.ui.workers import ImagePool
+
+    qtbot.waitUntil(lambda: window.model.thumbnails_pending() == 0)
+    work_id = window.model.work_ids()[0]
+    record = window.service.run_now(lambda c: c.get(work_id))
+    (window.service.catalog.images_dir / record["image_path"]).unlink()  # moved without it
+    window.thumbnails._pixmaps.clear()  # a fresh process: the copy is on disk, not in memory
+    gate = threading.Event()
+    busy_pool = ImagePool(max_threads=1)  # a real thread, busy with another picture
+    busy_pool.submit(gate.wait, lambda _: None)
+    canvas = window.detail.canvas
+    canvas._pool = busy_pool
+    try:
+        window.open_work(work_id)
+        qtbot.waitUntil(lambda: canvas.small_copy_of is not None)
+        assert canvas.note.startswith("The image file is missing beside")
+        assert not window.detail.is_loading() and not window.busy()
+        info = window.detail.info
+        assert info.data is not None and info.data.record["id"] == work_id
+    finally:
+        gate.set()
+        busy_pool.wait()
+        qtbot.wait(50)  # the refused load's result comes back (and is dropped)

@@ -150,6 +150,9 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         self.small_copy_of = full_size or (pixmap.width(), pixmap.height())
         self._view = View(pixmap.width(), pixmap.height())
         self._fit_now()
+        # The load is over: the page's text, held back for the picture's first paint, waits
+        # for this (the failing file's own result is dropped by the generation above).
+        self.loadingChanged.emit(False)
 
     def is_loading(self) -> bool:
         return (self._path is not None and self._base is None and not self._failed) \
