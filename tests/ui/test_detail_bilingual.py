@@ -152,7 +152,7 @@ def test_sources_are_folded_and_say_when_they_were_consulted(shipped: Catalog,
     section = panel.findChild(QAbstractButton, "sourcesToggle")
     assert section.text() == "Источники (1)" and not section.isChecked()
     consulted = panel.findChild(QLabel, "sourceConsulted").text()
-    assert consulted.startswith("Просмотрено 25 ноября 2026 г.")
+    assert consulted.startswith("Просмотрено 25\xa0ноября 2026 г.")  # the two kept together
     section.click()  # unfolded, and it stays so across a language switch
     install_language(QApplication.instance(), "en")
     assert panel.findChild(QAbstractButton, "sourcesToggle").isChecked()

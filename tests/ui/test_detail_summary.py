@@ -22,7 +22,9 @@ def open_settled(window: Any, qtbot: Any, work_id: str) -> None:
 
 def summary(window: Any) -> list[str]:
     block = window.detail.info.findChild(QWidget, "summaryBlock")
-    return [label.text() for label in block.findChildren(QLabel) if label.isVisibleTo(block)]
+    # no-break spaces («18 марта», "A. A. Leonov") read as the spaces they are
+    return [label.text().replace("\xa0", " ") for label in block.findChildren(QLabel)
+            if label.isVisibleTo(block)]
 
 
 def test_the_summary_block_comes_first_and_names_the_essentials(window: Any,

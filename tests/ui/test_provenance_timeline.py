@@ -243,3 +243,37 @@ def test_no_label_is_cut_on_a_narrow_chart(qtbot: Any, width: int) -> None:
         assert widget.lane_rect("custody").top() > max(r.bottom() for r in own)
     assert widget.sizeHint().height() > widget._axis_base()
     assert not widget.grab().isNull()
+
+
+def test_only_lanes_with_something_in_them_are_drawn(qtbot: Any,
+                                                     timeline: ProvenanceTimeline) -> None:
+    # Issue 15 review: an empty "Publications" (and "Custody") lane was drawn for every work.
+    assert timeline.shown_lanes() == ["ownership", "custody", "publications"]
+    owners = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(owners)
+    owners.resize(900, 200)
+    owners.set_events(CHAIN[:2])
+    assert owners.shown_lanes() == ["ownership"]
+    assert owners.lane_rect("custody").height() == 0
+    assert owners.lane_rect("publications").height() == 0
+    assert owners.sizeHint().height() < timeline.sizeHint().height() - 40
+    published = ProvenanceTimeline(today=TODAY)
+    qtbot.addWidget(published)
+    published.resize(900, 200)
+    published.set_events([CHAIN[0], CHAIN[3]])
+    assert published.shown_lanes() == ["ownership", "publications"]
+    assert published.lane_rect("publications").top() < timeline.lane_rect("publications").top()
+
+
+def test_a_holding_still_running_ends_at_today_fading(qtbot: Any) -> None:
+    # Issue 15 review: the last holder's bar ran on past today, an arrow beyond it.
+    widget = ProvenanceTimeline(today=dt.date(2020, 6, 1))
+    qtbot.addWidget(widget)
+    widget.resize(900, 200)
+    widget.set_events(CHAIN[:2])
+    layout = widget.layout_info()
+    clarke = by_index(widget)[1]
+    assert clarke.open_end and layout.today_x is not None
+    assert clarke.x1 <= layout.today_x + 0.5
+    assert clarke.fuzzy_end  # open-ended: it fades out, no end rule is drawn
+    assert all(s.x1 <= layout.today_x + 0.5 for s in widget.segments())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ...catalog.terms import Vocabulary
 from ..browse.card_date import short_forms
 from ..browse.models import WorkListModel, year_caption
+from ..keep_together import keep_together
 from ..plain import tooltip
 from ..words import (
     confidence_short,
@@ -51,7 +52,7 @@ def plain(text: str, role: str = "body", parent: QWidget | None = None,
     """A word-wrapping plain-text label; `role` picks its style (see app.THEME)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label.setText(keep_together(text))  # «А. А. Леонов», «18 марта» never broken
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setProperty("role", role)

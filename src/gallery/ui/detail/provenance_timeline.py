@@ -8,19 +8,20 @@ API (for the detail view):
     timeline.segments() -> list[Segment]   # the current layout (lane, x0/x1, style, label…)
     timeline.layout_info() -> ProvenanceLayout   # segments + axis ticks + today_x
 
-Three lanes: ownership (one segment per holder, gaps as dashed "whereabouts unknown" breaks,
-a solid joint where a transfer is known to be direct, a dotted one where it is not), custody
-(loans and exhibitions) and publications (reproduced/published markers). Date ranges fade,
-"possibly" periods are hatched, probable ones lighter; undated events stand in a strip of
-their own at the right, never at a guessed year. A label that does not fit on its bar is
-set under its lane as a callout joined to the bar (timeline.provenance_callouts), so none is
-cut; the full text is also in the tooltip. accessibleDescription reads the provenance as a
-paragraph. Size hint 900 wide, as high as its lanes and callouts need; it scales to any
-width. Colours follow the widget's palette.
+Up to three lanes, only those with something in them: ownership (one segment per holder, gaps
+as dashed "whereabouts unknown" breaks, a solid joint where a transfer is known to be direct, a
+dotted one where it is not), custody (loans and exhibitions) and publications
+(reproduced/published markers). Date ranges fade, "possibly" periods are hatched, probable ones
+lighter; undated events stand in a strip of their own at the right, never at a guessed year. A
+label that does not fit on its bar is set under its lane as a callout joined to the bar
+(timeline.provenance_callouts), so none is cut; the full text is also in the tooltip.
+accessibleDescription reads the provenance as a paragraph. Size hint 900 wide, as high as its
+lanes and callouts need; it scales to any width. Colours follow the widget's palette.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -32,10 +33,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...catalog.provenance import KIND_LABELS, paragraph
+from ..keep_together import keep_together
 from ..timeline.axis import today_year
 from ..timeline.provenance_callouts import Callout, lines_per_row, place_callouts, row_count
 from ..timeline.provenance_layout import (
     CUSTODY,
+    LANES,
     OWNERSHIP,
     PUBLICATIONS,
     ProvenanceLayout,
@@ -98,16 +101,25 @@ class ProvenanceTimeline(QWidget):
         self.layout_info()
         return list(self._callouts)
 
+    def shown_lanes(self) -> list[str]:
+        """The lanes drawn: those with something in them (the ownership lane at least)."""
+        used = {s.lane for s in self.layout_info().segments}
+        return [lane for lane in LANES if lane in used] or [OWNERSHIP]
+
     def lane_rect(self, lane: str) -> QRectF:
-        """Where a lane is drawn (its full height, chart width); its callouts come under it."""
+        """Where a lane is drawn (its full height, chart width); its callouts come under it.
+        A lane not drawn has no height, at the place it would take."""
         rows = self.layout_info().custody_rows if self._events else 1
-        custody = _TOP + _OWN_H + self._notes_height(OWNERSHIP) + _SPACE
-        top = {OWNERSHIP: _TOP, CUSTODY: custody,
-               PUBLICATIONS: custody + _CUST_H * rows + self._notes_height(CUSTODY) + _SPACE
-               }[lane]
-        height = {OWNERSHIP: _OWN_H, CUSTODY: _CUST_H * rows, PUBLICATIONS: _PUB_H}[lane]
-        left = self._gutter()
-        return QRectF(left, top, self.width() - left - 12, height)
+        shown = self.shown_lanes()
+        heights = {OWNERSHIP: _OWN_H, CUSTODY: _CUST_H * rows, PUBLICATIONS: _PUB_H}
+        left, top = self._gutter(), _TOP
+        for name in LANES:
+            height = heights[name] if name in shown else 0.0
+            if name == lane:
+                return QRectF(left, top, self.width() - left - 12, height)
+            if name in shown:
+                top += height + self._notes_height(name) + _SPACE
+        raise ValueError(lane)
 
     def callout_rect(self, callout: Callout) -> QRectF:
         row_h = self._note_row_height(callout.lane)
@@ -115,7 +127,8 @@ class ProvenanceTimeline(QWidget):
         return QRectF(callout.x, top, callout.width, len(callout.lines) * self._line_height())
 
     def _axis_base(self) -> float:
-        return self.lane_rect(PUBLICATIONS).bottom() + self._notes_height(PUBLICATIONS) + 6
+        last = self.shown_lanes()[-1]
+        return self.lane_rect(last).bottom() + self._notes_height(last) + 6
 
     def _line_height(self) -> float:
         return QFontMetricsF(self._small_font()).height()
@@ -202,8 +215,13 @@ class ProvenanceTimeline(QWidget):
         left = self._gutter() + 24  # room for the first year label
         right = self.width() - 28.0
         min_px = max(60.0, min(150.0, (right - left) / 5))
-        return layout_provenance(self._events, left, right, today_year(self._today), words,
-                                 metrics.horizontalAdvance, min_px=min_px)
+        layout = layout_provenance(self._events, left, right, today_year(self._today), words,
+                                   metrics.horizontalAdvance, min_px=min_px)
+        # «А. А. Леонов», «18 марта»: a callout never breaks them across its lines
+        layout.segments = [dataclasses.replace(s, label=keep_together(s.label),
+                                               detail=keep_together(s.detail))
+                           for s in layout.segments]
+        return layout
 
     def _segment_rect(self, segment: Segment) -> QRectF:
         lane = self.lane_rect(segment.lane)

@@ -8,6 +8,7 @@ support are the store's own generated lines per language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,17 +112,34 @@ def title_parts(record: dict[str, Any], lang: str) -> Title:
 
 
 def other_titles(record: dict[str, Any], lang: str) -> list[str]:
-    """Variant titles written in the reader's language (or of unknown language)."""
-    out = []
-    shown = {str(record.get("title") or ""), str(record.get("title_ru") or "")}
+    """Variant titles written in the reader's language (or of unknown language), leaving out
+    those that only repeat a title already shown: the same words in another case or spacing,
+    or with no more than a cataloguer's note in brackets after them ("… (title unknown)")."""
+    out: list[str] = []
+    title = title_parts(record, lang)
+    seen = {_same_words(str(t)) for t in (record.get("title"), record.get("title_ru"),
+                                           title.text, title.other) if t}
     for entry in record.get("other_titles") or []:
         if isinstance(entry, dict):
             words, written_in = str(entry.get("text") or "").strip(), entry.get("lang")
         else:
             words, written_in = str(entry).strip(), None
-        if words and words not in shown and written_in in (None, lang):
-            out.append(words)
+        if not words or written_in not in (None, lang):
+            continue
+        same = _same_words(words)
+        if same in seen or _same_words(_NOTE_AFTER.sub("", words)) in seen:
+            continue
+        seen.add(same)
+        out.append(words)
     return out
+
+
+_NOTE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Title (caption title)" → "Title"
+
+
+def _same_words(text: str) -> str:
+    """Text as compared for repeats: case, spacing and ё/е set aside."""
+    return " ".join(text.replace("ё", "е").replace("Ё", "Е").casefold().split())
 
 
 def holder(record: dict[str, Any], lang: str) -> Text:

@@ -320,7 +320,9 @@ def wrap_label(text: str, width: float, text_width: Callable[[str], float],
 def _break(text: str, width: float, text_width: Callable[[str], float]) -> list[str]:
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for word in text.split(" "):  # never at a no-break space (ui.keep_together)
+        if not word:
+            continue
         trial = f"{current} {word}" if current else word
         if current and text_width(trial) > width:
             lines.append(current)

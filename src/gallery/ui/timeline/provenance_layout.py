@@ -51,7 +51,7 @@ class Segment:
     detail: str           # what and when: "gift · 2017-04-06"
     label_x0: float       # the room the label may use; labels in a row never overlap
     label_x1: float
-    open_end: bool = False    # runs on to today
+    open_end: bool = False    # runs on to today (and fades out there)
     undated: bool = False
     joint: str | None = None  # how it joins the previous holder: "direct" | "indirect"
 
@@ -190,6 +190,7 @@ def _fit_axis(starts: list[float], first: float, last: float, left: float, right
 
 
 _TAIL_PX = 18.0  # the fade after a holder whose end is not known
+_OPEN_FADE_PX = 36.0  # the fade of a holding still running as it reaches today
 
 
 def _is_undated(event: dict[str, Any]) -> bool:
@@ -371,7 +372,23 @@ def _layout(events: Sequence[dict[str, Any]], left: float, right: float,
             style="marker", kind=events[i].get("kind", ""),
             label=_publication_label(events[i], words), detail=detail(i),
             label_x0=x + 9, label_x1=max(x + 9, room_end), undated=undated[i]))
+    if out.today_x is not None:
+        out.segments = [_end_by_today(s, out.today_x) for s in out.segments]
     return out
+
+
+def _end_by_today(segment: Segment, today_x: float) -> Segment:
+    """Nothing dated runs past today (issue 15 review: an end not known was drawn as a bar
+    into the future); a holding still running fades out as it reaches today: open, not
+    ended."""
+    if segment.lane == PUBLICATIONS:
+        return segment
+    x1 = max(segment.x0 + 1.0, min(segment.x1, today_x))
+    solid1 = min(segment.solid1, x1)
+    if segment.open_end and segment.style != "gap":
+        solid1 = max(segment.solid0, min(solid1, x1 - _OPEN_FADE_PX))
+    label_x1 = min(segment.label_x1, x1) if segment.lane == OWNERSHIP else segment.label_x1
+    return replace(segment, x1=x1, solid1=solid1, label_x1=label_x1)
 
 
 def localized(event: dict[str, Any], field: str, lang: str) -> str:

@@ -41,6 +41,7 @@ class ProvenanceCanvas(Protocol):
     def callout_rect(self, callout: Callout) -> QRectF: ...
     def layout_info(self) -> ProvenanceLayout: ...
     def lane_rect(self, lane: str) -> QRectF: ...
+    def shown_lanes(self) -> list[str]: ...
     def hasFocus(self) -> bool: ...
     def palette(self) -> QPalette: ...
     def rect(self) -> QRect: ...
@@ -92,7 +93,7 @@ def _paint_lanes(w: ProvenanceCanvas, painter: QPainter) -> None:
     text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(
         QPalette.ColorRole.Window)
     band = blend(window, text, 0.05)
-    for lane in (OWNERSHIP, CUSTODY, PUBLICATIONS):
+    for lane in w.shown_lanes():
         rect = w.lane_rect(lane)
         painter.fillRect(QRectF(rect.left() - 6, rect.top(), rect.width() + 12,
                                 rect.height()), band)
@@ -191,8 +192,6 @@ def _paint_bar(w: ProvenanceCanvas, painter: QPainter, segment: Segment,
         painter.drawRect(solid)
     if segment.style != "solid":
         _paint_outline(w, painter, segment, solid.adjusted(0.5, 0.5, -0.5, -0.5), color)
-    if segment.open_end:
-        _paint_arrow(w, painter, rect, color)
     if labelled:
         _paint_label(w, painter, segment, rect)
 
@@ -208,16 +207,6 @@ def _paint_outline(w: ProvenanceCanvas, painter: QPainter, segment: Segment, sol
         painter.drawLine(solid.topLeft(), solid.bottomLeft())
     if not (segment.fuzzy_end or segment.open_end):
         painter.drawLine(solid.topRight(), solid.bottomRight())
-
-
-def _paint_arrow(w: ProvenanceCanvas, painter: QPainter, rect: QRectF, color: QColor) -> None:
-    mid = rect.center().y()
-    path = QPainterPath(QPointF(rect.right() + 2, mid - 5))
-    path.lineTo(QPointF(rect.right() + 9, mid))
-    path.lineTo(QPointF(rect.right() + 2, mid + 5))
-    painter.setPen(QPen(color, 1.6))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(path)
 
 
 def _paint_gap(w: ProvenanceCanvas, painter: QPainter, segment: Segment, rect: QRectF,
