@@ -366,10 +366,37 @@ def test_date_order_shows_decade_bands_with_a_sticky_header(window: Any, qtbot: 
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())
     qtbot.waitUntil(header.isVisible)
-    assert header.text() == "1960s" and header.y() == 0
-    window.languages.set_language("ru")
-    bar.setValue(bar.maximum() - 1)
-    qtbot.waitUntil(lambda: header.text() == "1960-е")
+    assert header.text() == "1960s"
+    assert header.geometry().topLeft() == grid.viewport().geometry().topLeft()
+    assert header.width() == grid.viewport().width()
+    # over the grid's first column, where a band's own strip writes its name
+    assert header.row_left() == grid.visualRect(grid.model().index(0, 0)).left()
+    window.languages.set_language("ru")  # not scrolled again: the header follows at once
+    assert header.isVisible() and header.text() == "1960-е"
+    window.languages.set_language("en")
+    assert header.text() == "1960s"
+
+
+def test_the_sticky_band_header_hides_what_scrolls_under_it(window: Any, qtbot: Any) -> None:
+    """Opaque: the header's pixels are its own background and name, never a card's."""
+    from PySide6.QtWidgets import QApplication
+
+    from gallery.ui.browse.band_header import BACKGROUND
+
+    grid = window.browse.grid
+    window.resize(860, 560)
+    window.browse.splitter.setSizes([560, 300])
+    QApplication.processEvents()
+    bar = grid.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    header = grid.band_header
+    qtbot.waitUntil(header.isVisible)
+    assert grid.visualRect(grid.indexAt(header.geometry().center())).top() < 0  # a card
+    image = grid.grab(header.geometry()).toImage()  # the grid as seen: cards, header on top
+    # above and below the name and its rule: the header's own colour, nothing from under it
+    colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 5)
+               for y in (0, 1, image.height() - 3)}
+    assert colours == {BACKGROUND.name()}, colours
 
 
 def test_mission_order_shows_mission_bands_in_the_visitors_language(window: Any,

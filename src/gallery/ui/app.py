@@ -86,8 +86,6 @@ QSlider::groove:horizontal { height: 4px; background: #3a3c42; border-radius: 2p
 QSlider::sub-page:horizontal { background: #8a6a35; border-radius: 2px; }
 QSlider::handle:horizontal { width: 12px; margin: -5px 0; border-radius: 6px;
     background: #e9e5dc; }
-QLabel#bandHeader { background: rgba(23, 24, 27, 235); color: #d8a657; font-weight: 600;
-    padding-left: 14px; border-bottom: 1px solid #3a3c42; }
 QPushButton#filterChip { background: #2b2518; border: 1px solid #6b5527; border-radius: 12px;
     padding: 3px 10px; color: #f2d49a; }
 QPushButton#filterChip:hover { background: #3a301c; }

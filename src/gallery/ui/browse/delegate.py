@@ -145,20 +145,30 @@ class WorkDelegate(QStyledItemDelegate):
         painter.save()
         painter.setClipRect(strip.adjusted(0, 0, self.gutter, 0))
         row_left = strip.left() - column * (strip.width() + self.gutter)
-        row_width = self.columns * (strip.width() + self.gutter) - self.gutter
+        self.paint_band_name(painter, row_left, strip.top(), str(band),
+                             strip.right() + self.gutter)
+        painter.restore()
+
+    def row_width(self) -> int:
+        """From the left of a row's first cell to the right of its last."""
+        return self.columns * (self.cell_size().width() + self.gutter) - self.gutter
+
+    def paint_band_name(self, painter: QPainter, row_left: int, top: int, band: str,
+                        rule_end: int) -> None:
+        """A band's name at the start of a row whose first cell's left is `row_left`, and a
+        rule after it up to `rule_end`: the grid's own strip and the sticky header above the
+        grid both draw it here, so the header lies exactly over the strip it stands for."""
         metrics = QFontMetrics(self._title_font)
-        text = QRect(row_left + PAD, strip.top() + 2, row_width - PAD, strip.height() - 6)
-        name = metrics.elidedText(str(band), Qt.TextElideMode.ElideRight, text.width() - 4)
+        text = QRect(row_left + PAD, top + 2, self.row_width() - PAD, self.band_h - 6)
+        name = metrics.elidedText(band, Qt.TextElideMode.ElideRight, text.width() - 4)
         painter.setFont(self._title_font)
         painter.setPen(ACCENT)
         painter.drawText(text, _LINE, name)
-        y = strip.top() + 2 + (strip.height() - 6) // 2 + 1
-        end = row_left + PAD + metrics.horizontalAdvance(name) + 8
+        y = top + 2 + (self.band_h - 6) // 2 + 1
+        start = row_left + PAD + metrics.horizontalAdvance(name) + 8
         painter.setPen(QPen(QColor(216, 166, 87, 110), 1))
-        start, stop = max(end, strip.left()), strip.right() + self.gutter
-        if start < stop:
-            painter.drawLine(start, y, stop, y)
-        painter.restore()
+        if start < rule_end:
+            painter.drawLine(start, y, rule_end, y)
 
     def _paint_image(self, painter: QPainter, box: QRect,
                      index: QModelIndex | QPersistentModelIndex) -> None:

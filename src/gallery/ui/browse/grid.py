@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from .band_header import BandHeader
 from .banded_rows import BandedRows
 from .delegate import WorkDelegate
 from .models import BandRole, WorkIdRole, WorkListModel
@@ -43,12 +44,12 @@ class WorkGrid(QListView):
         self.verticalScrollBar().valueChanged.connect(self._prefetch)
         self.activated.connect(self._activated)
         self._painted = False
-        self.band_header = QLabel(self.viewport())  # the band at the top, while scrolling
-        self.band_header.setObjectName("bandHeader")
-        self.band_header.setTextFormat(Qt.TextFormat.PlainText)
-        self.band_header.hide()
+        self.band_header = BandHeader(self._delegate, self)  # the band at the top, scrolled
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._update_band_header())
         self.rows.modelReset.connect(self._update_band_header)
+        self.rows.rowsInserted.connect(self._update_band_header)
+        # a band's name changes with the language (decades, missions): dataChanged says so
+        self.rows.dataChanged.connect(self._update_band_header)
         self.rows.modelReset.connect(self._select_first)
         self.retranslate_ui()
 
@@ -58,6 +59,7 @@ class WorkGrid(QListView):
             "Grid of works. Arrow keys move, Enter opens the selected work."))
         self._delegate.retranslate_ui()
         self.viewport().update()
+        self._update_band_header()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -76,18 +78,24 @@ class WorkGrid(QListView):
             self.viewport().update()
         self._update_band_header()
 
-    def _update_band_header(self) -> None:
+    def _update_band_header(self, *_args: object) -> None:
         """Sticky: the band of the first row in view, over the top of the grid, once the
         grid is scrolled (at the top, the band's own name shows in its first cell)."""
+        if not hasattr(self, "band_header"):
+            return  # (a model signal while the grid is still being built)
         header = self.band_header
         top = self.indexAt(QPoint(self.gridSize().width() // 2, 4))
         band = top.data(BandRole) if top.isValid() else None
         if not self._delegate.banded or not band or self.verticalScrollBar().value() == 0:
             header.hide()
             return
-        header.setText(str(band))
-        header.setGeometry(0, 0, self.viewport().width(), self._delegate.band_h)
-        header.show()
+        # the first column's left: the top cell's, less the columns before it (a band starts
+        # a row, so a grid row's column is its row number modulo the column count)
+        column = top.row() % max(1, self.rows.columns())
+        row_left = self.visualRect(top).left() - column * self.gridSize().width()
+        port = self.viewport().geometry()
+        header.setGeometry(port.left(), port.top(), port.width(), self._delegate.band_h)
+        header.show_band(str(band), row_left)
 
     def picture_box(self) -> tuple[int, int]:
         """The box a picture is shown in, in logical pixels."""
