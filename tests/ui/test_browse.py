@@ -548,3 +548,44 @@ def test_a_focused_chip_goes_with_enter_space_or_delete_and_hands_the_focus_on(
     qtbot.waitUntil(lambda: window.browse.facets.filters() == {})
     assert chips.isHidden()
     assert QApplication.focusWidget() is window.browse.bar.field
+
+
+def test_clearing_the_search_puts_the_sort_back_and_hides_the_cross(window: Any,
+                                                                    qtbot: Any) -> None:
+    """Esc in the field, the field's ×, a search chip's ✕ and Clear all: each leaves the
+    sort box on the order the visitor had before the search, and the field's × hidden."""
+    from PySide6.QtWidgets import QToolButton
+
+    bar, page = window.browse.bar, window.browse
+    cross = bar.field.findChildren(QToolButton)[0]
+
+    def search(words: str, sort_text: str = "Best match") -> None:
+        bar.field.setFocus()
+        qtbot.keyClicks(bar.field, words)
+        qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+        assert bar.sort_box.currentText() == sort_text
+        qtbot.waitUntil(cross.isVisible)
+
+    def cleared(sort_text: str) -> None:
+        assert bar.text() == "" and bar.sort_box.currentText() == sort_text
+        qtbot.waitUntil(lambda: not cross.isVisible())
+        qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+
+    search("moon")
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    cleared("Date")
+    search("moon")
+    cross.click()  # (the window is not shown: a click by its signal)
+    cleared("Date")
+    search("moon")
+    chip = next(b for b in page.chips.buttons if "moon" in b.text())
+    chip.click()
+    cleared("Date")
+    # a visitor who sorted by title, then picked best match while searching: back to title
+    bar.sort_box.setCurrentIndex(2)
+    search("moon", "Title")  # a chosen order stays while searching
+    bar.sort_box.setCurrentIndex(4)
+    assert bar.sort() == "relevance"
+    page.clear_all()  # (Clear all, the empty result's button)
+    cleared("Title")
+    assert bar.sort() == "title"

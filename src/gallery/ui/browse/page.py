@@ -289,9 +289,7 @@ class BrowsePage(QWidget):
         elif chip.kind == "years":
             self.facets.clear_years(chip.key)
         else:
-            blocked = self.bar.field.blockSignals(True)
-            self.bar.field.clear()  # at once, not after the typing pause
-            self.bar.field.blockSignals(blocked)
+            self.bar.clear_now()  # no typing pause: one search, below
             self.run_search()
 
     def _finished(self, result: SearchResult) -> None:
@@ -309,9 +307,7 @@ class BrowsePage(QWidget):
         self.countChanged.emit(total, max(self.catalog_total, total))
 
     def clear_all(self) -> None:
-        blocked = self.bar.field.blockSignals(True)
-        self.bar.field.clear()  # no debounce: one search below, not two
-        self.bar.field.blockSignals(blocked)
+        self.bar.clear_now()  # no typing pause: one search, below
         blocked = self.facets.blockSignals(True)
         self.facets.clear()
         self.facets.blockSignals(blocked)
@@ -323,9 +319,7 @@ class BrowsePage(QWidget):
         blocked = self.facets.blockSignals(True)
         self.facets.clear()
         self.facets.blockSignals(blocked)
-        blocked = self.bar.field.blockSignals(True)
-        self.bar.field.clear()
-        self.bar.field.blockSignals(blocked)
+        self.bar.clear_now()  # no typing pause: one search, below
         self.facets.check(facet, value, label)  # says filtersChanged: one search runs
 
     def _enter_in_field(self) -> None:

@@ -74,6 +74,7 @@ class SearchBar(QWidget):
         self.field.textChanged.connect(self._timer.start)
         self.field.textChanged.connect(lambda _t: self._show_sort())
         self._sort_chosen = False  # until the visitor picks an order, typing means best match
+        self._earlier: str | None = None  # the visitor's last order other than best match
         self.sort_box.currentIndexChanged.connect(self._sort_picked)
 
         layout = QHBoxLayout(self)
@@ -130,14 +131,30 @@ class SearchBar(QWidget):
     def _sort_picked(self, index: int) -> None:
         if 0 <= index < len(SORTS):
             self._sort_chosen = True
+            if SORTS[index] != "relevance":
+                self._earlier = SORTS[index]
             self.sortChanged.emit(SORTS[index])
 
     def _show_sort(self) -> None:
-        """Let the box show the order in use while the visitor has not chosen one."""
-        if not self._sort_chosen:
-            blocked = self.sort_box.blockSignals(True)
-            self.sort_box.setCurrentIndex(SORTS.index(self.sort()))
-            self.sort_box.blockSignals(blocked)
+        """Let the box show the order in use while the visitor has not chosen one; with the
+        search gone, best match means nothing: back to the order the visitor had before."""
+        if self._sort_chosen and not self.field.text().strip() \
+                and self.chosen_sort() == "relevance":
+            self._sort_chosen = self._earlier is not None
+            code = self._earlier or "date"
+        elif not self._sort_chosen:
+            code = self.sort()
+        else:
+            return
+        blocked = self.sort_box.blockSignals(True)
+        self.sort_box.setCurrentIndex(SORTS.index(code))
+        self.sort_box.blockSignals(blocked)
+
+    def clear_now(self) -> None:
+        """Empty the field as the visitor's × does (the × hides, the sort box follows), but
+        with no search after the typing pause: the caller runs one at once."""
+        self.field.clear()
+        self._timer.stop()
 
     def flush(self) -> None:
         """Run a pending search now (e.g. Enter pressed)."""
