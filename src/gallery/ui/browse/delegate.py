@@ -254,8 +254,7 @@ class WorkDelegate(QStyledItemDelegate):
             metrics = self._year_metrics
             fitted = fit_date(
                 text, lambda s: metrics.horizontalAdvance(s) <= width,
-                lambda s, w: metrics.elidedText(s, Qt.TextElideMode.ElideRight, w),
-                metrics.horizontalAdvance, width)
+                lambda s, w: metrics.elidedText(s, Qt.TextElideMode.ElideRight, w), width)
             if len(self._dates) > 4000:
                 self._dates.clear()
             self._dates[key] = fitted
