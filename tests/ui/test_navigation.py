@@ -118,6 +118,8 @@ def test_the_about_box_gives_version_sources_and_stand_ins(window: Any, qtbot: A
     sources = window.service.run_now(lambda c: len(c.list_records("sources")))
     assert f"from {sources} published sources" in text
     assert "stand-in drawn by the project" in text
+    close = box.button(QMessageBox.StandardButton.Close)
+    assert close.text() == "Close" and close.icon().isNull()  # no dark icon on a dark button
     window.languages.set_language("ru")
     box.close()
     window.actions_.about.trigger()

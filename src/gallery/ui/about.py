@@ -8,6 +8,7 @@ from importlib import metadata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .workers import CatalogService
@@ -75,6 +76,9 @@ def _open_box(parent: QWidget, counts: dict[str, Any]) -> QMessageBox:
                       header + "\n\n" + about_text(counts), QMessageBox.StandardButton.Close,
                       parent)
     box.setObjectName("aboutBox")
+    # The style's stock "close" icon is drawn dark on our dark buttons (near invisible); the
+    # word says it alone, as the app's other buttons do.
+    box.button(QMessageBox.StandardButton.Close).setIcon(QIcon())
     box.setTextFormat(Qt.TextFormat.PlainText)  # source kinds are catalog text
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
