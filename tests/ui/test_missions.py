@@ -94,6 +94,28 @@ def test_work_link_and_grid_button_emit(view: MissionsView, qtbot: Any) -> None:
     assert signal.args == ["voskhod-2"]
 
 
+def test_links_take_the_apps_gold_accent_readably(gallery_look: None,
+                                                  view: MissionsView) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    view.select("voskhod-2")
+    link = view.page.work_links["orbital-sunrise"]
+    colour = link.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == QApplication.palette().color(QPalette.ColorRole.Link)
+    assert colour == QColor("#e0b56a")  # the accent of the work page's links
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(
+            c.blueF())
+
+    ground = QApplication.palette().color(QPalette.ColorRole.Window)
+    ratio = (luminance(colour) + 0.05) / (luminance(ground) + 0.05)
+    assert ratio >= 4.5, ratio  # WCAG AA for body text
+
+
 def test_source_links_open_through_the_opener(view: MissionsView, qtbot: Any) -> None:
     from gallery.ui.missions.widgets import LinkLabel
 

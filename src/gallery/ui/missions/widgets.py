@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ..timeline.style import accent, quiet_text
+from ..timeline.style import quiet_text
 
 
 def plain_label(text: str, parent: QWidget | None = None, *, wrap: bool = True,
@@ -63,7 +63,9 @@ class LinkLabel(QLabel):
         self.setAccessibleName(text)
         _grow_down(self)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, accent(palette, "depicts"))
+        # the app's link colour (its gold accent, as the work page's links), not a hue of
+        # the timeline's lanes
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Link))
         self.setPalette(palette)
         font = QFont(self.font())
         font.setUnderline(True)
