@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,10 +56,13 @@ class FacetTree(QTreeView):
         self.setModel(model)
         self.setItemDelegate(FacetDelegate(self))
         self.setHeaderHidden(True)
-        self.setUniformRowHeights(True)
+        self.setUniformRowHeights(False)  # a long name wraps onto a second line
         self.setIndentation(14)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # No selection: a value's box says it is chosen, and the current row has the
+        # delegate's ring. A selected row also painted the branch area left of the delegate
+        # in the highlight colour: a stray orange block beside a clicked heading.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,6 +83,11 @@ class FacetTree(QTreeView):
                 self.setRowHidden(row, QModelIndex(), empty)
                 if not empty:
                     self.expand(index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # names wrap anew: rows change height
 
     def _clicked(self, index: QModelIndex) -> None:
         if index.data(FacetTreeModel.GroupRole):
