@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize
 
-from gallery.ui.new_window import CASCADE_STEP, cascade
+from gallery.ui.cascade import CASCADE_STEP, cascade
 
 SCREEN = QRect(0, 0, 1280, 720)
 MINIMUM = QSize(860, 560)
@@ -51,3 +51,24 @@ def test_new_window_opens_cascaded_and_closes_its_own_catalog(window: Any, qtbot
     qtbot.waitUntil(lambda: not window.new_windows)
     assert service.closed  # its own catalog connection, closed with it
     assert not window.service.closed
+
+
+def test_the_open_windows_record_ignores_dead_processes_and_bad_files(tmp_path: Any) -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from gallery.ui.open_windows import live_entries
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = int(gone.stdout)  # a process that has ended
+    path = tmp_path / "open-windows.json"
+    alive = {"pid": os.getpid(), "key": "k", "at": 1.0, "frame": [0, 0, 10, 10],
+             "client": [0, 0, 10, 10]}
+    path.write_text(json.dumps([{**alive, "pid": dead}, alive, {"pid": "x"}, 3]))
+    assert live_entries(path) == [alive]
+    path.write_text("{not json")
+    assert live_entries(path) == []
+    assert live_entries(tmp_path / "missing.json") == []

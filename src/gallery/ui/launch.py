@@ -27,6 +27,7 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     """Open the main window on a catalog and run until it closes; returns the exit code."""
     from ..catalog.errors import CatalogError
     from ..catalog.store import Catalog
+    from .open_windows import WindowRecord, place_beside_other_processes
     from .workers import CatalogService
 
     app = create_application()
@@ -43,7 +44,9 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     window = MainWindow(CatalogService(catalog), settings)
     window.languages.start(lang)
     window.restore_state()
+    place_beside_other_processes(window)  # a second `gallery`: cascaded, not exactly over
     window.show()
+    WindowRecord(window)
     # Ctrl+C in the terminal closes the window properly (Qt's loop would hold the signal).
     signal.signal(signal.SIGINT, lambda *_: window.close())
     ticker = QTimer()

@@ -5,24 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import Qt
 
-CASCADE_STEP = 32  # about a title bar: the window under it still shows its own title
-
-
-def cascade(previous: QRect, available: QRect, minimum: QSize,
-            step: int = CASCADE_STEP) -> QRect:
-    """Where a window opened from one whose frame is `previous` goes: `step` down and right,
-    as large as `previous` where the free area has room, else shortened to fit (not below
-    `minimum`); at the area's edge it starts again at the area's corner."""
-    x, y = previous.left() + step, previous.top() + step
-    width = min(previous.width(), available.right() + 1 - x)
-    if width < minimum.width():
-        x, width = available.left(), min(previous.width(), available.width())
-    height = min(previous.height(), available.bottom() + 1 - y)
-    if height < minimum.height():
-        y, height = available.top(), min(previous.height(), available.height())
-    return QRect(QPoint(x, y), QSize(width, height))
+from .cascade import place_cascaded
 
 
 def open_new_window(window: Any) -> Any:
@@ -30,6 +15,7 @@ def open_new_window(window: Any) -> Any:
     on its catalog, with the remembered sort and sizes, cascaded from `window`; it closes its
     own catalog connection when closed."""
     from ..catalog.store import Catalog
+    from .open_windows import WindowRecord
     from .workers import CatalogService
 
     catalog = Catalog.open(window.service.catalog.path, writer=False)  # a reader, as at start
@@ -40,11 +26,9 @@ def open_new_window(window: Any) -> Any:
     other.restore_state()
     frame = window.frameGeometry()
     border = frame.size() - window.geometry().size()  # the window manager's frame
-    screen = window.screen().availableGeometry()
-    place = cascade(frame, screen, other.minimumSize() + border)
-    other.resize(place.size() - border)
-    other.move(place.topLeft())  # a top-level widget's pos is its frame's corner
+    place_cascaded(other, frame, border, window.screen().availableGeometry())
     other.show()
+    WindowRecord(other)  # a gallery started later cascades from it too
     window.new_windows.append(other)
     other.destroyed.connect(lambda: window.new_windows.remove(other)
                             if other in window.new_windows else None)
