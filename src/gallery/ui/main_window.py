@@ -10,7 +10,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -32,6 +32,8 @@ from .first_paint import AfterFirstPaint
 from .i18n import current_language
 from .main_actions import ShortcutSheet, WindowActions
 from .main_catalog import CatalogMixin
+from .main_counts import CountMixin
+from .main_navigation import NavigationMixin
 from .main_server import ServerMixin, framed
 from .navigation import Trail
 from .new_window import open_new_window
@@ -48,7 +50,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 4000  # how often to look for saves by the editor or another process
 
 
-class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
+class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWindow):
     def __init__(self, service: CatalogService, settings: Settings | None = None,
                  synchronous: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,131 +173,8 @@ class MainWindow(CatalogMixin, ServerMixin, QMainWindow):
             self._detail.set_back_target(self.trail.target())
         self._update_count_label()
 
-    def open_work(self, work_id: str, step: bool = False) -> None:
-        """Show a work; Back then returns to the view (or the work) it was opened from. A step
-        (←/→) through the results keeps where Back goes."""
-        if self.offline and work_id != self.detail.work_id:
-            self.say_unreadable_while_offline()  # the open page stays as it is
-            return
-        if self.page != "detail":
-            self.trail.start(self.page)
-        elif not step and self.detail.work_id and self.detail.work_id != work_id:
-            self.trail.push_work(self.detail.work_id)
-        self.detail.show_work(work_id)
-        self._update_position(work_id)
-        self.show_page("detail")
-
-    def go_to(self, view: str) -> None:
-        """The visitor moves to a view (a tab, Ctrl+F, a mission's works): Back returns."""
-        if view != self.page:
-            work_id = self.detail.work_id if self.page == "detail" else None
-            self.trail.left(self.page, work_id)
-        self.show_page(view)
-
-    def go_back(self) -> None:
-        if self.page != "detail":
-            self._back_from_view()
-            return
-        work_id = self.detail.work_id
-        page, previous = self.trail.pop()
-        if previous and not self.offline:  # offline: to the view, not a work not yet read
-            self.detail.show_work(previous)
-            self._update_position(previous)
-            self.show_page("detail")
-            return
-        self.show_page(page)
-        row = self.model.row_of(work_id) if work_id and page == "browse" else -1
-        if row >= 0:
-            self.browse.grid.select_row(row)
-
-    def _back_from_view(self) -> None:
-        move = self.trail.pop_move()
-        if move is None:
-            return
-        page, work_id = move
-        if page == "detail":
-            if not work_id or self.offline:
-                page = self.trail.view()
-            else:
-                self.detail.show_work(work_id)
-                self._update_position(work_id)
-        self.show_page(page)
-
-    def step(self, delta: int) -> None:
-        """Walk the result list from the detail page (←/→); fetches the next page if needed."""
-        if self.page != "detail" or not self.detail.work_id:
-            return
-        row = self.model.row_of(self.detail.work_id)
-        if row < 0:
-            return
-        target = row + delta
-        if target >= self.model.rowCount() and self.model.canFetchMore():
-            self._pending_step = delta
-            self.model.fetchMore()
-            return
-        if 0 <= target < self.model.rowCount():
-            self.open_work(self.model.work_ids()[target], step=True)
-
-    def _rows_arrived(self) -> None:
-        if self._pending_step:
-            delta, self._pending_step = self._pending_step, 0
-            self.step(delta)
-        elif self.page == "detail" and self.detail.work_id:
-            self._update_position(self.detail.work_id)
-
-    def _update_position(self, work_id: str) -> None:
-        self.detail.set_position(self.model.row_of(work_id), self.model.total)
-
-    def filter_mission(self, mission_id: str) -> None:
-        self.browse.filter_by("mission", mission_id)
-        self.go_to("browse")
-
-    def focus_search(self) -> None:
-        if self.page != "browse":
-            self.go_to("browse")
-        self.browse.focus_search()
-
     def canvas(self) -> ImageCanvas:
         return self.detail.canvas
-
-    def _count_changed(self, shown: int, total: int) -> None:
-        self._counts = (shown, total)
-        self._update_count_label()
-        if self.page == "detail" and self.detail.work_id:
-            self._update_position(self.detail.work_id)
-
-    def _kinds_changed(self, kinds: dict) -> None:
-        """Sets and groups are records of several objects: count them apart from works."""
-        self._kinds = (kinds.get("set", 0), kinds.get("group", 0))
-        self._update_count_label()
-
-    def _kinds_text(self) -> str:
-        sets, groups = self._kinds
-        parts = []
-        if sets:
-            parts.append(self.tr("one set") if sets == 1 else
-                         self.tr("%1 sets").replace("%1", QLocale().toString(sets)))
-        if groups:
-            parts.append(self.tr("one group") if groups == 1 else
-                         self.tr("%1 groups").replace("%1", QLocale().toString(groups)))
-        if not parts:
-            return ""
-        return " " + self.tr("(%1 among them)").replace("%1", self.tr(" and ").join(parts))
-
-    def _update_count_label(self) -> None:
-        """The status bar counts what the view on screen shows: the grid's results, the
-        works on the timeline, the missions."""
-        view = self.trail.view() if self.page == "detail" else self.page
-        said = None
-        if view in ("timeline", "missions"):
-            said = (self.timeline if view == "timeline" else self.missions).count_text()
-        if said is None and self._counts is None:
-            said = self.tr("Loading works…")
-        if said is None:
-            shown, total = self._counts or (0, 0)
-            said = self.tr("%1 of %2 works").replace("%1", QLocale().toString(shown)).replace(
-                "%2", QLocale().toString(total)) + self._kinds_text()
-        self.count_label.setText(said)
 
     # -- other windows -------------------------------------------------------------------
     def open_editor(self) -> None:

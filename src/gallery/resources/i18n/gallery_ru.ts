@@ -1584,38 +1584,6 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <source>%1 of %2 works</source>
-            <translation>%1 из %2 работ</translation>
-        </message>
-        <message>
-            <source>one set</source>
-            <translation>серий: 1</translation>
-        </message>
-        <message>
-            <source>%1 sets</source>
-            <translation>серий: %1</translation>
-        </message>
-        <message>
-            <source>one group</source>
-            <translation>групп: 1</translation>
-        </message>
-        <message>
-            <source>%1 groups</source>
-            <translation>групп: %1</translation>
-        </message>
-        <message>
-            <source>(%1 among them)</source>
-            <translation>(из них %1)</translation>
-        </message>
-        <message>
-            <source> and </source>
-            <translation>, </translation>
-        </message>
-        <message>
-            <source>Loading works…</source>
-            <translation>Загрузка работ…</translation>
-        </message>
-        <message>
             <source>The catalog editor cannot open this catalog</source>
             <translation>Редактор каталога не может открыть этот каталог</translation>
         </message>
@@ -1650,6 +1618,38 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Editing is off: %1</source>
             <translation>Редактирование выключено: %1</translation>
+        </message>
+        <message>
+            <source>one set</source>
+            <translation>серий: 1</translation>
+        </message>
+        <message>
+            <source>%1 sets</source>
+            <translation>серий: %1</translation>
+        </message>
+        <message>
+            <source>one group</source>
+            <translation>групп: 1</translation>
+        </message>
+        <message>
+            <source>%1 groups</source>
+            <translation>групп: %1</translation>
+        </message>
+        <message>
+            <source>(%1 among them)</source>
+            <translation>(из них %1)</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Loading works…</source>
+            <translation>Загрузка работ…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 works</source>
+            <translation>%1 из %2 работ</translation>
         </message>
         <message>
             <source>The catalog's server cannot be reached. Showing what was already loaded; reconnecting by itself every few seconds.</source>
