@@ -49,7 +49,10 @@ class WorkGrid(QListView):
         self.rows.modelReset.connect(self._update_band_header)
         self.rows.rowsInserted.connect(self._update_band_header)
         # a band's name changes with the language (decades, missions): dataChanged says so
-        self.rows.dataChanged.connect(self._update_band_header)
+        # (not each thumbnail's arrival)
+        self.rows.dataChanged.connect(
+            lambda _top, _bottom, roles=(): self._update_band_header()
+            if not roles or BandRole in roles else None)
         self.rows.modelReset.connect(self._select_first)
         self.retranslate_ui()
 
