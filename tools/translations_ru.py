@@ -200,6 +200,7 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Вернуть их в форму или отбросить навсегда?",
     "Recover": "Вернуть",
     "Discard": "Отбросить",
+    "Don't save": "Не сохранять",
     "Choose the image of this work": "Выберите изображение этой работы",
     "Hide this message": "Скрыть это сообщение",
     # -- batch edits ------------------------------------------------------------------------------
@@ -430,7 +431,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Inscriptions": "Надписи",
     "Made at": "Место создания",
     "Catalogue numbers": "Каталожные номера",
-    "Credit line": "Кредитная строка",
+    "Credit line": "Источник поступления",
     "Rights": "Права",
     "Provenance": "Провенанс",
     "Missions": "Полёты",
@@ -689,7 +690,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Each title with its language and whether it is the original, a published translation "
     "or the catalogue's own.": "Каждое название с языком и пометкой: оригинал, опубликованный "
                                "перевод или перевод каталога.",
-    "credit line not known": "кредитная строка неизвестна",
+    "credit line not known": "источник поступления неизвестен",
     "First day of the run": "Первый день выставки",
     "Last day of the run": "Последний день выставки",
     "YYYY-MM-DD, or empty": "ГГГГ-ММ-ДД или пусто",
@@ -981,7 +982,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "%s (Russian)": "%s (по-русски)",
     "About": "О записи",
     "Agent": "Агент",
-    "Agents (holders, venues)": "Агенты (владельцы, площадки)",
+    "Agents (holders, venues)": "Организации (владельцы, площадки)",
     "Biography": "Биография",
     "Birthplace": "Место рождения",
     "Born": "Дата рождения",
@@ -1006,7 +1007,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Height": "Высота",
     "Holder certainty": "Достоверность сведений о владельце",
     "Holder note": "Примечание о владельце",
-    "Identification": "Опознание",
+    "Identification": "Основное",
     "Identifiers": "Идентификаторы",
     "Image checksum": "Контрольная сумма изображения",
     "Image file": "Файл изображения",
@@ -1129,6 +1130,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Fit his whole life to the width (0)": "Вся жизнь по ширине окна (0)",
     "stand-in image, not the artwork": "замещающее изображение, не сама работа",
     "Clear the search": "Очистить поиск",
+    "Choose a record on the left, or make a new one (File ▸ New record).":
+        "Выберите запись в списке слева или создайте новую (Файл ▸ Новая запись).",
 }
 
 # Where one English word needs another Russian word in one place.

@@ -122,6 +122,7 @@ def test_check_passes_when_the_only_issue_is_works_without_images(
     assert main(["check", str(path), "--worklist", "--lang", "ru"]) == 0
     out = capsys.readouterr().out
     assert "Нет изображения" in out and "made-by-csv" in out
+    assert out.startswith("Что доделать: ")  # the editor's own heading for the list
 
 
 def test_a_missing_image_file_is_still_a_fault(tmp_path: Path,

@@ -49,7 +49,7 @@ def test_the_summary_block_comes_first_and_names_the_essentials(window: Any,
     assert pairs["Название"] == "Восход на орбите"
     assert pairs["Размер"] == "не записан"
     # the label and its "unknown" value use the one museum term
-    assert pairs["Кредитная строка"] == "кредитная строка неизвестна"
+    assert pairs["Источник поступления"] == "источник поступления неизвестен"
 
 
 def test_co_artists_are_named_with_their_role(window: Any, qtbot: Any) -> None:

@@ -126,9 +126,14 @@ def test_the_russian_interface_names_tabs_kinds_and_terms_in_russian(
     editor = open_editor(qtbot, shipped_copy, tmp_path)
     tabs = editor.work_form.findChild(QTabWidget, "workTabs")
     names = [tabs.tabText(i) for i in range(tabs.count())]
-    assert names[:3] == ["Опознание", "Даты и материалы", "Описание"]
+    assert names[:3] == ["Основное", "Даты и материалы", "Описание"]
     kinds = editor.panel.kinds
-    assert [kinds.itemText(i) for i in range(kinds.count())][:2] == ["Работы", "Люди"]
+    listed = [kinds.itemText(i) for i in range(kinds.count())]
+    assert listed[:2] == ["Работы", "Люди"]
+    # Review: never «Агенты»; and «кредитная строка» read as a bank's credit line.
+    assert "Организации (владельцы, площадки)" in listed
+    labels = {label.text() for label in editor.work_form.findChildren(QLabel)}
+    assert "Источник поступления" in labels and "Кредитная строка" not in labels
     with Catalog.open(shipped_copy) as catalog, catalog.reading() as con:
         expected = Vocabulary.read(con).label("work_type", catalog.get(WORK)["work_type"], "ru")
     assert field(editor, "work_type").currentText() == expected

@@ -19,7 +19,7 @@ def test_a_missing_catalog_is_one_line(tmp_path: Path, capsys: pytest.CaptureFix
 def test_an_unknown_work_is_one_line(catalog_path: Path,
                                      capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["edit", "--catalog", str(catalog_path), "no-such-work"]) == 2
-    assert "there is no work 'no-such-work'" in capsys.readouterr().err
+    assert "there is no record 'no-such-work'" in capsys.readouterr().err
 
 
 def test_edit_is_listed_in_help(capsys: pytest.CaptureFixture[str]) -> None:

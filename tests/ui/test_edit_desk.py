@@ -288,14 +288,32 @@ def test_ctrl_n_then_a_typed_namesake_is_shown_on_a_real_x_server(
 
 
 def test_the_problems_banner_follows_the_problem_that_remains(qtbot: Any, desk: Any) -> None:
-    """An identifier clash resolved by clearing the English name: the banner now names the
-    Name, which is what stands in the way, not the Identifier any more."""
+    """An identifier clash (the id typed: one made from the name steps aside) followed by
+    clearing the English name: the banner now names the Name, which is what stands in the
+    way, not the Identifier any more."""
     new_person(qtbot, desk)
     type_text(qtbot, field(desk, "name_ru", "people"), "Юрий Петров")
     type_text(qtbot, field(desk, "name", "people"), "Yuri Gagarin")
+    type_text(qtbot, field(desk, "id", "people"), "yuri-gagarin")
     desk.actions_by_name["save"].trigger()
     banner = desk.message_banner
     assert banner.isVisible() and "(Identifier)" in banner.text(), banner.text()
     replace_text(qtbot, field(desk, "name", "people"), "")
     assert banner.isVisible()
     assert "(Name)" in banner.text() and "Identifier" not in banner.text(), banner.text()
+
+
+def test_a_namesakes_id_made_from_the_name_gets_the_next_number(qtbot: Any, desk: Any,
+                                                               shipped_copy: Path) -> None:
+    """Another Yuri Gagarin, the identifier left to the name: saved as yuri-gagarin-2, not
+    refused as a clash (review g)."""
+    session = new_person(qtbot, desk)
+    type_text(qtbot, field(desk, "name", "people"), "Yuri Gagarin")
+    desk.actions_by_name["save"].trigger()
+    qtbot.waitUntil(lambda: not session.model.is_new)
+    assert session.model.record_id == "yuri-gagarin-2"
+    with Catalog.open(shipped_copy, read_only=True) as catalog:
+        assert catalog.get_record("people", "yuri-gagarin-2")["name"] == "Yuri Gagarin"
+        assert catalog.get_record("people", "yuri-gagarin")["name"] != "Yuri Gagarin"
+
+

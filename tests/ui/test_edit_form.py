@@ -128,7 +128,7 @@ def test_blame_on_the_field_menu(qtbot: Any, editor: Any) -> None:
 def test_new_work_gets_an_id_from_its_title(qtbot: Any, editor: Any,
                                             catalog_path: Path) -> None:
     editor.actions_by_name["new"].trigger()
-    assert editor.work_form.heading.text() == "New work"
+    assert editor.work_form.heading.full == "New work"
     assert not field(editor, "id").isReadOnly()
     replace_text(qtbot, field(editor, "title"), "Above the Black Sea")
     replace_text(qtbot, field(editor, "date_earliest"), "1973-01-01")

@@ -64,6 +64,11 @@ def test_a_kinds_form_is_built_when_the_kind_is_first_shown(qtbot: Any, catalog_
     others = [t for t in window.sessions if t != "works"]
     assert others and not any(window.sessions[t].has_form for t in others)
     window.panel.set_kind("people")
+    # No person chosen yet: the empty state, and the form is built when a record opens.
+    assert window.forms.currentWidget() is window.empty_state
+    assert not window.sessions["people"].has_form
+    window.open_record("people", "alexei-leonov")
+    qtbot.waitUntil(lambda: window.sessions["people"].model.loaded)
     assert window.sessions["people"].has_form
     assert window.forms.currentWidget() is window.sessions["people"].form
     assert not window.sessions["missions"].has_form

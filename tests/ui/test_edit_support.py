@@ -86,8 +86,9 @@ class FakePrompts(Prompts):
 
 
 def make_editor(qtbot: Any, path: Path, prompts: FakePrompts, work_id: str | None = None,
-                **options: Any) -> Any:
-    """An editor window on `path`, all background work inline, shown offscreen."""
+                table: str = "works", **options: Any) -> Any:
+    """An editor window on `path` showing record `work_id` of `table`, all background work
+    inline, shown offscreen."""
     from gallery.ui.edit.window import EditorWindow
 
     options.setdefault("who", "curator")
@@ -96,7 +97,7 @@ def make_editor(qtbot: Any, path: Path, prompts: FakePrompts, work_id: str | Non
     qtbot.addWidget(window, before_close_func=lambda _: setattr(prompts, "unsaved", "discard"))
     window.show()
     qtbot.waitExposed(window)
-    window.start(work_id)
+    window.start(work_id, table)
     return window
 
 

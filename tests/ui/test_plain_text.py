@@ -81,7 +81,8 @@ def test_editor_list_tooltips_show_titles_literally(qtbot: Any, ui_catalog_path:
     assert model.data(hostile, Qt.ItemDataRole.DisplayRole).startswith(HOSTILE)
     rlo = model.index(model.row_of(rlo_work))
     assert "\u202e" not in model.data(rlo, Qt.ItemDataRole.DisplayRole)
-    assert editor.work_form.heading.text() == HOSTILE
+    assert editor.work_form.heading.full == HOSTILE  # whole, as plain text (elided to fit)
+    assert editor.work_form.heading.textFormat() == Qt.TextFormat.PlainText
     editor.sessions["works"].stack.setClean()
 
 

@@ -14,7 +14,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "work_type": ("Type of work", "Тип работы"),
     "series": ("Series", "Серия"),
     "catalogue_numbers": ("Catalogue numbers", "Каталожные номера"),
-    "credit_line": ("Credit line", "Кредитная строка"),
+    "credit_line": ("Credit line", "Источник поступления"),
     "rights": ("Rights", "Права"),
     "confidence": ("Confidence", "Надёжность записи"),
     "confidence_note": ("Confidence note", "Примечание о надёжности"),

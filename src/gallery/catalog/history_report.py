@@ -18,6 +18,7 @@ from typing import Any
 from .date_text import _MONTHS_EN, _MONTHS_RU_OF
 from .history_diff import Names, diff_record
 from .quoting import quoted
+from .wordcut import head, tail
 
 # Linked-record fields and the table whose name they show.
 _RECORD_FIELDS = {
@@ -37,16 +38,37 @@ _TERM_FIELDS = {
     "name_status": "title_status", "name_ru_status": "title_status",
 }  # fmt: skip
 _TITLE_COLUMN = {"works": "title", "exhibitions": "title", "sources": "citation"}
+# An action's words: English, then Russian agreeing with the record's gender (a work,
+# organisation, exhibition is feminine; a person — «человек» —, mission, source, playlist
+# masculine).
 _ACTIONS = {
-    "create": ("created", "создана"), "update": ("edited", "изменена"),
-    "delete": ("moved to the trash", "перемещена в корзину"),
-    "restore": ("restored", "восстановлена"), "purge": ("deleted for good", "удалена навсегда"),
+    "create": ("created", "создан", "создана"), "update": ("edited", "изменён", "изменена"),
+    "delete": ("moved to the trash", "перемещён в корзину", "перемещена в корзину"),
+    "restore": ("restored from the trash", "восстановлен из корзины",
+                "восстановлена из корзины"),
+    "purge": ("deleted for good", "удалён навсегда", "удалена навсегда"),
+    "confirm": ("confirmed", "подтверждён", "подтверждена"),
 }
 _TABLES = {
     "works": ("work", "работа"), "people": ("person", "человек"),
     "agents": ("organisation", "организация"), "missions": ("mission", "полёт"),
     "exhibitions": ("exhibition", "выставка"), "sources": ("source", "источник"),
+    "playlists": ("playlist", "плейлист"),
 }
+_FEMININE = frozenset({"works", "agents", "exhibitions", "trash"})
+
+
+def action_text(action: str, table: str, lang: str = "en") -> str:
+    """What was done to a record of `table`, in `lang`: 'created'; «создан» for a person,
+    «создана» for a work."""
+    words = _ACTIONS.get(action)
+    if words is None:
+        return action
+    if lang != "ru":
+        return words[0]
+    return words[2] if table in _FEMININE else words[1]
+
+
 _WORDS = {
     "en": {"changes": "{n} changes, newest first", "one": "1 change", "fields": "{n} fields",
            "field": "1 field", "yes": "yes", "no": "no",
@@ -99,7 +121,7 @@ def _look_up(con: sqlite3.Connection, field: str, value: str) -> dict[str, str] 
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= _SOURCE_NAME_LENGTH else text[:_SOURCE_NAME_LENGTH - 1] + "…"
+    return head(text, _SOURCE_NAME_LENGTH)  # at a whole word
 
 
 def record_history(con: sqlite3.Connection, record_id: str) -> list[dict[str, Any]]:
@@ -151,7 +173,7 @@ def history_text(entries: list[dict[str, Any]], lang: str = "en") -> str:
     lines = [count]
     for entry in entries:
         at = 1 if lang == "ru" else 0
-        action = _ACTIONS.get(entry["action"], (entry["action"],) * 2)[at]
+        action = action_text(entry["action"], entry["table"], lang)
         table = _TABLES.get(entry["table"], (entry["table"],) * 2)[at]
         lines.append("")
         who = who_text(entry["who"], lang)
@@ -211,21 +233,21 @@ _CONTEXT = 30  # characters of unchanged text kept beside a change
 
 def _marked(spans: dict[str, list[list[Any]]], side: str, words: dict[str, str]) -> str:
     """One side's text with its changed words in [brackets] and long unchanged stretches
-    shortened to their ends."""
+    shortened to their ends, cut at whole words."""
     runs = spans[side]
     if not runs:
         return words["none"]
     if not any(changed for _, changed in runs):
-        text = "".join(t for t, _ in runs)
-        return quoted(text if len(text) <= 2 * _CONTEXT else text[:2 * _CONTEXT] + "…")
+        return quoted(head("".join(t for t, _ in runs), 2 * _CONTEXT))
     parts = []
     for n, (text, changed) in enumerate(runs):
         if changed:
             parts.append(f"[{text}]")
         elif len(text) > 2 * _CONTEXT:
-            head = text[:_CONTEXT] if n > 0 else ""
-            tail = text[-_CONTEXT:] if n < len(runs) - 1 else ""
-            parts.append(f"{head}…{tail}")
+            after_change, before_change = n > 0, n < len(runs) - 1
+            start = head(text, _CONTEXT) if after_change else "…"  # what follows a change
+            end = tail(text, _CONTEXT)[1:] if before_change else ""  # what leads to one
+            parts.append(start + end)
         else:
             parts.append(text)
     return quoted("".join(parts))

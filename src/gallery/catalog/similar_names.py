@@ -83,3 +83,17 @@ def similar_records(con: sqlite3.Connection, name: str | None, name_ru: str | No
                 found.append({"table": table, "id": record_id, "name": stored,
                               "name_ru": stored_ru, "match": match})
     return sorted(found, key=lambda r: (r["match"] != "same", r["table"], r["id"]))
+
+
+# The record tables a new record's id is made for (their names are fixed, never user text).
+_ID_TABLES = frozenset({"works", "people", "agents", "missions", "exhibitions", "sources"})
+
+
+def free_id(con: sqlite3.Connection, table: str, base: str) -> str:
+    """`base`, or for a namesake `base-2`, `base-3`, … — the first id `table` does not hold."""
+    if table not in _ID_TABLES:
+        raise ValueError(f"no ids are made for {table!r}")
+    candidate, n = base, 2
+    while con.execute(f"SELECT 1 FROM {table} WHERE id = ?", (candidate,)).fetchone():
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate

@@ -5,6 +5,7 @@ read in one snapshot, so the interface never touches SQL.
     catalog.worklist()                         # Worklist(items, counts)
     catalog.linking_records("people", "yuri-gagarin")   # before deleting it
     catalog.similar_records("Yuri Gagarin", "Юрий Гагарин")  # before creating a twin
+    catalog.free_id("people", "yuri-gagarin")  # "yuri-gagarin-2" for a namesake
     Catalog.chronology_warnings(record["provenance"])    # on saving: warn, never refuse
     Catalog.holder_line(holder, certainty, lang)         # "Perhaps held by … (…)"
 """
@@ -55,6 +56,11 @@ class DeskQueries:
         """People and organisations named (nearly) alike, in either script (`similar_names`)."""
         with self.reading() as con:
             return similar_names.similar_records(con, name, name_ru, exclude_id=exclude_id)
+
+    def free_id(self, table: str, base: str) -> str:
+        """`base`, or `base-2`… when a namesake holds it (`similar_names.free_id`)."""
+        with self.reading() as con:
+            return similar_names.free_id(con, table, base)
 
     @staticmethod
     def chronology_warnings(events: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,5 +1,5 @@
-"""`gallery edit [--catalog PATH] [--lang en|ru] [WORK_ID]`: open the curators' catalog
-editor."""
+"""`gallery edit [--catalog PATH] [--lang en|ru] [RECORD_ID]`: open the curators' catalog
+editor, at a record of any kind."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from .registry import command
 
 
 def _edit_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("work_id", nargs="?", help="the work to open (default: the first draft to "
-                                             "recover, else none)")
+    p.add_argument("work_id", nargs="?", metavar="record_id",
+                   help="the record to open: a work, person, mission, exhibition, source or "
+                        "organisation (default: the first draft to recover, else none)")
     p.add_argument("--lang", choices=("en", "ru"), help="interface language (default: last used)")
 
 
@@ -34,9 +35,14 @@ def run_edit(args: argparse.Namespace) -> int:
     path = location(args.catalog)  # a file, or a server's URL
     # Check the catalog and the work before any window appears: a wrong path or id is one
     # line on stderr (exit 2), not a dialog.
+    table = "works"
     with Catalog.open(path, read_only=True) as catalog:
         if args.work_id and args.work_id not in catalog.work_ids(include_deleted=True):
-            raise UsageError(f"there is no work {args.work_id!r} in {path}")
+            with catalog.reading() as con:
+                table = _table_holding(con, args.work_id)
+            if table is None:
+                shown = args.work_id if len(args.work_id) <= 80 else args.work_id[:79] + "…"
+                raise UsageError(f"there is no record {shown!r} in {path}")
 
     from ..ui.edit import open_editor
 
@@ -44,10 +50,22 @@ def run_edit(args: argparse.Namespace) -> int:
     from ..ui.i18n import install_language
 
     install_language(app, editor_language(getattr(args, "lang", None)))
-    window = open_editor(path, None, args.work_id)
+    window = open_editor(path, None, args.work_id, table)
     window.raise_()
     app.exec()
     return EXIT_OK
+
+
+# The editor's kinds besides works, in the order its list offers them.
+_OTHER_TABLES = ("people", "missions", "exhibitions", "sources", "agents")
+
+
+def _table_holding(con: Any, record_id: str) -> str | None:
+    """The first of the editor's record tables with a record `record_id`, else None."""
+    for table in _OTHER_TABLES:
+        if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
+            return table
+    return None
 
 
 def _application() -> Any:

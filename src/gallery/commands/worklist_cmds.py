@@ -11,7 +11,7 @@ from ..exits import EXIT_OK
 _WORDS = {
     "en": {"head": "Worklist: {n} in {w}", "open": "open", "none": "Nothing "
            "needs attention."},
-    "ru": {"head": "Список работ: пунктов — {n}, записей — {w}", "open": "открыть",
+    "ru": {"head": "Что доделать: пунктов — {n}, записей — {w}", "open": "открыть",
            "none": "Всё в порядке: внимания ничего не требует."},
 }
 

@@ -122,7 +122,7 @@ def metadata(work: dict[str, Any], refs: Refs | None = None) -> list[dict[str, A
                                                                            lang))),
         _entry("Provenance", "Провенанс", lang_map(paragraph(events, "en"),
                                                    paragraph(events, "ru"))),
-        _entry("Credit line", "Кредитная строка", _both(lambda lang: text("credit_line",
+        _entry("Credit line", "Источник поступления", _both(lambda lang: text("credit_line",
                                                                               lang))),
         _entry("Rights", "Права", _both(lambda lang: text("rights", lang))),
         _entry("Sources", "Источники", lang_map(none="; ".join(sources))),

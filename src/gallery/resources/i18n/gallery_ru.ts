@@ -556,6 +556,10 @@
             <source>Clear search and filters</source>
             <translation>Сбросить поиск и фильтры</translation>
         </message>
+        <message>
+            <source>Choose a record on the left, or make a new one (File ▸ New record).</source>
+            <translation>Выберите запись в списке слева или создайте новую (Файл ▸ Новая запись).</translation>
+        </message>
     </context>
     <context>
         <name>EventDateBinding</name>
@@ -674,7 +678,7 @@
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Кредитная строка</translation>
+            <translation>Источник поступления</translation>
         </message>
         <message>
             <source>Rights</source>
@@ -1077,30 +1081,6 @@
     </context>
     <context>
         <name>HistoryModel</name>
-        <message>
-            <source>created</source>
-            <translation>создана</translation>
-        </message>
-        <message>
-            <source>edited</source>
-            <translation>изменена</translation>
-        </message>
-        <message>
-            <source>moved to the trash</source>
-            <translation>перемещена в корзину</translation>
-        </message>
-        <message>
-            <source>restored from the trash</source>
-            <translation>восстановлена из корзины</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>удалена</translation>
-        </message>
-        <message>
-            <source>confirmed</source>
-            <translation>подтверждена</translation>
-        </message>
         <message>
             <source>When</source>
             <translation>Когда</translation>
@@ -2639,7 +2619,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Agents (holders, venues)</source>
-            <translation>Агенты (владельцы, площадки)</translation>
+            <translation>Организации (владельцы, площадки)</translation>
         </message>
         <message>
             <source>Trash</source>
@@ -3671,7 +3651,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Кредитная строка</translation>
+            <translation>Источник поступления</translation>
         </message>
         <message>
             <source>Rights</source>
@@ -3811,7 +3791,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Identification</source>
-            <translation>Опознание</translation>
+            <translation>Основное</translation>
         </message>
         <message>
             <source>Dates &amp; physical</source>
@@ -4188,11 +4168,11 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Credit line</source>
-            <translation>Кредитная строка</translation>
+            <translation>Источник поступления</translation>
         </message>
         <message>
             <source>credit line not known</source>
-            <translation>кредитная строка неизвестна</translation>
+            <translation>источник поступления неизвестен</translation>
         </message>
         <message>
             <source>%1, record %2</source>
@@ -4466,6 +4446,10 @@ The catalog it replaced is kept as
         <message>
             <source>If you don't save, your changes will be lost.</source>
             <translation>Если не сохранить, изменения будут потеряны.</translation>
+        </message>
+        <message>
+            <source>Don't save</source>
+            <translation>Не сохранять</translation>
         </message>
         <message>
             <source>Recover unsaved changes?</source>

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 
 def open_editor(catalog_path: Path, parent: QWidget | None = None,
-                work_id: str | None = None) -> EditorWindow:
-    """Open the editor on `catalog_path`, showing `work_id` (or the first draft to recover).
+                work_id: str | None = None, table: str = "works") -> EditorWindow:
+    """Open the editor on `catalog_path`, showing record `work_id` of `table` (or the first
+    draft to recover).
 
     Raises a `CatalogError` (one readable line) if the catalog cannot be opened.
     """
@@ -30,7 +31,7 @@ def open_editor(catalog_path: Path, parent: QWidget | None = None,
     if parent is not None:
         window.setWindowFlag(Qt.WindowType.Window, True)  # its own window, not a child
     window.show()
-    window.start(work_id)
+    window.start(work_id, table)
     return window
 
 

@@ -37,10 +37,13 @@ def worded_value(field: str, value: Any, lang: str) -> str | None:
 
 class ElidedLabel(QLabel):
     """One line of plain text shortened in the middle to the width it is given ('standin-
-    orbit…sunrise.jpg'); the whole text is its tooltip. It never asks for more width."""
+    orbit…sunrise.jpg'), or at the end with `mode` ElideRight (a record's title); the whole
+    text is `full` and its tooltip. It never asks for more width."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideMiddle) -> None:
         super().__init__(parent)
+        self.mode = mode
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -57,5 +60,4 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         width = max(self.contentsRect().width(), 40)
-        self.setText(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideMiddle,
-                                                   width))
+        self.setText(self.fontMetrics().elidedText(self.full, self.mode, width))

@@ -23,6 +23,8 @@ from .file_labels import worded_value
 ITEM_GENERATED = frozenset({"date_display_ru", "date_edtf"})
 OLD = "background:#f6d3d0;color:#5c1a14;text-decoration:line-through"
 NEW = "background:#cfeccc;color:#123d12;font-weight:600"
+# The word "removed" in red, not struck: what is struck through is the item that went.
+REMOVED_WORD = "background:#f6d3d0;color:#5c1a14;font-weight:600"
 
 
 def tr(text: str) -> str:
@@ -102,8 +104,10 @@ def _label(change: dict[str, Any], lang: str) -> str:
 
 def _item_html(item: dict[str, Any], lang: str) -> str:
     label = html.escape(_pick(item.get("label"), item.get("key"), lang))
+    if item["change"] == "removed":
+        label = f"<span style='{OLD}'>{label}</span>"
     word = html.escape(_change_word(item))
-    style = {"added": NEW, "removed": OLD}.get(item["change"], "font-weight:600")
+    style = {"added": NEW, "removed": REMOVED_WORD}.get(item["change"], "font-weight:600")
     rows = [f"<tr><td style='padding-right:10px'><span style='{style}'>{word}</span></td>"
             f"<td>{label}</td></tr>"]
     fields = [f for f in item.get("fields") or [] if f["field"] not in ITEM_GENERATED]

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.history_diff import diff_record
-from ...catalog.history_report import catalog_names, when_text, who_text
+from ...catalog.history_report import action_text, catalog_names, when_text, who_text
 from ...catalog.records import DERIVED_COLUMNS
 from ..i18n import current_language
 from ..plain import shown, tooltip
@@ -44,12 +43,6 @@ from .vocab import code_words
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-ACTIONS = {"create": QT_TRANSLATE_NOOP("HistoryModel", "created"),
-           "update": QT_TRANSLATE_NOOP("HistoryModel", "edited"),
-           "delete": QT_TRANSLATE_NOOP("HistoryModel", "moved to the trash"),
-           "restore": QT_TRANSLATE_NOOP("HistoryModel", "restored from the trash"),
-           "purge": QT_TRANSLATE_NOOP("HistoryModel", "deleted"),
-           "confirm": QT_TRANSLATE_NOOP("HistoryModel", "confirmed")}
 
 
 def tr(text: str) -> str:
@@ -124,7 +117,9 @@ def summary(entry: dict[str, Any]) -> str:
         after = entry.get("after") or {}
         return tr("confirmed %s matches %s") % (field_label(after.get("field", "")),
                                                   field_label(after.get("against", "")))
-    action = tr(ACTIONS[entry["action"]]) if entry["action"] in ACTIONS else entry["action"]
+    # The core's words: in Russian the verb agrees with the record's gender (создан/создана).
+    action = action_text(entry["action"], entry.get("record_table", "works"),
+                         current_language())
     fields = [c["field"] for c in curator_changes(entry["changes"])]
     if entry["action"] == "create":
         return action
@@ -242,6 +237,8 @@ class HistoryPanel(QWidget):
                     entry["diff"] = attach_names([
                         c for c in diff_record(entry["before"], entry["after"], names=names)
                         if c["field"] not in GENERATED], names)
+            for entry in entries:
+                entry["record_table"] = table
             return entries + [{**e, "table": "parity"} for e in confirmations]
 
         self.context.service.call(read, self._loaded)

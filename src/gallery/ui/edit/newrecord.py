@@ -154,6 +154,11 @@ class NewRecordDialog(QDialog):
     def _id_edited(self, text: str) -> None:
         self._auto_id = not text.strip()  # emptied: follows the name again
 
+    def id_from_name(self) -> bool:
+        """Whether the identifier is the one made from the name (not typed by the curator):
+        such an id steps aside for a namesake (yuri-gagarin-2) instead of clashing."""
+        return self._auto_id or not self.id_edit.text().strip()
+
     def identifier(self) -> str:
         return self.id_edit.text().strip() or slug(self.edits[self.title_key].text())
 
@@ -280,7 +285,12 @@ def ask_new_record(prompts: Any, table: str, typed: str, parent: QWidget,
 
     def create(record: dict[str, Any], done: Callable[[dict[str, Any]], None],
                failed: Callable[[BaseException], None]) -> None:
-        service.call(lambda c: c.save_record(table, record, None), done, failed)
+        def save(catalog: Any) -> dict[str, Any]:
+            if dialog.id_from_name():  # a namesake's id is taken: the next free one
+                record["id"] = catalog.free_id(table, record["id"])
+            return catalog.save_record(table, record, None)
+
+        service.call(save, done, failed)
 
     def similar(name: str, name_ru: str,
                 done: Callable[[list[dict[str, Any]]], None]) -> None:

@@ -34,6 +34,8 @@ class Prompts:
                                | QMessageBox.StandardButton.Discard
                                | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Save)
+        # Qt's own Russian "Discard" reads as rejecting the dialog; say what it does.
+        box.button(QMessageBox.StandardButton.Discard).setText(tr("Don't save"))
         answer = box.exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(

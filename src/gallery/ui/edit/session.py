@@ -289,6 +289,8 @@ class EditSession(QObject):
         edited = self.model.edited_fields()
 
         def write(catalog: Any) -> dict[str, Any]:
+            if filled:  # an id made from the name steps aside for a namesake's: -2, -3…
+                record["id"] = catalog.free_id(table, record["id"])
             if table == "works":
                 # The medium and support lines are generated from the terms and notes; sent
                 # back, the store would take them for free text typed by an older client.

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from ...catalog.bilingual import pick
 from ...catalog.date_text import QUALIFIERS
@@ -16,6 +16,7 @@ from ..i18n import current_language
 from ..plain import shown
 from . import twin_watch
 from .context import EditorContext
+from .file_labels import ElidedLabel
 from .focus import first_focusable
 from .formbase import RecordForm, form_layout
 from .history_view import HistoryPanel
@@ -105,10 +106,9 @@ class SimpleForm(RecordForm):
         table = model.table
         self.setObjectName(f"{table}Form")
         self.link_editors: list[LinkEditor] = []
-        self.heading = QLabel()
+        # One line: a long name ends in "…" (whole in the tooltip); it never widens the form.
+        self.heading = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.heading.setObjectName("recordHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)  # a long name wraps; it never widens the form
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(8, 8, 24, 8)
@@ -206,11 +206,9 @@ class SimpleForm(RecordForm):
             field = TITLE_COLUMN[self.model.table]
             self._show_id_placeholder()
             title = " ".join(shown(pick(self.model.record, field, current_language())).split())
-            if len(title) > 90:
-                title = title[:88] + "…"
             noun = NOUNS[self.model.table]
-            self.heading.setText(title or (self.tr("New %s") % noun if self.model.loaded
-                                           else ""))
+            self.heading.set_full_text(title or (self.tr("New %s") % noun if self.model.loaded
+                                                 else ""))
 
     def _show_id_placeholder(self) -> None:
         """A new record's empty identifier is made from its name at the save: say which."""

@@ -24,11 +24,13 @@ from ...catalog.drafts import DraftStore, DraftWriter
 from ...catalog.location import location, short_name
 from ...catalog.store import Catalog
 from ..error_words import read_only_reason as read_only_words
+from ..menu_keys import MenuKeys
 from ..workers import CatalogService, ImagePool
 from . import curator_name, opening, window_layout, worklist_view
 from .actions import build_actions
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
+from .empty_state import EmptyState
 from .external import ExternalChanges
 from .prompts import Prompts
 from .records_list import RecordsPanel, row_for
@@ -65,6 +67,8 @@ class EditorWindow(QMainWindow):
         self.sessions: dict[str, EditSession] = {}
         self.forms = QStackedWidget()
         self.forms.setObjectName("forms")
+        self.empty_state = EmptyState()
+        self.forms.addWidget(self.empty_state)
         for table in EDITABLE_TABLES:
             self._add_session(table)
         self.trash = TrashPanel(self.context)
@@ -82,6 +86,7 @@ class EditorWindow(QMainWindow):
         self._build_layout(mounts_text)
         self.worklist_dock = worklist_view.install(self)
         self.actions_by_name = build_actions(self)
+        self.menu_keys = MenuKeys(self)  # F10; Alt+A opens «Файл» on any keyboard layout
         self.setPalette(palette())
         self.setStyleSheet(STYLE)
         geometry = self.prefs.get("edit/geometry")
@@ -114,6 +119,8 @@ class EditorWindow(QMainWindow):
         session.openRequested.connect(lambda table, record_id, field: opening.open_at(
             self, table, record_id, field))
         session.form_built.append(self._form_built)
+        # Opening, making or closing a record swaps the form and the empty state.
+        session.model.recordLoaded.connect(lambda t=table: self._show_front(t))
         self.undo_group.addStack(session.stack)
         self.sessions[table] = session
 
@@ -223,6 +230,14 @@ class EditorWindow(QMainWindow):
                 return  # the curator cancelled leaving the current form
         go()
 
+    def _show_front(self, table: str) -> None:
+        """The kind's form while it holds a record (built then), else the empty state."""
+        if table != self.kind:
+            return
+        session = self.sessions[table]
+        self.forms.setCurrentWidget(session.form if session.model.loaded
+                                    else self.empty_state)
+
     def request_kind(self, kind: str) -> None:
         old = self.session
         if old is None or not old.maybe_leave(lambda: self._show_kind(kind)):
@@ -236,7 +251,7 @@ class EditorWindow(QMainWindow):
         self.panel.revert_kind(kind)
         session = self.sessions.get(kind)
         if session is not None:
-            self.forms.setCurrentWidget(session.form)
+            self._show_front(kind)
             self.undo_group.setActiveStack(session.stack)
         else:
             self.forms.setCurrentWidget(self.trash)
@@ -293,13 +308,14 @@ class EditorWindow(QMainWindow):
         self.panel.model.set_drafts(keys)
 
     # -- drafts from an earlier session ---------------------------------------------------
-    def start(self, work_id: str | None = None) -> None:
-        """Show `work_id`, or offer the newest draft a crashed session left behind."""
+    def start(self, work_id: str | None = None, table: str = "works") -> None:
+        """Show record `work_id` of `table`, or offer the newest draft a crashed session left
+        behind."""
         curator_name.ask_if_unknown(self)
         self.writer.flush()
         drafts = self.drafts.orphans()  # never a draft another open window is writing
         if work_id:
-            self.open_record("works", work_id)
+            self.open_record(table, work_id)
             others = [d for d in drafts if d.key != work_id]
             if others:
                 self.say(self.tr("%d records have unsaved drafts from an earlier session "

@@ -27,10 +27,11 @@ from ...catalog.date_text import QUALIFIERS
 from ...catalog.dates import CERTAINTIES, ParsedDate
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
 from ..i18n import current_language
-from ..plain import shown
+from ..plain import shown, tooltip
 from .context import EditorContext
 from .date_field import SetFields, read_date, show_hint, shown_dates
 from .fields import ChoiceBinding, FieldRow
+from .file_labels import ElidedLabel
 from .focus import first_focusable
 from .formbase import RecordForm, _top, form_layout
 from .history_view import HistoryPanel
@@ -65,12 +66,11 @@ class WorkForm(RecordForm):
         self._tab_of: dict[str, int] = {}
         self._shown_key: object = None  # the record the pages show
         self.link_editors: list[LinkEditor] = []
-        self.heading = QLabel()
+        # One line each, whatever is typed in the title: the fields below never move, and a
+        # long title ends in "…" at the form's edge (whole in the tooltip), never widening it.
+        self.heading = ElidedLabel(mode=Qt.TextElideMode.ElideRight)
         self.subheading = QLabel()
         self.heading.setObjectName("recordHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        # One line each, whatever is typed in the title: the fields below never move, and a
-        # long title is cut at the form's edge (whole in the tooltip), never widening it.
         for label in (self.heading, self.subheading):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.subheading.setObjectName("recordSubheading")
@@ -261,9 +261,8 @@ class WorkForm(RecordForm):
     def _update_heading(self) -> None:
         r = self.model.record
         title = pick(r, "title", current_language())  # the Russian title in Russian
-        self.heading.setText(shown(title) or (self.tr("New work") if self.model.is_new
-                                                else r.get("id", "")))
-        self.heading.setToolTip(self.heading.text())
+        self.heading.set_full_text(" ".join(shown(title).split()) or (
+            self.tr("New work") if self.model.is_new else r.get("id", "")))
         if not self.model.loaded:
             self.subheading.clear()
         elif self.model.is_new:
@@ -273,7 +272,7 @@ class WorkForm(RecordForm):
                 r.get("id"), pick(r, "date_display", current_language()),
                 self.tr("version %s") % r.get("version"),
                 self.tr("saved %s") % readable_time(r.get("updated_at"))) if x))
-        self.subheading.setToolTip(self.subheading.text())
+        self.subheading.setToolTip(tooltip(self.subheading.text()))
 
     def _update_date_hint(self) -> None:
         r = self.model.record
