@@ -174,3 +174,15 @@ def test_excel_style_sheet_with_bom_and_language_suffixes(catalog: Any, tmp_path
     stored = catalog.get("moon-sketch")
     assert (stored["title"], stored["title_ru"], stored["date_earliest"],
             stored["confidence"]) == ("Moon sketch", "Набросок Луны", "1969-01-01", "low")
+
+
+def test_a_read_only_cell_the_catalog_leaves_empty_is_said_in_words(
+        catalog: Any, tmp_path: Path) -> None:
+    """The dry run once said "the catalog 'nothing'", as if 'nothing' were a stored value."""
+    sheet = write_csv(tmp_path / "rows.csv", ["id", "title", "current_holder"],
+                      [{"id": "made-by-csv", "title": "Made by CSV",
+                        "current_holder": "Someone"}])
+    reasons = plan_import(catalog, sheet).rows[0].reasons
+    said = next(r for r in reasons if r.startswith("current_holder is not imported"))
+    assert said.endswith("the row says 'Someone', the catalog has none")
+    assert "'nothing'" not in said

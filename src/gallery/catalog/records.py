@@ -13,6 +13,7 @@ from typing import Any
 from .dates import CERTAINTIES, day_problem
 from .errors import InvalidRecord
 from .names import ID_RULE, IMAGE_PATH_RULE, is_safe_image_path, is_valid_id
+from .problems import Problem
 from .provenance import EVENT_KINDS
 from .spans import span_problems
 from .text_chars import text_problems
@@ -141,60 +142,93 @@ def row_problems(table: str, row: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+# The Russian of the rules and messages below (the editor shows a Problem in its language).
+ID_RULE_RU = ("используйте строчные латинские буквы, цифры, дефисы и подчёркивания (не "
+              "больше 120)")
+IMAGE_PATH_RULE_RU = "должен быть относительным путём внутри images/ (без '..', не абсолютным)"
+_EMPTY_RU = {"name": "имя не может быть пустым", "title": "название не может быть пустым",
+             "citation": "ссылка на источник не может быть пустой"}
+
+
+def _choose(codes: tuple[str, ...] | list[str]) -> Problem:
+    listed = ", ".join(codes)
+    return Problem(f"choose one of {listed}", f"выберите одно из: {listed}")
+
+
 def validate_work(record: dict[str, Any]) -> None:
     """Raise InvalidRecord naming each field that is wrong, in words a curator understands."""
     problems: dict[str, str] = {}
     if not is_valid_id(record.get("id")):
-        problems["id"] = f"{ID_RULE}, e.g. near-the-moon-1967"
+        problems["id"] = Problem(f"{ID_RULE}, e.g. near-the-moon-1967", f"{ID_RULE_RU}, "
+                                 "например near-the-moon-1967")
     if record.get("image_path") and not is_safe_image_path(record["image_path"]):
-        problems["image_path"] = IMAGE_PATH_RULE
+        problems["image_path"] = Problem(IMAGE_PATH_RULE, IMAGE_PATH_RULE_RU)
     if not str(record.get("title") or "").strip():
-        problems["title"] = "a work needs an English title"
+        problems["title"] = Problem("a work needs an English title",
+                                    "у работы должно быть название по-английски")
     early, late = record.get("date_earliest"), record.get("date_latest")
     for field in ("date_earliest", "date_latest"):
         value = record.get(field)
         if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
-            problems[field] = "write the date as YYYY-MM-DD"
+            problems[field] = Problem("write the date as YYYY-MM-DD",
+                                      "запишите дату как ГГГГ-ММ-ДД")
     for field, problem in date_problems("works", record).items():
         problems.setdefault(field, problem)
     if early and late and "date_earliest" not in problems and "date_latest" not in problems \
             and str(early) > str(late):
-        problems["date_earliest"] = f"the earliest date {early} is after the latest {late}"
+        problems["date_earliest"] = Problem(
+            f"the earliest date {early} is after the latest {late}",
+            f"самая ранняя дата {early} позже самой поздней {late}")
     if record.get("date_certainty", "unknown") not in CERTAINTIES:
-        problems["date_certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
+        problems["date_certainty"] = _choose(CERTAINTIES)
     if record.get("confidence", "low") not in CONFIDENCE:
-        problems["confidence"] = "choose high, medium or low"
+        problems["confidence"] = Problem("choose high, medium or low",
+                                         "выберите: высокая, средняя или низкая")
     unit = record.get("dimension_unit")
     if unit and unit not in DIMENSION_UNITS:
-        problems["dimension_unit"] = f"unknown unit {unit!r}; use {', '.join(DIMENSION_UNITS)}"
+        problems["dimension_unit"] = Problem(
+            f"unknown unit {unit!r}; use {', '.join(DIMENSION_UNITS)}",
+            f"неизвестная единица {unit!r}; используйте {', '.join(DIMENSION_UNITS)}")
     for field in ("height", "width", "depth"):
         value = record.get(field)
         if value is not None and (not isinstance(value, int | float) or value <= 0):
-            problems[field] = "a size must be a positive number"
+            problems[field] = Problem("a size must be a positive number",
+                                      "размер должен быть положительным числом")
     if any(record.get(f) is not None for f in ("height", "width", "depth")) and not unit:
-        problems["dimension_unit"] = "give the unit of the dimensions"
+        problems["dimension_unit"] = Problem("give the unit of the dimensions",
+                                             "укажите единицу размеров")
     for i, link in enumerate(record.get("missions") or []):
         if link.get("link") not in MISSION_LINKS:
-            problems[f"missions[{i}]"] = f"the link must be one of {', '.join(MISSION_LINKS)}"
+            problems[f"missions[{i}]"] = Problem(
+                f"the link must be one of {', '.join(MISSION_LINKS)}",
+                f"связь должна быть одной из: {', '.join(MISSION_LINKS)}")
     if record.get("record_kind", "work") not in (*RECORD_KINDS, None):
-        problems["record_kind"] = f"choose one of {', '.join(RECORD_KINDS)}"
+        problems["record_kind"] = _choose(RECORD_KINDS)
     for i, link in enumerate(record.get("relations") or []):
         if link.get("relation") not in WORK_RELATIONS:
-            problems[f"relations[{i}]"] = f"the relation must be one of {', '.join(WORK_RELATIONS)}"
+            problems[f"relations[{i}]"] = Problem(
+                f"the relation must be one of {', '.join(WORK_RELATIONS)}",
+                f"связь должна быть одной из: {', '.join(WORK_RELATIONS)}")
         if link.get("other_id") == record.get("id"):
-            problems[f"relations[{i}]"] = "a work cannot be related to itself"
+            problems[f"relations[{i}]"] = Problem("a work cannot be related to itself",
+                                                  "работа не может быть связана сама с собой")
     for i, item in enumerate(record.get("literature") or []):
         if not (item.get("book_id") or item.get("source_id")):
-            problems[f"literature[{i}]"] = "name the publication (a book record or a source)"
+            problems[f"literature[{i}]"] = Problem(
+                "name the publication (a book record or a source)",
+                "укажите издание (запись книги или источник)")
     for i, event in enumerate(record.get("provenance") or []):
         if event.get("kind") not in EVENT_KINDS:
-            problems[f"provenance[{i}].kind"] = f"unknown event kind {event.get('kind')!r}"
+            problems[f"provenance[{i}].kind"] = Problem(
+                f"unknown event kind {event.get('kind')!r}",
+                f"неизвестный вид события {event.get('kind')!r}")
         if event.get("certainty", "unknown") not in CERTAINTIES:
-            problems[f"provenance[{i}].certainty"] = f"choose one of {', '.join(CERTAINTIES)}"
+            problems[f"provenance[{i}].certainty"] = _choose(CERTAINTIES)
         problems.update(date_problems("provenance_events", event, f"provenance[{i}]."))
         e_early, e_late = event.get("date_earliest"), event.get("date_latest")
         if e_early and e_late and str(e_early) > str(e_late):
-            problems[f"provenance[{i}].date"] = "the earliest date is after the latest"
+            problems[f"provenance[{i}].date"] = Problem(
+                "the earliest date is after the latest", "самая ранняя дата позже самой поздней")
     for field, problem in text_problems(record).items():
         problems.setdefault(field, problem)
     if problems:
@@ -208,26 +242,30 @@ def schedule_problems(record: dict[str, Any]) -> dict[str, str]:
     for field in ("runs_from", "runs_until"):
         value = record.get(field)
         if value and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(value)):
-            problems[field] = "write the day as YYYY-MM-DD"
+            problems[field] = Problem("write the day as YYYY-MM-DD",
+                                      "запишите день как ГГГГ-ММ-ДД")
     if first and last and "runs_from" not in problems and "runs_until" not in problems \
             and str(first) > str(last):
-        problems["runs_until"] = f"the run ends ({last}) before it starts ({first})"
+        problems["runs_until"] = Problem(f"the run ends ({last}) before it starts ({first})",
+                                         f"показ кончается ({last}) раньше, чем начинается "
+                                         f"({first})")
     for day in record.get("closed_days") or []:
         if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(day)) or day_problem(day):
-            problems["closed_days"] = f"{day!r} is not a day; write it as YYYY-MM-DD"
+            problems["closed_days"] = Problem(f"{day!r} is not a day; write it as YYYY-MM-DD",
+                                              f"{day!r} — не день; запишите как ГГГГ-ММ-ДД")
     return problems
 
 
 def validate_simple(table: str, record: dict[str, Any]) -> None:
     problems: dict[str, str] = {}
     if not is_valid_id(record.get("id")):
-        problems["id"] = ID_RULE
+        problems["id"] = Problem(ID_RULE, ID_RULE_RU)
     title = TITLE_COLUMN[table]
     if not str(record.get(title) or "").strip():
-        problems[title] = f"the {title} cannot be empty"
+        problems[title] = Problem(f"the {title} cannot be empty", _EMPTY_RU[title])
     problems.update(date_problems(table, record))
     if table == "missions" and record.get("status", "flown") not in MISSION_STATUSES:
-        problems["status"] = f"choose one of {', '.join(MISSION_STATUSES)}"
+        problems["status"] = _choose(MISSION_STATUSES)
     if table == "playlists":
         problems.update(schedule_problems(record))
     for field, problem in text_problems(record).items():

@@ -204,8 +204,9 @@ def _merge(stored: dict[str, Any] | None, work_id: str, cells: dict[str, str],
             text = str(raw) if isinstance(raw, Guarded) else raw.strip()  # guarded: exact
             expected = csv_form(stored.get(column)) if stored else READ_ONLY[column]
             if text and text != expected:
+                held = f"has {expected!r}" if expected else "has none"  # never "'nothing'"
                 reasons.append(f"{column} is not imported ({READ_ONLY_WHY[column]}); the row "
-                               f"says {text!r}, the catalog {expected or 'nothing'!r}")
+                               f"says {text!r}, the catalog {held}")
         elif column in SCALARS:
             try:
                 record[column] = parse_cell(column, raw)

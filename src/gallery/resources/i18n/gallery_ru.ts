@@ -1056,6 +1056,10 @@
             <source>%s (Russian)</source>
             <translation>%s (по-русски)</translation>
         </message>
+        <message>
+            <source>%s (English)</source>
+            <translation>%s (по-английски)</translation>
+        </message>
     </context>
     <context>
         <name>FileLabels</name>
@@ -1381,6 +1385,49 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Exhibitions</source>
             <translation>Выставки</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindWords</name>
+        <message>
+            <source>New person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <source>New mission</source>
+            <translation>Новый полёт</translation>
+        </message>
+        <message>
+            <source>New exhibition</source>
+            <translation>Новая выставка</translation>
+        </message>
+        <message>
+            <source>New source</source>
+            <translation>Новый источник</translation>
+        </message>
+        <message>
+            <source>New organisation</source>
+            <translation>Новая организация</translation>
+        </message>
+        <message>
+            <source>Give the person a name.</source>
+            <translation>Дайте человеку имя.</translation>
+        </message>
+        <message>
+            <source>Give the mission a name.</source>
+            <translation>Дайте полёту название.</translation>
+        </message>
+        <message>
+            <source>Give the exhibition a title.</source>
+            <translation>Дайте выставке название.</translation>
+        </message>
+        <message>
+            <source>Give the source its citation.</source>
+            <translation>Впишите ссылку на источник.</translation>
+        </message>
+        <message>
+            <source>Give the organisation a name.</source>
+            <translation>Дайте организации название.</translation>
         </message>
     </context>
     <context>
@@ -1957,10 +2004,6 @@ Drop an image file here, or choose one.</source>
     <context>
         <name>NewRecordDialog</name>
         <message>
-            <source>New %s</source>
-            <translation>Новая запись: %s</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Статус</translation>
         </message>
@@ -2039,10 +2082,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>made from the name</source>
             <translation>составляется из имени</translation>
-        </message>
-        <message>
-            <source>Give the %s a name.</source>
-            <translation>Дайте название (%s).</translation>
         </message>
         <message>
             <source>The identifier uses lower-case letters, digits and dashes.</source>
@@ -2596,6 +2635,17 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>RecordTools</name>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordsPanel</name>
         <message>
             <source>Works</source>
@@ -2938,10 +2988,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>as it should read: 1965, 18–19 March 1965</source>
             <translation>как её следует читать: 1965, 18–19 марта 1965</translation>
-        </message>
-        <message>
-            <source>New %s</source>
-            <translation>Новая запись: %s</translation>
         </message>
         <message>
             <source>made from the name when left empty</source>
@@ -3616,6 +3662,22 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Russian</source>
             <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Russian in Latin letters</source>
+            <translation>Русский латиницей</translation>
+        </message>
+        <message>
+            <source>German</source>
+            <translation>Немецкий</translation>
+        </message>
+        <message>
+            <source>French</source>
+            <translation>Французский</translation>
+        </message>
+        <message>
+            <source>Spanish</source>
+            <translation>Испанский</translation>
         </message>
         <message>
             <source>Identifier</source>

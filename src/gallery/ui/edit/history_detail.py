@@ -94,11 +94,12 @@ def _values(change: dict[str, Any], lang: str) -> str:
     return f"{before} &nbsp;→&nbsp; {after}"
 
 
-def _label(change: dict[str, Any], lang: str) -> str:
-    from .labels import field_label
+def _label(change: dict[str, Any], lang: str,
+           fields: frozenset[str] = frozenset()) -> str:
+    from .labels import change_label
 
     # the form's own label, as the interface shows it; the diff's when the form has none
-    label = field_label(change["field"])
+    label = change_label(change["field"], fields)
     return label if label != change["field"] else _pick(change.get("label"), label, lang)
 
 
@@ -128,8 +129,9 @@ def change_html(changes: list[dict[str, Any]], lang: str | None = None) -> str:
     if not changes:
         return f"<p>{html.escape(tr('No field changed.'))}</p>"
     parts = []
+    fields = frozenset(c["field"] for c in changes)
     for change in changes:
-        name = html.escape(_label(change, lang))
+        name = html.escape(_label(change, lang, fields))
         parts.append(f"<a name='field-{html.escape(change['field'])}'></a>"
                      f"<p style='margin-top:10px;margin-bottom:2px'><b>{name}</b></p>")
         if change.get("kind") == "list":

@@ -37,7 +37,7 @@ from ..plain import shown, tooltip
 from .context import EditorContext
 from .file_labels import worded_value
 from .history_detail import ChangeDetail, attach_names
-from .labels import field_label
+from .labels import change_label, field_label
 from .recordtools import describe
 from .vocab import code_words
 
@@ -124,7 +124,7 @@ def summary(entry: dict[str, Any]) -> str:
     if entry["action"] == "create":
         return action
     if entry["action"] == "update" and fields:
-        shown = ", ".join(field_label(f) for f in fields[:5])
+        shown = ", ".join(change_label(f, set(fields)) for f in fields[:5])
         more = tr(" and %d more") % (len(fields) - 5) if len(fields) > 5 else ""
         return f"{action}: {shown}{more}"
     return action
@@ -138,10 +138,12 @@ class DiffModel(_ThreeColumnModel):
         super().__init__()
         self.context = context
         self.changes: list[dict[str, Any]] = []
+        self.fields: set[str] = set()
 
     def set_changes(self, changes: list[dict[str, Any]]) -> None:
         self.beginResetModel()
         self.changes = curator_changes(changes)
+        self.fields = {c["field"] for c in self.changes}
         self.endResetModel()
 
     def _rows(self) -> list[dict[str, Any]]:
@@ -156,7 +158,7 @@ class DiffModel(_ThreeColumnModel):
         change = self.changes[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if index.column() == 0:
-                text = field_label(change["field"])
+                text = change_label(change["field"], self.fields)
             else:
                 value = change["before" if index.column() == 1 else "after"]
                 text = worded_value(change["field"], value, current_language()) or describe(

@@ -115,3 +115,12 @@ def field_label(field: str) -> str:
         return QCoreApplication.translate("FieldLabels", "%s (Russian)") % field_label(field[:-3])
     text = _LABELS.get(field, field.replace("_", " ").capitalize())
     return QCoreApplication.translate("FieldLabels", text)
+
+
+def change_label(field: str, fields: set[str] | frozenset[str]) -> str:
+    """A changed field's name in a history where its Russian twin (`x_ru`) changed too: the
+    English one says so («Примечание к изображению (по-английски)»), so its English value is
+    not read as an untranslated word of the interface."""
+    if f"{field}_ru" in fields:
+        return QCoreApplication.translate("FieldLabels", "%s (English)") % field_label(field)
+    return field_label(field)

@@ -23,9 +23,13 @@ from PySide6.QtWidgets import (
 
 from ...catalog.errors import InvalidRecord
 from ...catalog.names import is_valid_id
+from ...catalog.problems import in_language
 from ...catalog.records import MISSION_STATUSES, TITLE_COLUMN
 from ...catalog.similar_names import similar_records
+from ..i18n import current_language
 from ..plain import shown
+from .kind_words import give_a_name, new_record_title
+from .labels import field_label
 from .recordtools import slug
 
 _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {  # labels translated where rows are made
@@ -53,8 +57,6 @@ _FIELDS: dict[str, tuple[tuple[str, str], ...]] = {  # labels translated where r
         ("place", QT_TRANSLATE_NOOP("NewRecordDialog", "Place")),
         ("place_ru", QT_TRANSLATE_NOOP("NewRecordDialog", "Place in Russian"))),
 }
-_NOUN = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
-         "sources": "source", "agents": "agent"}
 AGENT_KINDS = ("organisation", "person", "group")
 # Where a twin is looked for: a person link takes people; a party takes agents or people.
 _TWIN_TABLES = {"people": ("people",), "agents": ("agents", "people")}
@@ -82,7 +84,7 @@ class NewRecordDialog(QDialog):
         self.used: dict[str, Any] | None = None  # an existing record chosen instead
         self.saved: dict[str, Any] | None = None
         self.setObjectName("newRecordDialog")
-        self.setWindowTitle(self.tr("New %s") % _NOUN[table])
+        self.setWindowTitle(new_record_title(table))
         self.setMinimumWidth(480)
         self.edits: dict[str, QLineEdit] = {}
         form = QFormLayout()
@@ -164,7 +166,7 @@ class NewRecordDialog(QDialog):
 
     def problem(self) -> str | None:
         if not self.edits[self.title_key].text().strip():
-            return self.tr("Give the %s a name.") % _NOUN[self.table]
+            return give_a_name(self.table)
         if not is_valid_id(self.identifier()):  # the store's own rule, not a copy
             return self.tr("The identifier uses lower-case letters, digits and dashes.")
         return None
@@ -208,7 +210,9 @@ class NewRecordDialog(QDialog):
         if isinstance(error, InvalidRecord) and "id" in error.problems:
             text = self.tr("the identifier “%s” is already used") % self.identifier()
         elif isinstance(error, InvalidRecord):
-            text = "; ".join(f"{key}: {why}" for key, why in error.problems.items())
+            lang = current_language()  # each field by its label, each problem in Russian too
+            text = "; ".join(f"{field_label(key)}: {in_language(why, lang)}"
+                             for key, why in error.problems.items())
         else:
             text = str(error)
         self.message.setText(self.tr("Not created — %s. Change it and try again.") % text)

@@ -12,10 +12,13 @@ import re
 import unicodedata
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ...catalog.bilingual import pick
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import InvalidRecord
 from ...catalog.history_report import when_text
+from ...catalog.problems import Problem
 from ...catalog.provenance import transfers_for
 from ...catalog.records import (
     DERIVED_COLUMNS,
@@ -123,11 +126,14 @@ def problems(table: str, record: dict[str, Any]) -> dict[str, str]:
         value = record.get(field)
         if table != "works" and value and field in TABLE_COLUMNS[table] and not re.fullmatch(
                 r"\d{4}(-\d{2}(-\d{2})?)?", str(value)):
-            found[field] = "write the date as YYYY, YYYY-MM or YYYY-MM-DD"
+            found[field] = Problem("write the date as YYYY, YYYY-MM or YYYY-MM-DD",
+                                   "запишите дату как ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД")
     return found
 
 
-AGENT_RULE = "choose an agent or a person from the list, or make one with New agent…"
+AGENT_RULE = Problem("choose an agent or a person from the list, or make one with New agent…",
+                     "выберите организацию или человека из списка или создайте новую запись "
+                     "(Новый агент…)")
 
 
 def unnamed_agents(table: str, record: dict[str, Any], base: dict[str, Any] | None,
@@ -194,8 +200,9 @@ def describe(value: Any, names: dict[str, str] | None = None,
     names.update({f"code:{k}": v for k, v in (codes or {}).items()})
     if value is None or value == "" or value == []:
         return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
+    if isinstance(value, bool):  # in the interface language (a Russian history said "yes")
+        return (QCoreApplication.translate("RecordTools", "yes") if value
+                else QCoreApplication.translate("RecordTools", "no"))
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, list):

@@ -22,6 +22,7 @@ from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord
 from ...catalog.quoting import fill_title
 from ...catalog.records import TITLE_COLUMN
+from ...catalog.wordcut import head
 from ..error_words import store_line
 from ..i18n import current_language
 from ..numerus import numbered
@@ -111,7 +112,7 @@ class EditSession(QObject):
         r = self.model.record
         # the Russian title (or name) in the Russian interface, where the record has one
         text = pick(r, TITLE_COLUMN[self.table], current_language()) or r.get("id") or ""
-        return " ".join(shown(text).split())[:80] or self.tr("New record")
+        return head(" ".join(shown(text).split()), 80) or self.tr("New record")
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only

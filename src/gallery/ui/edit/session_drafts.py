@@ -13,10 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ...catalog.bilingual import pick
 from ...catalog.drafts import Draft
 from ...catalog.history_report import when_text
 from ...catalog.records import TITLE_COLUMN
+from ...catalog.wordcut import head
 from ..i18n import current_language
+from ..plain import shown
 from .commands import ReplaceContent
 from .labels import field_label
 from .recordtools import comparable
@@ -43,6 +46,9 @@ def write_now(session: Session) -> None:
                                    if not model.is_new else None))
 
 
+TITLE_LENGTH = 80  # characters of a title quoted in a question
+
+
 def offer(session: Session, draft: Draft) -> None:
     """Ask whether to recover a draft of the record now open (or a new one): when it was
     last edited (the reader's time) and by whom."""
@@ -50,7 +56,10 @@ def offer(session: Session, draft: Draft) -> None:
     when = when_text(at, current_language())
     if draft.who:
         when = tr("%s, by %s") % (when, draft.who)
-    what = str(draft.record.get(TITLE_COLUMN[session.table]) or draft.key)
+    # the title in the reader's language, on one line and cut at a word: a question box
+    # quoting a 10,000-character title whole grows past the screen
+    title = pick(draft.record, TITLE_COLUMN[session.table], current_language())
+    what = head(" ".join(shown(title or draft.key).split()), TITLE_LENGTH)
     answer = session.context.prompts.ask_recover(session.form, what, when)
     if answer == "recover":
         recover(session, draft)

@@ -20,6 +20,7 @@ from .file_labels import ElidedLabel
 from .focus import first_focusable
 from .formbase import RecordForm, form_layout
 from .history_view import HistoryPanel
+from .kind_words import new_record_title
 from .labels import field_label
 from .links import CREW, SOURCES, LinkEditor
 from .model import RecordModel
@@ -95,9 +96,6 @@ SECTIONS = (QT_TRANSLATE_NOOP("SimpleForm", "Name"), QT_TRANSLATE_NOOP("SimpleFo
             QT_TRANSLATE_NOOP("SimpleForm", "Source"), QT_TRANSLATE_NOOP("SimpleForm", "Use"),
             QT_TRANSLATE_NOOP("SimpleForm", "Agent"),
             QT_TRANSLATE_NOOP("SimpleForm", "Identifiers"))
-NOUNS = {"people": "person", "missions": "mission", "exhibitions": "exhibition",
-         "sources": "source", "agents": "agent"}
-
 
 class SimpleForm(RecordForm):
     def __init__(self, model: RecordModel, stack: QUndoStack, context: EditorContext,
@@ -206,9 +204,8 @@ class SimpleForm(RecordForm):
             field = TITLE_COLUMN[self.model.table]
             self._show_id_placeholder()
             title = " ".join(shown(pick(self.model.record, field, current_language())).split())
-            noun = NOUNS[self.model.table]
-            self.heading.set_full_text(title or (self.tr("New %s") % noun if self.model.loaded
-                                                 else ""))
+            self.heading.set_full_text(title or (new_record_title(self.model.table)
+                                                 if self.model.loaded else ""))
 
     def _show_id_placeholder(self) -> None:
         """A new record's empty identifier is made from its name at the save: say which."""

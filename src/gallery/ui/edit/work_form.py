@@ -126,7 +126,11 @@ class WorkForm(RecordForm):
         return editor
 
     def _language_choices(self) -> list[tuple[str, str]]:
-        return [("en", self.tr("English")), ("ru", self.tr("Russian"))]
+        # every language tag a title may carry (the visitor's apparatus names the same), so
+        # a stored "ru-Latn" reads as its name, never as the raw tag
+        return [("en", self.tr("English")), ("ru", self.tr("Russian")),
+                ("ru-Latn", self.tr("Russian in Latin letters")), ("de", self.tr("German")),
+                ("fr", self.tr("French")), ("es", self.tr("Spanish"))]
 
     def _status_choices(self) -> list[tuple[str, str]]:
         return term_choices(self.context.lookups.vocabulary, "title_status")
