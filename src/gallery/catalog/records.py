@@ -237,7 +237,7 @@ def validate_work(record: dict[str, Any]) -> None:
 
 def schedule_problems(record: dict[str, Any]) -> dict[str, str]:
     """A playlist's run: days of the calendar, the first not after the last."""
-    problems = {}
+    problems: dict[str, str] = {}
     first, last = record.get("runs_from"), record.get("runs_until")
     for field in ("runs_from", "runs_until"):
         value = record.get(field)
