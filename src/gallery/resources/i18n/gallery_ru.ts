@@ -399,20 +399,12 @@
             <translation>«%s» сохранено.</translation>
         </message>
         <message>
-            <source>The date and its range disagree</source>
-            <translation>Дата и её диапазон не согласуются</translation>
+            <source>Not saved — %s. The catalog is as it was, and your edit is kept as a draft.</source>
+            <translation>Не сохранено — %s. Каталог не изменился, ваша правка сохранена как черновик.</translation>
         </message>
         <message>
-            <source>Save anyway?</source>
-            <translation>Всё равно сохранить?</translation>
-        </message>
-        <message>
-            <source>Save anyway</source>
-            <translation>Всё равно сохранить</translation>
-        </message>
-        <message>
-            <source>Not saved: the date and its range disagree.</source>
-            <translation>Не сохранено: дата и её диапазон не согласуются.</translation>
+            <source>Not saved — an unexpected error: %s. Your edit is kept as a draft.</source>
+            <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
         <message numerus="yes">
             <source>Not saved: %n problem(s) to fix (%1). Each is explained next to its field.</source>
@@ -421,14 +413,6 @@
                 <numerusform>Не сохранено: нужно исправить %n ошибки (%1). Каждая объяснена рядом с полем.</numerusform>
                 <numerusform>Не сохранено: нужно исправить %n ошибок (%1). Каждая объяснена рядом с полем.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>Not saved — %s. The catalog is as it was, and your edit is kept as a draft.</source>
-            <translation>Не сохранено — %s. Каталог не изменился, ваша правка сохранена как черновик.</translation>
-        </message>
-        <message>
-            <source>Not saved — an unexpected error: %s. Your edit is kept as a draft.</source>
-            <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
         <message>
             <source>Move to trash</source>
@@ -477,6 +461,22 @@
         <message>
             <source>Saved “%s”, but check the provenance's order: %s.</source>
             <translation>«%s» сохранена, но проверьте порядок событий провенанса: %s.</translation>
+        </message>
+        <message>
+            <source>The date and its range disagree</source>
+            <translation>Дата и её диапазон не согласуются</translation>
+        </message>
+        <message>
+            <source>Save anyway?</source>
+            <translation>Всё равно сохранить?</translation>
+        </message>
+        <message>
+            <source>Save anyway</source>
+            <translation>Всё равно сохранить</translation>
+        </message>
+        <message>
+            <source>Not saved: the date and its range disagree.</source>
+            <translation>Не сохранено: дата и её диапазон не согласуются.</translation>
         </message>
     </context>
     <context>

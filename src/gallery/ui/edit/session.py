@@ -25,14 +25,11 @@ from ...catalog.records import TITLE_COLUMN
 from ...catalog.wordcut import head
 from ..error_words import store_line
 from ..i18n import current_language
-from ..numerus import numbered
 from ..plain import shown
-from . import session_changes, session_drafts
+from . import session_changes, session_drafts, session_problems
 from .context import EditorContext
-from .date_field import DATE_FIELDS, date_check, event_date_problems
 from .deletion import delete_record
 from .formbase import RecordForm
-from .labels import field_label
 from .model import RecordModel
 from .recordtools import problems, suggested_id, unnamed_agents
 from .resolve import resolve_conflict
@@ -324,27 +321,7 @@ class EditSession(QObject):
         self.context.service.call(write, done, lambda error: self._save_failed(error, then))
 
     def _date_agreed(self, record: dict[str, Any]) -> bool:
-        """A date typed in this session must be readable, and its range agree with it (or
-        the curator says to save anyway). A stored date left untouched is not judged."""
-        if self.table == "works":
-            unreadable = event_date_problems(record, self.model.base)
-            if unreadable:
-                self._invalid(unreadable)
-                return False
-        fields = DATE_FIELDS.get(self.table)
-        if fields is None or not set(fields) & self.model.edited_fields():
-            return True
-        refused, disagrees = date_check(self.table, record)
-        if refused:
-            self._invalid({fields[0]: refused})
-            return False
-        if disagrees and not self.context.prompts.confirm(
-                self.form, self.tr("The date and its range disagree"),
-                disagrees + "\n\n" + self.tr("Save anyway?"), self.tr("Save anyway")):
-            self.saveFailed.emit()
-            self.message.emit(self.tr("Not saved: the date and its range disagree."), "error")
-            return False
-        return True
+        return session_problems.date_agreed(self, record)
 
     def _suggest_id(self) -> str:
         return suggested_id(self.table, self.model.record)
@@ -353,51 +330,20 @@ class EditSession(QObject):
         self.busy = busy
         self.stateChanged.emit()
 
+    # -- problems (session_problems.py) ------------------------------------------------
     def _invalid(self, found: dict[str, str]) -> None:
-        self.saveFailed.emit()
-        self._say_problems(found)
-
-    def _say_problems(self, found: dict[str, str]) -> None:
-        self._said_found = dict(found)
-        self.form.show_problems(found)
-        self._problems_said = self.tr(
-            "Not saved: %n problem(s) to fix (%1). Each is explained next to its field.", "",
-            len(found)).replace("%1", ", ".join(self._field_names(found)))
-        self._problems_said = numbered(self._problems_said, len(found))
-        self.message.emit(self._problems_said, "error")
-
-    @staticmethod
-    def _field_names(found: dict[str, str]) -> list[str]:
-        """The fields of `found` as the form labels them ('Title (Russian)', not 'title_ru'),
-        in the language the interface speaks now."""
-        names: list[str] = []
-        for key in found:
-            name = field_label(key.split("[")[0].split(".")[0])
-            if name not in names:
-                names.append(name)
-        return names
+        session_problems.refuse(self, found)
 
     def _drop_problems(self) -> None:
-        """The banner about problems goes with the edit they were found in."""
-        if self._problems_said:
-            said, self._problems_said = self._problems_said, ""
-            self.problemsDropped.emit(said)
+        session_problems.drop(self)
+
+    def problems_text(self, n: int) -> str:
+        # here, not in session_problems: lupdate reads a plural only from a self.tr call
+        return self.tr("Not saved: %n problem(s) to fix (%1). Each is explained next to its "
+                       "field.", "", n)
 
     def _recheck_problems(self) -> None:
-        """Once the form holds no problem a save would refuse, the banner goes."""
-        record = self.model.snapshot()
-        if self.model.is_new and not self.model.record_id:
-            record["id"] = self._suggest_id()  # as the save will fill it
-        found = problems(self.table, record)
-        found.update(unnamed_agents(self.table, record, self.model.base,
-                                    self.context.lookups.agent_ids()))
-        if self.table == "works":
-            found.update(event_date_problems(record, self.model.base))
-        if not found:
-            said, self._problems_said = self._problems_said, ""
-            self.problemsFixed.emit(said)
-        elif set(self._field_names(found)) != set(self._field_names(self._said_found)):
-            self._say_problems(found)  # one fixed, another now in the way: name that one
+        session_problems.recheck(self)
 
     def _save_failed(self, error: BaseException, then: Then) -> None:
         self._set_busy(False)
