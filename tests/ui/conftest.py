@@ -12,6 +12,7 @@ import pytest
 from qt_hygiene import flush_deleted_widgets, widget_summary
 
 HOSTILE_TITLE = "<b>bold</b><img src=x>"
+SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"  # the catalog the app ships
 
 
 def _write_image(path: Path, size: tuple[int, int], colour: tuple[int, int, int]) -> None:
@@ -71,6 +72,16 @@ def populate_ui(catalog: Any) -> None:
                    description="<i>not italic</i>", people=[], subjects=["test"])
     catalog.save(hostile, None)
     add_images(catalog, standin_ids={"orbital-sunrise", "stamp-1975", "hostile"})
+
+
+@pytest.fixture
+def shipped_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped catalog.db (the editor's tests change it freely)."""
+    import shutil
+
+    path = tmp_path / "catalog.db"
+    shutil.copyfile(SHIPPED, path)
+    return path
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,15 +13,7 @@ from gallery.catalog.store import Catalog
 from gallery.catalog.terms import Vocabulary
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "cosmonaut-corps-caricatures"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def open_editor(qtbot: Any, path: Path, tmp_path: Path, work_id: str | None = WORK) -> Any:

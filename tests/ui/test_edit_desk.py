@@ -22,14 +22,6 @@ from gallery.ui.i18n import install_language
 from gallery.ui.numerus import numbered
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 @pytest.fixture
@@ -225,7 +217,6 @@ def test_open_from_not_deleted_shows_a_trashed_work_in_the_trash(
     chosen = open_linking(qtbot, desk, prompts, "agents", "kaliningrad-museum-of-fine-arts", 0)
     assert chosen["id"] == "frigate-diana" and chosen["in_trash"]
     assert desk.kind == "trash"
-
 
 
 def test_a_new_record_s_empty_identifier_is_no_problem_while_a_name_makes_it(

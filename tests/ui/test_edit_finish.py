@@ -3,7 +3,6 @@ the problems do, no raw codes, Restore reopens the record, long file names stay 
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +14,6 @@ from test_edit_support import FakePrompts, field, make_editor, replace_text
 from gallery.catalog.drafts import DraftStore
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def test_steady_typing_reaches_the_draft_within_half_a_second(

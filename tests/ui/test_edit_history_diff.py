@@ -3,7 +3,6 @@ item, changed words highlighted (catalog text escaped), in English and in Russia
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,7 @@ from test_edit_support import FakePrompts, make_editor, replace_text
 from gallery.ui.i18n import install_language
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "astp-docking-painting-1975"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def edit_provenance(qtbot: Any, editor: Any) -> None:

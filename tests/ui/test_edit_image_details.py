@@ -6,7 +6,6 @@ lines that say how certain an event is in words."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,8 @@ from gallery.ui.edit.history_detail import change_html
 from gallery.ui.i18n import install_language
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "cosmonaut-corps-caricatures"
 ISO = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 @pytest.fixture

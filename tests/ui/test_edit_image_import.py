@@ -4,7 +4,6 @@ replaces a larger scan, and an import is undone like any edit."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +15,7 @@ from gallery.catalog.bilingual import RIGHTS, SCAN_RIGHTS
 from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "cosmonaut-corps-caricatures"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 @pytest.fixture

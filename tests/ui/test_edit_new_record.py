@@ -3,7 +3,6 @@ was typed, and an empty identifier is made from the name, as its placeholder say
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,15 +14,7 @@ from test_edit_support import FakePrompts, make_editor
 from gallery.catalog.store import Catalog
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "cosmonaut-corps-caricatures"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ old comma-separated text fields split as soon as the form was left.
 from __future__ import annotations
 
 import hashlib
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +19,10 @@ from gallery.catalog.store import Catalog
 from gallery.ui.edit.recordtools import EDITABLE_TABLES
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def test_opening_and_leaving_every_shipped_record_changes_nothing(

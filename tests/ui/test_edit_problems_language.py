@@ -3,7 +3,6 @@ birth and a day the calendar lacks are refused next to their fields, and nothing
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -15,14 +14,6 @@ from gallery.catalog.store import Catalog
 from gallery.ui.i18n import install_language
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def person_editor(qtbot: Any, path: Path, tmp_path: Path, lang: str) -> Any:

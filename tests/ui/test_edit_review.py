@@ -20,13 +20,6 @@ from gallery.ui.edit.prompts import Prompts
 from gallery.ui.i18n import install_language
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 def editor_in(qtbot: Any, path: Path, tmp_path: Path, lang: str, record: str | None = None,
               table: str = "works") -> Any:

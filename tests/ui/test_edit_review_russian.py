@@ -4,7 +4,6 @@ history; and a draft's 10,000-character title is cut in the recovery question.""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +20,6 @@ from gallery.ui.i18n import install_language
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
 SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
 WORK = "orbital-sunrise-1965"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 def editor_in(qtbot: Any, path: Path, tmp_path: Path, lang: str, record: str | None = WORK,

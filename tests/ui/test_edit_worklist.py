@@ -3,7 +3,6 @@ each line opening the editor at the field that needs work; English and Russian."
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -17,14 +16,6 @@ from gallery.catalog.worklist import worklist
 from gallery.ui.i18n import install_language
 
 pytestmark = pytest.mark.qt_log_ignore("^This plugin does not support")  # offscreen only
-SHIPPED = Path(__file__).resolve().parents[2] / "catalog.db"
-
-
-@pytest.fixture
-def shipped_copy(tmp_path: Path) -> Path:
-    path = tmp_path / "catalog.db"
-    shutil.copyfile(SHIPPED, path)
-    return path
 
 
 @pytest.fixture
