@@ -1,6 +1,7 @@
 """The curator's-desk screenshots for the README, from a real X display (run by screenshots.sh):
-a record's history with a list diff, the worklist, and a new person whose namesake is already in
-the catalog — each 1280x800, in English and Russian, in docs/screenshots.
+the editor with no record chosen, a record's history with a list diff, the
+worklist, and a new person whose namesake is already in the catalog — each 1280x800, in
+English and Russian, in docs/screenshots.
 
     DISPLAY=:57 QT_QPA_PLATFORM=xcb .venv/bin/python tools/desk_screenshots.py CATALOG_COPY
 
@@ -70,7 +71,8 @@ def shoot(app: QApplication, catalog: Path, lang: str) -> None:
         type_into(form.findChild(QLineEdit, "field_name_ru"), "Юрий Гагарин")
 
     steps: list[tuple[int, Callable[[], object]]] = [
-        (300, lambda: window.start(WORK)),
+        (1500, lambda: save(window, "editor-empty", lang)),  # before any record is chosen
+        (10, lambda: window.start(WORK)),
         (1500, lambda: window.work_form.show_tab("History")),
         (1500, lambda: save(window, "editor-history", lang)),
         (10, window.worklist_dock.show),
