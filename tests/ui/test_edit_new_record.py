@@ -76,6 +76,22 @@ def test_an_emptied_identifier_is_made_from_the_name(qtbot: Any, editor: Any,
     assert "igor-volk" in people_ids(shipped_copy)
 
 
+def test_a_namesakes_id_made_from_the_name_takes_the_next_number(
+        qtbot: Any, editor: Any, prompts: FakePrompts, shipped_copy: Path) -> None:
+    """Another Alexei Leonov, the identifier left to the name: alexei-leonov-2, no clash."""
+    def fill(dialog: Any) -> bool:
+        dialog.set_value("name", "Alexei Leonov")
+        assert dialog.id_edit.text() == "alexei-leonov" and dialog.id_from_name()
+        return True
+
+    prompts.dialogs["newRecordDialog"] = fill
+    people = editor.work_form.findChild(object, "links_people")
+    before = people_ids(shipped_copy)
+    qtbot.mouseClick(people.buttons["new"], Qt.MouseButton.LeftButton)
+    assert people_ids(shipped_copy) - before == {"alexei-leonov-2"}
+    assert editor.sessions["works"].model.record["people"][-1]["person_id"] == "alexei-leonov-2"
+
+
 def test_cancel_creates_nothing(qtbot: Any, editor: Any, prompts: FakePrompts,
                                 shipped_copy: Path) -> None:
     prompts.dialogs["newRecordDialog"] = lambda dialog: False
