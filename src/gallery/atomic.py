@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -56,7 +55,7 @@ def write_bytes_atomically(target: Path, data: bytes, durable: bool = True) -> P
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     mode = _check_target(target)
-    partial = target.with_name(f".{target.name}.{secrets.token_hex(4)}.partial")
+    partial = target.with_name(f".{target.name}.{os.urandom(4).hex()}.partial")
     try:
         with partial.open("xb") as handle:
             handle.write(data)

@@ -12,6 +12,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from ..lazy import lazy_pattern
 from .problems import Problem
 
 CERTAINTIES = ("certain", "probable", "possibly", "unknown")
@@ -27,44 +28,44 @@ _MONTHS = {
     "октября": 10, "ноябрь": 11, "ноября": 11, "декабрь": 12, "декабря": 12,
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_HEDGE = re.compile(r"^(probably|possibly|вероятно|возможно),?\s+", re.I)
-_NO_YEAR = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?$", re.I)
-_CIRCA = re.compile(r"^(?:c\.|ca\.|circa|about|around|около|ок\.|примерно)\s*", re.I)
+_HEDGE = lazy_pattern(r"^(probably|possibly|вероятно|возможно),?\s+", re.I)
+_NO_YEAR = lazy_pattern(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\.?$", re.I)
+_CIRCA = lazy_pattern(r"^(?:c\.|ca\.|circa|about|around|около|ок\.|примерно)\s*", re.I)
 # "before 1975" leaves 1975 out; "by 1975" / "not after 1975" keep it (and so for after).
-_BEFORE = re.compile(r"^(?:before|до)\s+", re.I)
-_BY = re.compile(r"^(?:by|until|not after|no later than|не позднее|не позже)\s+", re.I)
-_OR_LATER = re.compile(r"^(.+?)\s+or\s+(later|earlier)$", re.I)  # "1968 or later"
+_BEFORE = lazy_pattern(r"^(?:before|до)\s+", re.I)
+_BY = lazy_pattern(r"^(?:by|until|not after|no later than|не позднее|не позже)\s+", re.I)
+_OR_LATER = lazy_pattern(r"^(.+?)\s+or\s+(later|earlier)$", re.I)  # "1968 or later"
 # Any of the four bounds above, to find a qualifier after it ("by about 2011").
-_OPEN_ENDED = re.compile(r"^((?:before|до|by|until|not after|no later than|не позднее|не позже|"
-                         r"after|после|since|from|not before|no earlier than|не ранее|не раньше|"
-                         r"с)\s+)(.*)$", re.I)
-_AFTER = re.compile(r"^(?:after|после)\s+", re.I)
-_SINCE = re.compile(r"^(?:since|from|not before|no earlier than|не ранее|не раньше|с)\s+",
-                    re.I)
-_BETWEEN = re.compile(r"^(?:between|между)\s+(.+?)\s+(?:and|и)\s+(.+)$", re.I)
-_EITHER = re.compile(r"^(.+?)\s+(?:or|или)\s+(.+)$", re.I)
-_SHORT_RANGE = re.compile(r"^(\d{2})(\d{2})\s*[-–/]\s*(\d{2})$")  # 1967-68, 1967/68
-_BRACKETS = re.compile(r"^\[(.+)\]$")  # a date the cataloguer supplied, not on the work
-_RUSSIAN_YEAR = re.compile(r"\s*(?:гг?\.?|годы|годов|года|году|год)$", re.I)
-_CENTURY = re.compile(
+_OPEN_ENDED = lazy_pattern(r"^((?:before|до|by|until|not after|no later than|не позднее|не позже|"
+                           r"after|после|since|from|not before|no earlier than|не ранее|не раньше|"
+                           r"с)\s+)(.*)$", re.I)
+_AFTER = lazy_pattern(r"^(?:after|после)\s+", re.I)
+_SINCE = lazy_pattern(r"^(?:since|from|not before|no earlier than|не ранее|не раньше|с)\s+",
+                      re.I)
+_BETWEEN = lazy_pattern(r"^(?:between|между)\s+(.+?)\s+(?:and|и)\s+(.+)$", re.I)
+_EITHER = lazy_pattern(r"^(.+?)\s+(?:or|или)\s+(.+)$", re.I)
+_SHORT_RANGE = lazy_pattern(r"^(\d{2})(\d{2})\s*[-–/]\s*(\d{2})$")  # 1967-68, 1967/68
+_BRACKETS = lazy_pattern(r"^\[(.+)\]$")  # a date the cataloguer supplied, not on the work
+_RUSSIAN_YEAR = lazy_pattern(r"\s*(?:гг?\.?|годы|годов|года|году|год)$", re.I)
+_CENTURY = lazy_pattern(
     r"^(early|mid|late|начало|середина|конец)?[\s-]*"
     r"(\d{1,2})(?:st|nd|rd|th|-?й|-?го)?\s+(?:century|c\.|век|века)$", re.I)
 _ROMAN = {"xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20, "xxi": 21}
 _SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24,
             "весна": 21, "весной": 21, "лето": 22, "летом": 22, "осень": 23, "осенью": 23,
             "зима": 24, "зимой": 24}
-_SEASON = re.compile(rf"^({'|'.join(_SEASONS)})\s+(\d{{4}})$", re.I)
-_DECADE = re.compile(
+_SEASON = lazy_pattern(rf"^({'|'.join(_SEASONS)})\s+(\d{{4}})$", re.I)
+_DECADE = lazy_pattern(
     r"^(early|mid|late|начало|середина|конец)?[\s-]*(\d{3})0(?:s|'s|-е|-х|е)$", re.I)
-_YEAR = re.compile(r"^(\d{4})$")
-_YEAR_MONTH = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.I)
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})\s+({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
-_ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-_NUMERIC_DMY = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
-_RANGE_SPLIT = re.compile(r"\s*(?:/|–|—|\bto\b|\s-\s|(?<=\d)-(?=\d{4}\b|present\b)|\bпо\b)\s*")
+_YEAR = lazy_pattern(r"^(\d{4})$")
+_YEAR_MONTH = lazy_pattern(rf"^({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.I)
+_DAY_MONTH_YEAR = lazy_pattern(rf"^(\d{{1,2}})\s+({_MONTH_NAMES})\.?\s+(\d{{4}})$", re.I)
+_MONTH_DAY_YEAR = lazy_pattern(rf"^({_MONTH_NAMES})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})$", re.I)
+_ISO = lazy_pattern(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_NUMERIC_DMY = lazy_pattern(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_RANGE_SPLIT = lazy_pattern(r"\s*(?:/|–|—|\bto\b|\s-\s|(?<=\d)-(?=\d{4}\b|present\b)|\bпо\b)\s*")
 # "2015-05" is May 2015 (ISO), not the short range 2015–2005 that "1967-68" would suggest.
-_ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+_ISO_MONTH = lazy_pattern(r"^\d{4}-(0[1-9]|1[0-2])$")
 _UNKNOWN = {"", "unknown", "undated", "n.d.", "nd", "?", "неизвестно", "б.г.", "без даты",
             "date unknown", "unknown date", "дата неизвестна"}
 
@@ -191,8 +192,8 @@ def parse_date(typed: str | None) -> ParsedDate:
         raise error
 
 
-_IMPOSSIBLE = re.compile(r"has no day|ends before it begins")
-_NOTE_BREAK = re.compile(r"\s*[;(),]\s*|\)")
+_IMPOSSIBLE = lazy_pattern(r"has no day|ends before it begins")
+_NOTE_BREAK = lazy_pattern(r"\s*[;(),]\s*|\)")
 
 
 def _parse(typed: str | None) -> ParsedDate:

@@ -5,7 +5,6 @@ else is ever shown (the file's writers' lock already keeps editors apart).
 
 from __future__ import annotations
 
-import socket
 from typing import Any
 
 
@@ -33,6 +32,8 @@ class TeamPresence:
         does; None when it shows nothing). A reader's window says nothing."""
         if not self.on_server or self.read_only_reason:
             return
+        import socket  # only on a server: the visitor's window starts without it
+
         from .pg import presence
 
         presence.beat(self._con, self._presence_token(), self.who, socket.gethostname(),
