@@ -10,7 +10,17 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 
 from gallery.ui.browse.banded_rows import BandColumnRole, BandedRows
-from gallery.ui.browse.models import BandRole, WorkIdRole
+from gallery.ui.browse.models import (
+    BandRole,
+    CellRole,
+    FallbackRole,
+    KindRole,
+    SnippetRole,
+    StandinRole,
+    ThumbStateRole,
+    WorkIdRole,
+    YearRole,
+)
 
 
 def grid_rows(grid: Any) -> list[str | None]:
@@ -127,3 +137,28 @@ def test_rows_over_a_model_that_already_holds_works(window: Any) -> None:
     banded = BandedRows(window.model)
     banded.set_columns(3)
     assert [banded.source_row(r) for r in range(banded.rowCount())] == [0, 1, -1, 2, -1, -1, 3]
+
+
+def test_a_cell_answers_at_once_what_its_roles_answer(window: Any, qtbot: Any) -> None:
+    """The delegate reads a cell in one call (CellRole); what it paints is what each role
+    says, fillers and the band's name in its first row included."""
+    grid = window.browse.grid
+    rows = grid.model()
+    qtbot.waitUntil(lambda: not window.model.busy())
+    roles = (WorkIdRole, Qt.ItemDataRole.DisplayRole, FallbackRole, YearRole, KindRole,
+             StandinRole, BandRole, BandColumnRole, SnippetRole, ThumbStateRole)
+    fillers = 0
+    for r in range(rows.rowCount()):
+        index = rows.index(r, 0)
+        cell = index.data(CellRole)
+        fillers += cell[WorkIdRole] is None
+        for role in roles:
+            if cell[WorkIdRole] is None and role not in (WorkIdRole, BandColumnRole):
+                if role == BandRole and cell[BandColumnRole] is not None:
+                    assert cell[BandRole] == index.data(BandRole)
+                continue
+            assert cell.get(role) == index.data(role), (r, role)
+        if cell[WorkIdRole] is not None:
+            picture = index.data(Qt.ItemDataRole.DecorationRole)
+            assert (cell[Qt.ItemDataRole.DecorationRole] is None) == (picture is None)
+    assert fillers and rows.rowCount() > fillers

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
-from .models import BandRole, WorkListModel
+from .models import BandRole, CellRole, WorkIdRole, WorkListModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -157,6 +157,8 @@ class BandedRows(QAbstractProxyModel):
             offset = row - self._views[band]
             return offset if offset < self._columns else None
         source = self.sourceModel()
+        if role == CellRole:
+            return self._cell(row, band)
         if role == BandRole:  # a filler's too: the sticky header may stand on one
             return source.data(source.index(self._sources[band], 0), BandRole)
         work = self.source_row(row)
@@ -169,3 +171,22 @@ class BandedRows(QAbstractProxyModel):
             if name:  # a band's first work says where the band begins
                 return f"{name}: {value}"
         return value
+
+    def _cell(self, row: int, band: int) -> dict[int, Any] | None:
+        """The works model's cell (see CellRole) with the band's column; a filler's holds only
+        the band, for the name its row may carry. None from a model without cells: the
+        delegate then asks role by role."""
+        source = self.sourceModel()
+        work = self.source_row(row)
+        offset = row - self._views[band]
+        column = offset if offset < self._columns else None
+        if work >= 0:
+            cell = source.data(source.index(work, 0), CellRole)
+            if cell is None:
+                return None
+        else:
+            cell = {WorkIdRole: None}
+            if column is not None:
+                cell[BandRole] = source.data(source.index(self._sources[band], 0), BandRole)
+        cell[BandColumnRole] = column
+        return cell
