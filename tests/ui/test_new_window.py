@@ -1,4 +1,5 @@
-"""File ▸ New Window opens another visitor window cascaded from the first (issue 15 review)."""
+"""File ▸ New Window opens another visitor window beside the first where the screen has room,
+else cascaded from it (issue 15 review)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QRect, QSize
 
-from gallery.ui.cascade import CASCADE_STEP, cascade
+from gallery.ui.cascade import CASCADE_STEP, beside, cascade, follow
 
 SCREEN = QRect(0, 0, 1280, 720)
 MINIMUM = QSize(860, 560)
@@ -30,7 +31,32 @@ def test_at_the_screens_edge_the_cascade_starts_again_at_its_corner() -> None:
     assert SCREEN.contains(placed) and placed.size() == QSize(900, 600)
 
 
-def test_new_window_opens_cascaded_and_closes_its_own_catalog(window: Any, qtbot: Any) -> None:
+WIDE = QRect(0, 0, 2560, 1440)
+
+
+def test_a_new_window_goes_beside_the_first_where_the_screen_has_room() -> None:
+    assert follow(QRect(100, 50, 1000, 700), WIDE, MINIMUM) == QRect(1100, 50, 1000, 700)
+    assert follow(QRect(1500, 50, 1000, 700), WIDE, MINIMUM) == QRect(500, 50, 1000, 700)
+
+
+def test_beside_a_centred_first_window_it_narrows_and_leaves_most_of_the_first_in_sight() -> None:
+    first = QRect(640, 310, 1280, 820)  # a first window, centred on 2560×1440
+    placed = follow(first, WIDE, MINIMUM)
+    assert WIDE.contains(placed) and placed.top() == first.top()
+    assert placed.width() == MINIMUM.width() and placed.right() == WIDE.right()
+    assert (first & placed).width() <= first.width() // 2
+
+
+def test_with_no_room_beside_it_cascades_inside_the_screen() -> None:
+    first = QRect(0, 0, 1264, 700)
+    assert beside(first, SCREEN, MINIMUM) is None
+    assert follow(first, SCREEN, MINIMUM) == cascade(first, SCREEN, MINIMUM)
+    tall = QRect(0, 300, 600, 1400)  # taller than the free area: cut to it, kept inside
+    placed = follow(tall, WIDE, MINIMUM)
+    assert WIDE.contains(placed) and placed.left() == 600
+
+
+def test_new_window_opens_elsewhere_and_closes_its_own_catalog(window: Any, qtbot: Any) -> None:
     window.move(0, 0)
     window.actions_.new_window.trigger()
     assert len(window.new_windows) == 1
@@ -38,9 +64,9 @@ def test_new_window_opens_cascaded_and_closes_its_own_catalog(window: Any, qtbot
     qtbot.waitExposed(other)
     assert other.service is not window.service
     assert other.service.catalog.path == window.service.catalog.path
-    # offscreen has no frames and a small screen: where it goes on a real one is tested in
-    # test_real_display_visitor; here, only that it moved down
-    assert other.pos().y() > window.pos().y()
+    # offscreen has no frames: where it goes on a real screen is tested in
+    # test_real_display_visitor; here, only that it is not exactly over the first
+    assert other.pos() != window.pos()
     qtbot.waitUntil(lambda: other.model.rowCount() == window.model.rowCount())
     assert window.actions_.new_window.text() == "&New Window"
     window.languages.set_language("ru")

@@ -127,11 +127,21 @@ window.shutdown()
 @pytest.fixture
 def laptop_display() -> Iterator[str]:
     """A 1280×720 X server with openbox, apart from the suite's own display."""
+    yield from _display_with_openbox("1280x720x24")
+
+
+@pytest.fixture
+def wide_display() -> Iterator[str]:
+    """A 2560×1440 X server with openbox."""
+    yield from _display_with_openbox("2560x1440x24")
+
+
+def _display_with_openbox(screen: str) -> Iterator[str]:
     folder = Path(tempfile.mkdtemp(prefix="gallery-720-"))
     fd_path = folder / "display"
     with open(fd_path, "w") as out:  # -displayfd: the server picks a free number, writes it
         server = subprocess.Popen(["Xvfb", "-displayfd", str(out.fileno()), "-screen", "0",
-                                   "1280x720x24", "-nolisten", "tcp"], pass_fds=(out.fileno(),),
+                                   screen, "-nolisten", "tcp"], pass_fds=(out.fileno(),),
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wm = None
     try:
@@ -234,6 +244,32 @@ def test_a_new_window_is_cascaded_inside_the_screen(laptop_display: str, ui_cata
     for (x0, y0, _w0, _h0), (x1, y1, w1, h1) in itertools.pairwise(frames):
         assert (x1, y1) == (x0 + 32, y0 + 32), seen  # down and right, one title bar
         assert sx <= x1 and sy <= y1 and x1 + w1 <= sx + sw and y1 + h1 <= sy + sh, seen
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None or shutil.which("openbox") is None,
+                    reason="needs Xvfb and openbox")
+def test_on_a_wide_screen_a_new_window_opens_beside_the_first(
+        wide_display: str, ui_catalog_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "DISPLAY": wide_display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run([sys.executable, "-c", NEW_WINDOW, str(ui_catalog_path),
+                             str(tmp_path / "settings.ini")], env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    sx, sy, sw, sh = seen["screen"]
+    assert (sw, sh) == (2560, 1440)
+    first, second, _third = seen["frames"]
+    x0, y0, w0, _h0 = first
+    x1, y1, _w1, _h1 = second
+    assert y1 == y0 and x1 > x0 + w0 // 2, seen  # beside: the first stays mostly in sight
+    assert overlap(first, second) <= w0 // 2, seen
+    for x, y, w, h in seen["frames"]:
+        assert sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh, seen
+
+
+def overlap(a: list[int], b: list[int]) -> int:
+    """How wide the part of `a` that `b` covers is."""
+    return max(0, min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]))
 
 
 def test_the_timeline_is_one_tab_stop_walked_with_arrows(qtbot: Any, window: Any) -> None:

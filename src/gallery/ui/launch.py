@@ -44,7 +44,7 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     window = MainWindow(CatalogService(catalog), settings)
     window.languages.start(lang)
     window.restore_state()
-    place_beside_other_processes(window)  # a second `gallery`: cascaded, not exactly over
+    place_beside_other_processes(window)  # a second `gallery`: beside, not exactly over
     window.show()
     WindowRecord(window)
     # Ctrl+C in the terminal closes the window properly (Qt's loop would hold the signal).

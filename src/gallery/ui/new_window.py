@@ -1,5 +1,6 @@
-"""File ▸ New Window: another visitor window on the same catalog, cascaded from the one it
-was opened from (down and right, inside the screen's free area), never exactly over it."""
+"""File ▸ New Window: another visitor window on the same catalog, beside the one it was
+opened from where the screen has room, else cascaded (down and right, inside the screen's
+free area), never exactly over it."""
 
 from __future__ import annotations
 
@@ -7,13 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from .cascade import place_cascaded
+from .cascade import place_after
 
 
 def open_new_window(window: Any) -> Any:
     """A new window of `window`'s kind (a MainWindow, not imported: main_window imports this)
-    on its catalog, with the remembered sort and sizes, cascaded from `window`; it closes its
-    own catalog connection when closed."""
+    on its catalog, with the remembered sort and sizes, beside or cascaded from `window`; it
+    closes its own catalog connection when closed."""
     from ..catalog.store import Catalog
     from .open_windows import WindowRecord
     from .workers import CatalogService
@@ -26,7 +27,7 @@ def open_new_window(window: Any) -> Any:
     other.restore_state()
     frame = window.frameGeometry()
     border = frame.size() - window.geometry().size()  # the window manager's frame
-    place_cascaded(other, frame, border, window.screen().availableGeometry())
+    place_after(other, frame, border, window.screen().availableGeometry())
     other.show()
     WindowRecord(other)  # a gallery started later cascades from it too
     window.new_windows.append(other)

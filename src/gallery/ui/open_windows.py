@@ -1,6 +1,7 @@
 """Where this user's other gallery processes have their windows, so that a second `gallery`
-opens cascaded from them, not exactly over the first (both restore the same saved geometry;
-File ▸ New Window, within one process, cascades already).
+opens beside them (or cascaded where the screen has no room), not exactly over the first
+(both restore the same saved geometry; File ▸ New Window, within one process, does so
+already).
 
 A small JSON file in the config folder lists each shown window's frame and client rectangles
 with its process id. A window adds itself when shown, updates itself when moved or resized,
@@ -21,7 +22,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtWidgets import QWidget
 
 from ..paths import config_dir
-from .cascade import place_cascaded
+from .cascade import place_after
 
 FILE_NAME = "open-windows.json"
 SETTLE_MS = 300  # a move or resize is written once the window stops moving
@@ -66,7 +67,7 @@ def _write(entries: list[dict[str, Any]], path: Path) -> None:
 
 def place_beside_other_processes(window: QWidget, path: Path | None = None) -> bool:
     """Before `window` (the first of this process) shows: if another gallery process has a
-    window open, put this one a title bar down and right of the one shown last. True if
+    window open, put this one beside the one shown last (else a title bar down and right). True if
     it was moved."""
     others = [e for e in live_entries(path) if e["pid"] != os.getpid()]
     if not others:
@@ -78,7 +79,7 @@ def place_beside_other_processes(window: QWidget, path: Path | None = None) -> b
         return False
     border = frame.size() - client.size()
     screen = window.screen().availableGeometry()
-    place_cascaded(window, frame, QSize(max(0, border.width()), max(0, border.height())),
+    place_after(window, frame, QSize(max(0, border.width()), max(0, border.height())),
                    screen)
     return True
 
