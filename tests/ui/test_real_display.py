@@ -96,6 +96,20 @@ def test_f11_fills_the_screen_and_gives_it_back(qtbot: Any, window: Any) -> None
 
 
 
+def test_esc_in_full_screen_leaves_it_before_going_back(qtbot: Any, window: Any) -> None:
+    activate(qtbot, window)
+    window.open_work(window.model.work_ids()[0])
+    assert window.page == "detail"
+    press("F11")
+    qtbot.waitUntil(window.isFullScreen, timeout=5000)
+    press("Escape")
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=5000)
+    assert window.page == "detail"  # the first Esc only left full screen
+    press("Escape")
+    qtbot.waitUntil(lambda: window.page == "browse", timeout=5000)
+    assert not window.isFullScreen()
+
+
 def test_ctrl_e_opens_the_editor_even_from_the_search_field(
         qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import gallery.ui.edit as edit

@@ -160,6 +160,16 @@ class WindowActions(QObject):
         if self.menu_keys is not None:
             self.menu_keys.refresh()
 
+    def escape_leaves_fullscreen(self, fullscreen: bool) -> None:
+        """In full screen, Esc leaves it first (as browsers and image viewers do) and Back
+        keeps Alt+Left; out of it, Esc is Back again."""
+        if fullscreen:
+            self.back.setShortcuts(sequences([Std.Back]))
+            self.fullscreen.setShortcuts(sequences([Std.FullScreen, "F11", "Esc"]))
+        else:
+            self.fullscreen.setShortcuts(sequences([Std.FullScreen, "F11"]))
+            self.back.setShortcuts(sequences(["Esc", Std.Back]))
+
     def all_actions(self) -> list[QAction]:
         return [a for a in self.window.actions() if isinstance(a, QAction) and a.text()]
 

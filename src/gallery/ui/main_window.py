@@ -216,7 +216,8 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
             self._detail.canvas.reduced_motion = bool(on)
 
     def toggle_fullscreen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        """F11 (and Esc while in it): a maximized window is maximized again after."""
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def restore_state(self) -> None:
         restore_window_state(self)
@@ -252,6 +253,8 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.WindowStateChange and hasattr(self, "actions_"):
+            self.actions_.escape_leaves_fullscreen(self.isFullScreen())  # F11 or the WM's
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._check_for_changes()  # back from the editor: show its saves at once
         super().changeEvent(event)
