@@ -220,13 +220,18 @@ def test_decades_read_in_the_chosen_language(window: Any) -> None:
 
 def test_a_reversed_year_range_is_understood(window: Any, qtbot: Any) -> None:
     facets = window.browse.facets
+    window.activateWindow()
     qtbot.keyClicks(facets.year_from, "1979")
+    facets.year_to.setFocus()
+    qtbot.waitUntil(facets.year_to.hasFocus)
     qtbot.keyClicks(facets.year_to, "1970")
-    # while still typed the wrong way round, the search already asks for 1970–1979
     qtbot.waitUntil(lambda: shown_ids(window) == ["stamp-1975"])
     assert facets.filters() == {"year_from": 1970, "year_to": 1979}
-    facets.year_to.editingFinished.emit()  # leaving the boxes puts them in order
+    # the boxes say what the chip says, as soon as it applies; the year typed moved to From
+    # and the cursor with it, at its end
     assert (facets.year_from.text(), facets.year_to.text()) == ("1970", "1979")
+    assert facets.year_from.hasFocus() and facets.year_from.cursorPosition() == 4
+    assert any("1970–1979" in text for text in chip_texts(window))
 
 
 def test_nothing_found_by_filters_alone_speaks_of_filters(window: Any, qtbot: Any) -> None:

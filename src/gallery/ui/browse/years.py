@@ -3,7 +3,8 @@
 The histogram shows how many works each year holds under the other filters (the catalog's
 "year" facet); two handles mark the range. Typed years apply as they are typed: a four-digit
 year filters at once, an empty box means "any". Up and Down in a box step the year, starting
-from the catalog's own years; a range typed the wrong way round is read in order.
+from the catalog's own years; a range typed the wrong way round is read in order, and the boxes
+are put in that order as it applies (the year typed moves, and the cursor with it).
 """
 
 from __future__ import annotations
@@ -319,6 +320,7 @@ class YearsFilter(QWidget):
     def _apply(self, finished: bool = False) -> None:
         self._timer.stop()
         clamped = self._clamp_typed(finished)
+        self._order_boxes()
         chosen = self.range()
         self.histogram.set_range(*chosen)
         # The note stays while the clamped years apply and goes when the years change.
@@ -330,6 +332,20 @@ class YearsFilter(QWidget):
         if chosen != self._applied:
             self._applied = chosen
             self.changed.emit()
+
+    def _order_boxes(self) -> None:
+        """A reversed range (1970, then 1965 in To) is swapped into the boxes, so they say
+        what the chip and the histogram say; the cursor follows the year being typed."""
+        low, high = self.year_from.year(), self.year_to.year()
+        if low is None or high is None or low <= high:
+            return
+        typing = next((box for box in (self.year_from, self.year_to) if box.hasFocus()), None)
+        self.year_from.set_year(high)
+        self.year_to.set_year(low)
+        if typing is not None:
+            other = self.year_to if typing is self.year_from else self.year_from
+            other.setFocus(Qt.FocusReason.OtherFocusReason)
+            other.end(False)
 
     def _tidy(self) -> None:
         """Leaving a box: apply at once, and put a reversed range in order unless the visitor
