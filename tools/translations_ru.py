@@ -358,6 +358,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Title": "Название",
     "Recently added": "Недавно добавленные",
     "Best match": "Лучшее совпадение",
+    "Type a search first": "Сначала введите запрос",
     "%1 — Leonov Gallery": "%1 — Галерея Леонова",
     "Showing results for <b>%1</b>. Search instead for <a href=\"exact\">%2</a>":
         "Показаны результаты для <b>%1</b>. Искать именно <a href=\"exact\">%2</a>",

@@ -187,6 +187,23 @@ def test_typing_orders_by_best_match_until_the_visitor_picks_an_order(window: An
     assert bar.sort() == "title" and bar.chosen_sort() == "title"
 
 
+def test_best_match_is_offered_only_with_a_search(window: Any, qtbot: Any) -> None:
+    bar = window.browse.bar
+    best = bar.sort_box.model().item(4)
+    assert best.text() == "Best match"
+    assert not best.isEnabled() and best.toolTip() == "Type a search first"
+    bar.set_sort("relevance")  # a remembered best match, with nothing typed: not taken
+    assert bar.sort() == "date" and bar.sort_box.currentIndex() == 0
+    qtbot.keyClicks(bar.field, "moon")
+    assert best.isEnabled() and best.toolTip() == ""
+    window.languages.set_language("ru")
+    best = bar.sort_box.model().item(4)  # the items are made again in the new language
+    assert best.isEnabled()
+    bar.clear_now()
+    assert not best.isEnabled() and best.toolTip() == "Сначала введите запрос"
+    window.languages.set_language("en")
+
+
 def test_a_searched_card_says_why_it_came_up(window: Any, qtbot: Any) -> None:
     from gallery.ui.browse.models import SnippetRole
 

@@ -2772,6 +2772,10 @@ Drop an image file here, or choose one.</source>
             <source>Sort works by</source>
             <translation>Сортировать работы</translation>
         </message>
+        <message>
+            <source>Type a search first</source>
+            <translation>Сначала введите запрос</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutSheet</name>

@@ -73,6 +73,7 @@ class SearchBar(QWidget):
         self._timer.timeout.connect(lambda: self.searchChanged.emit(self.field.text()))
         self.field.textChanged.connect(self._timer.start)
         self.field.textChanged.connect(lambda _t: self._show_sort())
+        self.field.textChanged.connect(lambda _t: self._offer_best_match())
         self._sort_chosen = False  # until the visitor picks an order, typing means best match
         self._earlier: str | None = None  # the visitor's last order other than best match
         self.sort_box.currentIndexChanged.connect(self._sort_picked)
@@ -104,6 +105,15 @@ class SearchBar(QWidget):
         self.sort_box.setCurrentIndex(current)
         self.sort_box.blockSignals(blocked)
         self.sort_box.setAccessibleName(self.tr("Sort works by"))
+        self._offer_best_match()
+
+    def _offer_best_match(self) -> None:
+        """"Best match" is offered only with something typed: without a search it means
+        nothing, so it is greyed, and its tip says why."""
+        item = self.sort_box.model().item(SORTS.index("relevance"))  # a QStandardItemModel
+        searching = bool(self.field.text().strip())
+        item.setEnabled(searching)
+        item.setToolTip("" if searching else self.tr("Type a search first"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -125,6 +135,8 @@ class SearchBar(QWidget):
 
     def set_sort(self, code: str) -> None:
         """Restore a remembered choice ("date", the default, leaves the choice open)."""
+        if code == "relevance" and not self.field.text().strip():
+            return  # best match means nothing without a search
         if code in SORTS and code != "date":
             self.sort_box.setCurrentIndex(SORTS.index(code))
 
