@@ -259,7 +259,7 @@ def test_a_damaged_catalog_says_so_instead_of_an_empty_gallery(
 
 
 def test_the_f1_sheet_states_the_ranking_rule_in_both_languages(window: Any) -> None:
-    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
     for lang, words in (("en", ("title holds the words", "2,000", "by date")),
                         ("ru", ("в названии которых", "2000", "по дате"))):
@@ -267,5 +267,8 @@ def test_the_f1_sheet_states_the_ranking_rule_in_both_languages(window: Any) -> 
         window.show_shortcuts()
         text = window.shortcut_sheet.findChild(QLabel, "searchHelp").text()
         assert all(word in text for word in words), (lang, text)
+        close = window.shortcut_sheet.findChild(QDialogButtonBox).button(
+            QDialogButtonBox.StandardButton.Close)
+        assert close.icon().isNull()  # no near-invisible dark icon on our dark button
         window.shortcut_sheet.close()
     window.languages.set_language("en")
