@@ -46,6 +46,31 @@ def test_back_from_a_related_work_returns_to_the_work_then_the_grid(window: Any)
     assert window.browse.grid.current_work_row() == window.model.row_of("orbital-sunrise")
 
 
+def test_back_to_a_work_returns_to_where_its_page_was_scrolled(window: Any,
+                                                              qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    window.open_work("orbital-sunrise")
+    qtbot.waitUntil(lambda: not window.detail.is_loading())
+    info, bar = window.detail.info, window.detail.info.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # a page taller than the window
+    related = info.findChildren(QPushButton, "relatedWork")[0]
+    info.ensureWidgetVisible(related)  # the visitor has read down to the related works
+    left_at = bar.value()
+    assert left_at > 0
+    related.click()
+    qtbot.waitUntil(lambda: window.detail.work_id != "orbital-sunrise"
+                    and not window.detail.is_loading())
+    window.go_back()
+    qtbot.waitUntil(lambda: window.detail.work_id == "orbital-sunrise"
+                    and not window.detail.is_loading())
+    qtbot.waitUntil(lambda: bar.value() == left_at)
+    window.step(1)  # any other way to a work starts at its top
+    qtbot.waitUntil(lambda: window.detail.work_id != "orbital-sunrise"
+                    and not window.detail.is_loading())
+    qtbot.waitUntil(lambda: bar.value() == 0)
+
+
 def test_back_from_a_view_returns_to_where_the_visitor_moved_from(window: Any) -> None:
     back = window.actions_.back
     assert not back.isEnabled()  # the first view: nowhere to go back to

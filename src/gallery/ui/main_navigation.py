@@ -28,7 +28,7 @@ class NavigationMixin:
         if self.page != "detail":
             self.trail.start(self.page)
         elif not step and self.detail.work_id and self.detail.work_id != work_id:
-            self.trail.push_work(self.detail.work_id)
+            self.trail.push_work(self.detail.work_id, self.detail.scroll_position())
         self.detail.show_work(work_id)
         self._update_position(work_id)
         self.show_page("detail")
@@ -45,9 +45,9 @@ class NavigationMixin:
             self._back_from_view()
             return
         work_id = self.detail.work_id
-        page, previous = self.trail.pop()
+        page, previous, scroll = self.trail.pop_with_scroll()
         if previous and not self.offline:  # offline: to the view, not a work not yet read
-            self.detail.show_work(previous)
+            self.detail.show_work(previous, scroll)  # where the visitor left its page
             self._update_position(previous)
             self.show_page("detail")
             return

@@ -13,7 +13,7 @@ class Trail:
 
     def __init__(self) -> None:
         self._view = "browse"
-        self._works: list[str] = []
+        self._works: list[tuple[str, int]] = []  # (work id, where its page was scrolled)
         self._moves: list[tuple[str, str | None]] = []  # (page, work id on the detail page)
 
     def start(self, view: str) -> None:
@@ -21,15 +21,22 @@ class Trail:
         self._view = view if view in VIEWS else "browse"
         self._works = []
 
-    def push_work(self, work_id: str) -> None:
-        """A work opened from another work's page: Back returns to that work first."""
-        self._works.append(work_id)
+    def push_work(self, work_id: str, scroll: int = 0) -> None:
+        """A work opened from another work's page (scrolled to `scroll`): Back returns to
+        that work first, where its page was."""
+        self._works.append((work_id, scroll))
 
     def pop(self) -> tuple[str, str | None]:
         """(view, work id): the previous work if there is one, else the starting view."""
+        page, work_id, _scroll = self.pop_with_scroll()
+        return page, work_id
+
+    def pop_with_scroll(self) -> tuple[str, str | None, int]:
+        """As `pop`, with where the previous work's page was scrolled (0: a view)."""
         if self._works:
-            return "detail", self._works.pop()
-        return self._view, None
+            work_id, scroll = self._works.pop()
+            return "detail", work_id, scroll
+        return self._view, None, 0
 
     def view(self) -> str:
         return self._view

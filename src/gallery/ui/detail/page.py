@@ -21,6 +21,7 @@ from ..workers import CatalogService, ImagePool
 from .canvas import ImageCanvas
 from .info import InfoPanel
 from .loader import DetailData, load_detail
+from .scroll_restore import ScrollRestore
 
 
 class DetailPage(QWidget):
@@ -43,10 +44,13 @@ class DetailPage(QWidget):
         self._row, self._count = -1, 0
         self._back_target = "browse"  # what Back leads to (see set_back_target)
         self._info_due: DetailData | None = None  # shown once the picture has painted
+        self._scroll_due = 0  # where the text goes once shown (Back: where it was left)
+        self._scroll_due = 0  # where the text goes once shown (Back: where it was left)
         self.canvas = ImageCanvas(pool, tile_dir, self)
         self.canvas.loadingChanged.connect(self._canvas_loading)
         self.info = InfoPanel(self)
         self.info.workRequested.connect(self.workRequested)
+        self.scroll_back = ScrollRestore(self.info.verticalScrollBar())
         self._cached_key: str | None = None  # a missing file's cached copy being awaited
 
         self.back_button = QPushButton(self)
@@ -120,19 +124,22 @@ class DetailPage(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_work(self, work_id: str) -> None:
-        """Load a work's record on the catalog worker; the page fills in when it arrives."""
+    def show_work(self, work_id: str, scroll: int = 0) -> None:
+        """Load a work's record on the catalog worker; the page fills in when it arrives, at
+        the top, or (Back to it) at `scroll`, where the visitor left it."""
+        self.scroll_back.cancel()
         self._generation += 1
         self.work_id = work_id
         self._loading = True
         generation = self._generation
         self.service.call(lambda c: load_detail(c, work_id),
-                          lambda data: self._loaded(generation, data),
+                          lambda data: self._loaded(generation, data, scroll),
                           lambda error: self._failed(generation, error))
 
-    def _loaded(self, generation: int, data: DetailData) -> None:
+    def _loaded(self, generation: int, data: DetailData, scroll: int = 0) -> None:
         if generation != self._generation:
             return
+        self._scroll_due = scroll
         self._loading = False
         self.data = data
         record = data.record
@@ -154,6 +161,7 @@ class DetailPage(QWidget):
         else:
             self._info_due = None
             self.info.show_data(data)
+            self.scroll_back.restore(self._scroll_due)  # once the text is laid out
         self.workShown.emit(record["id"])
 
     def use_thumbnails(self, thumbnails: Any) -> None:
@@ -194,6 +202,7 @@ class DetailPage(QWidget):
                 self.canvas.repaint()  # the picture now (an update() would wait for the text)
             if data is self.data:
                 self.info.show_data(data)
+                self.scroll_back.restore(self._scroll_due)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
@@ -211,6 +220,9 @@ class DetailPage(QWidget):
         title, _ = localized(self.data.record, "title", lang)
         alt, _ = localized(self.data.record, "alt_text", lang)
         self.canvas.describe(title, alt)
+
+    def scroll_position(self) -> int:
+        return self.info.verticalScrollBar().value()
 
     def set_position(self, row: int, count: int) -> None:
         """Where this work sits in the result list ('3 of 48'); -1 when it is not in it."""
