@@ -1094,7 +1094,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "%1 (Esc)": "%1 (Esc)",
     "Missions: %1": "Полётов: %1",
     "Works on the timeline: %1": "На хронологии: %1",
-    "(%1 undated, below)": "(без даты: %1, внизу)",
+    "Dated works on the timeline: %1 · undated, listed below: %2":
+        "Датированных работ на хронологии: %1 · без даты, в списке ниже: %2",
     "Leonov Gallery %1": "Галерея Леонова %1",
     "The art of Alexei Leonov (1934–2019), cosmonaut and painter, with the missions, people "
     "and sources behind each work.":

@@ -114,6 +114,32 @@ def test_a_new_visit_from_a_view_forgets_the_old_trail() -> None:
     assert trail.pop() == ("missions", None)  # Back never leaves the views
 
 
+@pytest.fixture
+def undated_work(ui_catalog_path: Any) -> str:
+    from gallery.catalog.store import Catalog
+
+    with Catalog.open(ui_catalog_path, who="tester") as catalog:
+        work = {k: v for k, v in catalog.get("near-the-moon").items() if k != "version"}
+        work.update(id="undated-moon", title="Man on the Moon", title_ru=None,
+                    date_display="date unknown", date_earliest=None, date_latest=None,
+                    date_certainty="unknown", missions=[], provenance=[])
+        catalog.save(work, None)
+    return "undated-moon"
+
+
+def test_the_timelines_count_keeps_dated_and_undated_works_apart(undated_work: str,
+                                                                 window: Any,
+                                                                 qtbot: Any) -> None:
+    label = window.count_label
+    window.show_page("timeline")
+    said = "Dated works on the timeline: 4 · undated, listed below: 1"
+    qtbot.waitUntil(lambda: label.text() == said)
+    window.languages.set_language("ru")
+    qtbot.waitUntil(lambda: label.text() ==
+                    "Датированных работ на хронологии: 4 · без даты, в списке ниже: 1")
+    window.languages.set_language("en")
+
+
 def test_the_status_bar_counts_what_the_view_shows(window: Any) -> None:
     label = window.count_label
     assert label.text() == "4 of 4 works"

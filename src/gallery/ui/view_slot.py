@@ -163,10 +163,11 @@ class ViewSlot(QWidget):
         shown, undated = self._count
         if self.kind == "missions":
             return self.tr("Missions: %1").replace("%1", str(shown))
-        said = self.tr("Works on the timeline: %1").replace("%1", str(shown - undated))
-        if undated:
-            said += " " + self.tr("(%1 undated, below)").replace("%1", str(undated))
-        return said
+        if not undated:
+            return self.tr("Works on the timeline: %1").replace("%1", str(shown))
+        # two counts side by side: "39 (19 undated)" read as if the 39 held the 19
+        return self.tr("Dated works on the timeline: %1 · undated, listed below: %2").replace(
+            "%1", str(shown - undated)).replace("%2", str(undated))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:

@@ -3192,8 +3192,8 @@ Drop an image file here, or choose one.</source>
             <translation>На хронологии: %1</translation>
         </message>
         <message>
-            <source>(%1 undated, below)</source>
-            <translation>(без даты: %1, внизу)</translation>
+            <source>Dated works on the timeline: %1 · undated, listed below: %2</source>
+            <translation>Датированных работ на хронологии: %1 · без даты, в списке ниже: %2</translation>
         </message>
     </context>
     <context>
