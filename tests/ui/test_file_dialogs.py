@@ -30,3 +30,21 @@ def test_listing_the_catalogs_folder_keeps_the_editors_locks(qtbot: Any, tmp_pat
     jpeg = QFileInfo(str(tmp_path / "scan.jpg"))
     assert provider.type(jpeg) == "JPEG image"
     assert provider.type(QFileInfo(str(tmp_path))) == "Folder"
+
+
+def test_the_open_dialog_shows_its_columns_whole(qtbot: Any, tmp_path: Path,
+                                                 window: Any) -> None:
+    from PySide6.QtWidgets import QHeaderView, QTreeView
+
+    from gallery.ui.file_dialogs import open_dialog
+
+    dialog = open_dialog(window, "Open Catalog", str(tmp_path), "Catalogs (*.db)")
+    qtbot.addWidget(dialog)
+    room = window.screen().availableGeometry()
+    assert dialog.width() >= min(720, room.width()) and dialog.height() >= min(420, room.height())
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    header = dialog.findChild(QTreeView, "treeView").header()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert {header.sectionResizeMode(c) for c in range(1, header.count())} == {
+        QHeaderView.ResizeMode.ResizeToContents}
+    assert dialog.iconProvider() is dialog.icon_provider  # names kinds without opening files

@@ -13,8 +13,8 @@ kinds by the file name alone and never open a file before the user picks it.
 from __future__ import annotations
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
-from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtGui import QAbstractFileIconProvider, QGuiApplication, QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QHeaderView, QTreeView, QWidget
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -40,13 +40,7 @@ class NameOnlyIconProvider(QFileIconProvider):
 
 def open_file_name(parent: QWidget | None, title: str, start: str, filters: str) -> str:
     """The path the user chose ('' if they cancelled), from a dialog that opens no file."""
-    dialog = QFileDialog(parent, title, start, filters)
-    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-    # A platform's native dialog runs in this process too and sniffs files its own way.
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    provider = NameOnlyIconProvider()
-    dialog.setIconProvider(provider)
+    dialog = open_dialog(parent, title, start, filters)
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
             return ""
@@ -54,3 +48,35 @@ def open_file_name(parent: QWidget | None, title: str, start: str, filters: str)
         return chosen[0] if chosen else ""
     finally:
         dialog.deleteLater()
+
+
+def open_dialog(parent: QWidget | None, title: str, start: str,
+                filters: str) -> QFileDialog:
+    """The dialog `open_file_name` shows: Qt's own (never the platform's), listing files by
+    name alone, sized to show its columns whole."""
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    # A platform's native dialog runs in this process too and sniffs files its own way.
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    provider = NameOnlyIconProvider()
+    dialog.setIconProvider(provider)  # (Qt does not own it: kept alive beside the dialog)
+    dialog.icon_provider = provider  # type: ignore[attr-defined]
+    _size_sensibly(dialog, parent)
+    return dialog
+
+
+def _size_sensibly(dialog: QFileDialog, parent: QWidget | None) -> None:
+    """Qt's default (about 520 px wide) cuts the kind and the date ("Не…но", "7 12 2026 23:");
+    give it room on the screen, and let the name column take what the others leave."""
+    screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen())
+    room = screen.availableGeometry().size()
+    width = max(min(980, room.width() - 80), min(720, room.width()))
+    height = max(min(620, room.height() - 80), min(420, room.height()))
+    dialog.resize(width, height)
+    for view in dialog.findChildren(QTreeView):  # the detail view: name, size, kind, date
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
