@@ -48,3 +48,6 @@ def test_the_open_dialog_shows_its_columns_whole(qtbot: Any, tmp_path: Path,
     assert {header.sectionResizeMode(c) for c in range(1, header.count())} == {
         QHeaderView.ResizeMode.ResizeToContents}
     assert dialog.iconProvider() is dialog.icon_provider  # names kinds without opening files
+    from PySide6.QtWidgets import QPushButton
+
+    assert all(b.icon().isNull() for b in dialog.findChildren(QPushButton))

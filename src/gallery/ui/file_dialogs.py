@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QAbstractFileIconProvider, QGuiApplication, QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QWidget,
+)
 
 
 class NameOnlyIconProvider(QFileIconProvider):
@@ -80,3 +87,5 @@ def _size_sensibly(dialog: QFileDialog, parent: QWidget | None) -> None:
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, header.count()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for button in dialog.findChildren(QPushButton):  # Open, Cancel: the words alone, as in
+        button.setIcon(QIcon())  # About (the style's stock icons are dark on our buttons)
