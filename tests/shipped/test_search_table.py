@@ -58,6 +58,9 @@ TABLE: list[tuple[str, set[str], str | None]] = [
     ("voskod", {SUNRISE}, "voskhod"), ("apolo", {STAFFORD}, "apollo"),
     ("stafrod", {STAFFORD}, "stafford"), ("sokolv stamps", {"stamps-1967-space-fantasy"},
                                           "sokolov stamps"),
+    # a word of four letters is one edit from too many others: never corrected ("заря" is
+    # one edit from the stem of «парящего», an unrelated word)
+    ("заря", set(), None),
 ]
 
 # "луна" itself also reads as the Spanish "Luna" (a Cuban stamp's title), so its forms are
@@ -274,6 +277,22 @@ def test_a_word_that_matches_as_typed_is_not_corrected(shipped: Catalog, typed: 
                                                        found: str) -> None:
     result = shipped.search(typed, limit=1000, facets=False)
     assert result.corrected_query is None and found in {r.id for r in result.rows}
+
+
+@pytest.mark.parametrize("typed", ["заря", "луны", "mon", "sunn", "lеон", "марз"])
+def test_a_short_word_is_never_corrected(shipped: Catalog, typed: str) -> None:
+    assert shipped.search(typed, facets=False).corrected_query is None
+
+
+def test_a_correction_is_close_for_the_length_of_the_word_typed(shipped: Catalog) -> None:
+    from rapidfuzz.distance import Levenshtein
+
+    from gallery.catalog.spelling import _edits
+
+    assert _edits("заря") == 0 and _edits("леонв") == 1 and _edits("stafrod") == 2
+    for typed, _, corrected in TABLE:
+        if corrected is not None:
+            assert Levenshtein.distance(typed, corrected) <= _edits(typed), typed
 
 
 def test_a_latin_typo_is_corrected_among_latin_words(shipped: Catalog) -> None:

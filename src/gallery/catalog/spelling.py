@@ -26,7 +26,9 @@ from .snapshot import catalog_state
 from .textfold import fold
 from .wordforms import STOP_WORDS, query_words, stem, stems_of, words
 
-MIN_LENGTH = 4     # shorter words have too many neighbours to guess from
+# A word of four letters is one edit from too many others to guess from ("заря" is one from
+# the stem "паря", shown as «парящего»): only words of five letters or more are corrected.
+MIN_LENGTH = 5
 
 # Words no visitor searches for: never offered as a correction (nor their stems, folded).
 FUNCTION_WORDS = STOP_WORDS | frozenset(
@@ -52,8 +54,8 @@ class _Vocabulary:
         return (at < len(self.terms) and self.terms[at].startswith(folded)) \
             or any(s in self.documents for s in stems)
 
-    def closest_term(self, folded: str) -> str | None:
-        return _closest(self.documents, folded, self.terms)
+    def closest_term(self, folded: str, limit: int) -> str | None:
+        return _closest(self.documents, folded, self.terms, limit)
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,11 @@ class _ServerVocabulary:
         return spelling_server.knows_prefix(self.con, folded, _BARRED) \
             or spelling_server.knows_any(self.con, stems)
 
-    def closest_term(self, folded: str) -> str | None:
-        documents = spelling_server.candidates(self.con, folded, _edits(folded))
+    def closest_term(self, folded: str, limit: int) -> str | None:
+        documents = spelling_server.candidates(self.con, folded, limit)
         # sorted as the file's terms are: among equally near words, the same 20 are weighed
-        return _closest(documents, folded, sorted(w for w in documents if w not in _BARRED))
+        return _closest(documents, folded, sorted(w for w in documents if w not in _BARRED),
+                        limit)
 
 
 _cache: list[_Vocabulary] = []  # one catalog at a time is the common case: never grows
@@ -111,12 +114,14 @@ def _written_words(con: sqlite3.Connection) -> list[str]:
 
 
 def _edits(word: str) -> int:
-    """How many edits away a correction of `word` may be."""
-    return 1 if len(word) < 6 else 2
+    """How many edits away a correction of `word` may be, by its length as typed (a Cyrillic
+    word's transliteration is longer than the word): none below MIN_LENGTH, one up to five
+    letters, two from six."""
+    return 0 if len(word) < MIN_LENGTH else 1 if len(word) < 6 else 2
 
 
-def _closest(documents: dict[str, int], word: str, choices: Sequence[str]) -> str | None:
-    limit = _edits(word)
+def _closest(documents: dict[str, int], word: str, choices: Sequence[str],
+             limit: int) -> str | None:
     from rapidfuzz import process  # here: only a search that found nothing needs it
     from rapidfuzz.distance import Levenshtein
 
@@ -167,14 +172,15 @@ def correct(con: sqlite3.Connection, typed: str) -> str | None:
     changed = False
     for word in query_words(typed):
         folded = fold(word)
-        if len(folded) < MIN_LENGTH or folded.isdigit() or word in STOP_WORDS \
+        limit = min(_edits(word), _edits(folded))
+        if limit == 0 or folded.isdigit() or word in STOP_WORDS \
                 or vocabulary.known(folded, stems_of(word)):
             out.append(word)  # short, a number, a connective, or it matches as it is
             continue
         own = vocabulary.cyrillic if _cyrillic(word) else vocabulary.latin
-        guess = _closest(vocabulary.documents, word, own) if own else None
+        guess = _closest(vocabulary.documents, word, own, limit) if own else None
         if guess is None:
-            found = vocabulary.closest_term(folded)
+            found = vocabulary.closest_term(folded, limit)
             guess = _in_script_of(word, found, con) if found else None
             if guess is not None and _cyrillic(word) != _cyrillic(guess):
                 guess = None  # never a word of the other script ("сергей" is not "series")
