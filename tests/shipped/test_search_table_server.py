@@ -3,34 +3,10 @@ works as on the file, with the same correction (ranking is the server's own)."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from typing import Any
-
 import pytest
-from test_search_table import HOSTILE, SHIPPED, TABLE
+from test_search_table import HOSTILE, TABLE
 
-from gallery.catalog.copy import copy_catalog
 from gallery.catalog.store import Catalog
-
-
-@pytest.fixture(scope="module")
-def both(pg_cluster: Any, tmp_path_factory: pytest.TempPathFactory
-         ) -> Iterator[tuple[Catalog, Catalog]]:
-    name = "gallery_shipped_search"
-    pg_cluster.psql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
-    source = tmp_path_factory.mktemp("shipped") / "catalog.db"
-    shutil.copyfile(SHIPPED, source)
-    copy_catalog(source, pg_cluster.url(name))
-    server = Catalog.open(pg_cluster.url(name), read_only=True)
-    local = Catalog.open(source, read_only=True)
-    try:
-        yield server, local
-    finally:
-        server.close()
-        local.close()
-        pg_cluster.psql(f"DROP DATABASE {name} WITH (FORCE)")
-
 
 # What may be typed into a search box, beyond the file's hostile list: the server's own query
 # syntax, a very long text, control characters, right-to-left marks.

@@ -4,41 +4,18 @@ rule chooses, so a server corrects every typed word as the file does (spelling_s
 from __future__ import annotations
 
 import random
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from typing import Any
 
 import psycopg
 import pytest
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
-from test_search_table import SHIPPED
 from test_search_table_server import SERVER_HOSTILE
 
 from gallery.catalog import spelling_server
-from gallery.catalog.copy import copy_catalog
 from gallery.catalog.spelling import _edits
 from gallery.catalog.store import Catalog
 from gallery.catalog.textfold import fold
-
-
-@pytest.fixture(scope="module")
-def both(pg_cluster: Any, tmp_path_factory: pytest.TempPathFactory
-         ) -> Iterator[tuple[Catalog, Catalog]]:
-    name = "gallery_shipped_typos"
-    pg_cluster.psql(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'")
-    source = tmp_path_factory.mktemp("shipped") / "catalog.db"
-    shutil.copyfile(SHIPPED, source)
-    copy_catalog(source, pg_cluster.url(name))
-    server = Catalog.open(pg_cluster.url(name), read_only=True)
-    local = Catalog.open(source, read_only=True)
-    try:
-        yield server, local
-    finally:
-        server.close()
-        local.close()
-        pg_cluster.psql(f"DROP DATABASE {name} WITH (FORCE)")
 
 
 def _vocabulary(server: Catalog) -> dict[str, int]:

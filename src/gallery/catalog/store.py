@@ -27,17 +27,14 @@ from .errors import (
     CatalogLocked,
     CatalogReadOnly,
     CatalogReplaced,
-    Conflict,
-    InTrash,
-    InvalidRecord,
     NotFound,
 )
 from .location import display_name, is_server, require_server_driver
-from .records import validate_work
 from .schema import SCHEMA_VERSION, migrate
 from .snapshot import read_snapshot
 from .store_desk import DeskQueries
 from .store_records import RecordTables
+from .store_works import WorkWrites
 from .team import TeamPresence
 from .writers import WriterLock
 
@@ -58,7 +55,7 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-class Catalog(RecordTables, DeskQueries, TeamPresence):
+class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
     """One open catalog file. Not for use from two threads at once (give it to one worker)."""
 
     def __init__(self, path: Path, con: sqlite3.Connection, read_only_reason: str | None,
@@ -277,105 +274,6 @@ class Catalog(RecordTables, DeskQueries, TeamPresence):
     def work_ids(self, include_deleted: bool = False) -> list[str]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
         return [r[0] for r in self._con.execute(f"SELECT id FROM works {where} ORDER BY key")]
-
-    def save(self, record: dict[str, Any], expected_version: int | None) -> dict[str, Any]:
-        """Save a whole work; `expected_version` None creates it. Returns the stored record."""
-        validate_work(record)
-        change_id = self.new_change_id()
-        with self.write() as con:
-            self._save_work(con, record, expected_version, change_id)
-        return self.get(record["id"])
-
-    def _save_work(self, con: sqlite3.Connection, record: dict[str, Any],
-                   expected_version: int | None, change_id: str) -> None:
-        before = linked.load_work(con, record["id"])
-        if expected_version is None and before is not None:
-            raise InvalidRecord({"id": f"{record['id']!r} is already used by another work"})
-        if before is not None and before.get("deleted_at"):
-            # Saved over, the edit would vanish with the trashed work (or bring it back
-            # unasked): the curator restores it first, on purpose.
-            raise InTrash(f"“{before.get('title') or record['id']}” was moved to the trash "
-                          f"meanwhile; restore it from the Trash to edit it")
-        if expected_version is not None and (before is None
-                                             or before["version"] != expected_version):
-            raise Conflict(record["id"], expected_version, before)
-        now = self.now()
-        linked.write_work(con, record, before, now)
-        after = linked.load_work(con, record["id"])
-        history.record(con, change_id=change_id, at=now, who=self.who, table="works",
-                       record_id=record["id"], action="update" if before else "create",
-                       before=before, after=after)
-
-    def batch_set(self, work_ids: list[str], field: str, value: Any) -> str:
-        """Set one field on many works as one recorded change; return its change id."""
-        change_id = self.new_change_id()
-        with self.write() as con:
-            for work_id in work_ids:
-                current = linked.load_work(con, work_id)
-                if current is None:
-                    raise NotFound(f"there is no work {work_id!r}")
-                edited = {**current, field: value}
-                validate_work(edited)
-                self._save_work(con, edited, current["version"], change_id)
-        return change_id
-
-    def batch_restore(self, field: str, values: dict[str, Any],
-                      expected_versions: dict[str, int] | None = None) -> str:
-        """Give each work its own value of `field` as one recorded change (undoing a
-        batch_set); raise Conflict, writing nothing, if a work moved past its expected version.
-        """
-        change_id = self.new_change_id()
-        with self.write() as con:
-            for work_id, value in values.items():
-                current = linked.load_work(con, work_id)
-                if current is None:
-                    raise NotFound(f"there is no work {work_id!r}")
-                edited = {**current, field: value}
-                validate_work(edited)
-                expected = (expected_versions or {}).get(work_id, current["version"])
-                self._save_work(con, edited, expected, change_id)
-        return change_id
-
-    def save_many(self, records: list[tuple[dict[str, Any], int | None]]) -> str:
-        """Save whole works (record, expected_version; None creates) as one transaction and
-        one recorded change; return its change id. Nothing is written if any save fails."""
-        for record, _ in records:
-            validate_work(record)
-        change_id = self.new_change_id()
-        with self.write() as con:
-            for record, expected_version in records:
-                self._save_work(con, record, expected_version, change_id)
-        return change_id
-
-    def delete(self, work_id: str, expected_version: int) -> None:
-        """Move a work to the trash (restorable); its links stay with it. `expected_version`
-        is the version the curator was shown: a newer one raises Conflict, deleting nothing."""
-        self._set_deleted(work_id, self.now(), "delete", expected_version)
-
-    def restore(self, work_id: str) -> None:
-        """Bring a work back from the trash."""
-        self._set_deleted(work_id, None, "restore", None)
-
-    def _set_deleted(self, work_id: str, when: str | None, action: str,
-                     expected_version: int | None) -> None:
-        with self.write() as con:
-            before = linked.load_work(con, work_id)
-            if before is None:
-                raise NotFound(f"there is no work {work_id!r}")
-            if expected_version is not None and before["version"] != expected_version:
-                raise Conflict(work_id, expected_version, before)
-            con.execute("UPDATE works SET deleted_at = ?, version = version + 1, "
-                        "updated_at = ? WHERE id = ?", (when, self.now(), work_id))
-            after = linked.load_work(con, work_id)
-            history.record(con, change_id=self.new_change_id(), at=self.now(),
-                           who=self.who, table="works", record_id=work_id, action=action,
-                           before=before, after=after)
-
-    def trash(self) -> list[dict[str, Any]]:
-        rows = self._con.execute(
-            "SELECT id, title, deleted_at FROM works WHERE deleted_at IS NOT NULL "
-            "ORDER BY deleted_at DESC").fetchall()
-        return [dict(r) for r in rows]
 
     # -- history --------------------------------------------------------------------------
     def history(self, work_id: str, table: str = "works") -> list[dict[str, Any]]:
