@@ -88,7 +88,8 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
         one day) the lock is taken at the first write instead.
         """
         if is_server(path):
-            return cls._open_server(str(path), create, read_only, who, clock, change_ids)
+            return cls._open_server(str(path), create, read_only, who, clock, change_ids,
+                                    writer)
         path = Path(path)
         if create and not path.exists():
             create_empty(path)
@@ -127,13 +128,13 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
     @classmethod
     def _open_server(cls, url: str, create: bool, read_only: bool, who: str | None,
                      clock: Callable[[], str] | None,
-                     change_ids: Callable[[], str] | None) -> Catalog:
+                     change_ids: Callable[[], str] | None, writer: bool) -> Catalog:
         """A catalog on a PostgreSQL server (pg/): the same API; history names the database
         user unless `who` is given; a role that may not write opens it read-only."""
         require_server_driver(url)
         from .pg.opening import open_connection
 
-        con, reason, user = open_connection(url, create, read_only)
+        con, reason, user = open_connection(url, create, read_only, writer)
         catalog = cls(Path(display_name(url)), cast(sqlite3.Connection, con), reason,
                       who or curator.signature(backend_name=user), clock or utc_now,
                       change_ids)

@@ -18,7 +18,7 @@ import psycopg
 from psycopg import pq
 from psycopg.adapt import Loader
 
-from ..errors import CatalogError
+from ..errors import CatalogError, ServerUnreachable
 from . import pragmas
 from .dialect import translate, tsquery
 from .rows import Cursor, row_factory
@@ -26,6 +26,17 @@ from .rows import Cursor, row_factory
 DIALECT = "postgresql"
 # Every committed save says so on this channel (listener.py): windows elsewhere refresh.
 CHANGES_CHANNEL = "leonov_gallery_changes"
+
+# libpq's TCP keepalives on every connection (the worker's and the listener's): a server that
+# vanished without closing the link (power cut, cable, a sleeping laptop's Wi-Fi) is noticed
+# after 5 s of silence and 3 unanswered probes 2 s apart, about 11 s, not the system's default
+# two hours; tcp_user_timeout does the same for a send the server never acknowledges. (A local
+# socket has no keepalives; libpq ignores them there.)
+KEEPALIVES: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2,
+                              "keepalives_count": 3, "tcp_user_timeout": 11_000}
+# A visitor window's or a show's reads (a catalog opened as a reader) end after this long
+# rather than hang on a server that accepts the query but never answers.
+READ_TIMEOUT_S = 30
 
 
 class _NumericLoader(Loader):
@@ -36,8 +47,8 @@ class _NumericLoader(Loader):
         return int(value) if value == value.to_integral_value() else float(value)
 
 
-class ServerUnreachable(CatalogError):
-    """The server did not answer (down, wrong host, network)."""
+class ServerSlow(CatalogError):
+    """A read ran past the reader's statement timeout (READ_TIMEOUT_S)."""
 
 
 class PgConnection:
@@ -154,6 +165,9 @@ def as_sqlite_error(error: psycopg.Error) -> Exception:
     if isinstance(error, psycopg.errors.LockNotAvailable | psycopg.errors.DeadlockDetected
                   | psycopg.errors.SerializationFailure):
         return sqlite3.OperationalError(f"database is locked ({message})")
+    if isinstance(error, psycopg.errors.QueryCanceled):
+        return ServerSlow(f"the catalog's server did not answer within {READ_TIMEOUT_S} s "
+                          "(busy or stuck); try again")
     lost = error.sqlstate is None or error.sqlstate[:2] == "08" or error.sqlstate in (
         "57P01", "57P02", "57P03")  # no connection, or the server shut down / restarts
     if isinstance(error, psycopg.OperationalError) and lost:

@@ -19,7 +19,7 @@ from typing import Any
 
 import psycopg
 
-from .connection import CHANGES_CHANNEL
+from .connection import CHANGES_CHANNEL, KEEPALIVES
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +83,7 @@ class ChangeListener:
         try:
             return psycopg.connect(self.url, autocommit=True,
                                    connect_timeout=CONNECT_TIMEOUT_S,
-                                   application_name="leonov-gallery-listener")
+                                   application_name="leonov-gallery-listener", **KEEPALIVES)
         except psycopg.Error:
             return None
 
