@@ -21,6 +21,12 @@ def explain(error: BaseException | str) -> str:
     """One sentence for the kind of error, in the interface language."""
     kinds: list[tuple[type[BaseException], str]] = [
         (errors.CatalogMissing, translate("CatalogErrors", "There is no catalog at this place.")),
+        (errors.LoginRefused, translate(
+            "CatalogErrors", "The catalog's server refused the login: the user name or the "
+            "password is wrong.")),
+        (errors.ServerUnreachable, translate(
+            "CatalogErrors", "The catalog's server cannot be reached: is it running, and is "
+            "the address right?")),
         (errors.CatalogDamaged, translate(
             "CatalogErrors", "The catalog file is damaged: restore a backup (File menu, or "
             "`gallery restore` in a terminal).")),

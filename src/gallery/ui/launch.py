@@ -13,7 +13,15 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEventLoop, QIODevice, QTimer
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEventLoop,
+    QIODevice,
+    Qt,
+    QTimer,
+)
 
 from ..atomic import write_bytes_atomically
 from . import i18n
@@ -58,18 +66,29 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
 
 
 def _say_cannot_open(app: Any, settings: Any, lang: str | None, error: Exception) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
     chosen = lang or settings.get("ui/language")
     i18n.install_language(app, chosen if chosen in ("en", "ru") else "en")
-    box = QMessageBox(QMessageBox.Icon.Critical,
-                      QCoreApplication.translate("Launch", "Leonov Gallery"),
-                      QCoreApplication.translate("Launch", "The catalog cannot be opened."))
-    box.setInformativeText(str(error))
-    box.setObjectName("cannotOpenCatalog")
+    box = cannot_open_box(error)
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return  # nobody could press OK (tests, screenshots): the CLI line is enough
     box.exec()
+
+
+def cannot_open_box(error: Exception) -> Any:
+    """The message box for a catalog that cannot be opened: the kind of problem in the
+    interface language, the store's (or the server's) own line under Show Details."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .error_words import explain
+
+    box = QMessageBox(QMessageBox.Icon.Critical,
+                      QCoreApplication.translate("Launch", "Leonov Gallery"),
+                      QCoreApplication.translate("Launch", "The catalog cannot be opened."))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(explain(error))
+    box.setDetailedText(str(error))
+    box.setObjectName("cannotOpenCatalog")
+    return box
 
 
 def wait_until_settled(window: Any, timeout: float = 60.0) -> bool:
