@@ -70,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .catalog import curator
     from .catalog.errors import CatalogDamaged, CatalogError
     from .commands import registry
-    from .terminal import escaped_stdout
+    from .terminal import complain, escaped_stderr, escaped_stdout
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     args = None
@@ -80,16 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.catalog = str(default_catalog())
         command = registry.by_name(args.command or "app")
         _server_curator_notice(args)
-        with curator.given(args.curator), escaped_stdout(_prints_text(args)):
+        with curator.given(args.curator), escaped_stdout(_prints_text(args)), \
+                escaped_stderr():
             return int(command.run(args) or EXIT_OK)
     except UsageError as error:
-        print(f"gallery: {error} (see `gallery --help`)", file=sys.stderr)
+        complain(f"gallery: {error} (see `gallery --help`)")
         return EXIT_BAD_INPUT
     except CatalogDamaged as error:
-        print(f"gallery: {error}", file=sys.stderr)
+        complain(f"gallery: {error}")
         return EXIT_PROBLEMS
     except (CatalogError, EnvironmentProblem) as error:
-        print(f"gallery: {error}", file=sys.stderr)
+        complain(f"gallery: {error}")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("gallery: interrupted", file=sys.stderr)
@@ -101,16 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"gallery: {where}{error.strerror or error}", file=sys.stderr)
+        complain(f"gallery: {where}{error.strerror or error}")
         return EXIT_BAD_INPUT
     except Exception as error:  # errors from the imaging core carry their own one-line reason
         if type(error).__name__ in {"ImageRefused"}:
-            print(f"gallery: {error}", file=sys.stderr)
+            complain(f"gallery: {error}")
             return EXIT_BAD_INPUT
         damage = _damage(args, error)
         if damage is None:
             raise  # our bug: keep the traceback
-        print(f"gallery: {damage}", file=sys.stderr)
+        complain(f"gallery: {damage}")
         return EXIT_PROBLEMS
 
 

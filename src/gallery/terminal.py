@@ -37,6 +37,24 @@ class _EscapingWriter:
         return getattr(self._inner, name)
 
 
+def complain(line: str) -> None:
+    """One error line on stderr, its control characters escaped: a server's or the store's
+    message may quote a name (a database, a title) that holds them."""
+    print(visible(line), file=sys.stderr)
+
+
+@contextmanager
+def escaped_stderr() -> Iterator[None]:
+    """While inside, what a command writes to stderr (skipped rows, notes) shows control
+    characters escaped."""
+    inner = sys.stderr
+    sys.stderr = _EscapingWriter(inner)  # type: ignore[assignment,unused-ignore]
+    try:
+        yield
+    finally:
+        sys.stderr = inner
+
+
 @contextmanager
 def escaped_stdout(enabled: bool = True) -> Iterator[None]:
     """While inside, `print` to stdout shows control characters escaped."""

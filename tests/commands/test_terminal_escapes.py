@@ -55,3 +55,17 @@ def test_a_file_catalog_path_is_escaped_too(tmp_path: Path,
     main(["--catalog", str(missing), "check"])
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out
+
+
+@pytest.mark.parametrize("where", ["unreachable", "missing database"])
+def test_a_server_s_error_line_shows_control_characters_escaped(
+        where: str, pg_cluster: object, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    name = "no\x1b[31mdb\x07"
+    url = (f"postgresql://nobody@/{name}?host={tmp_path}" if where == "unreachable"
+           else pg_cluster.url(name))  # type: ignore[attr-defined]
+    assert main(["--catalog", url, "search", "moon"]) == 2
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert err.startswith("gallery: ") and "no\\x1b[31mdb\\x07" in err
+    assert err.count("\n") == 1
