@@ -48,7 +48,8 @@ QHeaderView::section { background: #2a2d31; color: #bdb7ac; border: none;
 QPushButton, QToolButton { background: #363a41; border: 1px solid #4a4f58; border-radius: 4px;
                            padding: 5px 12px; }
 QPushButton:hover, QToolButton:hover { background: #3f444c; }
-QPushButton:disabled { color: #77736b; background: #2c2f34; border-color: #383b41; }
+QPushButton:disabled, QToolButton:disabled { color: #77736b; background: #2c2f34;
+                                           border-color: #383b41; }
 QPushButton:default { border-color: #8aa4c8; }
 QTabWidget::pane { border: none; border-top: 1px solid #3b3f46; }
 QTabBar::tab { background: transparent; color: #a9a397; padding: 8px 10px; border: none;
