@@ -598,8 +598,28 @@ RU: dict[str, str | tuple[str, ...]] = {
     "the earlier results; the search runs when the server is back.":
         "Поиск не выполнен: сервер каталога недоступен. Показаны прежние результаты; поиск "
         "выполнится, когда сервер вернётся.",
+    "The catalog's server refused the login: the user name or the password is wrong.":
+        "Сервер каталога не принял вход: неверное имя пользователя или пароль.",
+    "The catalog's server cannot be reached: is it running, and is the address right?":
+        "Сервер каталога недоступен: запущен ли он и верен ли адрес?",
     "The catalog's server is back; saving works again.":
         "Сервер каталога снова доступен; сохранять можно.",
+    "The connection to the catalog's server broke; nothing was saved. Your edit stays here "
+    "and in its draft; the editor is reconnecting and will save it then.":
+        "Связь с сервером каталога оборвалась; ничего не сохранено. Ваша правка остаётся здесь "
+        "и в черновике; редактор подключается заново и тогда сохранит её.",
+    "The connection to the catalog's server broke; reconnecting. The works shown stay "
+    "meanwhile.":
+        "Связь с сервером каталога оборвалась; подключаемся заново. Показанные работы пока "
+        "остаются.",
+    "The timeline cannot be read while the catalog's server is away; it appears here once "
+    "the server is back.":
+        "Хронологию нельзя прочитать, пока сервер каталога недоступен; она появится здесь, "
+        "когда сервер вернётся.",
+    "The missions cannot be read while the catalog's server is away; they appear here once "
+    "the server is back.":
+        "Полёты нельзя прочитать, пока сервер каталога недоступен; они появятся здесь, когда "
+        "сервер вернётся.",
     # -- Qt's own file dialog, where qtbase_ru.qm has no Qt 6 wording (gallery/ui/qt_words.py)
     "&Look in:": "&Папка:",
     "Files of &type:": "&Тип файлов:",

@@ -43,6 +43,14 @@ class CatalogReplaced(CatalogError):
     restored or rebuilt meanwhile): a save would go into the replaced file, so none is made."""
 
 
+class LoginRefused(CatalogError):
+    """The server refused the login: a wrong user name or password."""
+
+
+class ServerUnreachable(CatalogError):
+    """The catalog's server did not answer, or a connection to it broke (pg/connection.py)."""
+
+
 class NotFound(CatalogError):
     pass
 

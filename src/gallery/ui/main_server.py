@@ -5,7 +5,11 @@ While the server is away the grid and an open work page keep what they have (row
 read, cached thumbnails and pictures are files), a banner says so in the reader's language,
 and failed reads say nothing more. When the listener reaches the server again, a new catalog
 connection is opened on a background thread (never the GUI's: a connect may take seconds), the
-window switches to it as it does to a restored file, and the banner goes.
+window switches to it as it does to a restored file, and the banner goes. When only the
+window's own connection breaks (the server and the listener stay up: the backend was ended by
+an administrator, a link dropped), the read that meets it does the same at once: the status
+bar says so, the window reconnects off its thread and reads again (the search, the open work,
+the timeline and missions), keeping what it shows meanwhile.
 """
 
 from __future__ import annotations
@@ -59,6 +63,7 @@ class ServerMixin:
     offline = False
     _connector: ImagePool | None = None
     _refresh_timer: QTimer | None = None
+    _reconnecting = False
 
     def _watch_server(self: Any) -> None:
         """Listen for the catalog just attached (kept across a reconnect to the same one)."""
@@ -127,8 +132,20 @@ class ServerMixin:
             "This search was not run: the catalog's server cannot be reached. The works shown "
             "are the earlier results; the search runs when the server is back."))
 
+    def connection_lost(self: Any) -> None:
+        """A read met a broken connection while the listener hears the server: reconnect."""
+        if self.watch is None or self.offline or self.service.closed or self._reconnecting:
+            return
+        self.statusBar().showMessage(tr(
+            "The connection to the catalog's server broke; reconnecting. The works shown stay "
+            "meanwhile."))
+        self._reconnect()
+
     def _reconnect(self: Any) -> None:
         """Open the catalog again off the GUI thread; switch to it when it answers."""
+        if self._reconnecting:  # one at a time (the listener's news and a failed read)
+            return
+        self._reconnecting = True
         if self._connector is None:
             self._connector = ImagePool(self.service.synchronous, max_threads=1)
         path = self.service.catalog.location
@@ -136,6 +153,7 @@ class ServerMixin:
                                self._reconnected, self._reconnect_failed)
 
     def _reconnected(self: Any, catalog: Catalog) -> None:
+        self._reconnecting = False
         if self.service.closed or self.watch is None:  # closing meanwhile
             catalog.close()
             return
@@ -152,6 +170,7 @@ class ServerMixin:
         log.info("reconnected to the catalog's server")
 
     def _reconnect_failed(self: Any, error: BaseException) -> None:
+        self._reconnecting = False
         log.info("the catalog's server is not back yet (%s)", error)
         if self.watch is not None and not self.service.closed:
             QTimer.singleShot(RETRY_MS, self, self._reconnect)

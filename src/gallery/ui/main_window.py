@@ -65,6 +65,7 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
             dpr=QGuiApplication.instance().devicePixelRatio(), parent=self)
         self.model = WorkListModel(service, self.thumbnails, parent=self)
         self.model.searchFailed.connect(self._search_failed)
+        self.model.connectionLost.connect(self.connection_lost)
         self.page = "browse"
         self.error_box: QMessageBox | None = None
         self._data_version: int | None = None
@@ -102,6 +103,7 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
         self.browse.kindsChanged.connect(self._kinds_changed)
         self.model.rowsInserted.connect(self._rows_arrived)
         for slot in (self.timeline, self.missions):
+            slot.connectionLost.connect(self.connection_lost)
             slot.workActivated.connect(self.open_work)
             slot.missionFilterRequested.connect(self.filter_mission)
             slot.countChanged.connect(self._update_count_label)
@@ -143,6 +145,7 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
         page.backRequested.connect(self.go_back)
         page.stepRequested.connect(self.step)
         page.workRequested.connect(self.open_work)
+        page.connectionLost.connect(self.connection_lost)
         page.set_back_target(self.trail.target())
         self.pages.insertWidget(1, page)
         return page

@@ -3,7 +3,9 @@ missions) or, until its module exists, a labelled placeholder.
 
 The view is imported and built the first time its page is shown (start-up should not wait for
 it), and its data is read then on the catalog worker (the timeline reads every work), and
-again after a save elsewhere.
+again after a save elsewhere. A read that fails keeps what the view shows; on a server that
+cannot be reached a view never read yet says it appears once the server is back (the window
+reads it again on reconnecting), under the window's outage banner.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ..catalog.errors import ServerUnreachable
 from .workers import CatalogService
 
 # kind -> (module, widget class, module.function that reads its data on the worker,
@@ -53,6 +56,7 @@ class ViewSlot(QWidget):
     workActivated = Signal(str)
     missionFilterRequested = Signal(str)
     countChanged = Signal()  # new data: count_text() has changed
+    connectionLost = Signal()  # a read met a broken server connection: the window reconnects
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,7 @@ class ViewSlot(QWidget):
         self.view: Any = None
         self.loader: Any = None
         self.placeholder: QLabel | None = None
+        self.waiting: QLabel | None = None  # "appears once the server is back"
         self.thumbnails: Any = None  # the grid's ThumbnailLoader, for views that show pictures
         self._count: tuple[int, int] | None = None  # (records shown, of them undated works)
         self._layout = QVBoxLayout(self)
@@ -109,6 +114,13 @@ class ViewSlot(QWidget):
     def retranslate_ui(self) -> None:
         names = {"timeline": self.tr("Timeline"), "missions": self.tr("Missions")}
         self.setAccessibleName(names[self.kind])
+        if self.waiting is not None:
+            self.waiting.setText(self.tr(
+                "The timeline cannot be read while the catalog's server is away; it appears "
+                "here once the server is back.") if self.kind == "timeline" else self.tr(
+                "The missions cannot be read while the catalog's server is away; they appear "
+                "here once the server is back."))
+            self.waiting.setAccessibleName(self.waiting.text())
         if self.placeholder is not None:
             self.placeholder.setText(self.tr("The %1 view is not part of this build yet.")
                                      .replace("%1", names[self.kind]))
@@ -145,6 +157,8 @@ class ViewSlot(QWidget):
         if generation != self._generation:
             return
         self._loading = False
+        if self.waiting is not None:
+            self.waiting.hide()
         if isinstance(data, tuple):
             self.view.set_data(*data)
         else:
@@ -170,9 +184,26 @@ class ViewSlot(QWidget):
             "%1", str(shown - undated)).replace("%2", str(undated))
 
     def _failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._loaded = False
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._loaded = False
+        if not isinstance(error, ServerUnreachable):
+            return
+        self.connectionLost.emit()
+        if self._count is None and self.view is not None:  # nothing read yet to keep showing
+            self._say_waiting()
+
+    def _say_waiting(self) -> None:
+        if self.waiting is None:
+            self.waiting = QLabel(self)
+            self.waiting.setObjectName(f"{self.kind}Waiting")
+            self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.waiting.setWordWrap(True)
+            self.waiting.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.insertWidget(0, self.waiting)
+            self.retranslate_ui()
+        self.waiting.show()
 
     def busy(self) -> bool:
         if self._loading:

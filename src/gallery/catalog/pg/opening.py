@@ -16,11 +16,19 @@ from typing import Any
 
 import psycopg
 
-from ..errors import CatalogError, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
+from ..errors import (
+    CatalogError,
+    CatalogMissing,
+    CatalogReadOnly,
+    LoginRefused,
+    NotACatalog,
+    SchemaTooNew,
+    ServerUnreachable,
+)
 from ..location import display_name
 from ..schema import SCHEMA_VERSION
 from . import presence, schema, search_index
-from .connection import PgConnection, ServerUnreachable
+from .connection import KEEPALIVES, READ_TIMEOUT_S, PgConnection
 
 CONNECT_TIMEOUT_S = 10
 
@@ -31,7 +39,7 @@ def explain_connect_error(url: str, error: psycopg.Error) -> CatalogError:
     text = str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
     lowered = str(error).lower()
     if "password authentication failed" in lowered or "no password supplied" in lowered:
-        return CatalogError(f"{where}: the server refused the login (wrong user or password)")
+        return LoginRefused(f"{where}: the server refused the login (wrong user or password)")
     if "does not exist" in lowered and "database" in lowered:
         return CatalogMissing(f"{where}: the server has no such database; ask the "
                               "administrator to create it (see README, 'A team catalog')")
@@ -45,10 +53,12 @@ def explain_connect_error(url: str, error: psycopg.Error) -> CatalogError:
     return CatalogError(f"{where}: cannot open the catalog on the server ({text})")
 
 
-def connect(url: str) -> PgConnection:
+def connect(url: str, reader: bool = False) -> PgConnection:
+    """A connection with keepalives; a `reader`'s statements time out (READ_TIMEOUT_S)."""
+    options = {"options": f"-c statement_timeout={READ_TIMEOUT_S * 1000}"} if reader else {}
     try:
         return PgConnection.connect(url, connect_timeout=CONNECT_TIMEOUT_S,
-                                    application_name="leonov-gallery")
+                                    application_name="leonov-gallery", **KEEPALIVES, **options)
     except psycopg.Error as error:
         raise explain_connect_error(url, error) from None
 
@@ -91,10 +101,11 @@ def read_only_reason(con: PgConnection) -> str | None:
     return None
 
 
-def open_connection(url: str, create: bool, read_only: bool
+def open_connection(url: str, create: bool, read_only: bool, writer: bool = True
                     ) -> tuple[PgConnection, str | None, str]:
-    """(connection, read-only reason or None, the database user) for a server catalog."""
-    con = connect(url)
+    """(connection, read-only reason or None, the database user) for a server catalog; a
+    reader's (read-only, or `writer` False: a visitor window, a show) reads time out."""
+    con = connect(url, reader=read_only or not writer)
     try:
         version = inspect(con, url, create)
         if version == 0:

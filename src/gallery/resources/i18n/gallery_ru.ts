@@ -144,6 +144,14 @@
             <translation>Здесь нет каталога.</translation>
         </message>
         <message>
+            <source>The catalog's server refused the login: the user name or the password is wrong.</source>
+            <translation>Сервер каталога не принял вход: неверное имя пользователя или пароль.</translation>
+        </message>
+        <message>
+            <source>The catalog's server cannot be reached: is it running, and is the address right?</source>
+            <translation>Сервер каталога недоступен: запущен ли он и верен ли адрес?</translation>
+        </message>
+        <message>
             <source>The catalog file is damaged: restore a backup (File menu, or `gallery restore` in a terminal).</source>
             <translation>Файл каталога повреждён: восстановите резервную копию (меню «Файл» или `gallery restore` в терминале).</translation>
         </message>
@@ -581,6 +589,10 @@
         <message>
             <source>The catalog's server cannot be reached. Your edit stays here and in its draft; the editor reconnects by itself every few seconds, then you can save.</source>
             <translation>Сервер каталога недоступен. Ваша правка остаётся здесь и в черновике; редактор сам подключается снова каждые несколько секунд, после этого можно сохранить.</translation>
+        </message>
+        <message>
+            <source>The connection to the catalog's server broke; nothing was saved. Your edit stays here and in its draft; the editor is reconnecting and will save it then.</source>
+            <translation>Связь с сервером каталога оборвалась; ничего не сохранено. Ваша правка остаётся здесь и в черновике; редактор подключается заново и тогда сохранит её.</translation>
         </message>
         <message>
             <source>The catalog's server is back; saving works again.</source>
@@ -1689,6 +1701,10 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>This search was not run: the catalog's server cannot be reached. The works shown are the earlier results; the search runs when the server is back.</source>
             <translation>Поиск не выполнен: сервер каталога недоступен. Показаны прежние результаты; поиск выполнится, когда сервер вернётся.</translation>
+        </message>
+        <message>
+            <source>The connection to the catalog's server broke; reconnecting. The works shown stay meanwhile.</source>
+            <translation>Связь с сервером каталога оборвалась; подключаемся заново. Показанные работы пока остаются.</translation>
         </message>
     </context>
     <context>
@@ -3178,6 +3194,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Missions</source>
             <translation>Полёты</translation>
+        </message>
+        <message>
+            <source>The timeline cannot be read while the catalog's server is away; it appears here once the server is back.</source>
+            <translation>Хронологию нельзя прочитать, пока сервер каталога недоступен; она появится здесь, когда сервер вернётся.</translation>
+        </message>
+        <message>
+            <source>The missions cannot be read while the catalog's server is away; they appear here once the server is back.</source>
+            <translation>Полёты нельзя прочитать, пока сервер каталога недоступен; они появятся здесь, когда сервер вернётся.</translation>
         </message>
         <message>
             <source>The %1 view is not part of this build yet.</source>

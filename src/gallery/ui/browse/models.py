@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ...catalog.errors import ServerUnreachable
 from ...catalog.search import SearchResult, WorkRow
 from ...catalog.snippets import Snippet
 from ..i18n import current_language
@@ -125,6 +126,7 @@ class WorkListModel(QAbstractListModel):
     facetsCounted = Signal(dict)  # facet -> [(value, label, count)], just after
     totalCounted = Signal(int)  # the exact total, with the facets (the first page may estimate)
     searchFailed = Signal(str)
+    connectionLost = Signal()  # a read met a broken server connection: the window reconnects
 
     def __init__(self, service: CatalogService, thumbnails: ThumbnailLoader | None = None,
                  images_dir: Path | None = None, parent: Any = None,
@@ -270,7 +272,10 @@ class WorkListModel(QAbstractListModel):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._searching = self._fetching = self._counting = False
-            self.searchFailed.emit(str(error))
+            if isinstance(error, ServerUnreachable):
+                self.connectionLost.emit()
+            else:
+                self.searchFailed.emit(str(error))
 
     # -- paging --------------------------------------------------------------------------
     def canFetchMore(self, parent: Index = _ROOT) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.errors import ServerUnreachable
 from ..i18n import current_language
 from ..words import localized
 from ..workers import CatalogService, ImagePool
@@ -31,6 +32,7 @@ class DetailPage(QWidget):
     stepRequested = Signal(int)
     workRequested = Signal(str)
     workShown = Signal(str)
+    connectionLost = Signal()  # a read met a broken server connection: the window reconnects
 
     def __init__(self, service: CatalogService, pool: ImagePool, tile_dir: Path,
                  parent: QWidget | None = None) -> None:
@@ -208,6 +210,9 @@ class DetailPage(QWidget):
         if generation != self._generation:
             return
         self._loading = False
+        if isinstance(error, ServerUnreachable):  # the page shown stays; read again later
+            self.connectionLost.emit()
+            return
         self.data = self._info_due = None
         self.canvas.set_image(None, None)
         self.info.show_data(None)

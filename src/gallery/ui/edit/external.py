@@ -10,10 +10,14 @@ On a server, every save NOTIFYs as it commits: the editor listens (server_watch.
 of polling. The same listener says when the server went away and came back: a banner says the
 edit stays while the server is away, and once it answers again a new catalog connection is
 opened off the GUI thread (as the visitor window does) so saves and presence work again.
+The editor's own connection may also break while the server (and the listener) stay up (the
+backend ended by an administrator, a dropped link): the save that meets it says so, keeps the
+edit and its draft, and the editor reconnects the same way, then makes that save.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 from typing import Any
 
@@ -57,6 +61,10 @@ class ExternalChanges(QObject):
         self.timer.start()
         self.offline = False
         self._stopped = False
+        self._reconnecting = False
+        # (session, record id, its `then`): the save a broken connection stopped, made again
+        # on the new connection
+        self._pending: tuple[Any, str, Callable[[], None] | None] | None = None
 
     def stop(self) -> None:
         """On closing: the listener's thread and connection end."""
@@ -74,16 +82,31 @@ class ExternalChanges(QObject):
             "The catalog's server cannot be reached. Your edit stays here and in its draft; "
             "the editor reconnects by itself every few seconds, then you can save."), "warning")
 
+    def connection_lost(self, session: Any, then: Callable[[], None] | None) -> None:
+        """A save met a broken connection. While the listener says the server is away, the
+        outage banner has said it all and the curator saves once it is back; otherwise only
+        this window's connection broke: reconnect now and make the save on the new one."""
+        if self.watch is None or self._stopped or self.offline:
+            return
+        self._pending = (session, session.model.record_id, then)
+        session.message.emit(tr(
+            "The connection to the catalog's server broke; nothing was saved. Your edit stays "
+            "here and in its draft; the editor is reconnecting and will save it then."),
+            "warning")
+        self._reconnect()
+
     def _reconnect(self) -> None:
         """A new catalog connection, opened off the GUI thread (a connect may take seconds)."""
         context = self.window.context
-        if self._stopped or context.service.closed:
+        if self._stopped or context.service.closed or self._reconnecting:
             return
+        self._reconnecting = True
         location, who = str(context.service.catalog.location), context.service.catalog.who
         context.pool.submit(lambda: Catalog.open(location, who=who), self._reconnected,
                             self._reconnect_failed)
 
     def _reconnected(self, catalog: Catalog) -> None:
+        self._reconnecting = False
         context = self.window.context
         if self._stopped or context.service.closed:  # the window closed meanwhile
             catalog.close()
@@ -93,14 +116,21 @@ class ExternalChanges(QObject):
         context.set_service(CatalogService(catalog, context.synchronous))
         with suppress(CatalogError):  # its connection died with the server
             old.shutdown()
+        if self.offline:
+            self.window.say(tr("The catalog's server is back; saving works again."), "info")
         self.offline = False
-        self.window.say(tr("The catalog's server is back; saving works again."), "info")
         self.refresh()
         presence = getattr(self.window, "presence", None)
         if presence is not None:  # the heartbeat says again that this record is open here
             presence.refresh()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            session, record_id, then = pending
+            if session.dirty and session.model.record_id == record_id and not session.busy:
+                session.save(then)
 
     def _reconnect_failed(self, _error: BaseException) -> None:
+        self._reconnecting = False
         if not self._stopped:
             QTimer.singleShot(RETRY_MS, self, self._reconnect)
 

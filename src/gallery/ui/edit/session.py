@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoStack
 from ...catalog import parity
 from ...catalog.bilingual import pick
 from ...catalog.drafts import Draft, DraftWriter
-from ...catalog.errors import CatalogError, Conflict, InvalidRecord
+from ...catalog.errors import CatalogError, Conflict, InvalidRecord, ServerUnreachable
 from ...catalog.quoting import fill_title
 from ...catalog.records import TITLE_COLUMN
 from ...catalog.wordcut import head
@@ -43,6 +43,7 @@ class EditSession(QObject):
     deleted = Signal(str, str)        # table, record id
     message = Signal(str, str)        # text, kind ("info" | "error")
     saveFailed = Signal()
+    connectionLost = Signal(object)   # a save met a broken server connection: `then`
     opened = Signal(str, str)         # table, record id
     stateChanged = Signal()           # title, clean state or busy changed
     problemsFixed = Signal(str)       # the "Not saved: N problems" text that no longer holds
@@ -357,6 +358,8 @@ class EditSession(QObject):
             self.write_draft_now()
             self.message.emit(self.tr("Not saved — %s. The catalog is as it was, and your "
                                       "edit is kept as a draft.") % store_line(error), "error")
+            if isinstance(error, ServerUnreachable):  # the editor reconnects (external.py)
+                self.connectionLost.emit(then)
         else:
             log.error("save failed", exc_info=error)
             self.write_draft_now()

@@ -112,6 +112,8 @@ class EditorWindow(QMainWindow):
         session.deleted.connect(self._deleted)
         session.message.connect(self.say)
         session.saveFailed.connect(self._reselect_current)
+        session.connectionLost.connect(
+            lambda then, session=session: self.external.connection_lost(session, then))
         session.opened.connect(self._opened)
         session.stateChanged.connect(self._update_title)
         session.problemsFixed.connect(self._problems_fixed)
