@@ -157,8 +157,9 @@ class ViewSlot(QWidget):
         if generation != self._generation:
             return
         self._loading = False
-        if self.waiting is not None:
+        if self.waiting is not None and self.waiting.isVisible():
             self.waiting.hide()
+            self.view.show()
         if isinstance(data, tuple):
             self.view.set_data(*data)
         else:
@@ -201,8 +202,10 @@ class ViewSlot(QWidget):
             self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.waiting.setWordWrap(True)
             self.waiting.setTextFormat(Qt.TextFormat.PlainText)
+            self.waiting.setContentsMargins(48, 24, 48, 24)
             self._layout.insertWidget(0, self.waiting)
             self.retranslate_ui()
+        self.view.hide()  # an empty axis would look like a catalog without dates
         self.waiting.show()
 
     def busy(self) -> bool:
