@@ -639,13 +639,15 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Made on a known day": "Создана в известный день",
     "Made within a date range": "Создана в пределах дат",
     "Open or uncertain date": "Открытая или неточная дата",
-    "Same work: made / shows": "Одна работа: когда создана / что изображает",
+    "Same work: made / shows": "Одна работа: создана / изображает",
     "Made: %1": "Создана: %1",
     "date unknown": "дата неизвестна",
     "What the work shows: the mission it depicts or commemorates":
         "Что изображает работа: полёт, который она показывает или которому посвящена",
     "When the work was made": "Когда работа создана",
-    "Undated works (no date recorded)": "Работы без даты (дата не записана)",
+    "Undated works: %1": "Работы без даты: %1",
+    "+%1 more": "ещё %1",
+    "Show fewer": "Свернуть",
     "Life timeline": "Хронология жизни",
     # -- the provenance timeline ------------------------------------------------------------------
     "Ownership": "Владение",

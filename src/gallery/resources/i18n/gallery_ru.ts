@@ -3103,7 +3103,7 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Same work: made / shows</source>
-            <translation>Одна работа: когда создана / что изображает</translation>
+            <translation>Одна работа: создана / изображает</translation>
         </message>
         <message>
             <source>Exhibition</source>
@@ -3134,8 +3134,16 @@ Drop an image file here, or choose one.</source>
             <translation>Выставки его работ</translation>
         </message>
         <message>
-            <source>Undated works (no date recorded)</source>
-            <translation>Работы без даты (дата не записана)</translation>
+            <source>Undated works: %1</source>
+            <translation>Работы без даты: %1</translation>
+        </message>
+        <message>
+            <source>+%1 more</source>
+            <translation>ещё %1</translation>
+        </message>
+        <message>
+            <source>Show fewer</source>
+            <translation>Свернуть</translation>
         </message>
         <message>
             <source>Life timeline</source>

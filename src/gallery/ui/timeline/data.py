@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...catalog.dates import DateNotUnderstood, parse_date
 from ...catalog.errors import NotFound
+from ..quotes import typographic, typographic_fields
 from ..words import date_phrase
 from .axis import year_of
 from .labels import capitalised, label_mission, status_text
@@ -121,11 +122,11 @@ def mission_item(record: dict[str, Any]) -> MissionItem | None:
     if end is None:  # a planned date that never came: a day-wide band
         end = start + 1 / 365
     return MissionItem(
-        id=record["id"], name=record.get("name") or record["id"],
-        name_ru=record.get("name_ru") or "", status=record.get("status") or "",
+        id=record["id"], name=typographic(record.get("name") or record["id"], "en"),
+        name_ru=typographic(record.get("name_ru") or "", "ru"), status=record.get("status") or "",
         date_display=record.get("date_display") or "", start=start, end=max(end, start),
         year_only=year_only, program=record.get("program") or "",
-        texts={k: record.get(k) for k in _MISSION_TEXTS})
+        texts=typographic_fields({k: record.get(k) for k in _MISSION_TEXTS}))
 
 
 def work_item(record: dict[str, Any]) -> WorkItem:
@@ -133,8 +134,9 @@ def work_item(record: dict[str, Any]) -> WorkItem:
                for m in record.get("missions") or []
                if (m.get("link") or "") in DEPICTING_LINKS]
     return WorkItem(
-        id=record["id"], title=record.get("title") or record["id"],
-        title_ru=record.get("title_ru") or "", date_display=record.get("date_display") or "",
+        id=record["id"], title=typographic(record.get("title") or record["id"], "en"),
+        title_ru=typographic(record.get("title_ru") or "", "ru"),
+        date_display=record.get("date_display") or "",
         date_display_ru=record.get("date_display_ru") or "",
         certainty=record.get("date_certainty") or "unknown",
         start=year_of(record.get("date_earliest")),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..quotes import typographic_fields
 from ..words import date_phrase
 from .axis import year_of
 from .style import localized
@@ -43,7 +44,8 @@ def exhibition_item(record: dict[str, Any]) -> ExhibitionItem | None:
     if end is None:
         end = start + OPEN_END
     return ExhibitionItem(id=record["id"], start=start, end=max(end, start + 1 / 365),
-                          open_end=open_end, texts={k: record.get(k) for k in _TEXTS})
+                          open_end=open_end,
+                          texts=typographic_fields({k: record.get(k) for k in _TEXTS}))
 
 
 def exhibition_text(show: ExhibitionItem, lang: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 from .layout import LANES
+from .tray import TOGGLE
 
 Target = tuple[str, str, str]  # (lane, key, mission id for items in the "depicts" lane)
 
@@ -27,7 +28,7 @@ class KeyboardNavigation:
 
     def _targets(self, lane: str) -> list[Target]:
         if lane == "tray":
-            return [("tray", c.work_id, "") for c in self.tray_chips() if c.work_id]
+            return [("tray", c.work_id, "" if c.work_id else TOGGLE) for c in self.tray_chips()]
         items = sorted((i for i in self.geometry_info().items if i.lane == lane),
                        key=lambda i: (i.x0, i.row))
         return [(lane, i.key, i.mission_id) for i in items]

@@ -33,11 +33,12 @@ from .style import (
     with_alpha,
 )
 from .surface import TimelineCanvas
-from .thumbs import paint_thumb
+from .thumbs import line_x, paint_thumb, thumb_x
+from .tray_paint import paint_tray, tray_heading_width
 
 AXIS_H = 30.0
-TRAY_HEAD = 30.0
-_LEGEND_ROW = 26.0
+_LEGEND_ROW = 22.0
+_KEY_TEXT_X = 27.0  # a legend entry's words, after its 22 px sample
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
@@ -55,19 +56,24 @@ def _legend_entries() -> list[tuple[str, str]]:
 
 def _legend_layout(view: TimelineCanvas) -> list[tuple[str, str, QRectF]]:
     metrics = QFontMetricsF(view.small_font())
-    x, y, out = 16.0, 8.0, []
-    for key, text in _legend_entries():
-        width = 30 + metrics.horizontalAdvance(text)
-        if x + width > view.width() - 16 and x > 16:
-            x, y = 16.0, y + _LEGEND_ROW
-        out.append((key, text, QRectF(x, y, width, _LEGEND_ROW - 6)))
-        x += width + 22
-    return out
+    entries = [(key, text, _KEY_TEXT_X + metrics.horizontalAdvance(text))
+               for key, text in _legend_entries()]
+    best: list[tuple[str, str, QRectF]] = []
+    for gap in (15.0, 9.0):  # compact: the lanes below need the height; a row less wins
+        x, y, out = 16.0, 6.0, []
+        for key, text, width in entries:
+            if x + width > view.width() - 16 and x > 16:
+                x, y = 16.0, y + _LEGEND_ROW
+            out.append((key, text, QRectF(x, y, width, _LEGEND_ROW - 4)))
+            x += width + gap
+        if not best or out[-1][2].top() < best[-1][2].top():
+            best = out
+    return best
 
 
 def legend_height(view: TimelineCanvas) -> float:
     layout = _legend_layout(view)
-    return (layout[-1][2].bottom() if layout else 0) + 10
+    return (layout[-1][2].bottom() if layout else 0) + 6
 
 
 def paint_view(view: TimelineCanvas) -> None:
@@ -85,7 +91,7 @@ def paint_view(view: TimelineCanvas) -> None:
     painter.restore()
     _paint_axis(painter, view, geo, body)
     _paint_legend(painter, view)
-    _paint_tray(painter, view)
+    paint_tray(painter, view)
     painter.end()
 
 
@@ -117,7 +123,8 @@ def _paint_legend(painter: QPainter, view: TimelineCanvas) -> None:
                          QPointF(icon.right() - 3, icon.top() - 2))
             painter.drawPath(path)
         painter.setPen(text_color)
-        painter.drawText(QPointF(rect.left() + 30, rect.center().y() + metrics.ascent() / 2 - 1),
+        painter.drawText(QPointF(rect.left() + _KEY_TEXT_X,
+                                 rect.center().y() + metrics.ascent() / 2 - 1),
                          text)
 
 
@@ -313,16 +320,16 @@ def _label(painter: QPainter, palette: QPalette, item: PlacedItem, view: Timelin
     lines = item.lines or (item.label,)
     room = item.label_w - item.thumb + 1
     mid = (item.y0 + item.y1) / 2
-    text_x = item.label_x + item.thumb  # after the work's small picture, if it has one
     inside = item.x0 <= item.label_x < item.x1  # inside a band: a quiet plate keeps it legible
     if not item.first:  # a quiet dot between labels that share one mark
         painter.setPen(quiet_text(palette))
         painter.drawText(QPointF(item.label_x - 12, mid + metrics.ascent() / 2 - 1.5), "·")
     if item.thumb:
-        paint_thumb(painter, item.label_x, mid, view.thumbnail(item.key))
+        paint_thumb(painter, thumb_x(item), mid, view.thumbnail(item.key))
     for n, line in enumerate(lines):
         text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, room + 1)
         centre = mid + n * item.line_h
+        text_x = line_x(item, metrics.horizontalAdvance(text))
         if inside:
             plate = QRectF(item.label_x - 4, centre - (item.y1 - item.y0) / 2 + 1.5,
                            metrics.horizontalAdvance(text) + 8, item.y1 - item.y0 - 3)
@@ -355,39 +362,4 @@ def _connector(painter: QPainter, palette: QPalette, made: PlacedItem, shown: Pl
     painter.drawPath(path)
 
 
-def _paint_tray(painter: QPainter, view: TimelineCanvas) -> None:
-    chips = view.tray_chips()
-    if not chips:
-        return
-    palette = view.palette()
-    top = chips[0].rect.top() - TRAY_HEAD
-    window = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    painter.fillRect(QRectF(0, top, view.width(), view.height() - top),
-                     blend(window, text, 0.05))
-    header = QFont(view.small_font())
-    header.setWeight(QFont.Weight.DemiBold)
-    painter.setFont(header)
-    painter.setPen(quiet_text(palette))
-    painter.drawText(QPointF(16, top + 20),
-                     translate("TimelineView", "Undated works (no date recorded)"))
-    painter.setFont(view.font())
-    metrics = QFontMetricsF(painter.font())
-    focus, hover = view.focused(), view._hover
-    for chip in chips:
-        target = ("tray", chip.work_id, "")
-        painter.setPen(QPen(with_alpha(accent(palette, "made"), 0.7), 1,
-                            Qt.PenStyle.DashLine if not chip.work_id else Qt.PenStyle.SolidLine))
-        painter.setBrush(with_alpha(accent(palette, "made"), 0.16 if target == hover else 0.08))
-        painter.drawRoundedRect(chip.rect, chip.rect.height() / 2, chip.rect.height() / 2)
-        painter.setPen(text)
-        painter.drawText(QPointF(chip.rect.left() + 13,
-                                 chip.rect.center().y() + metrics.ascent() / 2 - 1.5),
-                         chip.label)
-        if target == focus:
-            painter.setPen(QPen(accent(palette, "focus"), 1.6))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(chip.rect.adjusted(-3, -3, 3, 3), 15, 15)
-
-
-__all__ = ["AXIS_H", "TRAY_HEAD", "legend_height", "paint_view", "short_title"]
+__all__ = ["AXIS_H", "legend_height", "paint_view", "short_title", "tray_heading_width"]

@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ...catalog.bilingual import pick
 from .axis import Tick, pretty_date, ticks, year_of
+from .provenance_words import custody_label, localized, publication_label, who
 
 OWNERSHIP, CUSTODY, PUBLICATIONS = "ownership", "custody", "publications"
 LANES = (OWNERSHIP, CUSTODY, PUBLICATIONS)
@@ -242,11 +242,11 @@ def _undated_segment(i: int, event: dict[str, Any], lane: str, x0: float, x1: fl
         x = x0 + 8
         return Segment(index=i, lane=lane, row=0, x0=x - 5, x1=x + 5, solid0=x - 5,
                        solid1=x + 5, style="marker", kind=kind,
-                       label=_publication_label(event, words), detail=detail,
+                       label=publication_label(event, words), detail=detail,
                        label_x0=x + 9, label_x1=max(x + 9, x1 - 4), undated=True)
     gap = kind == "gap"
     if lane == CUSTODY:
-        label = _custody_label(event, words)
+        label = custody_label(event, words)
     else:
         label = words["gap"] if gap else (who(event, "holder", lang) or who(event, "party", lang)
                                           or words["unknown"])
@@ -356,7 +356,7 @@ def _layout(events: Sequence[dict[str, Any]], left: float, right: float,
         out.segments.append(Segment(
             index=i, lane=CUSTODY, row=row, x0=x0, x1=x1, solid0=solid0, solid1=x1,
             style=_STYLE_BY_CERTAINTY.get(events[i].get("certainty"), "faint"),
-            kind=events[i].get("kind", ""), label=_custody_label(events[i], words),
+            kind=events[i].get("kind", ""), label=custody_label(events[i], words),
             detail=detail(i), label_x0=x0, label_x1=max(x1, room_end),
             undated=undated[i]))
     out.custody_rows = max(1, len(row_ends))
@@ -370,7 +370,7 @@ def _layout(events: Sequence[dict[str, Any]], left: float, right: float,
         out.segments.append(Segment(
             index=i, lane=PUBLICATIONS, row=0, x0=x - 5, x1=x + 5, solid0=x - 5, solid1=x + 5,
             style="marker", kind=events[i].get("kind", ""),
-            label=_publication_label(events[i], words), detail=detail(i),
+            label=publication_label(events[i], words), detail=detail(i),
             label_x0=x + 9, label_x1=max(x + 9, room_end), undated=undated[i]))
     if out.today_x is not None:
         out.segments = [_end_by_today(s, out.today_x) for s in out.segments]
@@ -389,29 +389,3 @@ def _end_by_today(segment: Segment, today_x: float) -> Segment:
         solid1 = max(segment.solid0, min(solid1, x1 - _OPEN_FADE_PX))
     label_x1 = min(segment.label_x1, x1) if segment.lane == OWNERSHIP else segment.label_x1
     return replace(segment, x1=x1, solid1=solid1, label_x1=label_x1)
-
-
-def localized(event: dict[str, Any], field: str, lang: str) -> str:
-    """`field` in `lang` (`field_ru` for Russian when written), else the English."""
-    return str(pick(event, field, lang) or "").strip()
-
-
-def who(event: dict[str, Any], role: str, lang: str) -> str:
-    """The holder's or party's name in `lang` (the store adds `party_name`/`party_name_ru`
-    for the agent id in `party`); an event without names shows what it stores."""
-    return localized(event, f"{role}_name", lang) or str(event.get(role) or "")
-
-
-def _publication_label(event: dict[str, Any], words: dict[str, Any]) -> str:
-    """Who published it, else what the record says of it ("in the book …"), else unknown."""
-    lang = words.get("lang", "en")
-    return who(event, "party", lang) or localized(event, "party_note", lang) or words["unknown"]
-
-
-def _custody_label(event: dict[str, Any], words: dict[str, Any]) -> str:
-    lang = words.get("lang", "en")
-    name = who(event, "party", lang) or words["unknown"]
-    place = localized(event, "place", lang)
-    if place and place.lower() not in name.lower():
-        name = f"{name}, {place}"
-    return name

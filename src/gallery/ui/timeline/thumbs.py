@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from .data import WorkItem
+from .layout import PlacedItem
 
 THUMB_W, THUMB_H, THUMB_GAP = 26.0, 18.0, 5.0
 ROOM = THUMB_W + THUMB_GAP  # what a label grows by
@@ -57,3 +58,24 @@ def paint_thumb(painter: QPainter, x: float, mid: float, pixmap: QPixmap | None)
     target = QRectF(0, 0, w * k, h * k)
     target.moveCenter(box.center())
     painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+
+
+def leftward(item: PlacedItem) -> bool:
+    """Whether the label is set to the left of its mark (no room on its right)."""
+    return item.first and item.label_x + item.label_w <= item.x0 + 1
+
+
+def thumb_x(item: PlacedItem) -> float:
+    """Where the work's small picture goes: at the label's start, or, for a label left of its
+    mark, at its end, beside the mark (issue 15 review: it was drawn far from the mark)."""
+    if leftward(item):
+        return item.label_x + item.label_w - item.thumb + THUMB_GAP
+    return item.label_x
+
+
+def line_x(item: PlacedItem, width: float) -> float:
+    """Where a label's line of `width` px starts: after the picture, or right-aligned against
+    it when the label reads towards a mark on its right."""
+    if leftward(item):
+        return item.label_x + item.label_w - item.thumb - width
+    return item.label_x + item.thumb

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QMouseEvent, QPixmap, QWheelEvent
-from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
+from PySide6.QtGui import QFont, QFontMetricsF, QPixmap
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from . import paint
 from .controls import ZoomControls
@@ -28,15 +28,16 @@ from .data import (
 from .exhibitions import ExhibitionItem, exhibition_item, exhibition_text
 from .keyboard import KeyboardNavigation, Target
 from .layout import MAX_LABEL, PlacedItem, TimelineGeometry, build_geometry, year_bounds
-from .style import locale_language, localized, plain_tooltip
+from .pointer import ZOOM_STEP, PointerInput
+from .style import locale_language, localized
 from .thumbs import ROOM, EventThumbnails
-from .tray import TrayChip, layout_tray
+from .tray import TOGGLE, TrayChip, TrayWords, layout_tray
+from .tray_paint import TRAY_PAD
 
 MIN_PPY, MAX_PPY = 2.0, 900.0
-ZOOM_STEP = 1.35
 
 
-class TimelineView(KeyboardNavigation, QWidget):
+class TimelineView(KeyboardNavigation, PointerInput, QWidget):
     workActivated = Signal(str)
     missionActivated = Signal(str)
 
@@ -65,6 +66,7 @@ class TimelineView(KeyboardNavigation, QWidget):
             bar.valueChanged.connect(self.update)
         self.zoom_controls = ZoomControls(self, self.zoom_out, self.zoom_in, self.zoom_to_fit)
         self._thumbs: EventThumbnails | None = None
+        self.tray_unfolded = False  # the undated works' tray: one line until asked for all
         self.retranslate_ui()
 
     # -- public API -----------------------------------------------------------------------
@@ -182,14 +184,30 @@ class TimelineView(KeyboardNavigation, QWidget):
     def tray_chips(self) -> list[TrayChip]:
         """The undated tray's chips, in widget coordinates."""
         chips, _height = self._tray_layout()
-        top = self._tray_top() + paint.TRAY_HEAD
+        top = self._tray_top() + TRAY_PAD
         return [TrayChip(c.work_id, c.label, c.rect.translated(0, top), c.hidden) for c in chips]
+
+    def tray_heading(self) -> str:
+        """The tray's heading, with its count, on the line of its first chips."""
+        count = sum(1 for w in self._works if not w.dated)
+        return self.tr("Undated works: %1").replace("%1", str(count))
+
+    def toggle_tray(self) -> None:
+        """Show every undated work's chip, or fold them back into one line."""
+        self.tray_unfolded = not self.tray_unfolded
+        self._invalidate()
+        if self._focus and self._focus[0] == "tray":
+            self._focus = ("tray", "", TOGGLE)  # the ring stays on the chip that was pressed
+        self._announce()
 
     def _tray_layout(self) -> tuple[list[TrayChip], float]:
         if self._tray is None:
             undated = [w for w in self._works if not w.dated]
+            lead = paint.tray_heading_width(self) + 14 if undated else 0.0
+            words = TrayWords(self.tr("+%1 more"), self.tr("Show fewer"))
             self._tray = layout_tray(undated, self._lang, self.width(),
-                                     QFontMetricsF(self.font()))
+                                     QFontMetricsF(self.font()), lead=lead,
+                                     unfolded=self.tray_unfolded, words=words)
         return self._tray
 
     def legend_height(self) -> float:
@@ -202,7 +220,7 @@ class TimelineView(KeyboardNavigation, QWidget):
 
     def _tray_top(self) -> float:
         chips, height = self._tray_layout()
-        return self.height() - (paint.TRAY_HEAD + height + 12 if chips else 0)
+        return self.height() - (TRAY_PAD + height + 4 if chips else 0)
 
     def _to_widget(self, item: PlacedItem) -> QRectF:
         body = self.body_rect()
@@ -268,19 +286,6 @@ class TimelineView(KeyboardNavigation, QWidget):
                 bar.setValue(int(hi - room + 20))
 
     # -- targets, hit-testing and focus -----------------------------------------------------
-    def target_at(self, pos: QPointF) -> Target | None:
-        for chip in self.tray_chips():
-            if chip.rect.contains(pos) and chip.work_id:
-                return ("tray", chip.work_id, "")
-        if not self.body_rect().contains(pos):
-            return None
-        offset = self.content_offset()
-        x, y = pos.x() - offset.x(), pos.y() - offset.y()
-        for item in reversed(self.geometry_info().items):
-            if item.contains(x, y):
-                return (item.lane, item.key, item.mission_id)
-        return None
-
     def focused(self) -> Target | None:
         return self._focus
 
@@ -312,6 +317,9 @@ class TimelineView(KeyboardNavigation, QWidget):
     def _activate(self, target: Target | None) -> None:
         if target is None:
             return
+        if target[0] == "tray" and target[2] == TOGGLE:
+            self.toggle_tray()
+            return
         if target[0] == "missions":
             self.missionActivated.emit(target[1])
         elif target[0] == "exhibitions":
@@ -327,6 +335,9 @@ class TimelineView(KeyboardNavigation, QWidget):
         if lane == "exhibitions":
             show = next(e for e in self._exhibitions if e.id == key)
             return exhibition_text(show, self._lang)
+        if lane == "tray" and _mission == TOGGLE:
+            chip = next((c for c in self.tray_chips() if not c.work_id), None)
+            return "\n".join([chip.label, *chip.hidden]) if chip else ""
         work = next(w for w in self._works if w.id == key)
         names = {m.id: m for m in self._missions}
         return work_text(work, names, self._lang)
@@ -349,70 +360,6 @@ class TimelineView(KeyboardNavigation, QWidget):
 
     def paintEvent(self, _event: Any) -> None:
         paint.paint_view(self)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            target = self.target_at(QPointF(event.pos()))
-            if target is None:
-                QToolTip.hideText()
-            else:
-                QToolTip.showText(event.globalPos(), plain_tooltip(self._describe(target)),
-                                  self)
-            return True
-        return super().event(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-            self._press_scroll = (self.hbar.value(), self.vbar.value())
-            self._dragged = False
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        pos = event.position()
-        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
-            delta = pos - self._press
-            if self._dragged or abs(delta.x()) + abs(delta.y()) > 6:
-                self._dragged = True
-                self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self.hbar.setValue(int(self._press_scroll[0] - delta.x()))
-                self.vbar.setValue(int(self._press_scroll[1] - delta.y()))
-                return
-        target = self.target_at(pos)
-        if target != self._hover:
-            self._hover = target
-            self.setCursor(Qt.CursorShape.PointingHandCursor if target
-                           else Qt.CursorShape.ArrowCursor)
-            self.update()
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if not self._dragged:
-                target = self.target_at(event.position())
-                if target is not None:
-                    self._set_focus_target(target)
-                    self._activate(target)
-            self._press = None
-            self._dragged = False
-            self.setCursor(Qt.CursorShape.ArrowCursor)
-        super().mouseReleaseEvent(event)
-
-    def leaveEvent(self, event: QEvent) -> None:
-        self._hover = None
-        self.update()
-        super().leaveEvent(event)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """The wheel scrolls (down the lanes, or along the years when they all fit);
-        Ctrl+wheel zooms about the pointer; Shift+wheel scrolls along the years."""
-        delta, mods = event.angleDelta(), event.modifiers()
-        if mods & Qt.KeyboardModifier.ControlModifier and delta.y():
-            self._zoom(ZOOM_STEP ** (delta.y() / 120), event.position().x())
-        elif mods & Qt.KeyboardModifier.ShiftModifier or delta.x() or not self.vbar.maximum():
-            self.hbar.setValue(self.hbar.value() - (delta.x() or delta.y()))
-        else:
-            self.vbar.setValue(self.vbar.value() - delta.y())
-        event.accept()
 
     def localized_life_name(self) -> str:
         return localized(self._life, "name", self._lang)
