@@ -7,7 +7,8 @@ what that base can show sharply, the canvas draws tiles of the imaging core's py
 level the zoom needs, loading only the visible ones into a small LRU of pixmaps; whatever is not
 loaded yet shows the base, scaled, beneath. Wheel zooms about the cursor, dragging pans,
 double-click toggles fit and 100 %, and the keys + − 0 do the same from the keyboard. A
-navigator in the corner shows the visible part of the picture while zoomed.
+navigator in the corner shows the visible part of the picture while zoomed. The pointer and
+keys are in `canvas_input`.
 """
 
 from __future__ import annotations
@@ -21,13 +22,10 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
     QColor,
-    QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
     QResizeEvent,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -35,6 +33,7 @@ from ..i18n import current_language
 from ..qimage import encoded_to_qimage, to_qimage
 from ..workers import ImagePool
 from . import overlays
+from .canvas_input import CanvasInput
 from .canvas_view import View, clamp_center, fit_scale, visible_tiles
 
 BASE_EDGE = 1600
@@ -44,7 +43,7 @@ MAX_SCALE = 8.0
 BACKGROUND = QColor("#121315")
 
 
-class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
+class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
     zoomChanged = Signal(float)
     loadingChanged = Signal(bool)
 
@@ -350,68 +349,6 @@ class ImageCanvas(overlays.KeyboardFocusRing, QWidget):
         overlays.paint_chip(painter, f"{self.zoom_percent()} %", 12, self.height() - height - 18)
         if self.note:
             overlays.paint_chip(painter, self.note, 12, 12, self.width() - 24)
-
-    # -- input ---------------------------------------------------------------------------
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120
-        if steps and self._base is not None:
-            self.zoom_to(self._view.scale * (1.2 ** steps), event.position())
-        event.accept()
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self._base is not None:
-            if not self._fit and self._navigator_rect().contains(event.position()):
-                self._center_from_navigator(event.position())
-            self._drag = event.position()
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag is not None:
-            delta = event.position() - self._drag
-            self._drag = event.position()
-            self.pan(-delta.x() / self._view.scale, -delta.y() / self._view.scale)
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        self._drag = None
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
-        super().mouseReleaseEvent(event)
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        if self._base is None:
-            return
-        if self._fit or abs(self._view.scale - 1.0) > 0.01:
-            self.actual_size(event.position())
-        else:
-            self.fit()
-
-    def pan(self, dx: float, dy: float) -> None:
-        """Move the view by (dx, dy) image pixels."""
-        self._view.cx += dx
-        self._view.cy += dy
-        clamp_center(self._view, self.width(), self.height())
-        self.update()
-
-    def _center_from_navigator(self, pos: QPointF) -> None:
-        box = self._navigator_rect()
-        k = box.width() / self._view.width
-        self._view.cx, self._view.cy = (pos.x() - box.x()) / k, (pos.y() - box.y()) / k
-        clamp_center(self._view, self.width(), self.height())
-        self.update()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_in()
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_out()
-        elif key == Qt.Key.Key_0:
-            self.fit()
-        elif key == Qt.Key.Key_1:
-            self.actual_size()
-        else:
-            super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
