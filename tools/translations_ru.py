@@ -348,6 +348,9 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Works per year; drag to choose years": "Работы по годам; потяните, чтобы выбрать годы",
     "The catalog's works date from %1 to %2: the year typed was brought within them.":
         "Работы в каталоге датированы %1–%2 гг.: введённый год приведён к этим границам.",
+    "Works with no known date are left out while years are chosen; empty both boxes to see them.":
+        "Работы без известной даты при выборе лет не показываются; очистите оба поля, "
+        "чтобы увидеть их.",
     "Up and Down move, Space chooses, Left and Right fold a group.":
         "Стрелки вверх и вниз — переход, пробел — выбор, влево и вправо — свернуть группу.",
     "Search titles, descriptions, people, missions…  (Ctrl+F)":

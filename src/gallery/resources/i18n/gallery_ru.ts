@@ -4062,6 +4062,10 @@ Drop an image file here, or choose one.</source>
             <translation>Работы по годам; потяните, чтобы выбрать годы</translation>
         </message>
         <message>
+            <source>Works with no known date are left out while years are chosen; empty both boxes to see them.</source>
+            <translation>Работы без известной даты при выборе лет не показываются; очистите оба поля, чтобы увидеть их.</translation>
+        </message>
+        <message>
             <source>The catalog's works date from %1 to %2: the year typed was brought within them.</source>
             <translation>Работы в каталоге датированы %1–%2 гг.: введённый год приведён к этим границам.</translation>
         </message>

@@ -203,6 +203,13 @@ class YearsFilter(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
+        # A work with no known date has no year to fall in a range: say it is left out, so a
+        # visitor does not take the smaller grid for all the works of those years.
+        self.undated_note = QLabel(self)
+        self.undated_note.setObjectName("yearsUndatedNote")
+        self.undated_note.setWordWrap(True)
+        self.undated_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.undated_note.hide()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(APPLY_MS)
@@ -225,6 +232,7 @@ class YearsFilter(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(self.histogram)
+        layout.addWidget(self.undated_note)
         self._clamped: tuple[int, int] | None = None  # the span a typed year was brought into
         self.retranslate_ui()
 
@@ -237,6 +245,8 @@ class YearsFilter(QWidget):
             box.setAccessibleName(name)
             box.setToolTip(self.tr("Type a year, or use Up and Down; empty means any year"))
         self.histogram.setAccessibleName(self.tr("Works per year; drag to choose years"))
+        self.undated_note.setText(self.tr("Works with no known date are left out while years "
+                                          "are chosen; empty both boxes to see them."))
         self._say_clamped()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,6 +277,7 @@ class YearsFilter(QWidget):
         self._clamped = None
         self._say_clamped()
         self.histogram.set_range(None, None)
+        self.undated_note.hide()
 
     def clear_end(self, end: str) -> None:
         """Drop one end of the range ("from", "to") or both ("both"); says `changed`."""
@@ -329,6 +340,7 @@ class YearsFilter(QWidget):
         elif chosen != self._applied:
             self._clamped = None
         self._say_clamped()
+        self.undated_note.setVisible(chosen != (None, None))
         if chosen != self._applied:
             self._applied = chosen
             self.changed.emit()
