@@ -70,3 +70,15 @@ def test_ctrl_page_keys_switch_tabs_on_a_real_x_server(qtbot: Any, editor: Any) 
     _press("key", "ctrl+Prior")
     qtbot.waitUntil(lambda: tabs.currentIndex() == tabs.count() - 1, timeout=5000)
     assert field(editor, "title").text() == "Orbital sunrise"  # nothing typed into a field
+
+
+def test_a_narrow_form_keeps_each_tab_name_whole_and_scrolls_to_the_chosen_tab(
+        qtbot: Any, editor: Any) -> None:
+    editor.resize(900, 700)  # too narrow for the eight names side by side
+    bar = editor.work_form.tabs.tabBar()
+    qtbot.waitUntil(lambda: bar.width() < bar.sizeHint().width())
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):  # no "Осн…": each name has the room it needs
+        assert bar.tabRect(index).width() > metrics.horizontalAdvance(bar.tabText(index))
+    editor.work_form.tabs.setCurrentIndex(bar.count() - 1)
+    qtbot.waitUntil(lambda: bar.rect().contains(bar.tabRect(bar.count() - 1).center()))

@@ -60,9 +60,10 @@ class WorkForm(RecordForm):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workTabs")
         self.tabs.setDocumentMode(True)
-        # Narrow windows shorten the tab names rather than hide tabs behind scroll arrows.
-        self.tabs.setUsesScrollButtons(False)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        # Tab names stay whole: eight names cut to "Осн…", "Опи…" could not be told apart.
+        # A form too narrow for all of them scrolls the row (arrows, Ctrl+PgUp/PgDown).
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self._tab_of: dict[str, int] = {}
         self._shown_key: object = None  # the record the pages show
         self.link_editors: list[LinkEditor] = []
