@@ -74,3 +74,35 @@ def test_a_reader_is_told_who_edits_in_a_fixed_order_and_no_advice_about_saving(
     finally:
         for curator in curators:
             curator.close()
+
+
+def test_the_notice_goes_when_the_other_window_leaves_for_a_new_record_and_never_moves_the_form(
+        qtbot: Any, pg_sample_catalog: str, prompts: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QPoint
+
+    here = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                       drafts_root=tmp_path / "here")
+    there = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                        who="boris", drafts_root=tmp_path / "there")
+
+    def form_top() -> int:
+        here.centralWidget().layout().activate()
+        return here.forms.mapTo(here, QPoint(0, 0)).y()
+
+    before = form_top()
+    here.presence.refresh()
+    assert here.presence.text().startswith("Being edited by boris")
+    assert form_top() == before  # the notice's line was kept for it: no field moves
+    there.request_kind("people")
+    there.new_record()  # boris leaves Orbital Sunrise for a new person
+    assert there.showing() is None
+    here.presence.refresh()
+    assert here.presence.isHidden()
+    assert form_top() == before
+    there.request_kind("works")  # back on a stored record: the notice returns
+    there.open_record("works", "orbital-sunrise")
+    here.presence.refresh()
+    assert here.presence.text().startswith("Being edited by boris")
+    there.request_kind("trash")  # the trash is no record being edited
+    here.presence.refresh()
+    assert here.presence.isHidden()

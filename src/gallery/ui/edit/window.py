@@ -210,8 +210,15 @@ class EditorWindow(QMainWindow):
         if not session.maybe_leave(lambda: session.open(record_id)):
             self._reselect_current()
 
+    def showing(self) -> tuple[str, str] | None:
+        """The stored record this window shows (None: none, a new one, or the trash)."""
+        session = self.session
+        if session is None or not session.model.loaded or session.model.is_new:
+            return None
+        return self.kind, session.model.record_id
+
     def _opened(self, table: str, record_id: str) -> None:
-        self.presence.show_record(table, record_id)
+        self.presence.follow()
         if table == self.kind and self.panel.current_id() != record_id:
             self.panel.select(record_id)
 
@@ -239,6 +246,7 @@ class EditorWindow(QMainWindow):
         session = self.sessions[table]
         self.forms.setCurrentWidget(session.form if session.model.loaded
                                     else self.empty_state)
+        self.presence.follow()  # a new record, or none, is no longer the one open elsewhere
 
     def request_kind(self, kind: str) -> None:
         old = self.session
@@ -259,6 +267,7 @@ class EditorWindow(QMainWindow):
             self.forms.setCurrentWidget(self.trash)
             self.trash.show_work(None)
             self.undo_group.setActiveStack(None)
+            self.presence.follow()
         self.panel.reload()
         self._mark_drafts()
         self._update_title()

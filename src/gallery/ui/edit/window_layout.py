@@ -28,7 +28,8 @@ def build(window: Any, mounts_text: str | None) -> None:
             "machine. Edit from one computer at a time, or work on a local copy.") % fstype)
     window.read_only_banner = Banner("readOnlyBanner", "warning")
     window.message_banner = Banner("messageBanner", "error", closable=True)
-    window.presence = PresenceBanner(window.context)  # on a server: who else has it open
+    window.presence = PresenceBanner(  # on a server: who else has the shown record open
+        window.context, window.showing)
     central = QWidget()
     central.setObjectName("editorCentral")
     column = QVBoxLayout(central)
