@@ -212,3 +212,27 @@ def catalog_search_rows_carry_no_mission_otherwise(path: object) -> bool:
 
     with Catalog.open(path, read_only=True) as catalog:  # type: ignore[arg-type]
         return all(r.mission is None for r in catalog.search(sort="date", limit=100).rows)
+
+
+def test_by_title_in_russian_sorts_the_russian_titles_in_russian_order(catalog: Catalog) -> None:
+    """Ё beside Е (not before А, as its code point puts it), Cyrillic before Latin, and a
+    work with no Russian title under its English one — on a file and on a server alike."""
+    for work_id, title_ru in (("orbital-sunrise", "Дом"), ("near-the-moon", "Ёлка"),
+                              ("stamp-1975", None)):
+        work = catalog.get(work_id)
+        work["title_ru"] = title_ru
+        catalog.save(work, work["version"])
+    by_ru = [r.id for r in catalog.search("", sort="title_ru").rows]
+    assert by_ru == ["orbital-sunrise", "near-the-moon", "stamp-1975"]
+    assert [r.id for r in catalog.search("", sort="title_ru", limit=1, offset=1).rows] == [
+        "near-the-moon"]
+    assert [r.id for r in catalog.search("", sort="title").rows] == [
+        "stamp-1975", "near-the-moon", "orbital-sunrise"]  # English: by the English title
+
+
+def test_russian_order_puts_yo_with_ye_and_ignores_case() -> None:
+    from gallery.catalog.collation import compare_russian, russian_key
+
+    words = ["Apollo", "Жук", "ель", "Ёлка", "Дом", "ёж"]
+    assert sorted(words, key=russian_key) == ["Дом", "ёж", "Ёлка", "ель", "Жук", "Apollo"]
+    assert compare_russian("Ёлка", "Дом") == 1 and compare_russian("ёж", "ёж") == 0

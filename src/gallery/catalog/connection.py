@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from ..inputs import InputRefused, open_regular
+from . import collation
 from .damage import damaged, integrity_problems, is_damage_error
 from .errors import CatalogLocked, CatalogMissing, CatalogReadOnly, NotACatalog, SchemaTooNew
 from .schema import APPLICATION_ID, SCHEMA_VERSION
@@ -36,6 +37,7 @@ def _connect(uri: str) -> sqlite3.Connection:
     con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                           timeout=BUSY_TIMEOUT_MS / 1000)
     con.row_factory = sqlite3.Row
+    collation.register(con)  # "by title" in Russian sorts with it
     return con
 
 

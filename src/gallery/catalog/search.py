@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import date_walk, spelling
+from .collation import COLLATION
 from .facet_sql import FACETS, KIND_VALUE, MEDIUM_VALUES
 from .names import safe_image_path
 from .snippets import Snippet, snippets
@@ -23,7 +24,7 @@ RANK_LIMIT = 2000
 WALK_FROM = 500  # hits: from here on, walking the date index beats sorting every hit
 WALK_BUDGET = 2000  # works the date walk in Python reads at most (date_walk.py)
 _MOST = 2**62  # the largest limit or offset passed on to SQLite
-SORTS = ("relevance", "date", "date_desc", "title", "added", "mission")
+SORTS = ("relevance", "date", "date_desc", "title", "title_ru", "added", "mission")
 
 
 @dataclass
@@ -79,6 +80,9 @@ _ORDER = {
     "date": "w.date_earliest IS NULL, w.date_earliest, w.title COLLATE NOCASE",
     "date_desc": "w.date_earliest IS NULL, w.date_earliest DESC, w.title COLLATE NOCASE",
     "title": "w.title COLLATE NOCASE, w.id",
+    # by the title a Russian reader sees (the English one where none is given), in Russian
+    # order: the editor's list and the grid sorted by title in the Russian interface
+    "title_ru": f"coalesce(nullif(w.title_ru, ''), w.title) COLLATE {COLLATION}, w.id",
     "added": "w.created_at DESC, w.key DESC",
     # by mission: the works of the earliest mission first (a work of several under its
     # first), then those of no mission; by date within each

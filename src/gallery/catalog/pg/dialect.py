@@ -102,6 +102,8 @@ _WHERE_1 = re.compile(r"\bWHERE\s+1\b(?!\s*[=<>!.])", re.IGNORECASE)  # SQLite's
 _TEMP = re.compile(r"\btemp\.", re.IGNORECASE)
 # SQLite's comparisons are integers: `flag = (? = 'x')` compares a 0/1 column with one.
 _TRUTH = re.compile(r"(\w+\.\w+) = \(\? = '(\w+)'\)")
+# Russian order: the server's own ICU collation (initdb makes it) agrees with SQLite's RUSSIAN.
+_RUSSIAN = re.compile(r"\bCOLLATE\s+RUSSIAN\b")
 _INDEXED_BY = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)
 _JSON_EACH = re.compile(
     r"json_each\(CASE WHEN json_array_length\((\w+\.\w+)\) > 0 THEN \1 "
@@ -151,6 +153,7 @@ def translate(sql: str, with_params: bool) -> tuple[str, str | None, tuple[int, 
     stripped = _MATCH.sub("works_index.document @@ to_tsquery('simple', ?\0)", stripped)
     stripped = _BM25.sub("0", stripped)
     stripped = _INDEXED_BY.sub("", stripped)
+    stripped = _RUSSIAN.sub('COLLATE "ru-x-icu"', stripped)
     stripped = _TEMP.sub("pg_temp.", stripped)
     stripped = _WHERE_1.sub("WHERE true", stripped)
     stripped = _TRUTH.sub(r"\1 = (CASE WHEN ? = '\2' THEN 1 ELSE 0 END)", stripped)

@@ -84,7 +84,9 @@ def spec_for(query: str, filters: dict[str, Any], sort: str, exact: bool = False
 def _searching(spec: SearchSpec, **options: Any) -> Callable[[Any], SearchResult]:
     """The catalog call for one page (or the counts) of `spec`, to run on the catalog's thread."""
     lang = current_language() if spec.query and options.get("limit") else None
-    return lambda catalog: catalog.search(spec.query, spec.filter_dict(), spec.sort,
+    # "by title" means by the title the reader sees, in the reader's alphabet
+    sort = "title_ru" if spec.sort == "title" and current_language() == "ru" else spec.sort
+    return lambda catalog: catalog.search(spec.query, spec.filter_dict(), sort,
                                           correct=not spec.exact, snippets_lang=lang,
                                           **options)
 

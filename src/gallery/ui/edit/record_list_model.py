@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from ...catalog.collation import label_key
+from ..i18n import current_language
 from ..plain import shown, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -162,8 +164,9 @@ class RecordListModel(QAbstractListModel):
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
             return
-        key = row_data["label"].casefold()
-        at = next((i for i, r in enumerate(self._rows) if r["label"].casefold() > key),
+        lang = current_language()
+        key = label_key(row_data["label"], lang)
+        at = next((i for i, r in enumerate(self._rows) if label_key(r["label"], lang) > key),
                   len(self._rows))
         self._total += 1
         if at == len(self._rows) and self._unread():

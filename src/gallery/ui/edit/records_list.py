@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...catalog.bilingual import pick
+from ...catalog.collation import label_key
 from ...catalog.records import TITLE_COLUMN
 from ...catalog.textfold import fold
 from ..i18n import current_language
@@ -131,7 +132,8 @@ class RecordsPanel(QWidget):
         service = self.context.service
 
         def works(catalog: Any, offset: int, limit: int) -> tuple[list[Row], int]:
-            result = catalog.search(text, sort="relevance" if text else "title",
+            by_title = "title_ru" if lang == "ru" else "title"  # the title the list shows
+            result = catalog.search(text, sort="relevance" if text else by_title,
                                     limit=limit, offset=offset, facets=False)
             if lang == "ru":  # the row has no Russian date: the year says it in any language
                 return [{"id": r.id, "label": r.title_ru or r.title or r.id,
@@ -150,7 +152,7 @@ class RecordsPanel(QWidget):
                 return [{"id": r["id"], "label": r["title"] or r["id"],
                          "detail": f"deleted {r['deleted_at']}"} for r in catalog.trash()], None
             rows = sorted((row_for(kind, r) for r in catalog.list_records(kind)),
-                          key=lambda r: r["label"].casefold())
+                          key=lambda r: label_key(r["label"], lang))
             wanted = fold(text)
             return [r for r in rows
                     if not wanted or wanted in fold(f"{r['label']} {r['id']}")], None
