@@ -26,7 +26,7 @@ _RECORD_FIELDS = {
     "current_holder_id": ("people", "agents"), "mission_id": ("missions",),
     "exhibition_id": ("exhibitions",), "other_id": ("works",), "work_id": ("works",),
     "works": ("works",), "sources": ("sources",), "holder_sources": ("sources",),
-    "source_id": ("sources",), "book_id": ("works",),
+    "source_id": ("sources",), "book_id": ("works",), "venue": ("agents",),
 }  # fmt: skip
 # Code fields and the term scheme that labels them.
 _TERM_FIELDS = {

@@ -953,20 +953,20 @@
             <translation>Основы</translation>
         </message>
         <message>
-            <source>Status of the English title</source>
-            <translation>Статус английского названия</translation>
+            <source>Title status (English)</source>
+            <translation>Статус названия (по-английски)</translation>
         </message>
         <message>
-            <source>Status of the Russian title</source>
-            <translation>Статус русского названия</translation>
+            <source>Title status (Russian)</source>
+            <translation>Статус названия (по-русски)</translation>
         </message>
         <message>
-            <source>Status of the English name</source>
-            <translation>Статус английского имени</translation>
+            <source>Name status (English)</source>
+            <translation>Статус имени (по-английски)</translation>
         </message>
         <message>
-            <source>Status of the Russian name</source>
-            <translation>Статус русского имени</translation>
+            <source>Name status (Russian)</source>
+            <translation>Статус имени (по-русски)</translation>
         </message>
         <message>
             <source>Date qualifier</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ...catalog.history_report import MOMENT_FIELDS
 from ..i18n import current_language
 from .file_labels import worded_value
+from .vocab import name_status_word
 
 # Fields the store writes itself on each save (display dates per language, EDTF): never a
 # curator's edit, inside a provenance event as at the top level.
@@ -52,6 +53,24 @@ def attach_names(changes: list[dict[str, Any]], names: Any) -> list[dict[str, An
     return changes
 
 
+def shown_value(change: dict[str, Any], side: str, lang: str) -> str | None:
+    """One side of a change in the form's words: a name status as its form says it, a code
+    or a linked record by its name (None: the value is said as it is)."""
+    worded = name_status_word(str(change.get("field")), change.get(side))
+    if worded:
+        return worded
+    pair = (change.get("shown") or {}).get(side)
+    return str(pair.get(lang) or pair.get("en")) if pair else None
+
+
+def _side(change: dict[str, Any], side: str, lang: str, style: str) -> str:
+    value = change.get(side)
+    if value is None or value == "" or value == []:
+        return "—"  # nothing there: plain, as every empty value (not a deleted box)
+    text = shown_value(change, side, lang) or fallback_text(value)
+    return f"<span style='{style}'>{html.escape(text)}</span>"
+
+
 def _pick(pair: dict[str, str] | None, fallback: Any, lang: str) -> str:
     if pair:
         return str(pair.get(lang) or pair.get("en") or fallback)
@@ -77,20 +96,19 @@ def _values(change: dict[str, Any], lang: str) -> str:
     """'old → new' for one field (or item field), changed words highlighted."""
     field = str(change.get("field"))
     if field in MOMENT_FIELDS or field == "image_bytes":  # as the Image tab says them
-        before, after = (html.escape(worded_value(field, change.get(side), lang) or "—")
+        before, after = (worded_value(field, change.get(side), lang)
                          for side in ("before", "after"))
-        return (f"<span style='{OLD}'>{before}</span> &nbsp;→&nbsp; "
-                f"<span style='{NEW}'>{after}</span>")
+        return (f"<span style='{OLD}'>{html.escape(before)}</span>" if before else "—") + \
+            " &nbsp;→&nbsp; " + \
+            (f"<span style='{NEW}'>{html.escape(after)}</span>" if after else "—")
     shown = change.get("shown") or {}
-    if change.get("words") and not (shown.get("before") or shown.get("after")):
+    if change.get("words") and not (shown.get("before") or shown.get("after")) \
+            and not name_status_word(field, change.get("after")):
         words = change["words"]
         before = _spans(words["before"], OLD) if words["before"] else "—"
         after = _spans(words["after"], NEW) if words["after"] else "—"
     else:
-        before = (f"<span style='{OLD}'>"
-                  f"{html.escape(_pick(shown.get('before'), change.get('before'), lang))}</span>")
-        after = (f"<span style='{NEW}'>"
-                 f"{html.escape(_pick(shown.get('after'), change.get('after'), lang))}</span>")
+        before, after = _side(change, "before", lang, OLD), _side(change, "after", lang, NEW)
     return f"{before} &nbsp;→&nbsp; {after}"
 
 

@@ -36,7 +36,7 @@ from ..i18n import current_language
 from ..plain import shown, tooltip
 from .context import EditorContext
 from .file_labels import worded_value
-from .history_detail import ChangeDetail, attach_names
+from .history_detail import ChangeDetail, attach_names, shown_value
 from .labels import change_label, field_label
 from .recordtools import describe
 from .vocab import code_words
@@ -160,8 +160,11 @@ class DiffModel(_ThreeColumnModel):
             if index.column() == 0:
                 text = change_label(change["field"], self.fields)
             else:
-                value = change["before" if index.column() == 1 else "after"]
-                text = worded_value(change["field"], value, current_language()) or describe(
+                side = "before" if index.column() == 1 else "after"
+                value, lang = change[side], current_language()
+                text = worded_value(change["field"], value, lang) or (
+                    shown_value(change, side, lang) if value not in (None, "") else None
+                ) or describe(
                     value, self.context.lookups.names(),
                     code_words(self.context.lookups.vocabulary))
             return shown(text) if role == Qt.ItemDataRole.DisplayRole else tooltip(text)
@@ -261,7 +264,10 @@ class HistoryPanel(QWidget):
     def _entry_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.current_entry()
         usable = entry is not None and entry.get("table") != "parity"
-        self.diff.set_changes(entry["changes"] if entry and usable else [])
+        # the table says values as the detail does: codes and linked records by their names
+        shown = {c["field"]: c.get("shown") for c in (entry or {}).get("diff") or []}
+        self.diff.set_changes([{**c, "shown": shown.get(c["field"])} for c in entry["changes"]]
+                              if entry and usable else [])
         self.detail.set_changes(entry.get("diff") or [] if entry and usable else [])
         self._update_buttons()
 

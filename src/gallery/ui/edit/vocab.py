@@ -47,6 +47,14 @@ def term_choices(vocabulary: Vocabulary, scheme: str, fallback: Sequence[str] = 
     return [(code, code) for code in fallback]
 
 
+def name_status_word(field: str, code: Any) -> str | None:
+    """A person's, agent's or mission's name status as its form says it (None: another
+    field, or a code the form does not word)."""
+    if field not in ("name_status", "name_ru_status") or code not in _NAME_STATUS_WORDS:
+        return None
+    return QCoreApplication.translate("NameStatus", _NAME_STATUS_WORDS[code])
+
+
 # The schemes whose codes a history line or a conflict shows (roles, link kinds, events…).
 _WORDED_SCHEMES = ("role", "link_kind", "event_kind", "certainty", "title_status")
 
