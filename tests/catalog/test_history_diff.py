@@ -138,4 +138,7 @@ def test_a_title_with_its_own_guillemets_gets_no_second_pair(shipped: Catalog) -
     with shipped.reading() as con:
         text = history_text(record_history(con, "lunokhod-1-in-crater"), "ru")
     assert "««" not in text and "»»" not in text
-    assert "«Луноход-1» [на] [краю кратера] → «Луноход-1» [в] [кратере]" in text
+    assert ("    было:  «Луноход-1» на краю кратера\n"
+            "                       ^^ ^^^^ ^^^^^^^\n"
+            "    стало: «Луноход-1» в кратере\n"
+            "                       ^ ^^^^^^^\n") in text

@@ -38,7 +38,8 @@ def test_history_lines_cut_unchanged_stretches_at_words() -> None:
                  "field": "credit_line", "kind": "text", "before": before, "after": after,
                  "label": {"en": "Credit line", "ru": "Источник поступления"},
                  "words": word_spans(before, after)}]}
-    line = history_text([entry], "en").splitlines()[-1]
-    kept = line.split("→")[1].strip().strip("«»")
-    assert kept.startswith("…") and kept.endswith("[1976].")
+    line, marks = history_text([entry], "en").splitlines()[-2:]
+    kept = line.split("after:")[1].strip()
+    assert kept.startswith("…") and kept.endswith("1976.")
+    assert marks.rstrip().endswith("^^^^") and len(marks.rstrip()) == len(line) - 1
     assert kept[1:].split(" ")[0] in after.split(" ")  # a whole word after the cut

@@ -50,7 +50,9 @@ def test_the_build_is_the_first_change_and_each_edit_says_who_and_what(
     code, out, _ = _history(capsys, "--catalog", str(path), WORK, "--lang", "ru")
     assert code == 0 and "T00:00:00Z" not in out and "2026-12-07" not in out
     assert "декабря 2026" in out and "Вера Иванова" in out
-    assert "Литература:" in out and "Страницы: «41» → «41[–42]»" in out
+    assert "Литература:" in out
+    assert "      Страницы:\n        было:  41\n        стало: 41–42\n" \
+           "                 ^^^\n" in out  # the changed word marked on the line under it
     assert "Люди:" in out and "перемещено" in out
 
 

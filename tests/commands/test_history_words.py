@@ -50,3 +50,60 @@ def test_a_huge_unknown_id_is_shortened_in_the_message(
     out, err = capsys.readouterr()
     assert code == 2 and out == ""
     assert len(err.splitlines()) == 1 and len(err) < 300 and "…" in err
+
+
+def test_changed_words_are_marked_under_the_line_not_by_brackets_a_title_may_hold(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = shipped_copy(tmp_path)
+    with Catalog.open(path, who="Anna") as catalog:
+        for title in ("Lunokhod 1 [probe] at the rim", "Lunokhod 1 [rover] at the rim"):
+            record = catalog.get("lunokhod-1-in-crater")
+            record["title"] = title
+            catalog.save(record, record["version"])
+    out = _history(capsys, "--catalog", str(path), "lunokhod-1-in-crater")
+    assert ("  Title:\n"
+            "    before: Lunokhod 1 [probe] at the rim\n"
+            "                        ^^^^^\n"
+            "    after:  Lunokhod 1 [rover] at the rim\n"
+            "                        ^^^^^\n") in out
+    assert "«" not in out.split("\n\n")[1]  # every text alike: on its own line, unquoted
+
+
+def test_shortened_text_is_cut_at_words() -> None:
+    from gallery.catalog.history_diff import word_spans
+    from gallery.catalog.history_report import history_text
+
+    before = ("Художник разрешил музею использовать его фотографию в каталоге выставки "
+              "и в публикациях о ней, если будет указано имя автора")
+    after = before.replace("автора", "фотографа")
+    entry = {"at": "2026-12-07T09:01:07Z", "who": "Anna", "table": "works",
+             "action": "update", "changes": [{
+                 "field": "rights", "kind": "text", "before": before, "after": after,
+                 "label": {"en": "Rights", "ru": "Права"}, "words": word_spans(before, after)}]}
+    text = history_text([entry], "ru")
+    kept = [line.split(":", 1)[1].strip() for line in text.splitlines()
+            if line.strip().startswith(("было:", "стало:"))]
+    for line in kept:
+        assert line.startswith("…")
+        assert line[1:].split(" ")[0] in before.split(" ")  # a whole word after the cut
+
+
+def test_image_size_reads_in_bytes_units_and_a_deleted_record_has_no_empty_headings(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from gallery.catalog.history_report import history_text
+
+    entry = {"at": "2026-12-07T09:01:07Z", "who": "Anna", "table": "works",
+             "action": "update", "changes": [{
+                 "field": "image_bytes", "kind": "value", "before": 225686, "after": 1791607,
+                 "label": {"en": "Image size", "ru": "Размер изображения"}}]}
+    assert "Image size: 225.7 kB → 1.8 MB" in history_text([entry], "en")
+    assert "Размер изображения: 225,7 кБ → 1,8 МБ" in history_text([entry], "ru")
+    path = shipped_copy(tmp_path)
+    with Catalog.open(path, who="Anna") as catalog:
+        catalog.save_record("people", {"id": "ivan-test", "name": "Ivan Test"}, None)
+        catalog.delete_record("people", "ivan-test", catalog.get_record(
+            "people", "ivan-test")["version"])
+    out = _history(capsys, "--catalog", str(path), "ivan-test")
+    for heading in ("Facts:", "Roles:", "Sources:"):
+        assert heading not in out
+    assert "Name:" in out

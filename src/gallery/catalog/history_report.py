@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from .date_text import _MONTHS_EN, _MONTHS_RU_OF
 from .history_diff import Names, diff_record
-from .quoting import quoted
 from .wordcut import head, tail
 
 # Linked-record fields and the table whose name they show.
@@ -74,12 +74,14 @@ _WORDS = {
            "field": "1 field", "yes": "yes", "no": "no",
            "added": "added", "removed": "removed", "moved": "moved", "changed": "changed",
            "and_moved": "changed and moved", "none": "(empty)", "no_history": "no history",
+           "before_side": "before:", "after_side": "after: ",
            "utc": "UTC"},
     "ru": {"changes": "Изменений: {n}, сначала новые", "one": "1 изменение",
            "fields": "полей: {n}", "field": "полей: 1", "yes": "да", "no": "нет",
            "added": "добавлено", "removed": "удалено",
            "moved": "перемещено", "changed": "изменено", "and_moved": "изменено и перемещено",
-           "none": "(пусто)", "no_history": "истории нет", "utc": "UTC"},
+           "none": "(пусто)", "no_history": "истории нет", "utc": "UTC",
+           "before_side": "было: ", "after_side": "стало:"},
 }  # fmt: skip
 # The shipped catalog's build signs each record's first change; readers see it named so.
 BUILD_WHO = "catalog build (from shared/catalog-facts)"
@@ -191,25 +193,43 @@ def _change_lines(change: dict[str, Any], lang: str, words: dict[str, str],
                   indent: str) -> list[str]:
     name = change["label"][lang if lang == "ru" else "en"]
     if change["kind"] == "list":
+        items = change["items"] or []
+        if not items:
+            return []  # an empty list that stayed empty (a deleted record's): no heading
         out = [f"{indent}{name}:"]
-        for item in change["items"]:
+        for item in items:
             what = words["and_moved"] if item["moved"] and item["change"] == "changed" \
                 else words[item["change"]]
             out.append(f"{indent}  {what}: {item['label'][lang if lang == 'ru' else 'en']}")
             for sub in item.get("fields") or []:
                 out.extend(_change_lines(sub, lang, words, indent + "    "))
             if item.get("words"):
-                out.append(f"{indent}    {_marked(item['words'], 'before', words)} → "
-                           f"{_marked(item['words'], 'after', words)}")
+                out.extend(_sides(item["words"], words, indent + "    "))
         return out
     if change["field"] in MOMENT_FIELDS:
         return [f"{indent}{name}: {_moment(change['before'], lang, words)} → "
                 f"{_moment(change['after'], lang, words)}"]
+    if change["field"] == "image_bytes":
+        return [f"{indent}{name}: {_size(change['before'], lang, words)} → "
+                f"{_size(change['after'], lang, words)}"]
     if change["kind"] == "text":
-        return [f"{indent}{name}: {_marked(change['words'], 'before', words)} → "
-                f"{_marked(change['words'], 'after', words)}"]
+        return [f"{indent}{name}:", *_sides(change["words"], words, indent + "  ")]
     return [f"{indent}{name}: {_plain(change['before'], words)} → "
             f"{_plain(change['after'], words)}"]
+
+
+def _sides(spans: dict[str, list[list[Any]]], words: dict[str, str],
+           indent: str) -> list[str]:
+    """A text's two sides on lines of their own, each with a line of ^ under the words that
+    changed: a mark no title can hold, unlike brackets (which a title may)."""
+    out = []
+    for side in ("before", "after"):
+        prefix = f"{indent}{words[side + '_side']} "
+        text, marks = _marked(spans, side, words)
+        out.append(prefix + text)
+        if marks.strip():
+            out.append(" " * _width(prefix) + marks.rstrip())
+    return out
 
 
 # times, shown as the reader reads times (here and in the editor's history)
@@ -231,24 +251,69 @@ def _plain(value: Any, words: dict[str, str]) -> str:
 _CONTEXT = 30  # characters of unchanged text kept beside a change
 
 
-def _marked(spans: dict[str, list[list[Any]]], side: str, words: dict[str, str]) -> str:
-    """One side's text with its changed words in [brackets] and long unchanged stretches
-    shortened to their ends, cut at whole words."""
+def _width(text: str) -> int:
+    """Columns `text` takes in a terminal (wide CJK characters two, combining marks none)."""
+    return sum(0 if unicodedata.combining(c) else
+               2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text)
+
+
+def _marked(spans: dict[str, list[list[Any]]], side: str,
+            words: dict[str, str]) -> tuple[str, str]:
+    """One side's text, long unchanged stretches shortened at whole words, and the marker
+    line (^ under each changed character) to print under it."""
     runs = spans[side]
     if not runs:
-        return words["none"]
+        return words["none"], ""
     if not any(changed for _, changed in runs):
-        return quoted(head("".join(t for t, _ in runs), 2 * _CONTEXT))
-    parts = []
+        return _word_head("".join(t for t, _ in runs), 2 * _CONTEXT), ""
+    parts: list[str] = []
+    marks: list[str] = []
     for n, (text, changed) in enumerate(runs):
         if changed:
-            parts.append(f"[{text}]")
+            shown = text
         elif len(text) > 2 * _CONTEXT:
             after_change, before_change = n > 0, n < len(runs) - 1
-            start = head(text, _CONTEXT) if after_change else "…"  # what follows a change
-            end = tail(text, _CONTEXT)[1:] if before_change else ""  # what leads to one
-            parts.append(start + end)
+            start = _word_head(text, _CONTEXT) if after_change else "…"
+            end = _word_tail(text, _CONTEXT)[1:] if before_change else ""
+            shown = start + end
         else:
-            parts.append(text)
-    return quoted("".join(parts))
+            shown = text
+        parts.append(shown)
+        marks.append("".join(("^" if changed and not c.isspace() else " ") * _width(c)
+                             for c in shown))
+    return "".join(parts), "".join(marks)
 
+
+def _word_head(text: str, limit: int) -> str:
+    """Like `head`, but never ends inside a word while a space leaves a whole one."""
+    cut = head(text, limit)
+    if cut == text or text[len(cut) - 1:len(cut)].isspace():
+        return cut
+    body = cut[:-1]
+    space = body.rfind(" ")
+    return (body[:space].rstrip() if space > 0 else body) + "…"
+
+
+def _word_tail(text: str, limit: int) -> str:
+    """Like `tail`, but never starts inside a word while a space leaves a whole one
+    («…ьзовать его» was cut from «использовать»)."""
+    cut = tail(text, limit)
+    if cut == text:
+        return cut
+    body = cut[1:]
+    start = len(text) - len(body)
+    if start > 0 and not text[start - 1].isspace() and " " in body:
+        body = body[body.index(" ") + 1:]
+    return "…" + body.lstrip()
+
+
+def _size(value: Any, lang: str, words: dict[str, str]) -> str:
+    """A file's size as people read one: '225.7 kB → 1.8 MB' («225,7 кБ → 1,8 МБ»)."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return _plain(value, words)
+    units = ("B", "kB", "MB", "GB") if lang != "ru" else ("Б", "кБ", "МБ", "ГБ")
+    size, unit = float(value), 0
+    while size >= 1000 and unit < len(units) - 1:
+        size, unit = size / 1000, unit + 1
+    number = f"{int(size)}" if unit == 0 else f"{size:.1f}"
+    return f"{number.replace('.', ',') if lang == 'ru' else number} {units[unit]}"
