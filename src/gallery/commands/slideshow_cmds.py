@@ -14,6 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
+from ..catalog.errors import CatalogError
 from ..catalog.location import is_server, location
 from ..exits import EXIT_OK, UsageError
 from .registry import command
@@ -58,7 +59,9 @@ files:      in the user log folder: slideshow-NAME.log (rotating), slideshow-NAM
             when it is not (stopped, killed, never started), 3 when its process lives but the
             heartbeat is older than 30 s (hung), 4 when it runs but shows no works (catalog
             gone or unreadable, no images, window not visible, another show on the same
-            screen), 2 on bad input.
+            screen, waiting for a server that has not answered since the start), 5 when it
+            shows the works it read while the catalog's server cannot be reached
+            (reconnecting), 2 on bad input.
 at boot:    `gallery slideshow --install-autostart [options]` writes a launcher that restarts
             the show after a crash (not after the exit chord), an XDG autostart entry and a
             line in openbox's autostart, for the same options.
@@ -99,7 +102,8 @@ def _slideshow_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--list-playlists", action="store_true", help="list playlists and exit")
     p.add_argument("--status", action="store_true",
                    help="say whether the show runs (exit 0 running, 1 not, 3 hung, 4 running "
-                        "but showing no works) with its "
+                        "but showing no works, 5 showing while the catalog's server is away) "
+                        "with its "
                         "status and today's plays, and exit")
     p.add_argument("--proof-of-play-csv", metavar="FILE",
                    help="write plays per day, screen, playlist and work as CSV ('-' for "
@@ -150,23 +154,46 @@ def run_slideshow(args: argparse.Namespace) -> int:
             hours = parse_hours(args.hours)
         except ValueError as error:
             raise UsageError(str(error)) from None
-    with Catalog.open(location(args.catalog), read_only=True) as catalog:
-        if args.list_playlists:
-            for record in catalog.list_records("playlists"):
-                size = ("saved search" if record.get("kind") == "search"
-                        else f"{len(record.get('items') or [])} works")
-                print(f"{record['id']:<32} {record['name']}  ({size})")
-            return EXIT_OK
-        for name in args.playlist:
-            find_playlist(catalog, name)  # NotFound: exit 2 with one line
+    unchecked = None  # why the playlists could not be checked now (a server not up yet)
+    try:
+        with Catalog.open(location(args.catalog), read_only=True) as catalog:
+            if args.list_playlists:
+                for record in catalog.list_records("playlists"):
+                    size = ("saved search" if record.get("kind") == "search"
+                            else f"{len(record.get('items') or [])} works")
+                    print(f"{record['id']:<32} {record['name']}  ({size})")
+                return EXIT_OK
+            for name in args.playlist:
+                find_playlist(catalog, name)  # NotFound: exit 2 with one line
+    except CatalogError as error:
+        # After a power cut the screen boots before the database: a show (and its autostart)
+        # must start and wait for the server, as it rides out an outage mid-show.
+        if args.list_playlists or not _server_not_up(args.catalog, error):
+            raise
+        unchecked = str(error)
     if args.install_autostart:
         from ..ui.slideshow import autostart
 
         written = autostart.install(autostart.show_command(_show_arguments(args)),
                                     args.instance)
         print(autostart.instructions(*written))
+        if unchecked:
+            print(f"Not checked: {unchecked}; the show will wait for the server at start "
+                  f"and connect when it answers (the playlist names were not checked).")
         return EXIT_OK
+    if unchecked:
+        print(f"gallery: {unchecked}; the show starts and waits for it", file=sys.stderr)
     return _run_window(args, hours)
+
+
+def _server_not_up(catalog: str, error: CatalogError) -> bool:
+    """Whether `error` is a server catalog's server not answering (yet): worth waiting for,
+    unlike a refused login or a missing database."""
+    if not is_server(catalog):
+        return False
+    from ..catalog.pg.connection import ServerUnreachable
+
+    return isinstance(error, ServerUnreachable)
 
 
 def _checked_chord(chord: str | None) -> str | None:

@@ -47,7 +47,9 @@ def explain_connect_error(url: str, error: psycopg.Error) -> CatalogError:
         return CatalogError(f"{where}: the server has no such user")
     if ("connection refused" in lowered or "no such file or directory" in lowered
             or "could not translate host" in lowered or "timeout" in lowered
-            or "could not connect" in lowered or "is the server running" in lowered):
+            or "could not connect" in lowered or "is the server running" in lowered
+            or "starting up" in lowered or "shutting down" in lowered
+            or "in recovery mode" in lowered):  # a server at boot or stopping: not up yet
         return ServerUnreachable(f"{where}: cannot reach the PostgreSQL server (is it running, "
                                  "and is the address right?)")
     return CatalogError(f"{where}: cannot open the catalog on the server ({text})")

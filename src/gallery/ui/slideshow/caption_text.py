@@ -30,11 +30,16 @@ CARDS = {
     "en": {"standin": "Stand-in image: the original is not reproduced here",
            "no_images": "No images to show",
            "no_images_note": "The show will try again in a minute.",
+           "waiting": "The exhibition is starting",
+           "waiting_note": "Waiting for the catalog's server; the works appear as soon as it "
+                           "answers.",
            "closed": "The exhibition screen is resting",
            "opens": "Back at {time}", "opens_day": "Back on {day} at {time}"},
     "ru": {"standin": "Изображение-заместитель: оригинал здесь не воспроизводится",
            "no_images": "Нет изображений для показа",
            "no_images_note": "Показ попробует снова через минуту.",
+           "waiting": "Выставка начинается",
+           "waiting_note": "Ждём сервер каталога; работы появятся, как только он ответит.",
            "closed": "Экран выставки отдыхает",
            "opens": "Снова в {time}", "opens_day": "Снова: {day}, {time}"},
 }

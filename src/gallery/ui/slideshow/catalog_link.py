@@ -13,6 +13,10 @@ has read and cached; the engine reopens at every slide until the server answers 
 but only once the change listener (catalog/pg/listener.py, shared with the visitor window and
 the editor) has reached the server on its own thread: a connect to an unreachable host can
 take seconds, and the show's GUI thread must not wait for it.
+
+A show may also start before its server (a power cut: the kiosk boots faster than the
+database). Then it has read nothing yet: `connected` is False, the engine shows a waiting card,
+and the first reopen after the listener reaches the server is the show's first connection.
 """
 
 from __future__ import annotations
@@ -32,8 +36,28 @@ from ..workers import CatalogService
 log = logging.getLogger(__name__)
 
 
+WAITING = "waiting for the catalog's server, which cannot be reached yet; connecting"
+AWAY = ("the catalog's server cannot be reached; still showing the works already read, "
+        "reconnecting")
+
+
 class CatalogReplaced(Exception):
     """The catalog file on disk is no longer the one the show has open."""
+
+
+class _NotYetConnected:
+    """The catalog of a show whose server has not answered yet: every read says so."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+    def data_version(self) -> int:
+        from ...catalog.pg.connection import ServerUnreachable
+
+        raise ServerUnreachable(self.why)
+
+    def close(self) -> None:
+        pass
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -52,7 +76,8 @@ class CatalogLink:
         self.problem: str | None = None  # set on the worker, read on the GUI thread
         self._kept: dict[str, tuple[dict[str, Any], Path]] = {}  # a server's records (remember)
         self._kept_version: int | None = None
-        self.service = self._open()
+        self.connected = True  # False until a show that started before its server reaches it
+        self.service = self._first_service()
         self._listener: Any = None
         if is_server(self.path):
             from ...catalog.pg.listener import ChangeListener
@@ -60,11 +85,31 @@ class CatalogLink:
             # only its sense of the server's reachability is used: the show re-reads its
             # records when the catalog's data_version moves, at every slide
             self._listener = ChangeListener(str(self.path), lambda: None, lambda _up: None)
+            self._listener.reachable = self.connected
             self._listener.start()
 
     @property
     def server_reachable(self) -> bool:
         return self._listener is None or bool(self._listener.reachable)
+
+    @property
+    def server_away(self) -> bool:
+        """A server catalog whose server does not answer now (the show plays what it read)."""
+        return is_server(self.path) and (not self.connected or self.problem is not None)
+
+    def _first_service(self) -> CatalogService:
+        if not is_server(self.path):
+            return self._open()
+        from ...catalog.pg.connection import ServerUnreachable
+
+        try:
+            return self._open()
+        except ServerUnreachable as error:
+            self.connected = False
+            self.problem = WAITING
+            log.error("%s (%s)", WAITING, error)
+            return CatalogService(_NotYetConnected(str(error)),  # type: ignore[arg-type]
+                                  synchronous=self.synchronous)
 
     def _open(self) -> CatalogService:
         catalog = Catalog.open(self.path, read_only=True, who="slideshow")
@@ -112,9 +157,9 @@ class CatalogLink:
             self.service.catalog.data_version()
         except CatalogError as error:  # ServerUnreachable: the server went away
             if self.problem is None:
-                self.problem = ("the catalog's server cannot be reached; still showing the "
-                                "works already read, reconnecting")
-                log.error("%s (%s)", self.problem, error)
+                self.problem = AWAY
+                log.error("%s", self.problem)  # the store's words are a writer's ("not saved")
+                log.debug("the server's connection: %s", error)
             raise CatalogReplaced("the connection to the catalog's server was lost") from None
 
     def reopen(self) -> bool:
@@ -132,7 +177,9 @@ class CatalogLink:
             old.shutdown()
         if is_server(self.path):
             self.problem = None
-            log.info("reconnected to the catalog's server")
+            log.info("connected to the catalog's server" if not self.connected
+                     else "reconnected to the catalog's server")
+            self.connected = True
             return True
         log.info("the catalog file was replaced; reopened %s", self.path)
         return True

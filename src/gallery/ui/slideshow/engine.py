@@ -35,6 +35,8 @@ log = logging.getLogger(__name__)
 Clock = Callable[[], datetime]
 TRIM_EVERY = 25  # slides between handing freed memory back (see memory.py)
 WATCHDOG_MS = 30_000
+WAITING_RETRY_S = 3.0  # a show waiting for its server asks again this often (the listener
+#                        connects on its own thread; asking costs the GUI thread nothing)
 
 
 @dataclass
@@ -59,7 +61,8 @@ class SlideEngine(QObject):
         self.config, self.link, self.pool = config, link, pool
         self.canvas, self.recorder, self.clock = canvas, recorder, clock
         self.source = ProgramSource(tuple(config.playlists))  # used on the catalog worker only
-        self.mode = "starting"  # starting | playing | dark | closed | no_images | stopped
+        self.mode = "starting"  # starting | playing | dark | closed | no_images | waiting
+        #                        | stopped
         self.program: Program | None = None
         self.slides_shown = 0
         self.slides_skipped = 0
@@ -149,7 +152,7 @@ class SlideEngine(QObject):
     # -- what plays -----------------------------------------------------------------------
     def _on_program(self, program: Program) -> None:
         self._refreshing = False
-        self.recorder.note(catalog_problem=self.link.problem)
+        self.recorder.note(catalog_problem=self.link.problem, server_away=self.link.server_away)
         if self.mode == "stopped":
             return
         if program.closed:
@@ -175,13 +178,21 @@ class SlideEngine(QObject):
 
     def _on_catalog_error(self, error: BaseException) -> None:
         self._refreshing = False
-        self.recorder.note(catalog_problem=self.link.problem or f"cannot read: {error}")
+        self.recorder.note(catalog_problem=self.link.problem or f"cannot read: {error}",
+                           server_away=self.link.server_away)
         if isinstance(error, CatalogReplaced) and self.link.reopen():
             self.source = ProgramSource(tuple(self.config.playlists))  # nothing cached carries
             self._drop()
             self.advance()
             return
-        log.error("cannot read the catalog: %s", error)
+        if not self.link.connected:  # started before its server: nothing read yet
+            if self.mode != "stopped":
+                self._waiting()
+            return
+        if self.link.server_away:  # logged once by the link, not at every slide
+            log.debug("cannot read the catalog: %s", error)
+        else:
+            log.error("cannot read the catalog: %s", error)
         if self.program is not None and self.program.slides and self.mode != "stopped":
             self._on_program(self.program)  # keep showing what we had
         else:
@@ -336,6 +347,11 @@ class SlideEngine(QObject):
         words = CARDS[self.config.lang]
         self._card("no_images", words["no_images"], words["no_images_note"],
                    self.config.retry_s)
+
+    def _waiting(self) -> None:
+        """The server has not answered since the show started: say so, ask again soon."""
+        words = CARDS[self.config.lang]
+        self._card("waiting", words["waiting"], words["waiting_note"], WAITING_RETRY_S)
 
     def _card(self, mode: str, title: str | None, note: str | None, again_s: float) -> None:
         self.mode = mode

@@ -33,6 +33,9 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 # --status exit codes (documented in `gallery slideshow --help`)
 STATUS_RUNNING, STATUS_NOT_RUNNING, STATUS_STALE, STATUS_SHOWING_NOTHING = 0, 1, 3, 4
+# Still showing works, from what it read, while the catalog's server cannot be reached: the
+# wall is fine, the server needs a look (monitoring tells it apart from 0 and from 4).
+STATUS_SERVER_AWAY = 5
 
 
 def check_name(name: str) -> str:

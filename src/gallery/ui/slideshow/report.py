@@ -13,6 +13,7 @@ from ...exits import UsageError
 from ...paths import log_dir
 from .instance import (
     STATUS_NOT_RUNNING,
+    STATUS_SERVER_AWAY,
     STATUS_SHOWING_NOTHING,
     ShowFiles,
     judge,
@@ -51,13 +52,19 @@ def print_status(instance: str) -> int:
     trouble = _trouble(status) if liveness == "running" else None
     if trouble:  # alive is not enough for a technician: the wall must show works
         liveness, code = f"running but {trouble}", STATUS_SHOWING_NOTHING
+    elif liveness == "running" and status.get("server_away"):
+        liveness, code = ("running, showing the works already read; the catalog's server "
+                          "cannot be reached (reconnecting)"), STATUS_SERVER_AWAY
     print(f"{instance}: {liveness} ({why}); {total} plays today ({today}); {files.status}")
     return code
 
 
 def _trouble(status: dict[str, object]) -> str | None:
     """What keeps a live show from showing works (None: nothing)."""
-    if status.get("catalog_problem"):
+    if status.get("state") == "waiting":
+        return f"waiting: {status.get('catalog_problem') or 'for the catalog'}"
+    if status.get("catalog_problem") and not (
+            status.get("server_away") and status.get("state") == "playing"):
         return f"with a catalog problem: {status['catalog_problem']}"
     if status.get("state") == "no_images":
         return "showing no images"

@@ -73,7 +73,8 @@ class ShowRecorder:
             "pid": os.getpid(), "pid_start_ticks": process_start_ticks(os.getpid()),
             "host": socket.gethostname(), "version": _version(),
             "current_work_id": None, "current_title": None, "screen": None, "visible": None,
-            "catalog_problem": None, "slides_shown": 0, "slides_skipped": 0, "skipped": {},
+            "catalog_problem": None, "server_away": False,
+            "slides_shown": 0, "slides_skipped": 0, "skipped": {},
             "plays_today": counts_for_day(files.plays, self._today),
             "proof_of_play": str(files.plays), "rss_mib": round(rss_mib(), 1),
             **(meta or {}),
@@ -106,7 +107,8 @@ class ShowRecorder:
         self.flush()
 
     def state(self, state: str) -> None:
-        """"playing", "dark" (outside opening hours), "closed", "no_images", "stopped"."""
+        """"playing", "dark" (outside opening hours), "closed", "no_images", "waiting" (for a
+        server that has not answered since the show started), "stopped"."""
         changed = self.status["state"] != state
         self.status["state"] = state
         if state != "playing":
