@@ -293,8 +293,7 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
         if self.on_server:  # a catalog file in the user's data folder (pg/backup.py)
             from .pg.backup import backup_server
 
-            return backup_server(self._con, self.server_database, reason, keep,
-                                 str(self.location), self.who)
+            return backup_server(self._con, reason, keep, str(self.location), self.who)
         problems = integrity_problems(self._con, quick=True, limit=20)
         if problems:
             raise damaged(self.path, f"{problems[0]}; no backup was written")

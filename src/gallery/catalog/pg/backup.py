@@ -8,6 +8,8 @@ the administrator switches the team to; the app never drops a live team database
 
 from __future__ import annotations
 
+import hashlib
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -19,24 +21,40 @@ from ..errors import CatalogError
 from ..export import export_data, export_json_text, import_json
 from ..location import display_name
 
-
-def backups_folder(database: str) -> Path:
-    return data_dir() / "backups" / f"server-{database}"
+_SAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a folder name keeps of a host and database
 
 
-def backup_server(con: Any, database: str, reason: str, keep: int, url: str,
+def server_identity(con: Any) -> tuple[str, int, str]:
+    """(host, port, database) of the server behind `con`, as libpq reached it (a socket's
+    folder for a local socket)."""
+    info = con.raw.info
+    return str(info.host or "localhost"), int(info.port or 5432), str(info.dbname)
+
+
+def backups_folder(host: str, port: int, database: str) -> Path:
+    """The folder of one server catalog's backups and of no other: two servers with a
+    database of the same name never share one (rotation removes only its own)."""
+    exact = f"{host}\0{port}\0{database}"
+    tag = hashlib.sha256(exact.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    readable = _SAFE.sub("_", f"{host.strip('/')}-{port}-{database}")[:80]
+    return data_dir() / "backups" / f"server-{readable}-{tag}"
+
+
+def backup_server(con: Any, reason: str, keep: int, url: str,
                   who: str | None = None) -> Path:
     """Write the server catalog behind `con` as a new catalog file, one file with no -wal or
     -shm beside it, and its manifest of images (listed, not copied: they stay in the shared
     folder); keep the newest `keep`."""
-    folder = backups_folder(database)
+    host, port, database = server_identity(con)
+    folder = backups_folder(host, port, database)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CatalogError(f"{folder}: cannot make the backup folder ({error.strerror})") \
             from None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    target = folder / f"{database}-{stamp}-{reason}.db"
+    safe = _SAFE.sub("_", database)[:60]
+    target = folder / f"{safe}-{stamp}-{reason}.db"
     data = export_data(con)
     text = export_json_text(con)
     import_json(data, target)
@@ -52,7 +70,7 @@ def backup_server(con: Any, database: str, reason: str, keep: int, url: str,
                            "was kept")
     backup_manifest.write(target, target, reason, who, with_images=False,
                           server={"name": database, "path": display_name(url)})
-    for old in sorted(folder.glob(f"{database}-*.db"))[:-keep]:
+    for old in sorted(folder.glob(f"{safe}-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
         backup_manifest.manifest_path(old).unlink(missing_ok=True)
     return target
