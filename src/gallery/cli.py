@@ -108,11 +108,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         if type(error).__name__ in {"ImageRefused"}:
             complain(f"gallery: {error}")
             return EXIT_BAD_INPUT
+        refusal = _server_refusal(args, error)
+        if refusal is not None:
+            print(f"gallery: {refusal}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         damage = _damage(args, error)
         if damage is None:
             raise  # our bug: keep the traceback
         complain(f"gallery: {damage}")
         return EXIT_PROBLEMS
+
+
+def _server_refusal(args: argparse.Namespace | None, error: Exception) -> Exception | None:
+    """A server's refusal that no command expected (a GRANT missing, a lost connection), in
+    one line naming cause and fix; None when `error` is not the server's."""
+    psycopg = sys.modules.get("psycopg")  # loaded only by a command that reached a server
+    if psycopg is None:
+        return None
+    if not isinstance(error, psycopg.Error):  # the adapter's sqlite3 dress (pg/connection.py)
+        error = error.__cause__  # type: ignore[assignment]
+        if not isinstance(error, psycopg.Error):
+            return None
+    from .catalog.location import is_server
+    from .catalog.pg.refusals import explain
+
+    urls = [str(v) for v in vars(args or argparse.Namespace()).values()
+            if isinstance(v, str) and is_server(v)]
+    return explain(urls[-1] if urls else "postgresql://", error)
 
 
 def _damage(args: argparse.Namespace | None, error: Exception) -> Exception | None:

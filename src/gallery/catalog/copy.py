@@ -78,7 +78,10 @@ def into_server(data: dict[str, Any], url: str, images: Path) -> None:
     transaction, so a failure leaves the database as empty as it was (copy-catalog, and
     import-json into a server)."""
     require_server_driver(url)
+    import psycopg
+
     from .pg.opening import connect, inspect, set_images_dir
+    from .pg.refusals import first_line, may_not_create, user_of
     from .pg.schema import create_statements
 
     check_shape(data, TABLE_ORDER)
@@ -98,6 +101,9 @@ def into_server(data: dict[str, Any], url: str, images: Path) -> None:
             con.rollback()  # a malformed row as on a file (export.import_json)
             raise CatalogError(f"{display_name(url)}: the catalog could not be copied "
                                f"({error}); nothing was written") from None
+        except psycopg.errors.InsufficientPrivilege as error:
+            con.rollback()  # PostgreSQL 15: `public` is the database owner's alone
+            raise may_not_create(url, user_of(url, con), first_line(error)) from None
         except BaseException:
             con.rollback()
             raise

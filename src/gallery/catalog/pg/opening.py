@@ -128,9 +128,9 @@ def open_connection(url: str, create: bool, read_only: bool, writer: bool = True
         return con, reason, str(user[0]) if user else "unknown"
     except (sqlite3.Error, psycopg.errors.InsufficientPrivilege) as error:
         # the adapter's words for what the server refused, or the server's own (DDL)
-        who = _current_user(con)
+        who, reads = _current_user(con), _may_read(con)
         con.close()
-        raise _explain_open_error(url, who, error) from None
+        raise _explain_open_error(url, who, error, reads) from None
     except BaseException:
         con.close()
         raise
@@ -144,12 +144,28 @@ def _current_user(con: PgConnection) -> str:
     return f"the database user {row[0]}" if row else "this login"
 
 
-def _explain_open_error(url: str, user: str, error: Exception) -> CatalogError:
+def _may_read(con: PgConnection) -> bool:
+    """Whether the login may read the catalog's tables at all (a visitor's one GRANT)."""
+    try:
+        row = con.execute("SELECT has_table_privilege('gallery_meta', 'SELECT') AND "
+                          "has_table_privilege('works', 'SELECT')").fetchone()
+    except (sqlite3.Error, psycopg.Error):
+        return True  # cannot tell: the refusal's own words say the rest
+    return bool(row and row[0])
+
+
+def _explain_open_error(url: str, user: str, error: Exception,
+                        may_read: bool = True) -> CatalogError:
     """A refusal of the server in its own words: a login missing some of a curator's GRANTs
     is told so plainly (the adapter dresses it as SQLite's "readonly database")."""
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if "permission denied" in text or "must be owner" in text:
         inner = text[text.find("(") + 1:text.rfind(")")] if text.endswith(")") else text
+        if not may_read:
+            return CatalogError(f"{display_name(url)}: {user} lacks read rights on the server "
+                                f"({inner}); ask the administrator for the visitor's GRANT "
+                                "(GRANT SELECT ON ALL TABLES IN SCHEMA public TO …; see "
+                                "README, 'A team catalog')")
         remedy = ("the catalog's owner (the login that made it) must open it once to bring "
                   "its tables up to date" if "must be owner" in text else
                   "ask the administrator for a curator's GRANTs")
