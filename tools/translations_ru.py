@@ -583,6 +583,13 @@ RU: dict[str, str | tuple[str, ...]] = {
     "the database user %1 may only read this catalog":
         "пользователю базы данных %1 каталог доступен только для чтения",
     "the server is read-only (a standby)": "сервер доступен только для чтения (резервный)",
+    "no right to change the table %1": "нет права изменять таблицу %1",
+    "no right to use the sequence %1 (it numbers new rows)":
+        "нет права на последовательность %1 (она нумерует новые строки)",
+    "the database user %1 lacks write rights on the server: %2. Ask the administrator for a "
+    "curator's GRANTs (README, 'A team catalog')":
+        "у пользователя базы данных %1 нет прав на запись на сервере: %2. Попросите "
+        "администратора выдать права куратора (GRANT; README, раздел «A team catalog»)",
     "%1 on %2": "%1 на %2",
     "Being edited by %1. If you both save, the second save is shown as a conflict to merge, "
     "field by field.":

@@ -46,8 +46,8 @@ def test_a_login_without_write_rights_is_told_so_in_plain_words(pg_sample_catalo
                                                                 pg_cluster: Any) -> None:
     dbname = _dbname(pg_sample_catalog)
     _role(pg_cluster, "halfcurator")
-    pg_cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO halfcurator", dbname)
-    pg_cluster.psql("GRANT UPDATE ON works TO halfcurator", dbname)
+    for grant in CURATOR_GRANTS:  # every GRANT, but not the owner's right to rebuild
+        pg_cluster.psql(grant.format(role="halfcurator"), dbname)
     # an index of an older layout, which a writer's opening rebuilds (search_index.upgrade)
     pg_cluster.psql("UPDATE gallery_meta SET value = 'older' WHERE key = 'search_index'",
                     dbname)
@@ -70,3 +70,17 @@ def test_the_adapters_readonly_wording_becomes_plain_words() -> None:
                     "write rights on the server (permission denied for table gallery_meta); "
                     "ask the administrator for a curator's GRANTs (see README, 'A team "
                     "catalog')")
+
+
+def test_a_login_without_the_sequences_grant_opens_read_only_saying_why(
+        pg_sample_catalog: str, pg_cluster: Any) -> None:
+    """Its every save would fail at the first new row: it is told when it opens the catalog."""
+    dbname = _dbname(pg_sample_catalog)
+    _role(pg_cluster, "tablesonly")
+    pg_cluster.psql(CURATOR_GRANTS[0].format(role="tablesonly"), dbname)
+    with Catalog.open(pg_cluster.url(dbname, user="tablesonly")) as catalog:
+        assert catalog.read_only
+        reason = catalog.read_only_reason or ""
+    assert reason.startswith("the database user tablesonly lacks write rights on the server "
+                             "(no USAGE, UPDATE on sequence ")
+    assert "GRANTs" in reason and "README" in reason

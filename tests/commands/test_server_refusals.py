@@ -76,3 +76,48 @@ def test_a_server_error_no_command_expected_is_one_line(
     assert "partial_reader lacks the rights this needs" in line
     assert "permission denied for table sources" in line and "README" in line
     assert not out.exists() or json.loads(out.read_text())  # nothing half-written
+
+
+def test_write_refusals_name_the_url_as_given_and_import_csv_refuses_first(
+        pg_sample_catalog: str, pg_cluster: Any, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    dbname = pg_sample_catalog.split("?")[0].rsplit("/", 1)[1]
+    _role(pg_cluster, "visitor")
+    pg_cluster.psql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO visitor", dbname)
+    url = _as(pg_cluster, pg_sample_catalog, "visitor")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("id,title\nnear-the-moon,Changed\n", encoding="utf-8")
+    image = next((Path(__file__).resolve().parents[2] / "images").glob("*.jpg"))
+    for argv in (["reindex"], ["undo-import", "1"], ["import-csv", str(sheet)],
+                 ["import-image", "near-the-moon", str(image)]):
+        assert main(["--catalog", url, *argv]) == 2, argv
+        captured = capsys.readouterr()
+        assert captured.out == "", argv  # no "row 2: change …" before the refusal
+        line = captured.err.strip()
+        assert line.startswith("gallery: postgresql://visitor@/"), line  # two slashes
+        assert "visitor may only read this catalog" in line
+        assert "Traceback" not in line
+
+
+def test_only_a_login_that_may_create_tables_makes_the_presence_table(
+        pg_sample_catalog: str, pg_cluster: Any) -> None:
+    """A curator without CREATE never tries (the server logged "permission denied for schema
+    public" at every opening); the owner makes it when missing."""
+    from gallery.catalog.store import Catalog
+
+    dbname = pg_sample_catalog.split("?")[0].rsplit("/", 1)[1]
+    pg_cluster.psql("REVOKE CREATE ON SCHEMA public FROM PUBLIC", dbname)
+    pg_cluster.psql("DROP TABLE gallery_presence", dbname)
+    _role(pg_cluster, "anna")
+    for grant in ("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO anna",
+                  "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO anna"):
+        pg_cluster.psql(grant, dbname)
+    log = pg_cluster.root / "server.log"
+    before = log.read_text(errors="replace").count("permission denied for schema public")
+    with Catalog.open(_as(pg_cluster, pg_sample_catalog, "anna")) as catalog:
+        assert not catalog.read_only
+    after = log.read_text(errors="replace").count("permission denied for schema public")
+    assert after == before
+    with Catalog.open(pg_sample_catalog) as catalog:  # the owner
+        assert catalog.connection.execute(
+            "SELECT to_regclass('gallery_presence') IS NOT NULL").fetchone()[0]

@@ -34,3 +34,14 @@ def test_lang_after_a_command_is_unchanged() -> None:
 def test_a_wrong_language_is_still_refused() -> None:
     with pytest.raises(UsageError, match="invalid choice: 'fr'"):
         build_parser().parse_args(registry.prepared(["--lang", "fr"]))
+
+
+@pytest.mark.parametrize(("given", "command"), [
+    (["--catalog", "x.db", "--lang", "ru", "edit"], "edit"),
+    (["--lang=ru", "history", "near-the-moon"], "history"),
+    (["--lang", "ru", "--catalog", "x.db", "slideshow"], "slideshow"),
+])
+def test_lang_before_a_command_is_that_commands(given: list[str], command: str) -> None:
+    """README's `gallery --catalog X --lang ru edit` was refused: "unrecognized arguments"."""
+    args = build_parser().parse_args(registry.prepared(given))
+    assert (args.command, args.lang) == (command, "ru")

@@ -29,7 +29,7 @@ def import_image(catalog: Any, work_id: str, file_path: str | os.PathLike[str],
     catalog's own errors (Conflict, CatalogReadOnly, NotFound …) for the save.
     """
     if catalog.read_only:
-        raise CatalogReadOnly(f"{catalog.path}: editing is off — {catalog.read_only_reason}")
+        raise CatalogReadOnly(f"{catalog.where}: editing is off — {catalog.read_only_reason}")
     source = Path(file_path)
     require_file(source)
     probe(source)  # a file that is no image is refused before anything is copied

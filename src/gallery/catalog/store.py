@@ -159,6 +159,11 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
         return self.read_only_reason is not None
 
     @property
+    def where(self) -> str:
+        """How messages name this catalog: its file, or its server's URL (no password)."""
+        return display_name(self.location) if self.on_server else str(self.path)
+
+    @property
     def server_database(self) -> str:
         return str(self._con.execute("SELECT current_database()").fetchone()[0])
 
@@ -205,7 +210,7 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
     def write(self) -> Iterator[sqlite3.Connection]:
         """One write transaction; environment failures become readable CatalogErrors."""
         if self.read_only_reason:
-            raise CatalogReadOnly(f"{self.path}: editing is off — {self.read_only_reason}")
+            raise CatalogReadOnly(f"{self.where}: editing is off — {self.read_only_reason}")
         if self._writer_lock is None and not self.on_server:
             self._writer_lock = WriterLock.acquire(self.path)
         try:
@@ -233,12 +238,19 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
     def _explain(self, error: sqlite3.DatabaseError) -> CatalogError | sqlite3.DatabaseError:
         text = str(error).lower()
         if is_locked_error(error):
-            return CatalogLocked(f"{self.path}: another program is saving; nothing was saved, "
+            return CatalogLocked(f"{self.where}: another program is saving; nothing was saved, "
                                  "try again")
         if "disk is full" in text or "disk i/o" in text:
-            return CatalogError(f"{self.path}: the disk is full or failing; nothing was saved")
+            return CatalogError(f"{self.where}: the disk is full or failing; nothing was saved")
+        if ("readonly" in text or "read-only" in text) and self.on_server:
+            inner = str(error)[str(error).find("(") + 1:].rstrip(")") if "(" in str(error) \
+                else str(error)  # the server's own words, e.g. "permission denied for sequence"
+            return CatalogReadOnly(f"{self.where}: the database user {self.who} lacks write "
+                                   f"rights on the server ({inner}); nothing saved — ask the "
+                                   "administrator for a curator's GRANTs (see README, 'A team "
+                                   "catalog')")
         if "readonly" in text or "read-only" in text:
-            return CatalogReadOnly(f"{self.path}: the catalog cannot be written; nothing saved")
+            return CatalogReadOnly(f"{self.where}: the catalog cannot be written; nothing saved")
         return error
 
     # -- works ----------------------------------------------------------------------------

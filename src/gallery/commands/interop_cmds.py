@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ..atomic import write_bytes_atomically
+from ..catalog.errors import CatalogReadOnly
 from ..catalog.plural import counted
 from ..exits import EXIT_BAD_INPUT, EXIT_OK, EXIT_PROBLEMS, UsageError
 from ..inputs import check_regular
@@ -152,6 +153,10 @@ def run_import_csv(args: argparse.Namespace) -> int:
         raise UsageError(f"{path}: no such file")
     check_regular(path)  # a pipe or a device is refused before the catalog is opened
     with open_catalog(args, read_only=args.dry_run) as catalog:
+        if catalog.read_only and not args.dry_run:  # refused before a plan says "change"
+            raise CatalogReadOnly(f"{catalog.where}: editing is off — "
+                                  f"{catalog.read_only_reason}; nothing was imported "
+                                  "(--dry-run shows what the sheet would change)")
         progress = Progress("Reading rows", 0)
         plan = plan_import(catalog, path, progress.step)
         progress.finish()

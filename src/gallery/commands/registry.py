@@ -40,11 +40,19 @@ def command(name: str, help: str,
 def prepared(args: list[str]) -> list[str]:
     """`args` with the command's own rearrangement applied (see Command.prepare); the
     command is the first argument that is not an option or an option's value."""
-    at = 0
+    at, lang = 0, []
     while at < len(args) and args[at].startswith("-"):
         if args[at] == "--lang" or args[at].startswith("--lang="):
-            return [*args[:at], "app", *args[at:]]  # `gallery --lang ru` is the app's option
+            # a global option in either place: `gallery --lang ru edit` is edit's --lang,
+            # `gallery --lang ru` alone the app's
+            width = 1 if "=" in args[at] else 2
+            lang, args = args[at:at + width], [*args[:at], *args[at + width:]]
+            continue
         at += 2 if args[at] in ("--catalog", "--curator") else 1
+    if lang and at >= len(args):
+        return [*args, "app", *lang]
+    if lang:
+        args = [*args[:at + 1], *lang, *args[at + 1:]]
     found = next((c for c in COMMANDS if at < len(args) and c.name == args[at]), None)
     if found is None or found.prepare is None:
         return args

@@ -58,6 +58,9 @@ def read_only_reason(reason: str | None) -> str:
     if role:  # a server catalog opened by a role without write rights (pg/opening.py)
         return translate("CatalogErrors", "the database user %1 may only read this catalog"
                          ).replace("%1", role.group(1))
+    lacking = _LACKS.fullmatch(reason or "")
+    if lacking:  # a curator's login missing some GRANTs (pg/opening.py): named at opening
+        return _lacks_words(lacking.group(1), lacking.group(2))
     known = {
         "the server is read-only (a standby)": translate(
             "CatalogErrors", "the server is read-only (a standby)"),
@@ -68,10 +71,35 @@ def read_only_reason(reason: str | None) -> str:
     return known.get(reason or "", reason or "")
 
 
+# The store's words for a login missing a curator's GRANTs: at opening (the read-only reason)
+# and at a save the server refused (a GRANT revoked meanwhile): "… lacks write rights on the
+# server (CAUSE); …"
+_LACKS = re.compile(r"(?:.*: )?the database user (\S+) lacks write rights on the server "
+                    r"\((.+?)\); (?:nothing saved — )?ask the administrator.*")
+_TABLE = re.compile(r"(?:no INSERT, UPDATE, DELETE on|permission denied for) table (\S+)")
+_SEQUENCE = re.compile(r"(?:no USAGE, UPDATE on|permission denied for) sequence (\S+)")
+
+
+def _lacks_words(user: str, cause: str) -> str:
+    """The missing right as pg/opening.py names it or as the server says it, translated."""
+    if table := _TABLE.fullmatch(cause.strip()):
+        cause = translate("CatalogErrors", "no right to change the table %1"
+                          ).replace("%1", table.group(1))
+    elif sequence := _SEQUENCE.fullmatch(cause.strip()):
+        cause = translate("CatalogErrors", "no right to use the sequence %1 (it numbers new "
+                          "rows)").replace("%1", sequence.group(1))
+    return translate("CatalogErrors", "the database user %1 lacks write rights on the server: "
+                     "%2. Ask the administrator for a curator's GRANTs (README, 'A team "
+                     "catalog')").replace("%1", user).replace("%2", cause)
+
+
 def store_line(error: BaseException | str) -> str:
     """The store's one-line reason, in the interface language where it is a known line (the
     rest, such as a path or the server's own words, stays as the store said it)."""
     line = str(error)
+    lacking = _LACKS.fullmatch(line)
+    if lacking:  # the URL is left out: the window's title names the catalog
+        return _lacks_words(lacking.group(1), lacking.group(2))
     known = {
         "lost the connection to the catalog's server; nothing was saved, try again": translate(
             "CatalogErrors", "the connection to the catalog's server was lost; nothing was "

@@ -100,7 +100,26 @@ def read_only_reason(con: PgConnection) -> str | None:
         return "the server is read-only (a standby)"
     if not may_update:
         return f"the database user {user} may only read this catalog"
+    missing = _missing_write_right(con)
+    if missing:  # a save would fail at its first INSERT: say so when the catalog opens
+        return (f"the database user {user} lacks write rights on the server ({missing}); ask "
+                "the administrator for a curator's GRANTs (see README, 'A team catalog')")
     return None
+
+
+def _missing_write_right(con: PgConnection) -> str | None:
+    """The first table or sequence a save writes that this login may not, or None. The
+    presence table is not data (heartbeats): it does not count."""
+    row = con.execute(
+        "SELECT 'no INSERT, UPDATE, DELETE on table ' || c.relname FROM pg_class c "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') "
+        "AND c.relname NOT IN ('gallery_presence') "
+        "AND NOT has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE') "
+        "UNION ALL SELECT 'no USAGE, UPDATE on sequence ' || c.relname FROM pg_class c "
+        "WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind = 'S' "
+        "AND CASE WHEN c.relkind = 'S' THEN NOT has_sequence_privilege(c.oid, 'USAGE, "
+        "UPDATE') ELSE false END LIMIT 1").fetchone()  # CASE: the planner may test any row
+    return str(row[0]) if row else None
 
 
 def open_connection(url: str, create: bool, read_only: bool, writer: bool = True
@@ -121,7 +140,7 @@ def open_connection(url: str, create: bool, read_only: bool, writer: bool = True
             schema.migrate_server(con, version)
         if reason is None:  # derived data: an index of an older layout is built again
             search_index.upgrade(con)
-        if reason is None:  # presence is not data: made where missing, like a cache
+        if reason is None and _may_make_presence(con):  # not data: made where missing
             with suppress(psycopg.Error):
                 con.raw.execute(presence.CREATE)
         user = con.execute("SELECT current_user").fetchone()
@@ -134,6 +153,14 @@ def open_connection(url: str, create: bool, read_only: bool, writer: bool = True
     except BaseException:
         con.close()
         raise
+
+
+def _may_make_presence(con: PgConnection) -> bool:
+    """Only a login that may create tables makes a missing presence table: others would
+    fill the server's log with "permission denied for schema public" at every opening."""
+    row = con.execute("SELECT to_regclass('gallery_presence') IS NULL AND "
+                      "has_schema_privilege(current_schema(), 'CREATE')").fetchone()
+    return bool(row and row[0])
 
 
 def _current_user(con: PgConnection) -> str:

@@ -204,6 +204,18 @@
             <translation>файл каталога или его папка доступны только для чтения</translation>
         </message>
         <message>
+            <source>no right to change the table %1</source>
+            <translation>нет права изменять таблицу %1</translation>
+        </message>
+        <message>
+            <source>no right to use the sequence %1 (it numbers new rows)</source>
+            <translation>нет права на последовательность %1 (она нумерует новые строки)</translation>
+        </message>
+        <message>
+            <source>the database user %1 lacks write rights on the server: %2. Ask the administrator for a curator's GRANTs (README, 'A team catalog')</source>
+            <translation>у пользователя базы данных %1 нет прав на запись на сервере: %2. Попросите администратора выдать права куратора (GRANT; README, раздел «A team catalog»)</translation>
+        </message>
+        <message>
             <source>the connection to the catalog's server was lost; nothing was saved. The editor reconnects by itself: save again once the server is back</source>
             <translation>связь с сервером каталога прервалась; ничего не сохранено. Редактор подключится снова сам: сохраните ещё раз, когда сервер вернётся</translation>
         </message>
