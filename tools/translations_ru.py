@@ -584,6 +584,21 @@ RU: dict[str, str | tuple[str, ...]] = {
         "пользователю базы данных %1 каталог доступен только для чтения",
     "the server is read-only (a standby)": "сервер доступен только для чтения (резервный)",
     "no right to change the table %1": "нет права изменять таблицу %1",
+    "On a team server the catalog is not replaced from this window: the backup you choose is "
+    "copied into a new database, and the team then switches to that database (the live one is "
+    "never dropped). Give the command below to the server's administrator; a backup is a "
+    "catalog file that any machine can also open as it is.":
+        "На общем сервере каталог не заменяется из этого окна: выбранная копия переносится в "
+        "новую базу данных, и команда затем переходит на неё (действующая база никогда не "
+        "удаляется). Передайте команду ниже администратору сервера; копия — это файл каталога, "
+        "который любой компьютер может открыть и так.",
+    "This server's backups, in %1:": "Резервные копии этого сервера, в %1:",
+    "Command that restores the chosen backup": "Команда, восстанавливающая выбранную копию",
+    "&Copy command": "&Копировать команду",
+    "No backups of this server catalog yet: File ▸ Back up… writes one.":
+        "Резервных копий этого каталога на сервере ещё нет: их создаёт Файл ▸ Создать "
+        "резервную копию…",
+    "Cannot list the server's backups — %s": "Не удалось получить список копий сервера — %s",
     "no right to use the sequence %1 (it numbers new rows)":
         "нет права на последовательность %1 (она нумерует новые строки)",
     "the database user %1 lacks write rights on the server: %2. Ask the administrator for a "

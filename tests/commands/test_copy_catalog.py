@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -156,3 +157,38 @@ def test_a_server_backup_is_one_file_with_a_manifest_and_says_images_are_not_cop
             "AND image_path != ''").fetchone()[0]
     assert named == 58 and len(manifest["images"]) == named
     assert all(len(entry["sha256"]) == 64 for entry in manifest["images"])
+
+
+def test_a_server_backup_names_the_shared_images_for_check_and_restore(
+        pg_database: str, pg_cluster: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """The backup's manifest records the shared image folder: `gallery check BACKUP.db` checks
+    the images there (none lie beside the backup), and following restore's hint, --images
+    included, gives a catalog whose images are all found."""
+    import shlex
+    import uuid
+
+    assert main(["copy-catalog", str(SHIPPED), pg_database, "--images", str(IMAGES)]) == 0
+    capsys.readouterr()
+    assert main(["--catalog", pg_database, "backup"]) == 0
+    backup = Path(capsys.readouterr().out.splitlines()[0].removeprefix("Backed up to "))
+    assert not (backup.parent / "images").exists()
+    assert main(["check", "--no-decode", str(backup)]) == 0
+    said = capsys.readouterr().out
+    assert f"its images are checked in the shared folder {IMAGES}" in said
+    assert "58 images present" in said and "missing" not in said
+    assert main(["--catalog", pg_database, "restore", str(backup)]) == 2
+    hint = capsys.readouterr().err
+    command = hint.split("`")[1]  # the first quoted command
+    assert f"--images {IMAGES}" in command
+    fresh = f"gallery_{uuid.uuid4().hex[:12]}"
+    pg_cluster.psql(f"CREATE DATABASE {fresh} TEMPLATE template0 ENCODING 'UTF8'")
+    try:
+        target = pg_cluster.url(fresh)
+        argv = [target if word == "postgresql://…/NEW_DATABASE" else word
+                for word in shlex.split(command)]
+        assert argv[0] == "gallery"
+        assert main(argv[1:]) == 0  # the hint, as a technician would type it
+        assert "58 of 58 there" in capsys.readouterr().out
+        assert main(["check", "--no-decode", target]) == 0
+    finally:
+        pg_cluster.psql(f"DROP DATABASE IF EXISTS {fresh} WITH (FORCE)")

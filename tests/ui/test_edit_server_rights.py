@@ -4,6 +4,7 @@ interface language, naming the cause; the catalog's URL keeps its two slashes.""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -75,3 +76,43 @@ def test_a_save_the_server_refuses_names_the_cause_in_russian(
     assert said.startswith("у пользователя базы данных dora нет прав на запись на сервере: "
                            "нет права на последовательность ")
     assert "postgresql" not in said and "cannot be written" not in said
+
+
+@pytest.mark.parametrize(("lang", "intro"), [
+    ("en", "On a team server the catalog is not replaced from this window"),
+    ("ru", "На общем сервере каталог не заменяется из этого окна"),
+])
+def test_restore_on_a_server_lists_its_backups_and_the_command_that_restores_one(
+        qtbot: Any, qapp: Any, pg_sample_catalog: str, prompts: Any, tmp_path: Path,
+        lang: str, intro: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from gallery.ui.i18n import install_language
+
+    with Catalog.open(pg_sample_catalog) as catalog:
+        first, second = catalog.backup(), catalog.backup()
+        images = catalog.images_dir
+    install_language(qapp, lang)
+    window = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                         drafts_root=tmp_path / "drafts")
+    seen: dict[str, Any] = {}
+
+    def look(dialog: Any) -> bool:
+        seen["texts"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["backups"] = list(dialog.model.paths)
+        seen["command"] = dialog.command.text()
+        return False
+
+    prompts.dialogs["serverRestoreDialog"] = look
+    window.actions_by_name["restore"].trigger()
+    assert ("dialog", "serverRestoreDialog") in prompts.asked
+    assert ("dialog", "restoreDialog") not in prompts.asked  # not the file's dialog
+    assert seen["backups"] == [second, first]  # the server's own backups, newest first
+    assert any(intro in text for text in seen["texts"])
+    assert any(str(second.parent) in text for text in seen["texts"])
+    argv = shlex.split(seen["command"])  # quoted for a shell: a URL's "?" is a wildcard
+    assert argv[:3] == ["gallery", "copy-catalog", str(second)]
+    assert argv[3].startswith("postgresql://gallery_admin@/NEW_DATABASE?host=")
+    assert argv[4:] == ["--images", str(images)]
+    with Catalog.open(pg_sample_catalog) as catalog:  # the live catalog is untouched
+        assert catalog.get("orbital-sunrise")

@@ -75,6 +75,15 @@ def write(backup_path: Path, catalog_path: Path, reason: str, who: str | None,
     return manifest
 
 
+def shared_images(backup_path: Path) -> Path | None:
+    """The shared image folder a server catalog's backup names (its images stay there, none
+    lie beside it); None for a file catalog's backup or a plain catalog."""
+    manifest = read(backup_path)
+    catalog = manifest.get("catalog") if isinstance(manifest, dict) else None
+    folder = catalog.get("images_dir") if isinstance(catalog, dict) else None
+    return Path(folder) if isinstance(folder, str) and folder else None
+
+
 def read(backup_path: Path) -> dict[str, Any] | None:
     """The manifest beside a backup; None for a backup written before manifests existed."""
     try:

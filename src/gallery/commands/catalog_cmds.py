@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
 
 from ..atomic import write_text_atomically
+from ..catalog import backup_manifest
 from ..catalog.plural import counted
 from ..exits import EXIT_OK, EXIT_PROBLEMS, UsageError
 from ..inputs import MIB, open_regular, read_limited
@@ -57,8 +59,15 @@ def run_check(args: argparse.Namespace) -> int:
         except ImportError:
             decoder = None
     with open_catalog(args, read_only=True) as catalog:
-        report = check_catalog(catalog.connection, catalog.images_dir, decoder)
+        images, shared = catalog.images_dir, None
+        if not catalog.on_server and not images.is_dir():
+            shared = backup_manifest.shared_images(catalog.path)  # a server catalog's backup
+            images = shared or images
+        report = check_catalog(catalog.connection, images, decoder)
     print(f"Checking {args.catalog}")
+    if shared is not None:
+        print(f"A backup of a server catalog: its images are checked in the shared folder "
+              f"{shared} that its manifest names.")
     for line in report.lines:
         print(line)
     print("The catalog is sound." if report.passed
@@ -318,8 +327,11 @@ def run_restore(args: argparse.Namespace) -> int:
     from ..catalog.location import is_server
 
     if is_server(args.catalog):  # the app never replaces a live team database
+        shared = backup_manifest.shared_images(Path(args.backup))
+        images = shlex.quote(str(shared)) if shared else "SHARED_IMAGE_FOLDER"
         raise UsageError("a catalog on a server is restored into a new database: "
-                         f"`gallery copy-catalog {args.backup} postgresql://…/NEW_DATABASE`, "
+                         f"`gallery copy-catalog {shlex.quote(args.backup)} "
+                         f"postgresql://…/NEW_DATABASE --images {images}`, "
                          "then the team switches to it")
     target = Path(args.catalog)
     backup = Path(args.backup)

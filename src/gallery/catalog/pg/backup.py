@@ -20,6 +20,7 @@ from ..connection import connect_writable
 from ..errors import CatalogError
 from ..export import export_data, export_json_text, import_json
 from ..location import display_name
+from .opening import images_dir
 
 _SAFE = re.compile(r"[^A-Za-z0-9._-]+")  # what a folder name keeps of a host and database
 
@@ -38,6 +39,16 @@ def backups_folder(host: str, port: int, database: str) -> Path:
     tag = hashlib.sha256(exact.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     readable = _SAFE.sub("_", f"{host.strip('/')}-{port}-{database}")[:80]
     return data_dir() / "backups" / f"server-{readable}-{tag}"
+
+
+def folder_of(con: Any) -> Path:
+    """The backups folder of the server catalog behind `con`."""
+    return backups_folder(*server_identity(con))
+
+
+def list_server_backups(con: Any) -> list[Path]:
+    """This server catalog's backups, newest first."""
+    return sorted(folder_of(con).glob("*.db"), reverse=True)
 
 
 def backup_server(con: Any, reason: str, keep: int, url: str,
@@ -69,7 +80,8 @@ def backup_server(con: Any, reason: str, keep: int, url: str,
         raise CatalogError(f"{target}: the backup differs from the server's catalog; nothing "
                            "was kept")
     backup_manifest.write(target, target, reason, who, with_images=False,
-                          server={"name": database, "path": display_name(url)})
+                          server={"name": database, "path": display_name(url),
+                                  "images_dir": str(images_dir(con))})  # the shared folder
     for old in sorted(folder.glob(f"{safe}-*.db"))[:-keep]:
         old.unlink(missing_ok=True)
         backup_manifest.manifest_path(old).unlink(missing_ok=True)

@@ -2806,6 +2806,37 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>ServerRestoreDialog</name>
+        <message>
+            <source>Restore from backup</source>
+            <translation>Восстановить из копии</translation>
+        </message>
+        <message>
+            <source>On a team server the catalog is not replaced from this window: the backup you choose is copied into a new database, and the team then switches to that database (the live one is never dropped). Give the command below to the server's administrator; a backup is a catalog file that any machine can also open as it is.</source>
+            <translation>На общем сервере каталог не заменяется из этого окна: выбранная копия переносится в новую базу данных, и команда затем переходит на неё (действующая база никогда не удаляется). Передайте команду ниже администратору сервера; копия — это файл каталога, который любой компьютер может открыть и так.</translation>
+        </message>
+        <message>
+            <source>This server's backups, in %1:</source>
+            <translation>Резервные копии этого сервера, в %1:</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Резервные копии, сначала новые</translation>
+        </message>
+        <message>
+            <source>Command that restores the chosen backup</source>
+            <translation>Команда, восстанавливающая выбранную копию</translation>
+        </message>
+        <message>
+            <source>&amp;Copy command</source>
+            <translation>&amp;Копировать команду</translation>
+        </message>
+        <message>
+            <source>No backups of this server catalog yet: File ▸ Back up… writes one.</source>
+            <translation>Резервных копий этого каталога на сервере ещё нет: их создаёт Файл ▸ Создать резервную копию…</translation>
+        </message>
+    </context>
+    <context>
         <name>ShortcutSheet</name>
         <message>
             <source>Keyboard Shortcuts</source>
@@ -4420,6 +4451,10 @@ The newest %d backups are kept in that folder (File ▸ Backups to keep…).</so
         <message>
             <source>Restore</source>
             <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Cannot list the server's backups — %s</source>
+            <translation>Не удалось получить список копий сервера — %s</translation>
         </message>
         <message>
             <source>Not restored — %s. The catalog is as it was.</source>

@@ -158,6 +158,10 @@ def ask_backups_keep(window: EditorWindow) -> None:
 
 
 def restore_from_backup(window: EditorWindow) -> None:
+    catalog = window.context.service.catalog
+    if catalog.on_server:  # never replaced here: restored into a new database
+        _server_restore(window)
+        return
     dialog = RestoreDialog(window.catalog_path, window)
     try:
         if not window.context.prompts.run(dialog):
@@ -172,6 +176,24 @@ def restore_from_backup(window: EditorWindow) -> None:
             "backup first.") % chosen.name, tr("Restore")):
         return
     window.leave_all(lambda: _replace_catalog(window, chosen))
+
+
+def _server_restore(window: EditorWindow) -> None:
+    from ...catalog.location import display_name
+    from ...catalog.pg.backup import folder_of, list_server_backups
+    from .server_restore import ServerRestoreDialog
+
+    def found(got: tuple[list[Path], Path, str, Path]) -> None:
+        dialog = ServerRestoreDialog(*got, parent=window)
+        try:
+            window.context.prompts.run(dialog)
+        finally:
+            dialog.deleteLater()
+
+    window.context.service.call(
+        lambda c: (list_server_backups(c.connection), folder_of(c.connection),
+                   display_name(c.location), c.images_dir), found,
+        lambda e: window.say(tr("Cannot list the server's backups — %s") % e, "error"))
 
 
 def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
