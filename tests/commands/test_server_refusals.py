@@ -52,11 +52,11 @@ def test_a_role_that_may_not_create_tables_is_told_to_own_the_database(
 
 def test_a_role_with_no_grant_lacks_read_rights_not_write_rights(
         pg_sample_catalog: str, pg_cluster: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    _role(pg_cluster, "nobody_here")
-    url = _as(pg_cluster, pg_sample_catalog, "nobody_here")
+    _role(pg_cluster, "grantless")
+    url = _as(pg_cluster, pg_sample_catalog, "grantless")
     assert main(["--catalog", url, "search", "moon"]) == 2
     line = _one_line(capsys)
-    assert "nobody_here lacks read rights on the server" in line
+    assert "grantless lacks read rights on the server" in line
     assert "write" not in line and "GRANT SELECT" in line
 
 
