@@ -100,7 +100,7 @@ def test_a_show_started_before_its_server_waits_then_plays(
         assert show.recorder.status["catalog_problem"].startswith("waiting for the catalog's")
         show.recorder.flush(force=True)
         assert print_status("boot") == 4  # running, but no works on the wall yet
-        assert "waiting: waiting for the catalog's server" in capsys.readouterr().out
+        assert "boot: running but waiting for the catalog's server" in capsys.readouterr().out
         cluster.start_server()
         qtbot.waitUntil(lambda: show.engine.link.server_reachable, timeout=20_000)
         with qtbot.waitSignal(show.slideShown, timeout=10_000):

@@ -62,7 +62,7 @@ def print_status(instance: str) -> int:
 def _trouble(status: dict[str, object]) -> str | None:
     """What keeps a live show from showing works (None: nothing)."""
     if status.get("state") == "waiting":
-        return f"waiting: {status.get('catalog_problem') or 'for the catalog'}"
+        return str(status.get("catalog_problem") or "waiting for the catalog")
     if status.get("catalog_problem") and not (
             status.get("server_away") and status.get("state") == "playing"):
         return f"with a catalog problem: {status['catalog_problem']}"
