@@ -219,7 +219,8 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Not changed — %s": "Не изменено — %s",
     "The batch change was not undone — %s. Nothing was overwritten.":
         "Групповое изменение не отменено — %s. Ничего не перезаписано.",
-    "Edit %s": "Изменить: %s",
+    # before "\n": the undo list's line; after it: what follows «Отменить»/«Повторить»
+    "Edit %s": "Изменить: %s\nправку «%s»",
     "Browse works": "Просмотр работ",
     "%s (not a listed value)": "%s (нет в списке)",
     # -- conflicts --------------------------------------------------------------------------------
@@ -958,11 +959,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Painting or drawing": "Живопись или рисунок",
     "Other": "Другое",
     # -- added as the window and the editor grew ----------------------------------------------
-    "%s saved “%s” (version %s, %s) while you were editing it. Nothing has been overwritten. "
+    "%1 saved “%2” (version %3, %4) while you were editing it. Nothing has been overwritten. "
     "For each field that differs, keep their value or yours, then save.":
-        "%s — сохранено «%s» (версия %s, %s), пока вы редактировали запись. Ничего не "
-        "перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем "
-        "сохраните.",
+        "Пока вы редактировали «%2», эту запись сохранили в другом окне (%1, версия %3, %4). "
+        "Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или "
+        "своё, затем сохраните.",
     "Someone else": "Кто-то другой",
     "Drop a scan or photograph on the picture, or choose a file: JPEG, PNG, TIFF, WebP or "
     "GIF.": "Перетащите скан или фотографию на картинку или выберите файл: JPEG, PNG, TIFF, "

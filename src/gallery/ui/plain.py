@@ -17,7 +17,11 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+
+# The window frame's buttons and margins beside a dialog's title (openbox, KDE, GNOME: under).
+TITLE_BAR_EXTRA = 140
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _REMOVE = dict.fromkeys(map(ord, BIDI_CONTROLS))
@@ -45,4 +49,18 @@ def message_box(icon: QMessageBox.Icon, title: str, text: str,
     """A QMessageBox whose text (which may quote catalog text) is plain text."""
     box = QMessageBox(icon, shown(title), shown(text), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _room_for_title(box, shown(title))
     return box
+
+
+def _room_for_title(box: QMessageBox, title: str) -> None:
+    """A box as wide as its title bar needs: a short question under a long Russian title
+    made a box whose frame cut the title («Несохранённые изме…ия»)."""
+    bold = QFont(box.font())
+    bold.setBold(True)  # window managers draw titles in bold
+    width = QFontMetrics(bold).horizontalAdvance(title) + TITLE_BAR_EXTRA
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum,
+                                   QSizePolicy.Policy.Minimum),
+                       layout.rowCount(), 0, 1, layout.columnCount())

@@ -5,7 +5,8 @@
         <name>AgentBinding</name>
         <message>
             <source>Edit %s</source>
-            <translation>Изменить: %s</translation>
+            <translation>Изменить: %s
+правку «%s»</translation>
         </message>
     </context>
     <context>
@@ -95,7 +96,8 @@
         <name>Binding</name>
         <message>
             <source>Edit %s</source>
-            <translation>Изменить: %s</translation>
+            <translation>Изменить: %s
+правку «%s»</translation>
         </message>
     </context>
     <context>
@@ -234,8 +236,8 @@
             <translation>Эту запись сохранил кто-то другой</translation>
         </message>
         <message>
-            <source>%s saved “%s” (version %s, %s) while you were editing it. Nothing has been overwritten. For each field that differs, keep their value or yours, then save.</source>
-            <translation>%s — сохранено «%s» (версия %s, %s), пока вы редактировали запись. Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем сохраните.</translation>
+            <source>%1 saved “%2” (version %3, %4) while you were editing it. Nothing has been overwritten. For each field that differs, keep their value or yours, then save.</source>
+            <translation>Пока вы редактировали «%2», эту запись сохранили в другом окне (%1, версия %3, %4). Ничего не перезаписано. Для каждого различающегося поля оставьте их значение или своё, затем сохраните.</translation>
         </message>
         <message>
             <source>Someone else</source>
@@ -305,7 +307,8 @@
         <name>DateBinding</name>
         <message>
             <source>Edit %s</source>
-            <translation>Изменить: %s</translation>
+            <translation>Изменить: %s
+правку «%s»</translation>
         </message>
     </context>
     <context>
@@ -1621,7 +1624,8 @@ Drop an image file here, or choose one.</source>
         </message>
         <message>
             <source>Edit %s</source>
-            <translation>Изменить: %s</translation>
+            <translation>Изменить: %s
+правку «%s»</translation>
         </message>
         <message>
             <source>Remove an item from %s</source>

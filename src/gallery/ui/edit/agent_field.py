@@ -142,4 +142,4 @@ class AgentBinding(Binding):
         if saved is not None:
             self.context.lookups.refresh(AGENT_TABLES)
             self.stack.push(SetValue(self.model, path, saved["id"],
-                                     self.tr("Edit %s") % self.label))
+                                     self.tr("Edit %s").replace("%s", self.label)))

@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...catalog.bilingual import pick
 from ...catalog.merge import ListMerge, merge_lists
+from ..i18n import current_language
 from ..plain import shown as plain_shown
 from ..plain import tooltip
 from .labels import field_label
@@ -68,13 +70,15 @@ class ConflictDialog(QDialog):
                     self.list_merges[name] = merge_lists(
                         start.get(name), self.mine.get(name), self.theirs.get(name),
                         _identity(table, name))
-        title = (theirs.get("title") or theirs.get("name") or theirs.get("citation")
-                 or theirs.get("id"))
+        lang = current_language()  # the record named as the interface's language names it
+        title = next((pick(theirs, name, lang) for name in ("title", "name", "citation")
+                      if theirs.get(name)), None) or theirs.get("id")
         intro = QLabel(self.tr(
-            "%s saved “%s” (version %s, %s) while you were editing it. Nothing has been "
+            "%1 saved “%2” (version %3, %4) while you were editing it. Nothing has been "
             "overwritten. For each field that differs, keep their value or yours, then save.")
-            % (who or self.tr("Someone else"), title, theirs.get("version"),
-               readable_time(theirs.get("updated_at"))))
+            .replace("%1", who or self.tr("Someone else")).replace("%2", str(title))
+            .replace("%3", str(theirs.get("version")))
+            .replace("%4", readable_time(theirs.get("updated_at"))))
         intro.setObjectName("conflictIntro")
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)

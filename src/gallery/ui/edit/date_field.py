@@ -182,8 +182,8 @@ class DateBinding(LineBinding):
             values.update({early: reading.earliest, late: reading.latest,
                            certainty: reading.certainty,
                            "date_qualifier": qualifier_of(reading)})
-        self.stack.push(SetFields(self.model, values, self.tr("Edit %s") % self.label,
-                                  merge_key=display))
+        text = self.tr("Edit %s").replace("%s", self.label)  # (twice in Russian: see .ts)
+        self.stack.push(SetFields(self.model, values, text, merge_key=display))
 
     flush = user_edited
 

@@ -103,7 +103,8 @@ class Binding(QObject):
         value = self.read()
         if _norm(value) == _norm(self.model.value(path)):
             return
-        self.stack.push(SetValue(self.model, path, value, self.tr("Edit %s") % self.label,
+        text = self.tr("Edit %s").replace("%s", self.label)  # (twice in Russian: see .ts)
+        self.stack.push(SetValue(self.model, path, value, text,
                                  merge_key=path if self.typing else None))
 
     flush = user_edited

@@ -235,12 +235,16 @@ class ListEditor(QWidget):
             return
         if self.keys is None:
             if cell.text() != items[row]:
-                self._push((self.field, row), cell.text(), self.tr("Edit %s") % self.label)
+                self._push((self.field, row), cell.text(), self._edit_text())
             return
         key = self.keys[cell.column()]
         old = items[row].get(key) if isinstance(items[row], dict) else None
         if value != ("" if old is None else str(old)):
-            self._push((self.field, row, key), value, self.tr("Edit %s") % self.label)
+            self._push((self.field, row, key), value, self._edit_text())
+
+    def _edit_text(self) -> str:
+        # %s may stand twice (the Russian names the edit in the undo list and the menu apart)
+        return self.tr("Edit %s").replace("%s", self.label)
 
     def _push(self, path: Any, value: Any, text: str) -> None:
         self.stack.push(SetValue(self.model, path, value, text))

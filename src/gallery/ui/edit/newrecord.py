@@ -262,7 +262,10 @@ class SimilarNames(QFrame):
         self.rows.addWidget(title)
         for match in self.matches:
             line = QHBoxLayout()
-            both = " / ".join(n for n in (match.get("name"), match.get("name_ru")) if n)
+            names = (match.get("name"), match.get("name_ru"))  # the interface's language first
+            if current_language() == "ru":
+                names = names[::-1]
+            both = " / ".join(n for n in names if n)
             kind = self.tr("person") if match["table"] == "people" else self.tr("organisation")
             label = QLabel(f"{shown(both)} ({kind})")
             label.setTextFormat(Qt.TextFormat.PlainText)
