@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_edit_support import FakePrompts, field, make_editor
 
 from gallery.catalog.bilingual import RIGHTS, SCAN_RIGHTS
@@ -107,3 +108,33 @@ def test_an_import_is_undone_and_redone_like_an_edit(
     assert (after["image_path"], after["image_sha256"], after["image_is_standin"]) == (
         before["image_path"], before["image_sha256"], True)
     assert after["rights"] == before["rights"] and after["rights_ru"] == before["rights_ru"]
+
+
+def _choose_in_view(editor: Any) -> bool:
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    button = editor.work_form.image.choose
+    area = button.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    top_left = button.mapTo(area.viewport(), QPoint(0, 0))
+    return area.viewport().rect().contains(QRect(top_left, button.size()))
+
+
+@pytest.mark.parametrize("refused", [False, True])
+def test_choose_image_file_stays_in_view_after_an_import_or_a_refusal(
+        qtbot: Any, editor: Any, prompts: FakePrompts, tmp_path: Path, refused: bool) -> None:
+    editor.resize(1100, 560)  # a tab taller than the window: it scrolls
+    QApplication.processEvents()
+    editor.work_form.image.choose.setFocus()
+    path = tmp_path / "text.png" if refused else scan(tmp_path, "big.jpg", (1600, 1200))
+    if refused:
+        path.write_text("not a picture")
+    assert _choose_in_view(editor)
+    choose(qtbot, editor, prompts, path)
+    panel = editor.work_form.image
+    assert panel.status.text().startswith("Not imported" if refused else "Imported")
+    qtbot.waitUntil(lambda: _choose_in_view(editor))
+    QApplication.processEvents()  # later layout passes must not scroll it away again
+    assert _choose_in_view(editor) and panel.choose.hasFocus()

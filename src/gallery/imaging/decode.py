@@ -283,7 +283,7 @@ def _open_header(
         except Image.UnidentifiedImageError:
             raise ImageRefused(p, f"damaged {fmt} header (cannot be read)") from None
         except _DECODER_ERRORS as exc:
-            raise ImageRefused(p, _describe(exc, fmt)) from None
+            raise ImageRefused(p, _describe(exc, fmt, _header_size(fh, fmt))) from None
         finally:
             for w in caught:
                 log.info("%s: %s", p, w.message)
@@ -366,9 +366,31 @@ def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
         return None
 
 
-def _describe(exc: BaseException, fmt: str) -> str:
+def _header_size(fh: BinaryIO, fmt: str) -> tuple[int, int] | None:
+    """Width and height from a PNG's header (Pillow refuses a huge one before saying them)."""
+    if fmt != "PNG":
+        return None
+    try:
+        fh.seek(16)
+        head = fh.read(8)
+    except (OSError, ValueError):
+        return None
+    if len(head) != 8:
+        return None
+    return int.from_bytes(head[:4], "big"), int.from_bytes(head[4:], "big")
+
+
+def _describe(exc: BaseException, fmt: str, size: tuple[int, int] | None = None) -> str:
     if isinstance(exc, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
         limit = PIXEL_BUDGET / 1e6
+        if size:  # the image's own size, not Pillow's bound ("over 400 MP" for 900 MP)
+            pixels = size[0] * size[1]
+            return (f"too many pixels ({size[0]} x {size[1]} = {pixels / 1e6:,.0f} MP; "
+                    f"the limit is {limit:,.0f} MP)")
+        counted = re.search(r"\((\d+) pixels\)", str(exc))
+        if counted:
+            return (f"too many pixels ({int(counted.group(1)) / 1e6:,.0f} MP; "
+                    f"the limit is {limit:,.0f} MP)")
         return f"too many pixels (over {2 * limit:,.0f} MP; the limit is {limit:,.0f} MP)"
     if isinstance(exc, MemoryError):
         return "not enough memory to decode it"

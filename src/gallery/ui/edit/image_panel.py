@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -121,6 +122,7 @@ class ImagePanel(QWidget):
         self.setObjectName("imagePanel")
         self.read_only = False
         self.busy = False
+        self._refocus = False  # the Choose button had focus when an import disabled it
         self._generation = 0
         self.drop = DropArea()
         self.drop.fileDropped.connect(self.import_file)
@@ -235,8 +237,25 @@ class ImagePanel(QWidget):
     def _update_enabled(self) -> None:
         can = (not self.read_only and not self.busy and self.record.loaded
                and not self.record.is_new)
+        if not can and self.choose.hasFocus():
+            self._refocus = True  # disabling it sends focus (and the tab's scroll) onwards
         self.choose.setEnabled(can)
         self.drop.setAcceptDrops(can)
+        if can and self._refocus:
+            self._refocus = False
+            self.choose.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _keep_choose_in_view(self) -> None:
+        """After an import or a refusal the status grows and focus moved while the button was
+        disabled: scroll the tab back so "Choose image file…" is wholly in view."""
+        def show() -> None:
+            parent = self.parentWidget()
+            while parent is not None and not isinstance(parent, QScrollArea):
+                parent = parent.parentWidget()
+            if parent is not None and self.choose.isVisible():
+                parent.ensureWidgetVisible(self.choose, 0, 24)
+
+        QTimer.singleShot(0, self, show)  # once the layout has taken the new status text
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -299,6 +318,7 @@ class ImagePanel(QWidget):
         self.status.setText(self.tr("Imported. The image is saved in the catalog."))
         self._repolish()
         self._update_enabled()
+        self._keep_choose_in_view()
 
     def _failed(self, error: BaseException) -> None:
         self.busy = False
@@ -310,6 +330,7 @@ class ImagePanel(QWidget):
         self.status.setProperty("role", "problem")
         self.status.setText(self.tr("Not imported — %s. Nothing was changed.") % reason)
         self._repolish()
+        self._keep_choose_in_view()
 
     def _repolish(self) -> None:
         self.status.style().unpolish(self.status)
