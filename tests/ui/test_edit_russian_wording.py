@@ -56,6 +56,12 @@ def test_the_conflict_notice_is_a_russian_sentence_with_the_russian_title(
     assert intro.startswith(f"Пока вы редактировали «{theirs['title_ru']}», эту запись "
                             "сохранили в другом окне (Анна Петрова, версия 2,")
     assert "Theirs" not in intro
+    theirs["title_ru"] = "«Луноход-1» в кратере"  # its own quotes: no second pair
+    dialog = ConflictDialog("works", mine, theirs, {"title"}, {}, None, "Анна Петрова",
+                            base=session.model.base)
+    qtbot.addWidget(dialog)
+    intro = dialog.findChild(QLabel, "conflictIntro").text()
+    assert intro.startswith("Пока вы редактировали «Луноход-1» в кратере, эту запись")
 
 
 def test_a_namesake_is_listed_by_the_interface_languages_name_first(
@@ -68,12 +74,22 @@ def test_a_namesake_is_listed_by_the_interface_languages_name_first(
     assert "Юрий Гагарин / Yuri Gagarin (человек)" in texts
 
 
-def test_a_question_box_is_as_wide_as_its_title(qtbot: Any, russian: None) -> None:
+def test_a_question_box_is_as_wide_as_its_title(qtbot: Any, qapp: Any,
+                                                russian: None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    title = "Несохранённые изменения"
-    box = message_box(QMessageBox.Icon.Question, title, "Сохранить?")
+    from gallery.ui.plain import TITLE_BAR_EXTRA, title_width
+
+    assert qapp.applicationDisplayName() == "Галерея Леонова"  # Qt adds it to the title
+    box = message_box(QMessageBox.Icon.Question, "Несохранённые изменения", "Сохранить?")
     qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    for _ in range(3):  # QMessageBox fixes its size again on later layout events
+        qapp.processEvents()
     bold = QFont(box.font())
     bold.setBold(True)
-    assert box.sizeHint().width() > QFontMetrics(bold).horizontalAdvance(title) + 100
+    whole = QFontMetrics(bold).horizontalAdvance("Несохранённые изменения — Галерея Леонова")
+    assert title_width(box) == whole + TITLE_BAR_EXTRA
+    assert box.width() >= whole + TITLE_BAR_EXTRA  # the frame has room for all of it
+    box.close()

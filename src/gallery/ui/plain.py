@@ -17,8 +17,15 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QGridLayout, QLabel, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 # The window frame's buttons and margins beside a dialog's title (openbox, KDE, GNOME: under).
 TITLE_BAR_EXTRA = 140
@@ -46,21 +53,37 @@ def set_plain(label: QLabel) -> QLabel:
 
 def message_box(icon: QMessageBox.Icon, title: str, text: str,
                 parent: QWidget | None = None) -> QMessageBox:
-    """A QMessageBox whose text (which may quote catalog text) is plain text."""
-    box = QMessageBox(icon, shown(title), shown(text), parent=parent)
+    """A QMessageBox whose text (which may quote catalog text) is plain text, and which is
+    as wide as its title bar needs."""
+    box = _TitledMessageBox(icon, shown(title), shown(text), parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    _room_for_title(box, shown(title))
     return box
 
 
-def _room_for_title(box: QMessageBox, title: str) -> None:
-    """A box as wide as its title bar needs: a short question under a long Russian title
-    made a box whose frame cut the title («Несохранённые изме…ия»)."""
+def title_width(box: QWidget) -> int:
+    """The width a box's frame needs to show its whole title (Qt adds the application's
+    name to it)."""
+    title = box.windowTitle()
+    app = QGuiApplication.applicationDisplayName()
+    if app and app not in title:
+        title = f"{title} — {app}"
     bold = QFont(box.font())
     bold.setBold(True)  # window managers draw titles in bold
-    width = QFontMetrics(bold).horizontalAdvance(title) + TITLE_BAR_EXTRA
-    layout = box.layout()
-    if isinstance(layout, QGridLayout):
-        layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum,
-                                   QSizePolicy.Policy.Minimum),
-                       layout.rowCount(), 0, 1, layout.columnCount())
+    return QFontMetrics(bold).horizontalAdvance(title) + TITLE_BAR_EXTRA
+
+
+class _TitledMessageBox(QMessageBox):
+    """A short question under a long Russian title made a box whose frame cut the title
+    («Несохранённые изме…ия»): QMessageBox fixes its size from its text alone when shown,
+    so it is widened after."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The layout is final now (QMessageBox rebuilds it on each setter), and the size it
+        # fixes here and after counts every item: a spacer as wide as the title bar needs.
+        layout = self.layout()
+        if isinstance(layout, QGridLayout) and not getattr(self, "_widened", False):
+            self._widened = True
+            layout.addItem(QSpacerItem(title_width(self), 0, QSizePolicy.Policy.Minimum,
+                                       QSizePolicy.Policy.Minimum),
+                           layout.rowCount(), 0, 1, layout.columnCount())
+        super().showEvent(event)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.bilingual import pick
 from ...catalog.merge import ListMerge, merge_lists
+from ...catalog.quoting import has_own_quotes
 from ..i18n import current_language
 from ..plain import shown as plain_shown
 from ..plain import tooltip
@@ -42,6 +43,15 @@ from .labels import field_label
 from .recordtools import LINK_KEYS, comparable, content_fields, deep, describe, readable_time
 
 MAX_SHOWN = 600  # characters of one value shown in a cell; the tooltip has all of it
+
+
+def _no_second_quotes(template: str, title: str) -> str:
+    """A title with its own quotation marks («Луноход-1» в кратере) gets no second pair."""
+    if not has_own_quotes(title):
+        return template
+    for pair in ("«%2»", "“%2”", '"%2"'):
+        template = template.replace(pair, "%2")
+    return template
 
 
 class ConflictDialog(QDialog):
@@ -73,9 +83,10 @@ class ConflictDialog(QDialog):
         lang = current_language()  # the record named as the interface's language names it
         title = next((pick(theirs, name, lang) for name in ("title", "name", "citation")
                       if theirs.get(name)), None) or theirs.get("id")
-        intro = QLabel(self.tr(
+        intro = QLabel(_no_second_quotes(self.tr(
             "%1 saved “%2” (version %3, %4) while you were editing it. Nothing has been "
-            "overwritten. For each field that differs, keep their value or yours, then save.")
+            "overwritten. For each field that differs, keep their value or yours, then save."),
+            str(title))
             .replace("%1", who or self.tr("Someone else")).replace("%2", str(title))
             .replace("%3", str(theirs.get("version")))
             .replace("%4", readable_time(theirs.get("updated_at"))))
