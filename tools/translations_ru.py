@@ -101,7 +101,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Your name signs the changes you make in this catalog, its history and your drafts. It is "
     "kept on this computer; File ▸ Your name… changes it.":
         "Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно "
-        "хранится на этом компьютере; изменить его можно в меню Файл ▸ Ваше имя….",
+        "хранится на этом компьютере; изменить его можно в меню «Файл ▸ Ваше имя…».",
     "Your name": "Ваше имя",
     "Your changes are signed “%s” until you give your name (File ▸ Your name…).":
         "Пока вы не назовёте себя, изменения подписываются «%s» (Файл ▸ Ваше имя…).",

@@ -4489,7 +4489,7 @@ The catalog it replaced is kept as
         <name>CuratorName</name>
         <message>
             <source>Your name signs the changes you make in this catalog, its history and your drafts. It is kept on this computer; File ▸ Your name… changes it.</source>
-            <translation>Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно хранится на этом компьютере; изменить его можно в меню Файл ▸ Ваше имя….</translation>
+            <translation>Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно хранится на этом компьютере; изменить его можно в меню «Файл ▸ Ваше имя…».</translation>
         </message>
         <message>
             <source>Your name</source>

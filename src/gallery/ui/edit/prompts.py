@@ -10,10 +10,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..file_dialogs import open_file_name
 from ..plain import message_box
+
+QUESTION_WIDTH = 460  # a question of two sentences wraps here instead of running off a screen
+
+
+def question_dialog(parent: QWidget | None, title: str, label: str) -> QInputDialog:
+    """An input dialog whose question wraps: QInputDialog's own label keeps one line, so a
+    long question (the Russian "Your name" one) made the dialog wider than a 1280 px screen."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    for child in dialog.findChildren(QLabel):
+        child.setWordWrap(True)
+        child.setMinimumWidth(QUESTION_WIDTH)
+    return dialog
+
 
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.tif *.tiff *.webp *.gif);;All files (*)"
 
@@ -76,10 +91,14 @@ class Prompts:
     def ask_text(self, parent: QWidget | None, title: str, label: str,
                  value: str = "") -> str | None:
         """A line of text (the curator's name), or None when they cancel."""
-        text, ok = QInputDialog.getText(parent, title, label, text=value)
-        return text if ok else None
+        dialog = question_dialog(parent, title, label)
+        dialog.setTextValue(value)
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_int(self, parent: QWidget | None, title: str, label: str, value: int,
                 low: int, high: int) -> int | None:
-        number, ok = QInputDialog.getInt(parent, title, label, value, low, high)
-        return number if ok else None
+        dialog = question_dialog(parent, title, label)
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(low, high)
+        dialog.setIntValue(value)
+        return dialog.intValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
