@@ -178,6 +178,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Restored from %s; the replaced catalog is kept as %s.":
         "Восстановлено из %s; заменённый каталог сохранён как %s.",
     "Restored": "Восстановлено",
+    "Not restored": "Не восстановлено",
+    "Not restored: the catalog is open for writing by %s. Close it there first, then restore "
+    "again. Nothing was changed.":
+        "Не восстановлено: каталог открыт для записи — %s. Сначала закройте его там, затем "
+        "повторите восстановление. Ничего не изменено.",
     "The catalog was restored from\n%s\n\nThe catalog it replaced is kept as\n%s":
         "Каталог восстановлен из\n%s\n\nЗаменённый каталог сохранён как\n%s",
     "Backups, newest first": "Резервные копии, сначала новые",

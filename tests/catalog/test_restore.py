@@ -76,6 +76,16 @@ def test_restore_refuses_while_another_process_holds_the_catalog(
         assert catalog.get("near-the-moon")["title"] == "Near the Moon"
 
 
+def test_other_writers_names_the_other_process_not_this_one(
+        catalog_path: Path, holder: subprocess.Popen[str]) -> None:
+    from gallery.catalog.writers import other_writers
+
+    with Catalog.open(catalog_path):  # this process writes too: it is not "another"
+        assert other_writers(catalog_path) == [holder.pid]
+    holder.communicate("", timeout=30)
+    assert other_writers(catalog_path) == []
+
+
 def test_a_killed_holder_lets_restore_run(catalog_path: Path,
                                           holder: subprocess.Popen[str]) -> None:
     saved = backup(catalog_path)

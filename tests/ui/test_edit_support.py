@@ -32,6 +32,7 @@ class FakePrompts(Prompts):
         self.number: int | None = None
         self.texts: list[str | None] = []  # answers to ask_text, in turn (then None)
         self.informed: list[str] = []
+        self.warned: list[str] = []
 
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
         self.asked.append(("unsaved", what))
@@ -47,6 +48,9 @@ class FakePrompts(Prompts):
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         self.informed.append(text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.warned.append(text)
 
     def run(self, dialog: QDialog) -> bool:
         name = dialog.objectName()

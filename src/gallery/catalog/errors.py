@@ -35,7 +35,12 @@ class CatalogLocked(CatalogError):
 
 
 class CatalogBusy(CatalogError):
-    """Another process holds the catalog for writing (an editor, an import): no restore."""
+    """Another process holds the catalog for writing (an editor, an import): no restore.
+    `pids` names the holders, for a window that words the refusal in its own language."""
+
+    def __init__(self, message: str, pids: list[int] | None = None) -> None:
+        super().__init__(message)
+        self.pids = pids or []
 
 
 class CatalogReplaced(CatalogError):

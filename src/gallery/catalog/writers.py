@@ -79,10 +79,23 @@ def exclusive(catalog_path: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise CatalogBusy(f"{catalog_path}: is open for writing by "
-                              f"{describe(holders(fd))}; close it there first — nothing was "
-                              "changed") from None
+            pids = holders(fd)
+            raise CatalogBusy(f"{catalog_path}: is open for writing by {describe(pids)}; "
+                              "close it there first — nothing was changed", pids) from None
         yield
+    finally:
+        os.close(fd)
+
+
+def other_writers(catalog_path: Path) -> list[int]:
+    """The other processes holding the catalog for writing right now (Linux; [] elsewhere),
+    so a window can refuse a restore before it lets go of anything."""
+    try:
+        fd = os.open(lock_path(catalog_path), os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return []  # no lock file: nobody has opened it for writing
+    try:
+        return [pid for pid in holders(fd) if pid != os.getpid()]
     finally:
         os.close(fd)
 

@@ -4465,6 +4465,10 @@ The newest %d backups are kept in that folder (File ▸ Backups to keep…).</so
             <translation>Не восстановлено — %s. Каталог остался прежним.</translation>
         </message>
         <message>
+            <source>Not restored</source>
+            <translation>Не восстановлено</translation>
+        </message>
+        <message>
             <source>Restored from %s; the replaced catalog is kept as %s.</source>
             <translation>Восстановлено из %s; заменённый каталог сохранён как %s.</translation>
         </message>
@@ -4483,6 +4487,10 @@ The catalog it replaced is kept as
 
 Заменённый каталог сохранён как
 %s</translation>
+        </message>
+        <message>
+            <source>Not restored: the catalog is open for writing by %s. Close it there first, then restore again. Nothing was changed.</source>
+            <translation>Не восстановлено: каталог открыт для записи — %s. Сначала закройте его там, затем повторите восстановление. Ничего не изменено.</translation>
         </message>
     </context>
     <context>

@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QDockWidget, QMenuBar
 
+from ...catalog import writers
 from ...catalog.backup_restore import Restored, restore
+from ...catalog.errors import CatalogBusy
 from ...catalog.store import Catalog
 from ..keys import REDO_KEYS, sequences
 from ..workers import CatalogService
@@ -175,6 +177,10 @@ def restore_from_backup(window: EditorWindow) -> None:
             "Replace the catalog with the backup “%s”? The current catalog is kept as a "
             "backup first.") % chosen.name, tr("Restore")):
         return
+    busy = writers.other_writers(window.catalog_path)
+    if busy:  # refused before this window lets go of its records or its connection
+        _refuse_restore(window, busy)
+        return
     window.leave_all(lambda: _replace_catalog(window, chosen))
 
 
@@ -215,8 +221,12 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
         window._update_read_only()
         if shown is not None:  # the record it showed, as the restored catalog holds it
             window.open_record(*shown)
-        if error is not None:
+        if isinstance(error, CatalogBusy) and error.pids:
+            _refuse_restore(window, error.pids)  # a writer opened it meanwhile
+        elif error is not None:
             window.say(tr("Not restored — %s. The catalog is as it was.") % error, "error")
+            context.prompts.warn(window, tr("Not restored"), tr(
+                "Not restored — %s. The catalog is as it was.") % error)
         else:
             window.say(tr("Restored from %s; the replaced catalog is kept as %s.")
                        % (chosen.name, kept.name if kept else "—"), "info")
@@ -226,3 +236,12 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
 
     context.pool.submit(lambda: restore(chosen, window.catalog_path), reopen,
                         lambda error: reopen(None, error))
+
+
+def _refuse_restore(window: EditorWindow, pids: list[int]) -> None:
+    """Say who holds the catalog, in the banner and in a box that later notices (another
+    window editing the same record) cannot cover."""
+    text = tr("Not restored: the catalog is open for writing by %s. Close it there first, then "
+              "restore again. Nothing was changed.") % writers.describe(pids)
+    window.say(text, "error")
+    window.context.prompts.warn(window, tr("Not restored"), text)

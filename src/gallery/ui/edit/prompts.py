@@ -79,6 +79,10 @@ class Prompts:
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
         message_box(QMessageBox.Icon.Information, title, text, parent).exec()
 
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Something was refused: the curator must see why, whatever else the window says."""
+        message_box(QMessageBox.Icon.Warning, title, text, parent).exec()
+
     def run(self, dialog: QDialog) -> bool:
         """Show a dialog the editor built; True if the curator accepted it."""
         return dialog.exec() == QDialog.DialogCode.Accepted
