@@ -178,6 +178,11 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Restored from %s; the replaced catalog is kept as %s.":
         "Восстановлено из %s; заменённый каталог сохранён как %s.",
     "Restored": "Восстановлено",
+    "Keep them to recover when you open the record (it is shown in italics in the list), or "
+    "discard them for good?":
+        "Сохранить их, чтобы восстановить при открытии записи (она выделена курсивом в "
+        "списке), или удалить навсегда?",
+    "Keep for later": "Оставить на потом",
     "Not restored": "Не восстановлено",
     "Not restored: the catalog is open for writing by %s. Close it there first, then restore "
     "again. Nothing was changed.":

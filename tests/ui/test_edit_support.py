@@ -25,6 +25,7 @@ class FakePrompts(Prompts):
     def __init__(self) -> None:
         self.unsaved = "discard"
         self.recover = "recover"
+        self.keep_draft = "keep"
         self.confirm_answer = True
         self.asked: list[tuple[str, str]] = []
         self.dialogs: dict[str, Callable[[Any], bool]] = {}
@@ -41,6 +42,10 @@ class FakePrompts(Prompts):
     def ask_recover(self, parent: QWidget | None, what: str, when: str) -> str:
         self.asked.append(("recover", what))
         return self.recover
+
+    def ask_keep_draft(self, parent: QWidget | None, what: str, when: str) -> str:
+        self.asked.append(("keep", what))
+        return self.keep_draft
 
     def confirm(self, parent: QWidget | None, title: str, text: str, ok: str) -> bool:
         self.asked.append(("confirm", text))

@@ -533,14 +533,6 @@
             <translation>Восстановлено из корзины.</translation>
         </message>
         <message>
-            <source>%d records have unsaved drafts from an earlier session (in italics in the list); open one to recover or discard it.</source>
-            <translation>Записей с несохранёнными черновиками с прошлого сеанса: %d (в списке выделены курсивом). Откройте запись, чтобы вернуть или отбросить черновик.</translation>
-        </message>
-        <message>
-            <source>%d more records have unsaved drafts (shown in italics in the list); open one to recover or discard it.</source>
-            <translation>Ещё записей с несохранёнными черновиками: %d (выделены курсивом). Откройте запись, чтобы вернуть или отбросить черновик.</translation>
-        </message>
-        <message>
             <source>This catalog is on a network drive (%s). Editing it from two computers at once can damage it: SQLite's write-ahead log only protects writers on one machine. Edit from one computer at a time, or work on a local copy.</source>
             <translation>Этот каталог находится на сетевом диске (%s). Правка с двух компьютеров одновременно может его повредить: журнал SQLite защищает только запись с одной машины. Редактируйте с одного компьютера за раз или работайте с локальной копией.</translation>
         </message>
@@ -4631,6 +4623,14 @@ The catalog it replaced is kept as
         <message>
             <source>Discard</source>
             <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Keep them to recover when you open the record (it is shown in italics in the list), or discard them for good?</source>
+            <translation>Сохранить их, чтобы восстановить при открытии записи (она выделена курсивом в списке), или удалить навсегда?</translation>
+        </message>
+        <message>
+            <source>Keep for later</source>
+            <translation>Оставить на потом</translation>
         </message>
         <message>
             <source>Choose the image of this work</source>

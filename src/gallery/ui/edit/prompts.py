@@ -68,6 +68,20 @@ class Prompts:
         box.exec()
         return "recover" if box.clickedButton() is recover else "discard"
 
+    def ask_keep_draft(self, parent: QWidget | None, what: str, when: str) -> str:
+        """'keep' or 'discard' for a closed editor's draft of a record the form cannot show
+        now (it shows another draft): kept, it is offered again when its record is opened."""
+        box = message_box(QMessageBox.Icon.Question, tr("Recover unsaved changes?"),
+                          tr("“%s” has changes that were never saved (last edited %s); the "
+                             "editor closed before they were saved.") % (what, when), parent)
+        box.setInformativeText(tr("Keep them to recover when you open the record (it is shown "
+                                  "in italics in the list), or discard them for good?"))
+        keep = box.addButton(tr("Keep for later"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return "keep" if box.clickedButton() is keep else "discard"
+
     def confirm(self, parent: QWidget | None, title: str, text: str, ok: str) -> bool:
         box = message_box(QMessageBox.Icon.Warning, title, text, parent)
         button = box.addButton(ok, QMessageBox.ButtonRole.AcceptRole)

@@ -49,17 +49,25 @@ def write_now(session: Session) -> None:
 TITLE_LENGTH = 80  # characters of a title quoted in a question
 
 
+def when_said(draft: Draft) -> str:
+    """'8 December 2026, 00:19 UTC, by Anna Petrova': when it was last edited, by whom."""
+    at = datetime.fromtimestamp(draft.saved_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    when = when_text(at, current_language())
+    return tr("%s, by %s") % (when, draft.who) if draft.who else when
+
+
+def draft_title(draft: Draft) -> str:
+    """The title in the reader's language, on one line and cut at a word: a question box
+    quoting a 10,000-character title whole grows past the screen."""
+    title = pick(draft.record, TITLE_COLUMN[draft.table], current_language())
+    return head(" ".join(shown(title or draft.key).split()), TITLE_LENGTH)
+
+
 def offer(session: Session, draft: Draft) -> None:
     """Ask whether to recover a draft of the record now open (or a new one): when it was
     last edited (the reader's time) and by whom."""
-    at = datetime.fromtimestamp(draft.saved_at, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    when = when_text(at, current_language())
-    if draft.who:
-        when = tr("%s, by %s") % (when, draft.who)
-    # the title in the reader's language, on one line and cut at a word: a question box
-    # quoting a 10,000-character title whole grows past the screen
-    title = pick(draft.record, TITLE_COLUMN[session.table], current_language())
-    what = head(" ".join(shown(title or draft.key).split()), TITLE_LENGTH)
+    when = when_said(draft)
+    what = draft_title(draft)
     answer = session.context.prompts.ask_recover(session.form, what, when)
     if answer == "recover":
         recover(session, draft)

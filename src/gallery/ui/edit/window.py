@@ -26,7 +26,7 @@ from ...catalog.store import Catalog
 from ..error_words import read_only_reason as read_only_words
 from ..menu_keys import MenuKeys
 from ..workers import CatalogService, ImagePool
-from . import curator_name, opening, window_layout, worklist_view
+from . import curator_name, opening, startup_drafts, window_layout, worklist_view
 from .actions import build_actions
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
@@ -320,40 +320,10 @@ class EditorWindow(QMainWindow):
 
     # -- drafts from an earlier session ---------------------------------------------------
     def start(self, work_id: str | None = None, table: str = "works") -> None:
-        """Show record `work_id` of `table`, or offer the newest draft a crashed session left
-        behind."""
+        """Show record `work_id` of `table`, or the newest draft a closed or crashed editor
+        left behind; offer every other such draft too (startup_drafts)."""
         curator_name.ask_if_unknown(self)
-        self.writer.flush()
-        drafts = self.drafts.orphans()  # never a draft another open window is writing
-        if work_id:
-            self.open_record(table, work_id)
-            others = [d for d in drafts if d.key != work_id]
-            if others:
-                self.say(self.tr("%d records have unsaved drafts from an earlier session "
-                                 "(in italics in the list); open one to recover or discard "
-                                 "it.") % len(others))
-        elif drafts:
-            self.offer_drafts()
-
-    def offer_drafts(self, prefer: str | None = None) -> None:
-        """At start: offer the draft of `prefer` (or the newest) for recovery."""
-        self.writer.flush()
-        drafts = self.drafts.orphans()
-        if not drafts:
-            return
-        draft = next((d for d in drafts if d.key == prefer), drafts[-1])
-        session = self.sessions.get(draft.table)
-        if session is None:
-            return
-        if draft.table != self.kind:
-            self.panel.set_kind(draft.table)
-        if draft.is_new:
-            session.offer_draft(draft)
-        else:
-            self.open_record(draft.table, draft.key)  # opening offers the draft
-        if len(drafts) > 1:
-            self.say(self.tr("%d more records have unsaved drafts (shown in italics in the "
-                             "list); open one to recover or discard it.") % (len(drafts) - 1))
+        startup_drafts.offer_all(self, work_id, table)
 
     # -- closing -----------------------------------------------------------------------------
     def keep_drafts_now(self) -> None:
