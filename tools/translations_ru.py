@@ -183,6 +183,18 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Сохранить их, чтобы восстановить при открытии записи (она выделена курсивом в "
         "списке), или удалить навсегда?",
     "Keep for later": "Оставить на потом",
+    "the catalog file is damaged; restore a backup: File ▸ Restore from backup…":
+        "файл каталога повреждён; восстановите резервную копию: Файл ▸ Восстановить из "
+        "копии…",
+    "This catalog file is damaged: SQLite's check finds problems in it (the first: %s). "
+    "Saving may fail, and some records may be missing or wrong. The way out: File ▸ Restore "
+    "from backup…":
+        "Файл каталога повреждён: проверка SQLite находит в нём ошибки (первая: %s). "
+        "Сохранение может не удаться, а часть записей может пропасть или быть неверной. Выход: "
+        "Файл ▸ Восстановить из копии…",
+    "The catalog is damaged": "Каталог повреждён",
+    "Not saved — %s Your edit is kept as a draft.":
+        "Не сохранено — %s Ваша правка сохранена как черновик.",
     "Not restored": "Не восстановлено",
     "Not restored: the catalog is open for writing by %s. Close it there first, then restore "
     "again. Nothing was changed.":

@@ -3,6 +3,7 @@ read in one snapshot, so the interface never touches SQL.
 
     catalog.change_history("yuri-gagarin")     # newest first, per field and per item
     catalog.worklist()                         # Worklist(items, counts)
+    catalog.damage_problems()                  # [] for a sound file (PRAGMA quick_check)
     catalog.linking_records("people", "yuri-gagarin")   # before deleting it
     catalog.similar_records("Yuri Gagarin", "Юрий Гагарин")  # before creating a twin
     catalog.free_id("people", "yuri-gagarin")  # "yuri-gagarin-2" for a namesake
@@ -20,10 +21,11 @@ from typing import TYPE_CHECKING, Any
 from ..lazy import lazy_module
 
 if TYPE_CHECKING:  # loaded when first used (see gallery.lazy)
-    from . import chronology, history_report, linked_from, provenance, similar_names
+    from . import chronology, damage, history_report, linked_from, provenance, similar_names
     from . import worklist as worklists
 else:
     chronology = lazy_module("gallery.catalog.chronology")
+    damage = lazy_module("gallery.catalog.damage")
     history_report = lazy_module("gallery.catalog.history_report")
     linked_from = lazy_module("gallery.catalog.linked_from")
     provenance = lazy_module("gallery.catalog.provenance")
@@ -35,6 +37,15 @@ class DeskQueries:
     """Methods of `Catalog` for history, the worklist and the editor's warnings."""
 
     reading: Callable[[], AbstractContextManager[sqlite3.Connection]]
+
+    def damage_problems(self) -> list[str]:
+        """SQLite's quick check of the file, one line per problem; [] when it is sound. The
+        editor asks once on opening (off its GUI thread: a big file takes a moment)."""
+        try:
+            with self.reading() as con:
+                return damage.integrity_problems(con, quick=True, limit=20)
+        except sqlite3.DatabaseError as error:  # too damaged to begin reading at all
+            return [str(error)]
 
     def change_history(self, record_id: str) -> list[dict[str, Any]]:
         """Every change to the record(s) with this id, newest first (`history_report`)."""

@@ -29,20 +29,27 @@ def editor_language(lang: str | None) -> str:
 
 @command("edit", "open the catalog editor (curators): edit, undo, history, backups", _edit_args)
 def run_edit(args: argparse.Namespace) -> int:
+    from ..catalog.errors import CatalogError
     from ..catalog.location import location
     from ..catalog.store import Catalog
 
     path = location(args.catalog)  # a file, or a server's URL
     # Check the catalog and the work before any window appears: a wrong path or id is one
-    # line on stderr (exit 2), not a dialog.
-    table = "works"
-    with Catalog.open(path, read_only=True) as catalog:
-        if args.work_id and args.work_id not in catalog.work_ids(include_deleted=True):
-            with catalog.reading() as con:
-                table = _table_holding(con, args.work_id)
-            if table is None:
-                shown = args.work_id if len(args.work_id) <= 80 else args.work_id[:79] + "…"
-                raise UsageError(f"there is no record {shown!r} in {path}")
+    # line on stderr (exit 2); a catalog that cannot be opened is said in a box too, for a
+    # curator who started the editor from a menu and sees no terminal.
+    table: str | None = "works"
+    try:
+        with Catalog.open(path, read_only=True) as catalog:
+            if args.work_id and args.work_id not in catalog.work_ids(include_deleted=True):
+                with catalog.reading() as con:
+                    table = _table_holding(con, args.work_id)
+                if table is None:
+                    shown = args.work_id if len(args.work_id) <= 80 \
+                        else args.work_id[:79] + "…"
+                    raise UsageError(f"there is no record {shown!r} in {path}")
+    except CatalogError as error:
+        _say_in_a_box(error, getattr(args, "lang", None))
+        raise
 
     from ..ui.edit import open_editor
 
@@ -50,7 +57,7 @@ def run_edit(args: argparse.Namespace) -> int:
     from ..ui.i18n import install_language
 
     install_language(app, editor_language(getattr(args, "lang", None)))
-    window = open_editor(path, None, args.work_id, table)
+    window = open_editor(path, None, args.work_id, table or "works")
     window.raise_()
     app.exec()
     return EXIT_OK
@@ -66,6 +73,19 @@ def _table_holding(con: Any, record_id: str) -> str | None:
         if con.execute(f"SELECT 1 FROM {table} WHERE id = ?", (record_id,)).fetchone():
             return table
     return None
+
+
+def _say_in_a_box(error: Exception, lang: str | None) -> None:
+    import os
+
+    from ..display import display_problem
+
+    if display_problem() or os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return  # no screen to show it on (or nobody to press OK): the line is enough
+    from ..ui.launch import say_cannot_open
+    from ..ui.settings import Settings
+
+    say_cannot_open(_application(), Settings(), lang, error)
 
 
 def _application() -> Any:

@@ -46,7 +46,7 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     except CatalogError as error:
         # Started from a desktop menu there is no terminal: say it in a window too (the CLI
         # still prints the line and exits 2).
-        _say_cannot_open(app, settings, lang, error)
+        say_cannot_open(app, settings, lang, error)
         raise
     settings.add_recent(catalog_path)
     window = MainWindow(CatalogService(catalog), settings)
@@ -65,7 +65,9 @@ def run_app(catalog_path: Path, lang: str | None = None) -> int:
     return int(code)
 
 
-def _say_cannot_open(app: Any, settings: Any, lang: str | None, error: Exception) -> None:
+def say_cannot_open(app: Any, settings: Any, lang: str | None, error: Exception) -> None:
+    """A box for a catalog that cannot be opened, for a program started from a desktop menu
+    (no terminal shows its line): the window and the editor both say it so."""
     chosen = lang or settings.get("ui/language")
     i18n.install_language(app, chosen if chosen in ("en", "ru") else "en")
     box = cannot_open_box(error)

@@ -426,6 +426,10 @@
             <translation>Не сохранено — %s. Каталог не изменился, ваша правка сохранена как черновик.</translation>
         </message>
         <message>
+            <source>Not saved — %s Your edit is kept as a draft.</source>
+            <translation>Не сохранено — %s Ваша правка сохранена как черновик.</translation>
+        </message>
+        <message>
             <source>Not saved — an unexpected error: %s. Your edit is kept as a draft.</source>
             <translation>Не сохранено — непредвиденная ошибка: %s. Ваша правка сохранена как черновик.</translation>
         </message>
@@ -4510,6 +4514,21 @@ The catalog it replaced is kept as
         <message>
             <source>Changes are now signed “%s”.</source>
             <translation>Теперь изменения подписываются «%s».</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamageNotice</name>
+        <message>
+            <source>the catalog file is damaged; restore a backup: File ▸ Restore from backup…</source>
+            <translation>файл каталога повреждён; восстановите резервную копию: Файл ▸ Восстановить из копии…</translation>
+        </message>
+        <message>
+            <source>This catalog file is damaged: SQLite's check finds problems in it (the first: %s). Saving may fail, and some records may be missing or wrong. The way out: File ▸ Restore from backup…</source>
+            <translation>Файл каталога повреждён: проверка SQLite находит в нём ошибки (первая: %s). Сохранение может не удаться, а часть записей может пропасть или быть неверной. Выход: Файл ▸ Восстановить из копии…</translation>
+        </message>
+        <message>
+            <source>The catalog is damaged</source>
+            <translation>Каталог повреждён</translation>
         </message>
     </context>
     <context>

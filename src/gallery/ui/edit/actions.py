@@ -16,7 +16,7 @@ from ...catalog.errors import CatalogBusy
 from ...catalog.store import Catalog
 from ..keys import REDO_KEYS, sequences
 from ..workers import CatalogService
-from . import curator_name
+from . import curator_name, damage_notice
 from .backups_ui import RestoreDialog
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
@@ -219,6 +219,7 @@ def _replace_catalog(window: EditorWindow, chosen: Path) -> None:
         context.lookups.refresh()
         window._show_kind(window.kind)
         window._update_read_only()
+        damage_notice.check(window)  # a restored catalog clears the damage banner
         if shown is not None:  # the record it showed, as the restored catalog holds it
             window.open_record(*shown)
         if isinstance(error, CatalogBusy) and error.pids:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...catalog import parity
 from ...catalog.bilingual import pick
+from ...catalog.damage import is_damage_error
 from ...catalog.drafts import Draft, DraftWriter
 from ...catalog.errors import CatalogError, Conflict, InvalidRecord, ServerUnreachable
 from ...catalog.quoting import fill_title
@@ -28,6 +29,7 @@ from ..i18n import current_language
 from ..plain import shown
 from . import session_changes, session_drafts, session_problems
 from .context import EditorContext
+from .damage_notice import damaged_words
 from .deletion import delete_record
 from .formbase import RecordForm
 from .model import RecordModel
@@ -360,6 +362,10 @@ class EditSession(QObject):
                                       "edit is kept as a draft.") % store_line(error), "error")
             if isinstance(error, ServerUnreachable):  # the editor reconnects (external.py)
                 self.connectionLost.emit(then)
+        elif is_damage_error(error):  # the file, not our code: no traceback, the way out
+            self.write_draft_now()
+            self.message.emit(self.tr("Not saved — %s Your edit is kept as a draft.")
+                              % damaged_words(), "error")
         else:
             log.error("save failed", exc_info=error)
             self.write_draft_now()

@@ -26,7 +26,7 @@ from ...catalog.store import Catalog
 from ..error_words import read_only_reason as read_only_words
 from ..menu_keys import MenuKeys
 from ..workers import CatalogService, ImagePool
-from . import curator_name, opening, startup_drafts, window_layout, worklist_view
+from . import curator_name, damage_notice, opening, startup_drafts, window_layout, worklist_view
 from .actions import build_actions
 from .batch import BatchEditor
 from .context import EditorContext, Prefs
@@ -323,6 +323,7 @@ class EditorWindow(QMainWindow):
         """Show record `work_id` of `table`, or the newest draft a closed or crashed editor
         left behind; offer every other such draft too (startup_drafts)."""
         curator_name.ask_if_unknown(self)
+        damage_notice.check(self)
         startup_drafts.offer_all(self, work_id, table)
 
     # -- closing -----------------------------------------------------------------------------

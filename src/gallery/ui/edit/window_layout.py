@@ -27,6 +27,7 @@ def build(window: Any, mounts_text: str | None) -> None:
             "once can damage it: SQLite's write-ahead log only protects writers on one "
             "machine. Edit from one computer at a time, or work on a local copy.") % fstype)
     window.read_only_banner = Banner("readOnlyBanner", "warning")
+    window.damage_banner = Banner("damageBanner", "error")
     window.message_banner = Banner("messageBanner", "error", closable=True)
     window.presence = PresenceBanner(  # on a server: who else has the shown record open
         window.context, window.showing)
@@ -35,8 +36,8 @@ def build(window: Any, mounts_text: str | None) -> None:
     column = QVBoxLayout(central)
     column.setContentsMargins(16, 12, 16, 8)
     column.setSpacing(8)
-    for banner in (window.network_banner, window.read_only_banner, window.presence,
-                   window.message_banner):
+    for banner in (window.damage_banner, window.network_banner, window.read_only_banner,
+                   window.presence, window.message_banner):
         column.addWidget(banner)
     splitter = QSplitter()
     splitter.setObjectName("editorSplitter")
