@@ -23,3 +23,15 @@ def test_batch_restore_refuses_a_work_someone_changed(catalog: Catalog) -> None:
     with pytest.raises(Conflict):
         catalog.batch_restore("series", {"near-the-moon": None}, stale)
     assert catalog.get("near-the-moon")["series"] == "Space series"
+
+
+def test_a_work_that_already_has_the_value_gets_no_version_and_no_history(
+        catalog: Catalog) -> None:
+    catalog.batch_set(["stamp-1975"], "confidence", "high")
+    version, entries = catalog.get("stamp-1975")["version"], len(catalog.history("stamp-1975"))
+    catalog.batch_set(["stamp-1975", "near-the-moon"], "confidence", "high")
+    assert catalog.get("stamp-1975")["version"] == version
+    assert len(catalog.history("stamp-1975")) == entries
+    assert catalog.get("near-the-moon")["confidence"] == "high"
+    catalog.batch_restore("confidence", {"stamp-1975": "high"}, {"stamp-1975": version})
+    assert len(catalog.history("stamp-1975")) == entries  # restoring what is there: nothing

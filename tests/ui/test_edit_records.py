@@ -126,6 +126,37 @@ def test_batch_edit_is_one_undoable_change(qtbot: Any, editor: Any,
         assert {catalog.get(i)["series"] for i in ids} == {"Space series"}
 
 
+def test_a_batch_leaves_works_that_already_have_the_value_alone(
+        qtbot: Any, editor: Any, prompts: FakePrompts, catalog_path: Path) -> None:
+    def fill(dialog: Any) -> bool:
+        dialog.set_field("series")
+        dialog.set_value("1975 stamps")  # what stamp-1975 already has
+        return True
+
+    ids = ["near-the-moon", "orbital-sunrise", "stamp-1975"]
+    with Catalog.open(catalog_path) as catalog:
+        before = {i: (catalog.get(i)["version"], len(catalog.history(i))) for i in ids}
+    prompts.dialogs["batchDialog"] = fill
+    editor.panel.view.selectAll()
+    editor.actions_by_name["batch"].trigger()
+    assert editor.statusBar().currentMessage() == "Series: 2 works changed, 1 already had it."
+    with Catalog.open(catalog_path) as catalog:
+        assert (catalog.get("stamp-1975")["version"],
+                len(catalog.history("stamp-1975"))) == before["stamp-1975"]
+        assert catalog.get("near-the-moon")["version"] == before["near-the-moon"][0] + 1
+    editor.batch.stack.undo()  # undoing touches only the two it changed
+    with Catalog.open(catalog_path) as catalog:
+        assert (catalog.get("stamp-1975")["version"],
+                len(catalog.history("stamp-1975"))) == before["stamp-1975"]
+        assert [catalog.get(i)["series"] for i in ids] == [None, None, "1975 stamps"]
+    # Nothing to change at all: nothing recorded, nothing to undo.
+    editor.batch.apply(["stamp-1975", "stamp-1975"], "series", "1975 stamps")
+    assert editor.statusBar().currentMessage() == "Series: 0 works changed, 2 already had it."
+    assert editor.batch.stack.count() == 1  # only the first batch: nothing new to undo
+    with Catalog.open(catalog_path) as catalog:
+        assert len(catalog.history("stamp-1975")) == before["stamp-1975"][1]
+
+
 def test_edit_a_mission_and_add_its_crew(qtbot: Any, editor: Any,
                                          catalog_path: Path) -> None:
     editor.open_record("missions", "voskhod-2")

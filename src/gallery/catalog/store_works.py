@@ -62,13 +62,16 @@ class WorkWrites:
                        before=before, after=after)
 
     def batch_set(self, work_ids: list[str], field: str, value: Any) -> str:
-        """Set one field on many works as one recorded change; return its change id."""
+        """Set one field on many works as one recorded change; return its change id. A work
+        that already has the value is left alone: no new version, no empty history entry."""
         change_id = self.new_change_id()
         with self.write() as con:
             for work_id in work_ids:
                 current = linked.load_work(con, work_id)
                 if current is None:
                     raise NotFound(f"there is no work {work_id!r}")
+                if current.get(field) == value:
+                    continue
                 edited = {**current, field: value}
                 validate_work(edited)
                 self._save_work(con, edited, current["version"], change_id)
@@ -85,9 +88,11 @@ class WorkWrites:
                 current = linked.load_work(con, work_id)
                 if current is None:
                     raise NotFound(f"there is no work {work_id!r}")
+                expected = (expected_versions or {}).get(work_id, current["version"])
+                if current.get(field) == value and current["version"] == expected:
+                    continue  # already so: nothing to record
                 edited = {**current, field: value}
                 validate_work(edited)
-                expected = (expected_versions or {}).get(work_id, current["version"])
                 self._save_work(con, edited, expected, change_id)
         return change_id
 

@@ -87,6 +87,26 @@
             <source>Not changed — %s</source>
             <translation>Не изменено — %s</translation>
         </message>
+        <message numerus="yes">
+            <source>%n work(s) changed</source>
+            <translation>
+                <numerusform>изменена %n работа</numerusform>
+                <numerusform>изменены %n работы</numerusform>
+                <numerusform>изменено %n работ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already had it</source>
+            <translation>
+                <numerusform>у %n уже было это значение</numerusform>
+                <numerusform>у %n уже было это значение</numerusform>
+                <numerusform>у %n уже было это значение</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%s: %s.</source>
+            <translation>%s: %s.</translation>
+        </message>
         <message>
             <source>The batch change was not undone — %s. Nothing was overwritten.</source>
             <translation>Групповое изменение не отменено — %s. Ничего не перезаписано.</translation>

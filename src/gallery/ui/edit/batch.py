@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...catalog.dates import CERTAINTIES
 from ...catalog.records import CONFIDENCE, DIMENSION_UNITS
+from ..numerus import numbered
 from .commands import CatalogCommand
 from .context import EditorContext
 from .labels import field_label
@@ -125,24 +126,37 @@ class BatchEditor(QObject):
 
     def apply(self, ids: list[str], field: str, value: Any,
               then: Callable[[], None] | None = None) -> None:
-        def run(catalog: Any) -> tuple[dict[str, Any], dict[str, int]]:
+        def run(catalog: Any) -> tuple[dict[str, Any], dict[str, int], int]:
             olds = {i: catalog.get(i)[field] for i in ids}
-            catalog.batch_set(ids, field, value)
-            return olds, {i: catalog.get(i)["version"] for i in ids}
+            # A work that already has the value is no change: no version, no history entry.
+            olds = {i: old for i, old in olds.items() if old != value}
+            if olds:
+                catalog.batch_set(list(olds), field, value)
+            return olds, {i: catalog.get(i)["version"] for i in olds}, len(ids) - len(olds)
 
-        def done(result: tuple[dict[str, Any], dict[str, int]]) -> None:
-            olds, versions = result
-            state = {"versions": versions}
-            text = self.tr("Set %s on %d works") % (field_label(field), len(ids))
-            self.stack.push(CatalogCommand(text, lambda forward: self._redo(
-                forward, ids, field, value, olds, state)))
-            self.changed.emit(ids)
-            self.message.emit(text + ".", "info")
+        def done(result: tuple[dict[str, Any], dict[str, int], int]) -> None:
+            olds, versions, already = result
+            changed = list(olds)
+            said = self._counts(field, len(changed), already)
+            if changed:
+                state = {"versions": versions}
+                text = self.tr("Set %s on %d works") % (field_label(field), len(changed))
+                self.stack.push(CatalogCommand(text, lambda forward: self._redo(
+                    forward, changed, field, value, olds, state)))
+                self.changed.emit(changed)
+            self.message.emit(said, "info")
             if then:
                 then()
 
         self.context.service.call(run, done, lambda e: self.message.emit(
             self.tr("Not changed — %s") % e, "error"))
+
+    def _counts(self, field: str, changed: int, already: int) -> str:
+        """'Confidence: 2 works changed, 1 already had it.'"""
+        text = numbered(self.tr("%n work(s) changed", "", changed), changed)
+        if already:
+            text += ", " + numbered(self.tr("%n already had it", "", already), already)
+        return self.tr("%s: %s.") % (field_label(field), text)
 
     def _redo(self, forward: bool, ids: list[str], field: str, value: Any,
               olds: dict[str, Any], state: dict[str, Any]) -> None:
