@@ -143,3 +143,26 @@ def test_the_recover_question_says_when_and_who(qtbot: Any, catalog_path: Path,
     assert prompts.when.endswith(", by Anna Petrova")
     assert "T" not in prompts.when.split(",")[0]  # the reader's date, not an ISO time
     first.sessions["works"].stack.setClean()
+
+
+def test_undoing_a_recovered_title_clears_the_possibly_stale_mark(
+        qtbot: Any, catalog_path: Path, prompts: FakePrompts, drafts: Path) -> None:
+    first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
+    replace_text(qtbot, field(first, "title"), "The draft's title")
+    first.sessions["works"].write_draft_now()
+    crash(first)
+    with Catalog.open(catalog_path, who="importer") as other:  # an import meanwhile
+        work = other.get("orbital-sunrise")
+        other.save({**work, "title": "Imported title", "title_ru": "Импортированное название"},
+                   work["version"])
+    second = make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    stale = second.work_form.rows["title_ru"].stale.text
+    assert field(second, "title").text() == "The draft's title"
+    assert stale.text() == "Possibly stale"  # the English was edited after the Russian
+    second.sessions["works"].stack.undo()  # Ctrl+Z: the English title is the stored one again
+    assert field(second, "title").text() == "Imported title"
+    assert stale.text() == ""
+    second.sessions["works"].stack.redo()
+    assert stale.text() == "Possibly stale"
+    first.sessions["works"].stack.setClean()
+    second.sessions["works"].stack.setClean()

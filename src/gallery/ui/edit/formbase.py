@@ -344,7 +344,7 @@ class RecordForm(QWidget):
         if not self.model.loaded:
             return
         stale = stale_fields(self.model.table, self.model.record, self.touched,
-                             self.model.edited_fields())
+                             self.model.differs_from_stored())
         for field in self._pair_fields:
             row = self.rows.get(field)
             if row is None:
@@ -357,7 +357,7 @@ class RecordForm(QWidget):
 
     def stale(self) -> dict[str, str]:
         return stale_fields(self.model.table, self.model.record, self.touched,
-                            self.model.edited_fields())
+                            self.model.differs_from_stored())
 
     # -- blame -----------------------------------------------------------------------------
     def blame_text(self, field: str) -> str:

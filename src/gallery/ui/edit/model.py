@@ -33,6 +33,7 @@ class RecordModel(QObject):
         self.table = table
         self._record: dict[str, Any] = {}
         self._base: dict[str, Any] = {}
+        self._stored: dict[str, Any] = {}  # as the catalog holds it (the base may be older)
         self.base_version: int | None = None
         self.key = ""  # the draft key: the record id, or new-… before the first save
         self.loaded = False
@@ -73,12 +74,21 @@ class RecordModel(QObject):
             return set()
         return set(changed_fields(self.table, self._base, self._record))
 
+    def differs_from_stored(self) -> set[str]:
+        """Fields that differ from the record as the catalog holds it. Unlike
+        `edited_fields`, a recovered draft's older base does not count: a field undone back
+        to its stored value is not an edit (the "possibly stale" marks go by this)."""
+        if not self.loaded:
+            return set()
+        return set(changed_fields(self.table, self._stored, self._record))
+
     # -- loading ---------------------------------------------------------------------------
     def load(self, record: dict[str, Any], base_version: int | None,
              key: str | None = None) -> None:
         """Show a record as stored (or a fresh one); forgets the previous record."""
         self._record = deep(record)
         self._base = deep(record)
+        self._stored = deep(record)
         self.base_version = base_version
         self.key = key or (str(record.get("id")) if base_version is not None
                            else f"new-{uuid.uuid4().hex[:12]}")
@@ -87,6 +97,7 @@ class RecordModel(QObject):
 
     def unload(self) -> None:
         self._record, self._base, self.base_version, self.key = {}, {}, None, ""
+        self._stored = {}
         self.loaded = False
         self.recordLoaded.emit()
 
@@ -97,6 +108,7 @@ class RecordModel(QObject):
         are taken from `stored`; everything else the curator typed stays as it is.
         """
         self._base = deep(stored)
+        self._stored = deep(stored)
         self.base_version = stored.get("version")
         self.key = str(stored.get("id") or self.key)
         content = set(content_fields(self.table))
@@ -114,6 +126,7 @@ class RecordModel(QObject):
     def rebase_to_theirs(self, theirs: dict[str, Any]) -> None:
         """After a conflict: their record is the base we now build on."""
         self._base = deep(theirs)
+        self._stored = deep(theirs)
         self.base_version = theirs.get("version")
         for field in (set(theirs) - set(content_fields(self.table))) | NOT_TYPED:
             if field in theirs and self._record.get(field) != theirs[field]:
