@@ -183,6 +183,17 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Сохранить их, чтобы восстановить при открытии записи (она выделена курсивом в "
         "списке), или удалить навсегда?",
     "Keep for later": "Оставить на потом",
+    "Already in the catalog": "Уже есть в каталоге",
+    "The catalog already has %s. Save “%s” as a new, separate record anyway?":
+        "В каталоге уже есть: %s. Всё равно сохранить «%s» как новую, отдельную запись?",
+    "Save as a new record": "Сохранить как новую запись",
+    "No Russian name": "Нет имени по-русски",
+    "The Russian name is empty: Russian readers will see the English name instead. Save "
+    "without it?":
+        "Имя по-русски не заполнено: русские читатели увидят английское имя. Сохранить без "
+        "него?",
+    "Save without it": "Сохранить без него",
+    "Not saved: go on editing, then save.": "Не сохранено: продолжите правку, затем сохраните.",
     "%n work(s) changed": ("изменена %n работа", "изменены %n работы", "изменено %n работ"),
     "%n already had it": ("у %n уже было это значение", "у %n уже было это значение",
                           "у %n уже было это значение"),

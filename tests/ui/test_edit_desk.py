@@ -82,6 +82,44 @@ def test_the_namesake_opens_instead_and_nothing_is_made(
         assert len(catalog.list_records("people")) == 29
 
 
+@pytest.mark.parametrize(("lang", "namesake", "no_russian"), [
+    ("en", "already has", "Russian name is empty"),
+    ("ru", "уже есть", "Имя по-русски не заполнено")])
+def test_a_namesake_and_an_empty_russian_name_are_asked_about_before_saving(
+        qtbot: Any, desk: Any, prompts: FakePrompts, shipped_copy: Path, lang: str,
+        namesake: str, no_russian: str) -> None:
+    install_language(QApplication.instance(), lang)
+    session = new_person(qtbot, desk)
+    replace_text(qtbot, field(desk, "name", "people"), "Yuri Gagarin")
+    replace_text(qtbot, field(desk, "id", "people"), "yuri-gagarin-namesake")
+    session.form.twins.look()
+    prompts.confirm_answer = False  # the safe answer: back to editing
+    desk.actions_by_name["save"].trigger()
+    assert namesake in prompts.asked[-1][1] and "Gagarin" in prompts.asked[-1][1]
+    assert session.model.is_new and desk.isWindowModified()
+    with Catalog.open(shipped_copy) as catalog:
+        assert len(catalog.list_records("people")) == 29
+    prompts.confirm_answer = True  # a deliberate "save as a new record"
+    desk.actions_by_name["save"].trigger()
+    asked = [text for kind, text in prompts.asked if kind == "confirm"]
+    assert namesake in asked[-2] and no_russian in asked[-1]
+    assert not session.model.is_new
+    with Catalog.open(shipped_copy) as catalog:
+        assert len(catalog.list_records("people")) == 30
+
+
+def test_the_unsaved_changes_box_goes_back_to_editing_on_enter(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from gallery.ui.edit.prompts import unsaved_box
+
+    box = unsaved_box(None, "Yuri Gagarin")
+    try:
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    finally:
+        box.deleteLater()
+
+
 def test_a_new_name_shows_no_namesake(qtbot: Any, desk: Any) -> None:
     new_person(qtbot, desk)
     replace_text(qtbot, field(desk, "name", "people"), "Zinaida Nobodyova")

@@ -4626,6 +4626,37 @@ The catalog it replaced is kept as
         </message>
     </context>
     <context>
+        <name>NewPersonChecks</name>
+        <message>
+            <source>Already in the catalog</source>
+            <translation>Уже есть в каталоге</translation>
+        </message>
+        <message>
+            <source>The catalog already has %s. Save “%s” as a new, separate record anyway?</source>
+            <translation>В каталоге уже есть: %s. Всё равно сохранить «%s» как новую, отдельную запись?</translation>
+        </message>
+        <message>
+            <source>Save as a new record</source>
+            <translation>Сохранить как новую запись</translation>
+        </message>
+        <message>
+            <source>No Russian name</source>
+            <translation>Нет имени по-русски</translation>
+        </message>
+        <message>
+            <source>The Russian name is empty: Russian readers will see the English name instead. Save without it?</source>
+            <translation>Имя по-русски не заполнено: русские читатели увидят английское имя. Сохранить без него?</translation>
+        </message>
+        <message>
+            <source>Save without it</source>
+            <translation>Сохранить без него</translation>
+        </message>
+        <message>
+            <source>Not saved: go on editing, then save.</source>
+            <translation>Не сохранено: продолжите правку, затем сохраните.</translation>
+        </message>
+    </context>
+    <context>
         <name>Prompts</name>
         <message>
             <source>Unsaved changes</source>

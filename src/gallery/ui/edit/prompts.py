@@ -37,21 +37,27 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Prompts", text)
 
 
+def unsaved_box(parent: QWidget | None, what: str) -> QMessageBox:
+    """'Save your changes?' — Enter goes back to editing (Cancel): saving, of a duplicate
+    say, takes a deliberate choice."""
+    box = message_box(QMessageBox.Icon.Question, tr("Unsaved changes"),
+                      tr("Save your changes to “%s”?") % what, parent)
+    box.setInformativeText(tr("If you don't save, your changes will be lost."))
+    box.setStandardButtons(QMessageBox.StandardButton.Save
+                           | QMessageBox.StandardButton.Discard
+                           | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    # Qt's own Russian "Discard" reads as rejecting the dialog; say what it does.
+    box.button(QMessageBox.StandardButton.Discard).setText(tr("Don't save"))
+    return box
+
+
 class Prompts:
     """Modal questions; override any method to answer without a dialog."""
 
     def ask_unsaved(self, parent: QWidget | None, what: str) -> str:
         """'save', 'discard' or 'cancel' for unsaved changes to `what`."""
-        box = message_box(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                          tr("Save your changes to “%s”?") % what, parent)
-        box.setInformativeText(tr("If you don't save, your changes will be lost."))
-        box.setStandardButtons(QMessageBox.StandardButton.Save
-                               | QMessageBox.StandardButton.Discard
-                               | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        # Qt's own Russian "Discard" reads as rejecting the dialog; say what it does.
-        box.button(QMessageBox.StandardButton.Discard).setText(tr("Don't save"))
-        answer = box.exec()
+        answer = unsaved_box(parent, what).exec()
         return {QMessageBox.StandardButton.Save: "save",
                 QMessageBox.StandardButton.Discard: "discard"}.get(
             QMessageBox.StandardButton(answer), "cancel")

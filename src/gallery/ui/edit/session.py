@@ -27,7 +27,7 @@ from ...catalog.wordcut import head
 from ..error_words import store_line
 from ..i18n import current_language
 from ..plain import shown
-from . import session_changes, session_drafts, session_problems
+from . import new_person_checks, session_changes, session_drafts, session_problems
 from .context import EditorContext
 from .damage_notice import damaged_words
 from .deletion import delete_record
@@ -283,7 +283,7 @@ class EditSession(QObject):
         if found:
             self._invalid(found)
             return
-        if not self._date_agreed(record):
+        if not self._date_agreed(record) or not new_person_checks.agreed(self, record):
             return
         created = base is None
         old_key, index = self.model.key, self.stack.index()
