@@ -186,3 +186,28 @@ def test_a_read_only_cell_the_catalog_leaves_empty_is_said_in_words(
     said = next(r for r in reasons if r.startswith("current_holder is not imported"))
     assert said.endswith("the row says 'Someone', the catalog has none")
     assert "'nothing'" not in said
+
+
+def test_a_cell_over_the_limit_is_refused_in_our_words(catalog: Any, tmp_path: Path,
+                                                       capsys: Any) -> None:
+    path = tmp_path / "huge.csv"
+    path.write_text("id,title,description\nnear-the-moon,Near,\"" + "x" * 131_073 + "\"\n",
+                    encoding="utf-8")
+    assert main(["--catalog", str(catalog.path), "import-csv", str(path), "--dry-run"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "row 2, column 'description'" in err and "131,072" in err
+    assert "field limit" not in err  # not Python's csv module's words
+    ok = tmp_path / "long.csv"  # exactly at the limit: read
+    ok.write_text("id,description\nnear-the-moon,\"" + "y" * 131_072 + "\"\n", encoding="utf-8")
+    assert plan_import(catalog, ok).of("update")
+
+
+def test_the_dry_run_shows_text_as_typed(catalog: Any, tmp_path: Path, capsys: Any) -> None:
+    family = "Family \U0001f468\u200d\U0001f469\u200d\U0001f467 «Луна» it's"
+    path = tmp_path / "emoji.csv"
+    path.write_text(f"id,title\nnear-the-moon,\"{family}\"\n", encoding="utf-8")
+    assert main(["--catalog", str(catalog.path), "import-csv", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"    title: 'Near the Moon' → '{family}'" in out  # the joiners as typed
+    assert "\\u200d" not in out

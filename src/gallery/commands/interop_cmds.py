@@ -206,7 +206,9 @@ def _show(value: Any) -> str:
         items = [_item(v) for v in value]
         value = " | ".join(items)
     text = " ".join(str(value).split())
-    return repr(text if len(text) <= 70 else text[:67] + "...")
+    # As the curator typed it (a joiner inside an emoji, Cyrillic, quotes): no repr escapes.
+    # The terminal's escaping (gallery.terminal) still shows any control character as \xNN.
+    return "'" + (text if len(text) <= 70 else text[:67] + "...") + "'"
 
 
 def _print_plan(plan: Any, dry_run: bool) -> None:

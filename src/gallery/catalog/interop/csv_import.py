@@ -39,6 +39,7 @@ NOT_BLANK = {"confidence": "low", "date_certainty": "unknown"}
 
 
 MAX_CSV_BYTES = 256 * MIB  # far above any spreadsheet of works; /dev/zero is refused
+MAX_CELL_CHARS = 131_072  # a description runs to a few thousand; this is a pasted file
 
 
 class BadImportFile(CatalogError):
@@ -100,8 +101,11 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]], str, str]:
     if duplicates:
         raise BadImportFile(f"{path}: column(s) {', '.join(duplicates)} appear twice")
     rows: list[dict[str, str]] = []
+    # The csv module's own cell limit would refuse in its words; ours names the row and column.
+    limit = csv.field_size_limit(MAX_CSV_BYTES)
     try:
         for cells in reader:
+            _check_cell_sizes(path, len(rows) + 2, names, cells)
             if not any(c.strip() for c in cells):
                 rows.append({})  # keep the numbering; blank lines are skipped later
                 continue
@@ -113,7 +117,18 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]], str, str]:
     except csv.Error as error:
         raise BadImportFile(f"{path}: line {reader.line_num}: is not a readable CSV "
                             f"({error}); nothing was imported") from None
+    finally:
+        csv.field_size_limit(limit)
     return names, rows, encoding, delimiter
+
+
+def _check_cell_sizes(path: Path, row: int, names: list[str], cells: list[str]) -> None:
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_CELL_CHARS:
+            column = names[index] if index < len(names) and names[index] else f"#{index + 1}"
+            raise BadImportFile(
+                f"{path}: row {row}, column {column!r}: a cell of {len(cell):,} characters; "
+                f"a cell may hold at most {MAX_CELL_CHARS:,}; nothing was imported")
 
 
 def plan_import(catalog: Any, path: Path, progress: Any = None) -> ImportPlan:
