@@ -48,3 +48,26 @@ def test_a_day_the_calendar_lacks_is_said_in_russian(qtbot: Any, shipped_copy: P
     replace_text(qtbot, field(window, "born_date", "people"), "1934-02-30")
     window.actions_by_name["save"].trigger()
     assert problem_of(window, "born_date") == "1934-02-30 — такого дня в календаре нет"
+
+
+@pytest.mark.parametrize(("lang", "url_said", "day_said"), [
+    ("en", "a web address starts with http:// or https://", "is in the future"),
+    ("ru", "веб-адрес начинается с http:// или https://", "в будущем"),
+])
+def test_a_source_s_script_address_and_future_day_are_refused_beside_their_fields(
+        qtbot: Any, shipped_copy: Path, tmp_path: Path, lang: str, url_said: str,
+        day_said: str) -> None:
+    install_language(QApplication.instance(), lang)
+    with Catalog.open(shipped_copy, read_only=True) as catalog:
+        source = catalog.list_records("sources")[0]
+    window = make_editor(qtbot, shipped_copy, FakePrompts(), "orbital-sunrise-1965",
+                         drafts_root=tmp_path / "drafts")
+    window.open_record("sources", source["id"])
+    replace_text(qtbot, field(window, "url", "sources"), "javascript:alert(1)")
+    replace_text(qtbot, field(window, "retrieved", "sources"), "2099-01-01")
+    window.actions_by_name["save"].trigger()
+    rows = window.sessions["sources"].form.rows
+    assert rows["url"].message.text().startswith(url_said)
+    assert day_said in rows["retrieved"].message.text()
+    with Catalog.open(shipped_copy, read_only=True) as catalog:
+        assert catalog.get_record("sources", source["id"])["url"] == source["url"]

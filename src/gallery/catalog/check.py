@@ -12,6 +12,7 @@ from .damage import RESTORE_HINT, integrity_problems, summarise
 from .names import bad_names, image_file, is_safe_image_path
 from .plural import counted
 from .schema import RECORD_TABLES, SCHEMA_VERSION
+from .source_rules import stored_source_problems
 from .spans import stored_span_problems
 from .text_chars import stored_text_problems
 
@@ -63,6 +64,7 @@ def check_catalog(con: sqlite3.Connection, images_dir: Path,
         report.ok("SQLite integrity check")
     for name, step in (("schema", _check_schema), ("links", _check_links),
                        ("names", _check_names), ("dates", _check_spans),
+                       ("sources", _check_sources),
                        ("images", lambda c, r: _check_images(c, images_dir, r, decode_image)),
                        ("search index", _check_index), ("counts", _count)):
         try:
@@ -114,6 +116,16 @@ def _check_spans(con: sqlite3.Connection, report: CheckReport) -> None:
         report.bad(f"… and {len(hidden) - 20} more texts with control or direction characters")
     if not hidden:
         report.ok("no text holds a control character or a text-direction override")
+
+
+def _check_sources(con: sqlite3.Connection, report: CheckReport) -> None:
+    found = stored_source_problems(con)
+    for line in found[:20]:
+        report.bad(line)
+    if len(found) > 20:
+        report.bad(f"… and {len(found) - 20} more sources with such a web address or date")
+    if not found:
+        report.ok("every source's web address is http(s) and no retrieved date is to come")
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:

@@ -15,6 +15,7 @@ from .errors import InvalidRecord
 from .names import ID_RULE, IMAGE_PATH_RULE, is_safe_image_path, is_valid_id
 from .problems import Problem
 from .provenance import EVENT_KINDS
+from .source_rules import source_problems
 from .spans import span_problems
 from .text_chars import text_problems
 
@@ -139,6 +140,9 @@ def row_problems(table: str, row: dict[str, Any]) -> dict[str, str]:
     found: dict[str, str] = dict(text_problems(row))
     for column, problem in date_problems(table, row).items():
         found.setdefault(column, problem)
+    if table == "sources":
+        for column, problem in source_problems(row).items():
+            found.setdefault(column, problem)
     return found
 
 
@@ -268,6 +272,9 @@ def validate_simple(table: str, record: dict[str, Any]) -> None:
         problems["status"] = _choose(MISSION_STATUSES)
     if table == "playlists":
         problems.update(schedule_problems(record))
+    if table == "sources":
+        for field, problem in source_problems(record).items():
+            problems.setdefault(field, problem)
     for field, problem in text_problems(record).items():
         problems.setdefault(field, problem)
     if problems:
