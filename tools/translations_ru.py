@@ -1005,7 +1005,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Drop a scan or photograph on the picture, or choose a file: JPEG, PNG, TIFF, WebP or "
     "GIF.": "Перетащите скан или фотографию на картинку или выберите файл: JPEG, PNG, TIFF, "
             "WebP или GIF.",
-    "no date range: sorts as undated": "нет диапазона дат: сортируется как работа без даты",
+    "date unknown: no range to sort by": "дата неизвестна: нет диапазона для сортировки",
     "record": "запись",
     "records": "записей",
     "Holds %s.": "Содержит: %s.",
@@ -1235,7 +1235,6 @@ RU: dict[str, str | tuple[str, ...]] = {
 
 # Where one English word needs another Russian word in one place.
 RU_CONTEXT: dict[tuple[str, str], str | tuple[str, ...]] = {
-    ("ProvenanceList", "undated"): "без даты",
     ("AboutBox", "About"): "О программе",
     ("Apparatus", "English"): "английский",
     ("Apparatus", "Russian"): "русский",

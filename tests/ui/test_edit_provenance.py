@@ -178,3 +178,21 @@ def test_undoing_a_move_keeps_the_moved_event_selected(qtbot: Any, editor: Any) 
     assert prov.view.currentIndex().row() == 0
     editor.actions_by_name["redo"].trigger()
     assert prov.current == 1 and kinds(editor)[1] == before[0]
+
+
+def test_a_new_event_reads_alike_in_its_line_and_its_boxes_and_keeps_its_certainty(
+        qtbot: Any, editor: Any) -> None:
+    prov = editor.work_form.provenance
+    qtbot.mouseClick(prov.buttons["add"], Qt.MouseButton.LeftButton)
+    index = prov.current
+    line = prov.view.model().index(index, 0).data()
+    kind = event_widget(editor, "kind").currentText()
+    assert kind in line  # one wording for the kind: the line says what the box says
+    assert "date unknown" in line and "undated" not in line
+    replace_text(qtbot, event_widget(editor, "date_display"), "1960")
+    event = editor.sessions["works"].model.record["provenance"][index]
+    assert event["date_earliest"] == "1960-01-01"
+    assert event["certainty"] == "unknown"  # a plain year says nothing of how certain
+    replace_text(qtbot, event_widget(editor, "date_display"), "c. 1960")
+    event = editor.sessions["works"].model.record["provenance"][index]
+    assert event["certainty"] == "probable"  # words in the date itself do

@@ -125,7 +125,8 @@ def _check_sources(con: sqlite3.Connection, report: CheckReport) -> None:
     if len(found) > 20:
         report.bad(f"… and {len(found) - 20} more sources with such a web address or date")
     if not found:
-        report.ok("every source's web address is http(s) and no retrieved date is to come")
+        report.ok("every source's web address is an http or https page, and no retrieved "
+                  "date is still to come")
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:

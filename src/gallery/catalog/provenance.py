@@ -32,14 +32,14 @@ EVENT_KINDS: dict[str, str] = {
 KIND_LABELS = {
     "en": {
         "created": "created", "gift": "gift", "sale": "sale", "bequest": "bequest",
-        "acquired": "acquired", "held": "recorded holder", "loan": "loan",
+        "acquired": "acquired", "held": "held in a collection", "loan": "loan",
         "exhibited": "exhibited", "reproduced": "reproduced", "published": "published",
         "offered": "offered for sale", "gap": "gap — whereabouts unknown",
         "edition": "edition — copies in many collections",
     },
     "ru": {
         "created": "создание", "gift": "дар", "sale": "продажа", "bequest": "завещание",
-        "acquired": "приобретение", "held": "известный владелец", "loan": "временная передача",
+        "acquired": "приобретение", "held": "хранение в собрании", "loan": "временная передача",
         "exhibited": "экспонирование", "reproduced": "воспроизведение",
         "published": "публикация", "offered": "предложено к продаже",
         "edition": "тираж — экземпляры во многих собраниях",

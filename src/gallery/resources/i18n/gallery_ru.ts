@@ -4293,8 +4293,8 @@ Drop an image file here, or choose one.</source>
             <translation>Посетители увидят: «%s» · «%s»</translation>
         </message>
         <message>
-            <source>no date range: sorts as undated</source>
-            <translation>нет диапазона дат: сортируется как работа без даты</translation>
+            <source>date unknown: no range to sort by</source>
+            <translation>дата неизвестна: нет диапазона для сортировки</translation>
         </message>
         <message>
             <source>stands for %s – %s</source>
@@ -4718,8 +4718,8 @@ The catalog it replaced is kept as
             <translation> (возможно)</translation>
         </message>
         <message>
-            <source>undated</source>
-            <translation>без даты</translation>
+            <source>date unknown</source>
+            <translation>дата неизвестна</translation>
         </message>
     </context>
     <context>

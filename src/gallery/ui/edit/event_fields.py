@@ -24,9 +24,9 @@ def tr(text: str) -> str:
 
 
 class EventDateBinding(LineBinding):
-    """Typing an event's date also sets the range it stands for, its qualifier and the
-    certainty, in the same command; text that cannot be read leaves them as they were
-    (and the save refuses it, with the reason)."""
+    """Typing an event's date also sets the range it stands for, its qualifier and — when
+    the date says it is uncertain — the certainty, in the same command; text that cannot be
+    read leaves them as they were (and the save refuses it, with the reason)."""
 
     def user_edited(self, *_: Any) -> None:
         path = self.path()
@@ -42,7 +42,9 @@ class EventDateBinding(LineBinding):
         if isinstance(reading, ParsedDate):
             event["date_earliest"], event["date_latest"] = reading.earliest, reading.latest
             event["date_qualifier"] = qualifier_of(reading)
-            if reading.earliest or reading.latest:
+            # Only words in the date itself ("c.", "probably", "?") set the certainty; a
+            # plain "1960" leaves what the curator chose (or left unknown) as it was.
+            if (reading.earliest or reading.latest) and reading.certainty != "certain":
                 event["certainty"] = reading.certainty
         self.stack.push(SetValue(self.model, event_path, event, self.tr("Edit event date"),
                                  merge_key=path))
@@ -52,7 +54,7 @@ def event_hint(event: dict[str, Any]) -> str:
     """The range an event's date stands for, and what visitors read in each language."""
     early, late = event.get("date_earliest"), event.get("date_latest")
     if not (early or late):
-        return tr("no date range: sorts as undated")
+        return tr("date unknown: no range to sort by")
     text = tr("stands for %s – %s") % (early or "…", late or "…")
     shown = shown_dates("provenance", event, "certainty")
     if shown:

@@ -69,7 +69,7 @@ def event_line(number: int, event: dict[str, Any], names: dict[str, str] | None 
     # How certain the event is, in words: a bare "?" after a holder's name read as part of it.
     mark = {"probable": tr(" (probably)"), "possibly": tr(" (possibly)")}.get(
         event.get("certainty") or "", "")
-    parts = [f"{number}.", event.get("date_display") or tr("undated"), "·", kind]
+    parts = [f"{number}.", event.get("date_display") or tr("date unknown"), "·", kind]
     if who:
         parts += ["·", who]
     return " ".join(parts) + mark
