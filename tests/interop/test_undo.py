@@ -64,6 +64,36 @@ def test_undo_refuses_when_a_work_changed_since(catalog: Any, tmp_path: Path) ->
     assert catalog.get("fresh-work")["title"] == "A fresh work"  # nothing half undone
 
 
+def test_a_later_edit_of_other_fields_is_kept_and_the_import_s_own_undone(
+        catalog: Any, tmp_path: Path) -> None:
+    original = catalog.get("near-the-moon")
+    change_id = import_sheet(catalog, tmp_path, SHEET)
+    record = catalog.get("near-the-moon")
+    record["series"] = "Edited later, a field the sheet left alone"
+    catalog.save(record, record["version"])
+    undo_change(catalog, change_id)
+    undone = catalog.get("near-the-moon")
+    assert undone["title"] == original["title"]  # the import's own fields come back
+    assert undone["subjects"] == original["subjects"]
+    assert undone["date_display"] == original["date_display"]
+    assert undone["series"] == "Edited later, a field the sheet left alone"  # kept
+    assert "fresh-work" not in catalog.work_ids()
+
+
+def test_a_refusal_names_the_later_change(catalog: Any, tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    change_id = import_sheet(catalog, tmp_path, SHEET)
+    catalog.who = "Anna Petrova"
+    record = catalog.get("near-the-moon")
+    catalog.save({**record, "title": "Edited by a curator"}, record["version"])
+    later = catalog.history("near-the-moon")[-1]
+    assert main(["--catalog", str(catalog.path), "undo-import", change_id]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert "title changed on " + later["at"].replace("T", " ")[:16] + " UTC" in err
+    assert "by Anna Petrova" in err and later["change_id"] in err
+
+
 def test_later_changes_undone_first_then_the_import(catalog: Any, tmp_path: Path) -> None:
     before = snapshot(catalog)
     first = import_sheet(catalog, tmp_path, SHEET)

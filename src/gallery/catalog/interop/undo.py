@@ -1,9 +1,11 @@
 """Undo a recorded change to works (a CSV import, a batch edit): write each work's state from
 before the change back, as one new recorded change, in one transaction.
 
-Refused (UndoConflict, nothing written) if any of those works has changed in content since
-(a later change that was itself undone does not count); a work the change
-created is removed again (recorded as a purge), unless a playlist has picked it up meanwhile.
+A work edited since in other fields only gets the change's own fields back and keeps the later
+edit. Refused (UndoConflict, nothing written) when a later change touched one of the change's
+own fields, naming that change (when, who, which field); a later change that was itself undone
+does not count. A work the change created is removed again (recorded as a purge), unless it
+was edited since or a playlist has picked it up meanwhile.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ class UndoConflict(Conflict):
     """A work the change touched has been edited since; nothing was undone."""
 
     def __init__(self, work_id: str, change_id: str, expected: int | None,
-                 theirs: dict[str, Any] | None) -> None:
+                 theirs: dict[str, Any] | None, later: str = "") -> None:
         super().__init__(work_id, expected, theirs)
-        self.args = (f"{work_id} has been changed since change {change_id}; nothing was "
-                     "undone (undo the later change first, or edit it by hand)",)
+        since = f" ({later})" if later else ""
+        self.args = (f"{work_id} has been changed since change {change_id}{since}; nothing "
+                     "was undone (undo the later change first, or edit it by hand)",)
 
 
 def undo_change(catalog: Any, change_id: str) -> str:
@@ -46,22 +49,53 @@ def undo_change(catalog: Any, change_id: str) -> str:
             before = first[work_id]["before"]
             after = latest[work_id]["after"]
             current = currents[work_id]
+            target = before
             if not _same(after, current):
-                raise UndoConflict(work_id, change_id, (after or {}).get("version"), current)
+                target = _own_fields_back(con, change_id, latest[work_id], before, current)
             now = catalog.now()
-            if before is None:
+            if target is None:
                 _purge(con, work_id)
                 restored = None
                 action = "purge"
             else:
-                linked.write_work(con, before, current, now)
+                linked.write_work(con, target, current, now)
                 con.execute("UPDATE works SET deleted_at = ? WHERE id = ?",
-                            (before.get("deleted_at"), work_id))
+                            (target.get("deleted_at"), work_id))
                 restored = linked.load_work(con, work_id)
                 action = "update" if current else "create"
             history.record(con, change_id=new_id, at=now, who=catalog.who, table="works",
                            record_id=work_id, action=action, before=current, after=restored)
     return new_id
+
+
+def _own_fields_back(con: Any, change_id: str, entry: dict[str, Any],
+                     before: dict[str, Any] | None,
+                     current: dict[str, Any] | None) -> dict[str, Any]:
+    """The work as it is now with only the change's own fields set back; UndoConflict when a
+    later change touched one of them (or the work came or went with either change)."""
+    after = entry["after"]
+    work_id = entry["record_id"]
+    mine = {c["field"] for c in history.diff(before, after)}
+    later = {c["field"] for c in history.diff(after, current)}
+    if before is None or after is None or current is None or mine & later:
+        raise UndoConflict(work_id, change_id, (after or {}).get("version"), current,
+                           _later_change(con, work_id, entry["id"], mine))
+    return {**current, **{field: before.get(field) for field in mine}}
+
+
+def _later_change(con: Any, work_id: str, after_id: int, fields: set[str]) -> str:
+    """'title, on 2026-12-08 00:19 UTC by Anna Petrova (change 3f2a…)': the first later change
+    to the work that touched one of `fields` (any later change when none did)."""
+    later = [e for e in history.entries(con, "works", work_id) if e["id"] > after_id]
+    hit = next((e for e in later if {c["field"] for c in e["changes"]} & fields),
+               later[0] if later else None)
+    if hit is None:
+        return ""
+    touched = sorted({c["field"] for c in hit["changes"]} & fields) or sorted(
+        c["field"] for c in hit["changes"]) or [hit["action"]]
+    when = str(hit["at"]).replace("T", " ")[:16] + " UTC"
+    return (f"{', '.join(touched)} changed on {when} by {hit['who'] or 'someone'} "
+            f"(change {hit['change_id']})")
 
 
 def _same(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
