@@ -88,7 +88,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except CatalogDamaged as error:
         complain(f"gallery: {error}")
-        return EXIT_PROBLEMS
+        return _damaged_exit(args)
     except (CatalogError, EnvironmentProblem) as error:
         complain(f"gallery: {error}")
         return EXIT_BAD_INPUT
@@ -116,7 +116,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if damage is None:
             raise  # our bug: keep the traceback
         complain(f"gallery: {damage}")
-        return EXIT_PROBLEMS
+        return _damaged_exit(args)
+
+
+def _damaged_exit(args: argparse.Namespace | None) -> int:
+    """A damaged catalog is a finding for `check` (exit 1) and bad input for every other
+    command, which cannot do its work on it (exit 2)."""
+    return EXIT_PROBLEMS if getattr(args, "command", None) == "check" else EXIT_BAD_INPUT
 
 
 def _server_refusal(args: argparse.Namespace | None, error: Exception) -> Exception | None:

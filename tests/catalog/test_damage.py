@@ -1,5 +1,7 @@
-"""A damaged catalog: one line and exit 1 from any command, `check` names what is hit, and
-`backup` refuses to copy it over good backups (issue 11, "Damaged catalogs")."""
+"""A damaged catalog: one line from any command, `check` names what is hit (exit 1, a
+finding), every other command refuses it as bad input (exit 2), and `backup` refuses to copy
+it over good backups (issue 11, "Damaged catalogs"; issue 15: exit 2, as the CLI contract says
+for input a command cannot use)."""
 
 from __future__ import annotations
 
@@ -57,7 +59,7 @@ def test_every_command_says_damaged_in_one_line(catalog_path: Path, tmp_path: Pa
     damage(catalog_path, "works")
     args = [a.replace("{csv}", str(tmp_path / "in.csv")) for a in argv]
     code, out, err = run(capsys, *args, "--catalog", str(catalog_path))
-    assert code == 1 and "Traceback" not in out + err
+    assert code == 2 and "Traceback" not in out + err
     assert len(err.strip().splitlines()) == 1
     assert "the catalog is damaged" in err and "gallery restore" in err
 
@@ -66,7 +68,7 @@ def test_backup_refuses_a_damaged_catalog(catalog_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
     damage(catalog_path, "works_date")  # the backup API would copy the page as it is
     code, _, err = run(capsys, "backup", "--catalog", str(catalog_path))
-    assert code == 1 and "damaged" in err
+    assert code == 2 and "damaged" in err
     folder = catalog_path.parent / "backups"
     assert not folder.exists() or not list(folder.iterdir())
 
@@ -78,7 +80,21 @@ def test_a_negative_schema_version_is_damage_not_a_crash(catalog_path: Path,
     data[60] ^= 0xFF  # PRAGMA user_version lives at offset 60 of the header
     catalog_path.write_bytes(bytes(data))
     code, _, err = run(capsys, "reindex", "--catalog", str(catalog_path))
-    assert code == 1 and "damaged" in err and len(err.strip().splitlines()) == 1
+    assert code == 2 and "damaged" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_truncated_catalog_is_bad_input_for_search_and_a_finding_for_check(
+        catalog_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    con = sqlite3.connect(catalog_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = catalog_path.read_bytes()
+    catalog_path.write_bytes(data[: len(data) // 2])  # a copy cut off half way
+    code, out, err = run(capsys, "search", "moon", "--catalog", str(catalog_path))
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert err.startswith("gallery: ") and "damaged" in err and "Traceback" not in err
+    code, out, err = run(capsys, "check", str(catalog_path), "--no-decode")
+    assert code == 1 and "damaged" in out + err and "Traceback" not in out + err
 
 
 def test_a_flipped_byte_inside_a_text_value_is_damage(tmp_path: Path) -> None:

@@ -62,6 +62,19 @@ def test_a_bad_size_exits_2(ui_catalog_path: Path, tmp_path: Path) -> None:
     assert code == 2
 
 
+@pytest.mark.parametrize("size", ["0x0", "100x100", "9000x700", "1x" + "9" * 5000])
+def test_a_size_of_the_right_form_out_of_range_names_the_range(
+        ui_catalog_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        size: str) -> None:
+    code = main(["--catalog", str(ui_catalog_path), "screenshot", "--view", "browse",
+                 "--out", str(tmp_path / "x.png"), "--size", size])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert "out of range" in err and "320 to 8000" in err and "240 to 8000" in err
+    assert "write it as" not in err
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_install_desktop_writes_an_entry_and_icons(ui_catalog_path: Path,
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--catalog", str(ui_catalog_path), "install-desktop"])

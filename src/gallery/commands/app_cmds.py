@@ -52,12 +52,14 @@ def _screenshot_args(p: argparse.ArgumentParser) -> None:
 
 
 def parse_size(text: str) -> tuple[int, int]:
-    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    allowed = "the width from 320 to 8000 and the height from 240 to 8000"
+    # any count of digits: 0x0 has the right form and is refused for its numbers, not its form
+    match = re.fullmatch(r"\s*(\d+)\s*[xX×]\s*(\d+)\s*", text)
     if not match:
-        raise UsageError(f"--size {text!r}: write it as WIDTHxHEIGHT, e.g. 1600x1000")
-    width, height = int(match[1]), int(match[2])
+        raise UsageError(f"--size {text!r}: write it as WIDTHxHEIGHT, e.g. 1600x1000 ({allowed})")
+    width, height = (int(n.lstrip("0")[:9] or "0") for n in (match[1], match[2]))
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
-        raise UsageError(f"--size {text!r}: between 320x240 and 8000x8000, please")
+        raise UsageError(f"--size {text!r}: out of range: {allowed}")
     return width, height
 
 
