@@ -599,9 +599,29 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Original name: %1": "Название в оригинале: %1",
     # -- the catalog's errors (gallery/ui/error_words.py)
     "There is no catalog at this place.": "Здесь нет каталога.",
-    "The catalog file is damaged: restore a backup (File menu, or `gallery restore` in a "
-    "terminal).": "Файл каталога повреждён: восстановите резервную копию (меню «Файл» или "
-                  "`gallery restore` в терминале).",
+    "The catalog file is damaged; only a backup can bring it back.":
+        "Файл каталога повреждён; вернуть его может только резервная копия.",
+    "The catalog file may be damaged; then only a backup can bring it back.":
+        "Файл каталога, возможно, повреждён; тогда вернуть его может только резервная копия.",
+    "The catalog editor cannot open a damaged file: a backup is restored from a terminal, with "
+    "the command gallery restore (the backups are kept in the folder “backups” beside the "
+    "catalog). If someone else looks after this catalog, tell them.":
+        "Редактор каталога повреждённый файл не открывает: копию восстанавливают в терминале "
+        "командой gallery restore (копии хранятся в папке «backups» рядом с каталогом). Если "
+        "каталог ведёт кто-то другой, сообщите ему.",
+    # -- why a picture cannot be shown (gallery/ui/error_words.py, image_problem)
+    "the file holds a %1 picture, but its name says %2.":
+        "в файле изображение %1, а по имени файла это %2.",
+    "the file holds a %1 picture, but its name does not say so.":
+        "в файле изображение %1, а имя файла этого не говорит.",
+    "the file is not where the catalog says (moved or deleted?).":
+        "файла нет там, где его указывает каталог (перемещён или удалён?).",
+    "the file cannot be read.": "файл не удаётся прочитать.",
+    "the file is empty.": "файл пуст.",
+    "the file is not a kind of picture the gallery shows.":
+        "галерея не показывает изображения такого вида.",
+    "the picture is too large to show.": "изображение слишком велико, чтобы его показать.",
+    "the file is damaged or cut short.": "файл повреждён или обрезан.",
     "This file is not a catalog of the gallery.": "Этот файл — не каталог галереи.",
     "This catalog was written by a newer version of the gallery: update the program to open "
     "it.": "Каталог записан более новой версией галереи: обновите программу, чтобы открыть его.",
@@ -1037,9 +1057,6 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Add an item to %s": "Добавить пункт: %s",
     "Remove an item from %s": "Удалить пункт: %s",
     "Reorder %s": "Изменить порядок: %s",
-    "The catalog file may be damaged: restore a backup (File menu, or `gallery restore` in a "
-    "terminal).": "Файл каталога, возможно, повреждён: восстановите резервную копию (меню "
-                  "«Файл» или `gallery restore` в терминале).",
     "The catalog cannot be read": "Каталог не удаётся прочитать",
     "Fact": "Факт",
     "Value": "Значение",

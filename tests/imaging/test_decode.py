@@ -366,3 +366,17 @@ def test_a_huge_png_is_refused_with_its_own_size(tmp_path: Path) -> None:
         decode(path)
     assert "too many pixels (30000 x 30000 = 900 MP; the limit is 200 MP)" in info.value.reason
     assert "over 400" not in info.value.reason
+
+
+def test_a_refusal_names_its_kind_for_a_window_to_say_in_its_language(tmp_path: Path) -> None:
+    misnamed = tmp_path / "b.jpg"
+    Image.new("RGB", (64, 48)).save(misnamed, "PNG")
+    empty = tmp_path / "c.png"
+    empty.write_bytes(b"")
+    kinds = {}
+    for path in (tmp_path / "gone.png", misnamed, empty, tmp_path):
+        with pytest.raises(ImageRefused) as refused:
+            probe(path)
+        kinds[path.name] = (refused.value.kind, refused.value.formats)
+    assert kinds == {"gone.png": ("missing", None), "b.jpg": ("misnamed", ("PNG", "JPEG")),
+                     "c.png": ("empty", None), tmp_path.name: ("unreadable", None)}

@@ -117,13 +117,25 @@ _open_lock = threading.Lock()
 _SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
-class ImageRefused(Exception):
-    """A file the gallery will not decode; ``str()`` is one readable line."""
+#: Why a file was refused, as a word a window can say in its own language (the reason is the
+#: exact English line for logs, the CLI and Show Details).
+REFUSAL_KINDS = ("missing", "unreadable", "empty", "misnamed", "not-accepted", "damaged",
+                 "too-large")
 
-    def __init__(self, path: str | os.PathLike[str], reason: str) -> None:
+
+class ImageRefused(Exception):
+    """A file the gallery will not decode; ``str()`` is one readable line.
+
+    ``kind`` is one of REFUSAL_KINDS; for "misnamed", ``formats`` is (content, what the name
+    says, "" when it names no format) — format names, the same in every language."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str, kind: str = "damaged",
+                 formats: tuple[str, str] | None = None) -> None:
         super().__init__(str(path), reason)
         self.path = Path(path)
         self.reason = " ".join(reason.split())  # always a single line
+        self.kind = kind if kind in REFUSAL_KINDS else "damaged"
+        self.formats = formats
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
@@ -210,7 +222,7 @@ def decode(path: str | os.PathLike[str], max_size: tuple[int, int] | None = None
         except ImageRefused:
             raise
         except _DECODER_ERRORS as exc:
-            raise ImageRefused(p, _describe(exc, fmt)) from None
+            raise ImageRefused(p, _describe(exc, fmt), _kind_of(exc)) from None
     out.info = {}
     return out
 
@@ -224,17 +236,18 @@ def _opened(p: Path, verify: bool) -> Iterator[tuple[ImageFile.ImageFile, str, i
     try:
         fh = p.open("rb")
     except FileNotFoundError:
-        raise ImageRefused(p, "no such file") from None
+        raise ImageRefused(p, "no such file", "missing") from None
     except IsADirectoryError:
-        raise ImageRefused(p, "is a directory, not an image file") from None
+        raise ImageRefused(p, "is a directory, not an image file", "unreadable") from None
     except PermissionError:
-        raise ImageRefused(p, "cannot be read (permission denied)") from None
+        raise ImageRefused(p, "cannot be read (permission denied)", "unreadable") from None
     except OSError as exc:
-        raise ImageRefused(p, f"cannot be opened ({exc.strerror or exc})") from None
+        raise ImageRefused(p, f"cannot be opened ({exc.strerror or exc})", "unreadable"
+                            ) from None
     with fh:
         nbytes = os.fstat(fh.fileno()).st_size
         if nbytes == 0:
-            raise ImageRefused(p, "is empty (0 bytes)")
+            raise ImageRefused(p, "is empty (0 bytes)", "empty")
         fmt = _check_type(p, fh.read(32))
         png_exif = None
         if fmt == "PNG":
@@ -257,13 +270,14 @@ def _check_type(p: Path, head: bytes) -> str:
         if named in ACCEPTED_FORMATS:
             raise ImageRefused(p, f"content is not {named} (unrecognised data)")
         if named:
-            raise ImageRefused(p, f"{named} images are not accepted")
-        raise ImageRefused(p, "not a recognised image format")
+            raise ImageRefused(p, f"{named} images are not accepted", "not-accepted")
+        raise ImageRefused(p, "not a recognised image format", "not-accepted")
     if content not in ACCEPTED_FORMATS:
-        raise ImageRefused(p, f"{content} images are not accepted")
+        raise ImageRefused(p, f"{content} images are not accepted", "not-accepted")
     if named != content:
         said = named or (f"'{ext}'" if ext else "no extension")
-        raise ImageRefused(p, f"content is {content} but the name says {said}")
+        raise ImageRefused(p, f"content is {content} but the name says {said}", "misnamed",
+                            (content, named or ""))
     return content
 
 
@@ -283,7 +297,8 @@ def _open_header(
         except Image.UnidentifiedImageError:
             raise ImageRefused(p, f"damaged {fmt} header (cannot be read)") from None
         except _DECODER_ERRORS as exc:
-            raise ImageRefused(p, _describe(exc, fmt, _header_size(fh, fmt))) from None
+            raise ImageRefused(p, _describe(exc, fmt, _header_size(fh, fmt)),
+                               _kind_of(exc)) from None
         finally:
             for w in caught:
                 log.info("%s: %s", p, w.message)
@@ -291,7 +306,7 @@ def _open_header(
         im.close()
         size = f"{im.width} x {im.height} = {pixels / 1e6:,.0f} MP"
         raise ImageRefused(
-            p, f"too many pixels ({size}; the limit is {PIXEL_BUDGET / 1e6:,.0f} MP)"
+            p, f"too many pixels ({size}; the limit is {PIXEL_BUDGET / 1e6:,.0f} MP)", "too-large"
         )
     if im.width < 1 or im.height < 1:
         im.close()
@@ -328,7 +343,7 @@ def _normalise_mode(im: Image.Image, p: Path) -> Image.Image:
                    "RGBX": "RGB", "YCbCr": "RGB"}  # fmt: skip
     if mode in conversions:
         return im.convert(conversions[mode])
-    raise ImageRefused(p, f"unsupported pixel mode {mode}")
+    raise ImageRefused(p, f"unsupported pixel mode {mode}", "not-accepted")
 
 
 def _to_srgb(im: Image.Image, icc: bytes | None, p: Path) -> Image.Image:
@@ -364,6 +379,11 @@ def _transform(icc: bytes, mode: str) -> ImageCms.ImageCmsTransform | None:
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError) as exc:
         log.info("ignoring an unusable %d-byte ICC profile (%s)", len(icc), exc)
         return None
+
+
+def _kind_of(exc: BaseException) -> str:
+    bomb = (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError)
+    return "too-large" if isinstance(exc, bomb) else "damaged"
 
 
 def _header_size(fh: BinaryIO, fmt: str) -> tuple[int, int] | None:

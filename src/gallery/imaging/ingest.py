@@ -67,10 +67,10 @@ def file_digest(path: Path) -> str:
 def require_file(source: Path) -> None:
     """Refuse, in words, what is not a file to read (a FIFO or a device would block reads)."""
     if not source.exists():
-        raise ImageRefused(source, "no such file")
+        raise ImageRefused(source, "no such file", "missing")
     if not source.is_file():
         kind = "is a folder" if source.is_dir() else "is not a regular file (a pipe or device?)"
-        raise ImageRefused(source, kind)
+        raise ImageRefused(source, kind, "unreadable")
 
 
 def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
@@ -91,12 +91,12 @@ def store_scan(images_dir: Path, source: str | os.PathLike[str]) -> StoredScan:
         try:
             digest = _copy_hashing(source, incoming)
         except OSError as error:  # e.g. over the size cap: one line, naming the source
-            raise ImageRefused(source, error.strerror or str(error)) from None
+            raise ImageRefused(source, error.strerror or str(error), "unreadable") from None
         try:
             info = probe(incoming)
             decode(incoming, max_size=VALIDATION_BOX)  # every byte of pixel data is read once
         except ImageRefused as refused:
-            raise ImageRefused(source, refused.reason) from None
+            raise ImageRefused(source, refused.reason, refused.kind, refused.formats) from None
         relative = f"{SCANS_FOLDER}/{digest}{_extension(info.format)}"
         target = images_dir / relative
         if target.exists():

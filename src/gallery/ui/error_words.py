@@ -27,9 +27,7 @@ def explain(error: BaseException | str) -> str:
         (errors.ServerUnreachable, translate(
             "CatalogErrors", "The catalog's server cannot be reached: is it running, and is "
             "the address right?")),
-        (errors.CatalogDamaged, translate(
-            "CatalogErrors", "The catalog file is damaged: restore a backup (File menu, or "
-            "`gallery restore` in a terminal).")),
+        (errors.CatalogDamaged, damaged_catalog()),
         (errors.NotACatalog, translate("CatalogErrors",
                                        "This file is not a catalog of the gallery.")),
         (errors.SchemaTooNew, translate(
@@ -50,6 +48,44 @@ def explain(error: BaseException | str) -> str:
         if isinstance(error, kind):
             return sentence
     return translate("CatalogErrors", "The catalog cannot be used.")
+
+
+def damaged_catalog(certain: bool = True) -> str:
+    """What a damaged catalog means and where the way back really is: the editor refuses a
+    damaged file (its File ▸ Restore cannot reach it), so the restore is the terminal's."""
+    first = translate("CatalogErrors", "The catalog file is damaged; only a backup can bring it "
+                      "back.") if certain else translate(
+        "CatalogErrors", "The catalog file may be damaged; then only a backup can bring it back.")
+    return first + " " + translate(
+        "CatalogErrors", "The catalog editor cannot open a damaged file: a backup is restored "
+        "from a terminal, with the command gallery restore (the backups are kept in the folder "
+        "“backups” beside the catalog). If someone else looks after this catalog, tell them.")
+
+
+def image_problem(error: BaseException | str) -> str:
+    """Why a work's picture cannot be shown, in the interface language (the imaging core's
+    exact English line is for Show Details and tooltips)."""
+    kind = getattr(error, "kind", None)
+    if isinstance(error, OSError):  # read before the decoder saw it (its checksum, say)
+        kind = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
+    if kind == "misnamed":
+        content, named = getattr(error, "formats", None) or ("", "")
+        if named:
+            return translate("ImageErrors", "the file holds a %1 picture, but its name says "
+                             "%2.").replace("%1", content).replace("%2", named)
+        return translate("ImageErrors", "the file holds a %1 picture, but its name does not "
+                         "say so.").replace("%1", content)
+    sentences = {
+        "missing": translate("ImageErrors", "the file is not where the catalog says (moved or "
+                             "deleted?)."),
+        "unreadable": translate("ImageErrors", "the file cannot be read."),
+        "empty": translate("ImageErrors", "the file is empty."),
+        "not-accepted": translate("ImageErrors", "the file is not a kind of picture the "
+                                  "gallery shows."),
+        "too-large": translate("ImageErrors", "the picture is too large to show."),
+    }
+    return sentences.get(str(kind), translate("ImageErrors",
+                                              "the file is damaged or cut short."))
 
 
 def read_only_reason(reason: str | None) -> str:

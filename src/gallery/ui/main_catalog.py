@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..catalog.errors import CatalogError
 from ..catalog.store import Catalog
 from .browse.facets import load_facet_names
-from .error_words import explain, read_only_reason
+from .error_words import damaged_catalog, explain, read_only_reason
 from .file_dialogs import open_file_name
 from .view_slot import module_exists
 from .workers import CatalogService
@@ -91,9 +91,8 @@ class CatalogMixin:
             return
         if self.error_box is not None and self.error_box.isVisible():
             return
-        hint = tr("The catalog file may be damaged: restore a backup (File menu, or "
-                       "`gallery restore` in a terminal).")
-        self.show_error(tr("The catalog cannot be read"), hint, message)
+        self.show_error(tr("The catalog cannot be read"), damaged_catalog(certain=False),
+                        message)
 
     def show_error(self, title: str, detail: str, technical: str = "") -> None:
         """One window-modal message (the store's own line under Show Details), on error_box."""

@@ -174,10 +174,6 @@
             <translation>Сервер каталога недоступен: запущен ли он и верен ли адрес?</translation>
         </message>
         <message>
-            <source>The catalog file is damaged: restore a backup (File menu, or `gallery restore` in a terminal).</source>
-            <translation>Файл каталога повреждён: восстановите резервную копию (меню «Файл» или `gallery restore` в терминале).</translation>
-        </message>
-        <message>
             <source>This file is not a catalog of the gallery.</source>
             <translation>Этот файл — не каталог галереи.</translation>
         </message>
@@ -208,6 +204,18 @@
         <message>
             <source>The catalog cannot be used.</source>
             <translation>Каталогом нельзя воспользоваться.</translation>
+        </message>
+        <message>
+            <source>The catalog file is damaged; only a backup can bring it back.</source>
+            <translation>Файл каталога повреждён; вернуть его может только резервная копия.</translation>
+        </message>
+        <message>
+            <source>The catalog file may be damaged; then only a backup can bring it back.</source>
+            <translation>Файл каталога, возможно, повреждён; тогда вернуть его может только резервная копия.</translation>
+        </message>
+        <message>
+            <source>The catalog editor cannot open a damaged file: a backup is restored from a terminal, with the command gallery restore (the backups are kept in the folder “backups” beside the catalog). If someone else looks after this catalog, tell them.</source>
+            <translation>Редактор каталога повреждённый файл не открывает: копию восстанавливают в терминале командой gallery restore (копии хранятся в папке «backups» рядом с каталогом). Если каталог ведёт кто-то другой, сообщите ему.</translation>
         </message>
         <message>
             <source>the database user %1 may only read this catalog</source>
@@ -1211,6 +1219,41 @@
         </message>
     </context>
     <context>
+        <name>ImageErrors</name>
+        <message>
+            <source>the file holds a %1 picture, but its name says %2.</source>
+            <translation>в файле изображение %1, а по имени файла это %2.</translation>
+        </message>
+        <message>
+            <source>the file holds a %1 picture, but its name does not say so.</source>
+            <translation>в файле изображение %1, а имя файла этого не говорит.</translation>
+        </message>
+        <message>
+            <source>the file is not where the catalog says (moved or deleted?).</source>
+            <translation>файла нет там, где его указывает каталог (перемещён или удалён?).</translation>
+        </message>
+        <message>
+            <source>the file cannot be read.</source>
+            <translation>файл не удаётся прочитать.</translation>
+        </message>
+        <message>
+            <source>the file is empty.</source>
+            <translation>файл пуст.</translation>
+        </message>
+        <message>
+            <source>the file is not a kind of picture the gallery shows.</source>
+            <translation>галерея не показывает изображения такого вида.</translation>
+        </message>
+        <message>
+            <source>the picture is too large to show.</source>
+            <translation>изображение слишком велико, чтобы его показать.</translation>
+        </message>
+        <message>
+            <source>the file is damaged or cut short.</source>
+            <translation>файл повреждён или обрезан.</translation>
+        </message>
+    </context>
+    <context>
         <name>ImagePanel</name>
         <message>
             <source>Choose image file…</source>
@@ -1677,10 +1720,6 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>Catalogs (*.db *.sqlite);;All files (*)</source>
             <translation>Каталоги (*.db *.sqlite);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>The catalog file may be damaged: restore a backup (File menu, or `gallery restore` in a terminal).</source>
-            <translation>Файл каталога, возможно, повреждён: восстановите резервную копию (меню «Файл» или `gallery restore` в терминале).</translation>
         </message>
         <message>
             <source>The catalog cannot be read</source>

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..error_words import image_problem
 from ..i18n import current_language
 from ..qimage import encoded_to_qimage, to_qimage
 from ..workers import ImagePool
@@ -61,6 +62,7 @@ class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
         self._pyramid: Any = None
         self._base: QPixmap | None = None
         self._failed = ""
+        self._failed_error: BaseException | None = None
         self._view = View()
         self._fit = True
         self._tiles: OrderedDict[tuple[int, int, int], QPixmap] = OrderedDict()
@@ -92,6 +94,7 @@ class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
         self._generation += 1
         self._animation.stop()
         self._path, self._pyramid, self._base, self._failed = path, None, None, ""
+        self.setToolTip("")
         self.note = ""
         self.small_copy_of = None
         self._tiles.clear()
@@ -136,7 +139,9 @@ class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
     def _base_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
+        self._failed_error = error  # said again in a new language (retranslated at paint)
         self._failed = str(error)
+        self.setToolTip(self._failed)  # the exact technical line, for whoever fixes the file
         self.update()
         self.loadingChanged.emit(False)
 
@@ -146,6 +151,7 @@ class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
         own size is `full_size`, when the catalog knows it)."""
         self._generation += 1  # the file's own load (failing) is no longer wanted
         self._base, self._failed, self.note = pixmap, "", note
+        self.setToolTip("")
         self.small_copy_of = full_size or (pixmap.width(), pixmap.height())
         self._view = View(pixmap.width(), pixmap.height())
         self._fit_now()
@@ -321,14 +327,18 @@ class ImageCanvas(CanvasInput, overlays.KeyboardFocusRing, QWidget):
         if generation == self._generation:
             self._pending.discard(key)  # the base stays visible there; nothing more to do
 
+    def message(self) -> str:
+        """The line shown where the picture would be, in the interface language."""
+        if self._failed:
+            return self.tr("This image cannot be shown: %1").replace(
+                "%1", image_problem(self._failed_error or self._failed))
+        if self._path is None:
+            return self.tr("No image of this work is in the catalog.")
+        return self.tr("Loading image…")
+
     def _paint_message(self, painter: QPainter) -> None:
         painter.setPen(QColor("#8f8a80"))
-        if self._failed:
-            text = self.tr("This image cannot be shown: %1").replace("%1", self._failed)
-        elif self._path is None:
-            text = self.tr("No image of this work is in the catalog.")
-        else:
-            text = self.tr("Loading image…")
+        text = self.message()
         painter.drawText(self.rect().adjusted(24, 24, -24, -24),
                          Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
