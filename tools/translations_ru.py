@@ -140,6 +140,7 @@ RU: dict[str, str | tuple[str, ...]] = {
     "Not created — %s. Change it and try again.": "Не создано — %s. Исправьте и попробуйте снова.",
     "&Open Another Catalog…": "&Открыть другой каталог…",
     "&Quit": "В&ыход",
+    "&Close Window": "&Закрыть окно",
     "&New Window": "Новое о&кно",
     "&Find Works": "&Найти работы",
     "Open Catalog &Editor…": "Открыть &редактор каталога…",

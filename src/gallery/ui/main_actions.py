@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from .keys import Std, sequences
 from .menu_keys import MenuKeys
+from .window_close import quit_application
 
 
 class WindowActions(QObject):
@@ -49,7 +50,8 @@ class WindowActions(QObject):
         w = window
         self.open = make("actionOpenCatalog", [Std.Open], w.choose_catalog)
         self.new_window = make("actionNewWindow", [Std.New], w.open_new_window)
-        self.quit = make("actionQuit", [Std.Quit, "Ctrl+Q"], w.close)
+        self.quit = make("actionQuit", [Std.Quit, "Ctrl+Q"], quit_application)
+        self.close_window = make("actionCloseWindow", [Std.Close], w.close)
         self.find = make("actionFind", [Std.Find], w.focus_search)
         self.editor = make("actionEditor", ["Ctrl+E"], w.open_editor)
         self.view_browse = make("actionViewWorks", ["Ctrl+1"], lambda: w.go_to("browse"))
@@ -85,7 +87,7 @@ class WindowActions(QObject):
         self.recent_menu.setObjectName("recentMenu")
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit)
+        self.file_menu.addActions([self.close_window, self.quit])
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.find, self.editor])
         self.view_menu = bar.addMenu("")
@@ -132,6 +134,7 @@ class WindowActions(QObject):
     def retranslate_ui(self) -> None:
         texts = {
             self.open: self.tr("&Open Another Catalog…"), self.quit: self.tr("&Quit"),
+            self.close_window: self.tr("&Close Window"),
             self.new_window: self.tr("&New Window"),
             self.find: self.tr("&Find Works"), self.editor: self.tr("Open Catalog &Editor…"),
             self.view_browse: self.tr("&Works"), self.view_timeline: self.tr("&Timeline"),

@@ -3341,6 +3341,10 @@ Drop an image file here, or choose one.</source>
             <translation>В&amp;ыход</translation>
         </message>
         <message>
+            <source>&amp;Close Window</source>
+            <translation>&amp;Закрыть окно</translation>
+        </message>
+        <message>
             <source>&amp;New Window</source>
             <translation>Новое о&amp;кно</translation>
         </message>
