@@ -88,6 +88,7 @@ class WindowActions(QObject):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_window, self.quit])
+        self.file_menu.aboutToShow.connect(lambda: window.update_recent_menu())
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.find, self.editor])
         self.view_menu = bar.addMenu("")

@@ -43,7 +43,7 @@ class CatalogMixin:
         else:
             self._poll.stop()
         self.settings.add_recent(catalog.path)
-        self._update_recent_menu()
+        self.update_recent_menu()
         self._update_editing_state()
 
     def open_catalog(self, path: str | Path) -> bool:
@@ -105,11 +105,13 @@ class CatalogMixin:
         self.error_box = box
         box.open()
 
-    def _update_recent_menu(self) -> None:
+    def update_recent_menu(self) -> None:
+        """Fill File ▸ Open Recent from the settings file as it is now (the File menu calls
+        this as it opens, so a catalog another window or process opened is there too)."""
         menu = self.actions_.recent_menu
         menu.clear()
         current = str(Path(self.service.catalog.path).resolve())
-        for path in self.settings.get("catalog/recent"):
+        for path in self.settings.recent():
             action = menu.addAction(Path(path).name + "  —  " + str(Path(path).parent))
             action.setToolTip(path)
             action.setEnabled(path != current)

@@ -76,16 +76,27 @@ class Settings:
             value = [str(v) for v in value]
         self._qs.setValue(key, value)
 
+    def recent(self) -> list[str]:
+        """The recent catalogs as the file on disk holds them now, newest first (another
+        gallery process may have added one since this one read the file)."""
+        self._qs.sync()  # writes ours, reads theirs
+        return _unique(self.get("catalog/recent"))[:MAX_RECENT]
+
     def add_recent(self, path: str | Path) -> list[str]:
-        """Put a catalog at the top of the recent list; return the list."""
+        """Put a catalog at the top of the recent list, merged into the list on disk (never a
+        list this process remembers: that would drop what other processes added); return it."""
         text = str(Path(path).resolve())
-        recent = [p for p in self.get("catalog/recent") if p != text]
-        recent = [text, *recent][:MAX_RECENT]
+        recent = _unique([text, *self.recent()])[:MAX_RECENT]
         self.set("catalog/recent", recent)
+        self._qs.sync()  # on disk at once, for the next process to merge into
         return recent
 
     def sync(self) -> None:
         self._qs.sync()
+
+
+def _unique(paths: list[str]) -> list[str]:
+    return list(dict.fromkeys(p for p in paths if p))
 
 
 def _declared(key: str) -> Setting:
