@@ -33,6 +33,33 @@ def short_name(where: str | Path) -> str:
     return path or "postgresql"
 
 
+TITLE_FOLDER_CHARS = 48  # a folder longer than this keeps its last parts: "…/copies/b"
+
+
+def title_name(where: str | Path, shipped: Path, home: Path | None = None) -> str:
+    """A window title's name for a catalog that tells two copies apart: the file's name, and
+    its folder (home as "~", a long one cut from the left) unless it is the shipped catalog."""
+    name = short_name(where)
+    if is_server(where):
+        return name
+    path = Path(where).resolve()
+    if path == shipped.resolve():
+        return name
+    folder = str(path.parent)
+    home_text = str((home or Path.home()).resolve())
+    if home_text != "/" and (folder == home_text or folder.startswith(home_text + "/")):
+        folder = "~" + folder[len(home_text):]
+    if len(folder) > TITLE_FOLDER_CHARS:
+        parts = folder.split("/")
+        kept = parts[-1]
+        for part in reversed(parts[:-1]):
+            if len(part) + len(kept) + 3 > TITLE_FOLDER_CHARS:
+                break
+            kept = f"{part}/{kept}"
+        folder = "…/" + kept[-TITLE_FOLDER_CHARS:]
+    return f"{name} — {folder}"
+
+
 def display_name(where: str | Path) -> str:
     """How messages name a catalog: the file's path, or the URL without its password."""
     if not is_server(where):

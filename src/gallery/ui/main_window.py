@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..catalog.errors import CatalogError
-from ..catalog.location import short_name
+from ..catalog.location import title_name
+from ..paths import default_catalog
 from .app import LanguageManager, thumbnail_cache, tile_dir
 from .browse.delegate import IMAGE_H, IMAGE_W
 from .browse.models import WorkListModel
@@ -268,7 +269,8 @@ class MainWindow(NavigationMixin, CountMixin, CatalogMixin, ServerMixin, QMainWi
         self.actions_.retranslate_ui()
         if self.offline:
             self._say_offline()
-        name = short_name(self.service.catalog.location)  # a file's name, a database's
+        # a file's name (and its folder, unless shipped: two copies differ), a database's
+        name = title_name(self.service.catalog.location, default_catalog())
         # "document — application", as desktops show it; ending with the application's display
         # name keeps Qt from appending it a second time (xcb and Windows do).
         self.setWindowTitle(self.tr("%1 — Leonov Gallery").replace("%1", name))
