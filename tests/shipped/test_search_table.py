@@ -70,8 +70,26 @@ WORD_FORM_GROUPS = [("луне", "луну"), ("космос", "космоса")
                     ("spacewalk", "space walk", "spacewalks"), ("stafford", "стаффорд"),
                     ("марки", "марка"), ("аполлон", "аполлона")]
 
+# Operators typed in capitals (issue 15 review), as set algebra on what the words find alone:
+# (typed, how, the plain queries whose hits it combines). "all": no search at all.
+OPERATORS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("moon OR mars", "union", ("moon", "mars")), ("mars OR moon", "union", ("moon", "mars")),
+    ("луна ИЛИ марс", "union", ("луна", "марс")), ("moon | mars", "union", ("moon", "mars")),
+    ("space walk OR hawking", "union", ("space walk", "hawking")),
+    ("sketch OR стаффорд OR mars", "union", ("sketch", "стаффорд", "mars")),
+    ("moon -mars", "minus", ("moon", "mars")), ("moon NOT mars", "minus", ("moon", "mars")),
+    ("луна НЕ марс", "minus", ("луна", "марс")), ("painting -sokolov", "minus",
+                                                  ("painting", "sokolov")),
+    ("moon AND mars", "same", ("moon mars",)), ("moon И mars", "same", ("moon mars",)),
+    ("AND", "all", ()), ("OR", "all", ()), ("NOT", "all", ()), ("ИЛИ", "all", ()),
+    ("OR NOT AND", "all", ()), ("moon OR", "same", ("moon",)), ("OR moon", "same", ("moon",)),
+    ("moon or mars", "same", ("moon mars",)),  # in small letters "or" is a word
+]
+
 HOSTILE = ["<script>alert(1)</script>", '" OR 1=1 --', "NEAR(moon sun)", "moon*", "^moon",
-           "луна AND NOT марс", "'; DROP TABLE works; --", "\x00moon", "ё" * 500, "-moon"]
+           "луна AND NOT марс", "'; DROP TABLE works; --", "\x00moon", "ё" * 500, "-moon",
+           "NOT NOT moon", "- -", "OR " * 700, "moon " + "OR mars " * 300, "-" * 50 + "moon",
+           '"OR"', "NOT -moon", "(moon OR mars)", "moon OR -"]
 
 
 @pytest.fixture(scope="module")
@@ -148,6 +166,22 @@ def test_search_json_reports_a_correction_only_when_it_made_one(
     assert json.loads(capsys.readouterr().out)["total"] == 0
 
 
+@pytest.mark.parametrize(("typed", "how", "plain"), OPERATORS, ids=[q for q, _, _ in OPERATORS])
+def test_operators_combine_what_the_words_find(shipped: Catalog, typed: str, how: str,
+                                               plain: tuple[str, ...]) -> None:
+    found = hit_ids(shipped, typed)
+    alone = [hit_ids(shipped, words) for words in plain]
+    assert all(alone)  # each plain query finds works, so the algebra says something
+    if how == "union":
+        assert found == set().union(*alone) and len(found) > max(len(a) for a in alone)
+    elif how == "minus":
+        assert found == alone[0] - alone[1] and found != alone[0]
+    elif how == "same":
+        assert found == alone[0]
+    else:
+        assert found == hit_ids(shipped, "") and len(found) == shipped.search("").total
+
+
 def _title_words(catalog: Catalog, work_id: str) -> set[str]:
     import re
 
@@ -202,19 +236,27 @@ def test_a_huge_limit_means_every_hit(shipped: Catalog,
     assert huge.rows == [] and huge.total == answer["total"]
 
 
-@pytest.mark.parametrize("argv", [["-moon"], ["--", "-moon", "--json"], ["-moon", "--json"],
-                                  ["--json", "--", "-moon"], ["--limit", "3", "-moon", "--json"]])
+# A query that begins with a dash is the query, not an option; "-mars" leaves out what "mars"
+# finds from what "moon" finds (issue 15 review: -word excludes).
+DASHED = "-mars moon"
+
+
+@pytest.mark.parametrize("argv", [[DASHED], ["--", DASHED, "--json"], [DASHED, "--json"],
+                                  ["--json", "--", DASHED], ["--limit", "3", DASHED, "--json"]])
 def test_a_query_may_begin_with_a_dash(capsys: pytest.CaptureFixture[str],
                                        argv: list[str]) -> None:
     import json
 
     code, out, err = _cli(capsys, *argv)
     assert code == 0 and err == ""
+    with Catalog.open(SHIPPED, read_only=True) as catalog:
+        expected = len(hit_ids(catalog, "moon") - hit_ids(catalog, "mars"))
+    assert 0 < expected < len(hit_ids_moon())
     if "--json" in argv:
         answer = json.loads(out)
-        assert answer["query"] == "-moon" and answer["total"] == len(hit_ids_moon()) > 0
+        assert answer["query"] == DASHED and answer["total"] == expected
     else:
-        assert out.rstrip().endswith(counted(len(hit_ids_moon()), "work"))
+        assert out.rstrip().endswith(counted(expected, "work"))
 
 
 def hit_ids_moon() -> set[str]:

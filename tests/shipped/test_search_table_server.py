@@ -4,7 +4,7 @@ works as on the file, with the same correction (ranking is the server's own)."""
 from __future__ import annotations
 
 import pytest
-from test_search_table import HOSTILE, TABLE
+from test_search_table import HOSTILE, OPERATORS, TABLE
 
 from gallery.catalog.store import Catalog
 
@@ -15,7 +15,8 @@ SERVER_HOSTILE = ["moon & sun | !mars", "moon <-> sun", "'moon':*A", "луна:*
                   "\u202emoon\u200f луна\u200e", "moon\u0000sun", "ноч' OR '1'='1"]
 
 
-@pytest.mark.parametrize("typed", [q for q, _, _ in TABLE] + HOSTILE + SERVER_HOSTILE)
+@pytest.mark.parametrize("typed", [q for q, _, _ in TABLE] + [q for q, _, _ in OPERATORS]
+                         + HOSTILE + SERVER_HOSTILE)
 def test_the_server_finds_the_same_works(both: tuple[Catalog, Catalog], typed: str) -> None:
     server, local = both
     on_server = server.search(typed, limit=1000, facets=False)

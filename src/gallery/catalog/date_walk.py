@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fts import FTS_COLUMNS
+from .query_ops import parse
 from .wordforms import Term, compound, query_terms
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -79,6 +80,8 @@ def _foreign_token_chars(text: str) -> bool:
 
 def matcher_for(typed: str) -> Matcher | None:
     """The rule for `typed`, or None when a typed word is not plain ASCII once folded."""
+    if parse(typed).operators:
+        return None  # OR and NOT: the index's own reading (its MATCH) decides
     terms = query_terms(typed)
     if not terms:
         return None

@@ -17,6 +17,7 @@ from . import date_walk, spelling
 from .collation import COLLATION
 from .facet_sql import FACETS, KIND_VALUE, MEDIUM_VALUES
 from .names import safe_image_path
+from .query_ops import parse
 from .snippets import Snippet, snippets
 from .wordforms import index_text, match_expression
 
@@ -148,6 +149,9 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
     if sort not in SORTS:
         raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
     match = match_expression(query or "")
+    operators = parse(query or "").operators
+    if match is None and operators:
+        query = ""  # "OR", "NOT" alone, or only words to leave out: no search (the box says so)
     if match is None and (query or "").strip():
         # Only symbols typed ("🚀", "*"): no work holds them, and no facet value either.
         return SearchResult([], 0, facets={name: [] for name in FACETS} if facets else {})
@@ -172,7 +176,7 @@ def search(con: sqlite3.Connection, query: str, filters: dict[str, Any], sort: s
         total = sampled
     else:
         total = _count(con, match, filters, include_deleted, clause, params, matcher)
-    if total == 0 and match and correct:
+    if total == 0 and match and correct and not operators:  # OR/NOT: the words as typed
         corrected = spelling.correct(con, query)
         if corrected is not None:
             result = search(con, corrected, filters, sort, limit, offset, facets,

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import Stemmer
 
+from .query_ops import parse, positive_text
 from .textfold import fold
 
 MIN_STEM = 3            # a shorter stem matches too much by prefix ("мо*" …)
@@ -184,7 +185,7 @@ def query_terms(typed: str) -> list[Term]:
     prepositions are dropped when other words are typed (STOP_WORDS); a number matches a whole
     number ("Союз-19" never finds 1965), except when it is all that is typed, where it is
     matched by prefix as a year being typed ("196" finds 1965)."""
-    typed_words = query_words(typed)
+    typed_words = query_words(positive_text(typed))
     kept = [w for w in typed_words if w not in STOP_WORDS] or typed_words
     terms: list[Term] = []
     for word in kept:
@@ -206,10 +207,22 @@ def match_expression(typed: str) -> str | None:
     The stem is matched whole: as a prefix it would reach other words ("mar"* → march).
     Nothing the visitor typed reaches FTS5 syntax: words are reduced to letters and digits and
     wrapped in double quotes, so `NEAR`, `*`, `-`, quotes and brackets are just text. Two or
-    three words may also be one compound ("space walk" finds "spacewalk"). None when nothing
-    searchable was typed.
+    three words may also be one compound ("space walk" finds "spacewalk"). Typed operators
+    (query_ops: OR, NOT word, -word) become FTS5's own OR and NOT between such groups of
+    quoted words. None when nothing searchable was typed.
     """
-    return expression_for(query_terms(typed))
+    parsed = parse(typed)
+    if not parsed.operators:
+        return expression_for(query_terms(typed))
+    found = [e for e in (expression_for(query_terms(text))
+                         for text in parsed.alternatives[:MAX_QUERY_WORDS]) if e]
+    if not found:
+        return None  # only operators, or only words to leave out: nothing to find works by
+    expression = " OR ".join(f"({e})" for e in found)
+    for word in parsed.excluded[:MAX_QUERY_WORDS]:
+        if left_out := expression_for(query_terms(word)):
+            expression = f"({expression}) NOT ({left_out})"
+    return expression
 
 
 def expression_for(terms: list[Term]) -> str | None:

@@ -66,8 +66,9 @@ _PHRASE = re.compile(r'"([^"]*)"(\*?)')
 
 
 def tsquery(expression: str) -> str:
-    """wordforms' FTS5 expression (`"word"* AND ("w"* OR "stem")`) as to_tsquery's text: a
-    quoted phrase is its words in sequence (`<->`), `*` a prefix (`:*`) of its last word."""
+    """wordforms' FTS5 expression (`"word"* AND ("w"* OR "stem")`, `(…) NOT (…)`) as
+    to_tsquery's text: a quoted phrase is its words in sequence (`<->`), `*` a prefix (`:*`)
+    of its last word."""
     def phrase(match: re.Match[str]) -> str:
         words = [w.replace("\\", "\\\\").replace("'", "''") for w in match.group(1).split()]
         if not words:
@@ -83,6 +84,7 @@ def tsquery(expression: str) -> str:
         return _LEXEME.sub(lambda m: f"{m.group(1)}:{'*' if m.group(2) else ''}{weight}",
                            tsquery(column.group(2)))
     text = _PHRASE.sub(phrase, expression)
+    text = re.sub(r"\s*\bNOT\b\s*", " & !", text)  # FTS5's `a NOT b` (query_ops): a & !b
     return re.sub(r"\bOR\b", "|", re.sub(r"\bAND\b", "&", text))
 
 
