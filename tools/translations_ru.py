@@ -141,6 +141,10 @@ RU: dict[str, str | tuple[str, ...]] = {
     "&Open Another Catalog…": "&Открыть другой каталог…",
     "&Quit": "В&ыход",
     "&Close Window": "&Закрыть окно",
+    "Works with all the words typed are found. OR between words finds either; NOT word or -word "
+    "leaves out the works with that word (operators in capitals).":
+        "Находятся работы со всеми набранными словами. ИЛИ (OR) между словами — с любым из них; "
+        "НЕ слово (NOT) или -слово — без работ с этим словом (операторы — заглавными буквами).",
     "&New Window": "Новое о&кно",
     "&Find Works": "&Найти работы",
     "Open Catalog &Editor…": "Открыть &редактор каталога…",

@@ -117,3 +117,12 @@ def test_a_catalog_that_cannot_be_opened_at_start_is_said_in_one_language(
         box.deleteLater()
     finally:
         install_language(qapp, "en")
+
+
+def test_the_search_field_says_what_search_does_in_both_languages(window: Any) -> None:
+    field = window.browse.bar.field
+    assert "OR between words" in field.toolTip() and "-word" in field.toolTip()
+    assert field.accessibleDescription() == field.toolTip()
+    window.languages.set_language("ru")
+    assert "ИЛИ" in field.toolTip() and "-слово" in field.toolTip()
+    assert latin_words(field.toolTip()) <= {"OR", "NOT"}  # the operators, typed as such

@@ -2824,6 +2824,10 @@ Drop an image file here, or choose one.</source>
             <translation>Поиск работ</translation>
         </message>
         <message>
+            <source>Works with all the words typed are found. OR between words finds either; NOT word or -word leaves out the works with that word (operators in capitals).</source>
+            <translation>Находятся работы со всеми набранными словами. ИЛИ (OR) между словами — с любым из них; НЕ слово (NOT) или -слово — без работ с этим словом (операторы — заглавными буквами).</translation>
+        </message>
+        <message>
             <source>Clear the search</source>
             <translation>Очистить поиск</translation>
         </message>

@@ -91,6 +91,11 @@ class SearchBar(QWidget):
         self.field.setPlaceholderText(self.tr(
             "Search titles, descriptions, people, missions…  (Ctrl+F)"))
         self.field.setAccessibleName(self.tr("Search works"))
+        how = self.tr("Works with all the words typed are found. OR between words finds either; "
+                      "NOT word or -word leaves out the works with that word (operators in "
+                      "capitals).")
+        self.field.setToolTip(how)
+        self.field.setAccessibleDescription(how)
         clear = self.tr("Clear the search")  # the field's own clear button (an icon only)
         for button in self.field.findChildren(QToolButton):
             button.setAccessibleName(clear)
