@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tools"))
 
 import fact_overlap  # noqa: E402
+from quotes import english_quotes  # noqa: E402
 
 from gallery.catalog import export  # noqa: E402
 from gallery.catalog.bilingual import RIGHTS, STANDIN_NOTICE, consulted  # noqa: E402
@@ -334,7 +335,7 @@ def build(facts: Path, target: Path) -> None:
     for agent in maps.agents:
         name, status = agent["name"], agent.get("name_status") or {}
         place = agent.get("place") or {}
-        catalog.save_record("agents", {
+        save_record(catalog, "agents", {
             "id": agent["id"], "kind": agent.get("kind") or "organisation",
             "name": name["en"], "name_ru": name.get("ru"), "name_status": status.get("en"),
             "name_ru_status": status.get("ru"), "place": en(place), "place_ru": ru(place),
@@ -344,7 +345,7 @@ def build(facts: Path, target: Path) -> None:
     for s in load(facts, "sources"):
         when_en, when_ru = consulted(s.get("retrieved"))
         s["citation"] = restated.get(s["id"], s["citation"])
-        catalog.save_record("sources", {
+        save_record(catalog, "sources", {
             "id": s["id"], "citation": dated_citation(s["citation"]),
             "url": clean_url(s.get("url")),
             "kind": s.get("kind"), "reliability": s.get("reliability"),
@@ -355,7 +356,7 @@ def build(facts: Path, target: Path) -> None:
         own = bios.get(p["id"], {})
         name, status = own.get("name") or {}, own.get("name_status") or {}
         roles = [t for r in p.get("roles") or [] for t in maps.term("occupation", r)["terms"]]
-        catalog.save_record("people", {
+        save_record(catalog, "people", {
             "id": p["id"], "name": name.get("en") or p["name"],
             "name_ru": name.get("ru") or p.get("name_ru"), "name_status": status.get("en"),
             "name_ru_status": status.get("ru"), "born_date": life(p, "born"),
@@ -374,7 +375,7 @@ def build(facts: Path, target: Path) -> None:
             role = maps.term("role", c.get("role"))
             crew.append({"person_id": c["person"], "role": _one(role, "role"),
                          "role_note": en(role["note"]), "role_note_ru": ru(role["note"])})
-        catalog.save_record("missions", {
+        save_record(catalog, "missions", {
             "id": m["id"], "name": name.get("en") or m["name"],
             "name_ru": name.get("ru") or m.get("name_ru"), "name_status": status.get("en"),
             "name_ru_status": status.get("ru"), "program": en(own.get("program")),
@@ -396,7 +397,7 @@ def build(facts: Path, target: Path) -> None:
         dates, date = e.get("dates") or {}, own.get("date") or {}
         title, status = own.get("title") or {}, own.get("title_status") or {}
         venue = maps.party(e.get("venue")) if e.get("venue") else {}
-        catalog.save_record("exhibitions", {
+        save_record(catalog, "exhibitions", {
             "id": e["id"], "title": title.get("en") or e["title"],
             "title_ru": title.get("ru") or e.get("title_ru"), "title_status": status.get("en"),
             "title_ru_status": status.get("ru"), "venue": venue.get("agent"),
@@ -414,7 +415,7 @@ def build(facts: Path, target: Path) -> None:
     from gallery.imaging.standins import write_standin
 
     for work in load(facts, "works"):
-        record = work_record(work, shows, words.get(work["id"], {}), maps)
+        record = english_quotes(work_record(work, shows, words.get(work["id"], {}), maps))
         record["record_kind"] = kind_of.get(work["id"], "work")
         path = write_standin(standin_spec(record), images)
         record.update(image_fields(path, images))
@@ -448,6 +449,12 @@ def span(dates: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     return {"date_start": start, "date_end": end, "date_qualifier": qualifier}
 
 
+def save_record(catalog: Catalog, table: str, record: dict[str, Any],
+                version: int | None) -> None:
+    """Save a record with its English text's quotation marks made typographic (quotes.py)."""
+    catalog.save_record(table, english_quotes(record), version)
+
+
 def link_works(catalog: Catalog, links: dict[str, Any]) -> None:
     """Part and whole, possible duplicates, literature: saved once every work exists."""
     for work_id in sorted(set(links["relations"]) | set(links["literature"])):
@@ -460,7 +467,7 @@ def link_works(catalog: Catalog, links: dict[str, Any]) -> None:
             {"book_id": item.get("book"), "source_id": item.get("source"),
              "pages": item.get("pages"), "note": en(item.get("note")),
              "note_ru": ru(item.get("note"))} for item in links["literature"].get(work_id) or []]
-        catalog.save(work, work["version"])
+        catalog.save(english_quotes(work), work["version"])
 
 
 def clean_url(url: str | None) -> str | None:
