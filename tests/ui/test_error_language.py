@@ -126,3 +126,26 @@ def test_the_search_field_says_what_search_does_in_both_languages(window: Any) -
     window.languages.set_language("ru")
     assert "ИЛИ" in field.toolTip() and "-слово" in field.toolTip()
     assert latin_words(field.toolTip()) <= {"OR", "NOT"}  # the operators, typed as such
+
+
+def test_facet_values_read_with_a_capital_in_both_languages(qapp: QApplication) -> None:
+    """Medium (Техника) values are term labels in lower case, as Kind of work's are: every
+    list of choices shows them with a first capital (issue 15 review)."""
+    from gallery.ui.browse.facet_model import FacetTreeModel
+
+    model = FacetTreeModel(("medium", "category"), lambda facet: facet)
+    model.set_counts("medium", [("oil-paint", "oil paint", 3),
+                                ("coloured-pencil", "coloured pencils", 1)])
+    model.set_counts("category", [("painting", "painting", 4)])
+    model.set_names_ru("medium", {"oil-paint": "масляные краски",
+                                  "coloured-pencil": "цветные карандаши"})
+
+    def labels() -> list[str]:
+        return [model.label(group, choice) for group in model.groups for choice in group.choices]
+
+    assert labels() == ["Oil paint", "Coloured pencils", "Painting"]
+    install_language(qapp, "ru")
+    try:
+        assert labels()[:2] == ["Масляные краски", "Цветные карандаши"]
+    finally:
+        install_language(qapp, "en")

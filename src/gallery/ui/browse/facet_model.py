@@ -178,9 +178,9 @@ class FacetTreeModel(QAbstractItemModel):
             text = group.names_ru[choice.value]
         else:
             text = facet_value(group.facet, choice.value, choice.label)
-        if group.facet == "category":  # term labels are lower case: a list of kinds is not
-            text = text[:1].upper() + text[1:]
-        return text
+        # term labels are lower case ("oil paint", "масло"): every list of choices reads as a
+        # list, its first letters capitals, in both languages
+        return text[:1].upper() + text[1:]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
