@@ -86,7 +86,7 @@ def test_match_expression_is_quoted(text: str) -> None:
     expression = match_expression(text)
     if expression is not None:  # only quoted words, our own operators and brackets
         unquoted = re.sub(r'"[^"]*"\*?', "", expression)
-        assert set(unquoted.replace("AND", "").replace("OR", "")) <= set("() ")
+        assert set(re.sub(r"\b(AND|OR|NOT)\b", "", unquoted)) <= set("() ")
 
 
 def test_filters_combine_and_facets_count_the_others(catalog: Catalog) -> None:
