@@ -103,6 +103,14 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно "
         "хранится на этом компьютере; изменить его можно в меню «Файл ▸ Ваше имя…».",
     "Your name": "Ваше имя",
+    "On the team server your changes, their history and the “being edited” notices are signed "
+    "with your database login (role): %s.\n\nThe server itself vouches for the login, so it "
+    "cannot be changed here; to sign as someone else, open the catalog with that person's "
+    "login.":
+        "На сервере команды ваши изменения, их история и отметки «редактируется» подписываются "
+        "вашим именем пользователя базы данных (ролью): %s.\n\nЕго подтверждает сам сервер, "
+        "поэтому здесь его изменить нельзя; чтобы подписываться другим именем, откройте каталог "
+        "под именем пользователя этого человека.",
     "Your changes are signed “%s” until you give your name (File ▸ Your name…).":
         "Пока вы не назовёте себя, изменения подписываются «%s» (Файл ▸ Ваше имя…).",
     "That name cannot be used (%s). Your name:": "Это имя не подходит (%s). Ваше имя:",

@@ -73,3 +73,40 @@ def test_no_name_given_signs_unnamed_never_the_login(qtbot: Any, catalog_path: P
     replace_text(qtbot, field(editor, "title"), "Unsigned")
     editor.actions_by_name["save"].trigger()
     assert last_who(catalog_path) == curator.UNNAMED != getpass.getuser()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "signed with your database login (role): leonova."),
+    ("ru", "вашим именем пользователя базы данных (ролью): leonova."),
+])
+def test_on_a_server_the_role_signs_and_the_name_cannot_be_changed(
+        qtbot: Any, qapp: Any, pg_sample_catalog: str, pg_cluster: Any, tmp_path: Path,
+        lang: str, words: str) -> None:
+    import socket
+
+    from gallery.ui.i18n import install_language
+
+    dbname = pg_sample_catalog.split("?")[0].rsplit("/", 1)[1]
+    pg_cluster.psql("DO $$ BEGIN CREATE ROLE leonova LOGIN; EXCEPTION WHEN duplicate_object "
+                    "THEN NULL; END $$")
+    pg_cluster.psql("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public "
+                    "TO leonova", dbname)
+    pg_cluster.psql("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO leonova",
+                    dbname)
+    url = pg_cluster.url(dbname, user="leonova")
+    curator.save_name("Anna Petrova")  # kept on this computer: the server does not use it
+    install_language(qapp, lang)
+    prompts = FakePrompts()
+    prompts.texts = ["Ivan Petrov"]
+    editor = make_editor(qtbot, url, prompts, "orbital-sunrise",
+                         drafts_root=tmp_path / "drafts", who=None)
+    editor.actions_by_name["curator"].trigger()
+    assert "text" not in prompts.kinds()  # no field to type a name into
+    assert words in prompts.informed[-1]
+    assert curator.saved_name() == "Anna Petrova"
+    replace_text(qtbot, field(editor, "title"), "Signed by the role")
+    editor.actions_by_name["save"].trigger()
+    with Catalog.open(pg_sample_catalog, who="reader") as catalog:
+        assert catalog.history("orbital-sunrise")[-1]["who"] == "leonova"
+        assert {"who": "leonova", "host": socket.gethostname()} in \
+            catalog.editing_elsewhere("works", "orbital-sunrise")

@@ -72,6 +72,7 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
         self.identity = file_identity(path)  # the file this connection has open
         self._writer_lock: WriterLock | None = None
         self.location: str | Path = path  # what was opened: the file, or the server's URL
+        self.server_role: str | None = None  # the database login on a server (it signs there)
 
     # -- opening --------------------------------------------------------------------------
     @classmethod
@@ -139,6 +140,7 @@ class Catalog(WorkWrites, RecordTables, DeskQueries, TeamPresence):
                       who or curator.signature(backend_name=user), clock or utc_now,
                       change_ids)
         catalog.location = url
+        catalog.server_role = user
         return catalog
 
     def close(self) -> None:

@@ -4559,12 +4559,20 @@ The catalog it replaced is kept as
     <context>
         <name>CuratorName</name>
         <message>
-            <source>Your name signs the changes you make in this catalog, its history and your drafts. It is kept on this computer; File ▸ Your name… changes it.</source>
-            <translation>Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно хранится на этом компьютере; изменить его можно в меню «Файл ▸ Ваше имя…».</translation>
-        </message>
-        <message>
             <source>Your name</source>
             <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>On the team server your changes, their history and the “being edited” notices are signed with your database login (role): %s.
+
+The server itself vouches for the login, so it cannot be changed here; to sign as someone else, open the catalog with that person's login.</source>
+            <translation>На сервере команды ваши изменения, их история и отметки «редактируется» подписываются вашим именем пользователя базы данных (ролью): %s.
+
+Его подтверждает сам сервер, поэтому здесь его изменить нельзя; чтобы подписываться другим именем, откройте каталог под именем пользователя этого человека.</translation>
+        </message>
+        <message>
+            <source>Your name signs the changes you make in this catalog, its history and your drafts. It is kept on this computer; File ▸ Your name… changes it.</source>
+            <translation>Вашим именем подписываются изменения в каталоге, его история и ваши черновики. Оно хранится на этом компьютере; изменить его можно в меню «Файл ▸ Ваше имя…».</translation>
         </message>
         <message>
             <source>Your changes are signed “%s” until you give your name (File ▸ Your name…).</source>

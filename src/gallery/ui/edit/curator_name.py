@@ -1,7 +1,8 @@
 """The curator's name: asked once, kept, changeable (File ▸ Your name…).
 
 Changes, drafts, conflicts and the "being edited elsewhere" notice say who made them with this
-name (gallery.catalog.curator keeps it), never the computer's login.
+name (gallery.catalog.curator keeps it), never the computer's login. On a team server the
+database login (role) signs instead: the server knows it, anyone could type a name.
 """
 
 from __future__ import annotations
@@ -19,12 +20,24 @@ def tr(text: str) -> str:
 
 def ask_if_unknown(window: Any) -> None:
     """At start: when no name was given or kept, ask for it once (and keep it)."""
+    if window.context.service.catalog.on_server:
+        return  # the role signs; nothing to ask
     if window._who is None and window.context.who == curator.UNNAMED:
         change_name(window, first=True)
 
 
 def change_name(window: Any, first: bool = False) -> None:
-    """Ask for the curator's name; keep it and sign this window's changes with it."""
+    """Ask for the curator's name; keep it and sign this window's changes with it. On a
+    server, say which role signs (read-only) and why."""
+    catalog = window.context.service.catalog
+    if catalog.on_server:
+        role = catalog.server_role or window.context.who
+        window.context.prompts.inform(window, tr("Your name"), tr(
+            "On the team server your changes, their history and the “being edited” notices "
+            "are signed with your database login (role): %s.\n\nThe server itself vouches "
+            "for the login, so it cannot be changed here; to sign as someone else, open the "
+            "catalog with that person's login.") % role)
+        return
     current = "" if window.context.who == curator.UNNAMED else window.context.who
     question = tr("Your name signs the changes you make in this catalog, its history and "
                   "your drafts. It is kept on this computer; File ▸ Your name… changes it.")
