@@ -106,3 +106,86 @@ def test_the_notice_goes_when_the_other_window_leaves_for_a_new_record_and_never
     there.request_kind("trash")  # the trash is no record being edited
     here.presence.refresh()
     assert here.presence.isHidden()
+
+
+WAIT_THEN_HOLD = """
+import sys, time
+from gallery.catalog.store import Catalog
+catalog = Catalog.open(sys.argv[1], who="curator")
+catalog.mark_editing("works", "orbital-sunrise")
+print("open", flush=True)
+time.sleep(600)
+"""
+
+
+def _another_window_of_mine(url: str) -> Any:
+    """A real process of this curator on this computer with the record open."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", WAIT_THEN_HOLD, url],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline() == "open\n"
+    return process
+
+
+def test_a_killed_window_of_mine_is_not_named_a_live_one_is(
+        qtbot: Any, pg_sample_catalog: str, prompts: Any, tmp_path: Path) -> None:
+    import signal
+
+    host = socket.gethostname()
+    live = _another_window_of_mine(pg_sample_catalog)
+    killed = _another_window_of_mine(pg_sample_catalog)
+    try:
+        editor = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                             drafts_root=tmp_path / "drafts")
+        assert editor.presence.text().startswith(
+            f"Being edited by curator on {host}, curator on {host}.")
+        killed.send_signal(signal.SIGKILL)  # its row stays fresh on the server for 30 s
+        killed.wait()
+        editor.presence.refresh()
+        assert editor.presence.text().startswith(f"Being edited by curator on {host}.")
+        live.send_signal(signal.SIGKILL)
+        live.wait()
+        editor.presence.refresh()
+        assert editor.presence.isHidden()
+    finally:
+        for process in (live, killed):
+            process.kill()
+            process.wait()
+            process.stdout.close()
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", "Being edited by boris on {h}, vera on {h}. Each save after the first is shown to "
+           "its curator as a conflict to merge, field by field."),
+    ("ru", "Эту запись сейчас редактируют boris на {h}, vera на {h}. Каждое сохранение после "
+           "первого будет показано его автору как конфликт"),
+])
+def test_two_others_are_spoken_of_in_the_plural_and_the_trash_shows_nobody(
+        qtbot: Any, qapp: Any, pg_sample_catalog: str, prompts: Any, tmp_path: Path,
+        lang: str, words: str) -> None:
+    from gallery.ui.i18n import install_language
+
+    install_language(qapp, lang)
+    editor = make_editor(qtbot, pg_sample_catalog, prompts, "orbital-sunrise",
+                         drafts_root=tmp_path / "drafts")
+    others = [Catalog.open(pg_sample_catalog, who=name) for name in ("vera", "boris")]
+    try:
+        for other in others:
+            other.mark_editing("works", "orbital-sunrise")
+        editor.presence.refresh()
+        text = editor.presence.text()
+        assert text.startswith(words.format(h=socket.gethostname())), text
+        assert "both" not in text and "оба" not in text
+        editor.request_kind("trash")  # the record is no longer shown
+        assert editor.presence.isHidden()
+        editor.presence.refresh()
+        assert editor.presence.isHidden()
+        assert others[0].editing_elsewhere("works", "orbital-sunrise") == [
+            {"who": "boris", "host": socket.gethostname()}]
+        editor.request_kind("works")  # and shown again: named again
+        assert editor.presence.isVisible()
+    finally:
+        for other in others:
+            other.close()

@@ -22,9 +22,9 @@ class TeamPresence:
     def _presence_token(self) -> str:
         token = getattr(self, "_token", None)
         if token is None:
-            import uuid  # (imports platform: not before it is needed)
+            from .pg import presence
 
-            token = self._token = uuid.uuid4().hex
+            token = self._token = presence.new_token()
         return token
 
     def mark_editing(self, table: str | None, record_id: str | None) -> None:
@@ -56,6 +56,9 @@ class TeamPresence:
         """Who else has this record open now: [{who, host}] ([] on a catalog file)."""
         if not self.on_server:
             return []
+        import socket
+
         from .pg import presence
 
-        return presence.others(self._con, self._presence_token(), table, record_id)
+        return presence.others(self._con, self._presence_token(), table, record_id,
+                               me=(self.who, socket.gethostname()))

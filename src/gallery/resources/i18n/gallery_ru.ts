@@ -2423,13 +2423,21 @@ Drop an image file here, or choose one.</source>
             <source>%1 on %2</source>
             <translation>%1 на %2</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>Being edited by %1.</source>
-            <translation>Эту запись сейчас редактирует %1.</translation>
+            <translation>
+                <numerusform>Эту запись сейчас редактирует %1.</numerusform>
+                <numerusform>Эту запись сейчас редактируют %1.</numerusform>
+                <numerusform>Эту запись сейчас редактируют %1.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Being edited by %1. If you both save, the second save is shown as a conflict to merge, field by field.</source>
-            <translation>Эту запись сейчас редактирует %1. Если вы оба сохраните, второе сохранение будет показано как конфликт, который сводится поле за полем.</translation>
+        <message numerus="yes">
+            <source>Being edited by %1. Each save after the first is shown to its curator as a conflict to merge, field by field.</source>
+            <translation>
+                <numerusform>Эту запись сейчас редактирует %1. Каждое сохранение после первого будет показано его автору как конфликт, который сводится поле за полем.</numerusform>
+                <numerusform>Эту запись сейчас редактируют %1. Каждое сохранение после первого будет показано его автору как конфликт, который сводится поле за полем.</numerusform>
+                <numerusform>Эту запись сейчас редактируют %1. Каждое сохранение после первого будет показано его автору как конфликт, который сводится поле за полем.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

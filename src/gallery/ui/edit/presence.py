@@ -82,8 +82,10 @@ class PresenceBanner(Banner):
         ordered = sorted(others, key=lambda o: (o["who"].casefold(), o["host"].casefold()))
         names = ", ".join(self.tr("%1 on %2").replace("%1", o["who"]).replace("%2", o["host"])
                           for o in ordered)
+        n = len(ordered)  # Russian says the verb in the plural for two or more
         if self._context.read_only_reason:  # a reader cannot save: no advice about saving
-            self.say(self.tr("Being edited by %1.").replace("%1", names))
+            self.say(self.tr("Being edited by %1.", "", n).replace("%1", names))
             return
-        self.say(self.tr("Being edited by %1. If you both save, the second save is shown as a "
-                         "conflict to merge, field by field.").replace("%1", names))
+        self.say(self.tr("Being edited by %1. Each save after the first is shown to its "
+                         "curator as a conflict to merge, field by field.", "", n)
+                 .replace("%1", names))
