@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from test_edit_support import FakePrompts, field, replace_text
 
 from gallery.catalog.store import Catalog
@@ -122,3 +123,29 @@ def test_undoing_keep_theirs_brings_back_my_edits_over_theirs(
     record = stored(catalog_path)
     assert (record["title"], record["support"], record["medium"]) == (
         "My title", "card", "pastel")  # mine where I edited, theirs everywhere else
+
+
+@pytest.mark.parametrize(("title_ru", "named"), [
+    ("Восход (их)", "«Восход (их)»"),
+    ("", "«Their title»"),  # no Russian title: the English one
+])
+def test_the_russian_dialog_names_the_record_by_its_russian_title(
+        qtbot: Any, qapp: Any, editor: Any, prompts: FakePrompts, catalog_path: Path,
+        title_ru: str, named: str) -> None:
+    from gallery.ui.i18n import install_language
+
+    seen: list[str] = []
+
+    def look(dialog: Any) -> bool:
+        seen.append(dialog.findChild(QLabel, "conflictIntro").text())
+        return False
+
+    install_language(qapp, "ru")
+    prompts.dialogs["conflictDialog"] = look
+    edit_mine(qtbot, editor)
+    with Catalog.open(catalog_path, who="other-curator") as other:
+        work = other.get("orbital-sunrise")
+        work.update(title="Their title", title_ru=title_ru)
+        other.save(work, work["version"])
+    editor.actions_by_name["save"].trigger()
+    assert named in seen[0] and "Ничего не перезаписано" in seen[0]

@@ -166,3 +166,28 @@ def test_undoing_a_recovered_title_clears_the_possibly_stale_mark(
     assert stale.text() == "Possibly stale"
     first.sessions["works"].stack.setClean()
     second.sessions["works"].stack.setClean()
+
+
+@pytest.mark.parametrize(("title_ru", "named"), [
+    ("Восход над Землёй", "Восход над Землёй"),  # given since the draft was begun
+    ("", "Typed before the crash"),  # none at all: the draft's English title
+])
+def test_a_russian_reader_is_offered_the_draft_by_its_russian_title(
+        qtbot: Any, qapp: Any, catalog_path: Path, prompts: FakePrompts, drafts: Path,
+        title_ru: str, named: str) -> None:
+    from gallery.ui.i18n import install_language
+
+    with Catalog.open(catalog_path) as catalog:  # the draft begins with no Russian title
+        work = catalog.get("orbital-sunrise")
+        catalog.save({**work, "title_ru": ""}, work["version"])
+    first = make_editor(qtbot, catalog_path, prompts, "orbital-sunrise", drafts_root=drafts)
+    replace_text(qtbot, field(first, "title"), "Typed before the crash")
+    first.sessions["works"].write_draft_now()
+    crash(first)
+    with Catalog.open(catalog_path) as catalog:  # then someone gives it one (or not)
+        work = catalog.get("orbital-sunrise")
+        catalog.save({**work, "title_ru": title_ru}, work["version"])
+    install_language(qapp, "ru")
+    make_editor(qtbot, catalog_path, prompts, None, drafts_root=drafts)
+    assert prompts.asked == [("recover", named)]
+    first.sessions["works"].stack.setClean()

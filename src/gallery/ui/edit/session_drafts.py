@@ -67,12 +67,26 @@ def offer(session: Session, draft: Draft) -> None:
     """Ask whether to recover a draft of the record now open (or a new one): when it was
     last edited (the reader's time) and by whom."""
     when = when_said(draft)
-    what = draft_title(draft)
+    what = head(" ".join(shown(_draft_title(session, draft)).split()), TITLE_LENGTH)
     answer = session.context.prompts.ask_recover(session.form, what, when)
     if answer == "recover":
         recover(session, draft)
         session.write_draft_now()  # the recovered edit is this window's draft from now on
     session.writer.discard(draft)  # the closed window's file: recovered or refused
+
+
+def _draft_title(session: Session, draft: Draft) -> str:
+    """The draft's title in the reader's language; when the draft has no Russian one (it was
+    begun before someone gave the record its Russian title), the saved record's, then the
+    draft's English title."""
+    column, lang = TITLE_COLUMN[session.table], current_language()
+    model = session.model
+    saved = model.base if model.loaded and not model.is_new \
+        and model.record_id == draft.key else {}
+    ru = f"{column}_ru"
+    if lang == "ru" and not draft.record.get(ru) and saved.get(ru):
+        return str(saved[ru])
+    return str(pick(draft.record, column, lang) or draft.key)
 
 
 def recover(session: Session, draft: Draft) -> None:
