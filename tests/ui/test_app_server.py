@@ -187,3 +187,32 @@ def test_a_search_during_an_outage_says_it_was_not_run_and_runs_on_reconnecting(
         assert window.statusBar().currentMessage() != SEARCH_WAITS_WORDS[lang]
     finally:
         _close(window)
+
+
+def test_a_reconnect_keeps_the_selected_work_and_the_scroll(
+        qtbot: Any, own_server: tuple[Any, str], ui_settings: Any, gallery_look: None) -> None:
+    cluster, url = own_server
+    with Catalog.open(url, who="tester") as catalog:  # enough works to scroll
+        for n in range(80):
+            catalog.save({"id": f"study-{n:02d}", "title": f"Study {n:02d}",
+                          "confidence": "low"}, None)
+    window = _open_window(qtbot, url, ui_settings)
+    try:
+        grid, model = window.browse.grid, window.model
+        qtbot.waitUntil(lambda: not model.busy() and model.rowCount() == model.total)
+        chosen = model.index(model.rowCount() - 5)
+        grid.setCurrentIndex(chosen)
+        bar = grid.verticalScrollBar()
+        bar.setValue(bar.maximum() - 40)  # the visitor scrolled down to it
+        work_id, scrolled = model.work_ids()[chosen.row()], bar.value()
+        assert scrolled > 0
+        old = window.service
+        cluster.stop_server()
+        qtbot.waitUntil(lambda: window.server_banner.isVisible(), timeout=10_000)
+        cluster.start_server()
+        qtbot.waitUntil(lambda: window.service is not old and not model.busy(),
+                        timeout=20_000)
+        assert model.work_ids()[grid.currentIndex().row()] == work_id
+        assert bar.value() == scrolled
+    finally:
+        _close(window)

@@ -26,12 +26,17 @@ class CatalogMixin:
     error_box, _poll, _data_version and page (all set in MainWindow.__init__), and
     ServerMixin's watch, offline and _refresh_from_elsewhere."""
 
-    def _attach_catalog(self) -> None:
+    def _attach_catalog(self, keep_place: bool = False) -> None:
+        """Show the catalog of `self.service`; `keep_place` (the same catalog, reconnected):
+        re-read the grid's rows in place, keeping the selected work and the scroll."""
         catalog = self.service.catalog
         self.model.set_service(self.service)
         if self.has_detail():  # (else it is built on this service)
             self.detail.service = self.service
-        self.browse.run_search()
+        if keep_place:
+            self.model.refresh()
+        else:
+            self.browse.run_search()
         self.timeline.attach(self.service)
         self.missions.attach(self.service)
         self.after_paint.run(lambda: self.service.call(load_facet_names,

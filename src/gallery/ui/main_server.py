@@ -162,7 +162,8 @@ class ServerMixin:
         self.offline = False
         self.server_banner.hide()
         self.statusBar().clearMessage()  # a search said to be waiting runs now
-        self._attach_catalog()
+        # the grid keeps its place, as after a save elsewhere, unless a search is waiting
+        self._attach_catalog(keep_place=self.model.shows_current_search())
         with suppress(CatalogError):  # its connection died with the server
             old.shutdown()
         if self.page == "detail" and self.detail.work_id:

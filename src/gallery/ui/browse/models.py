@@ -144,6 +144,7 @@ class WorkListModel(QAbstractListModel):
         self._total = 0
         self._spec = SearchSpec()
         self._generation = 0
+        self._shown_generation = -1  # the search whose first page the rows are
         self._fetching = False
         self._searching = False
         self._counting = False
@@ -220,6 +221,10 @@ class WorkListModel(QAbstractListModel):
             self.totalCounted.emit(result.total)
             self.facetsCounted.emit(result.facets)
 
+    def shows_current_search(self) -> bool:
+        """Whether the rows answer the search last asked (not one that failed or runs)."""
+        return self._shown_generation == self._generation and not self._searching
+
     def refresh(self) -> None:
         """Re-read the loaded rows after a change elsewhere; update only what differs."""
         generation, spec = self._generation, self._spec
@@ -234,6 +239,7 @@ class WorkListModel(QAbstractListModel):
         if generation != self._generation:
             return  # the visitor typed on; this answer is stale
         self._searching = False
+        self._shown_generation = generation
         self.beginResetModel()
         self._rows.reset(result.rows)
         self._note_bands(0, result.rows)
