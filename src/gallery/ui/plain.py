@@ -6,7 +6,9 @@ right-to-left override characters in a title can make it read backwards or disgu
 Everything the catalog says passes through here before a widget shows it:
 
 - `shown(text)`: the text with bidirectional embedding/override/isolate controls removed
-  (U+202A–U+202E, U+2066–U+2069), for any display;
+  (U+202A–U+202E, U+2066–U+2069) and other control characters (which an older catalog may
+  hold; a font draws them as boxes) written as visible escapes (\\x1b), as the terminal
+  shows them, for any display;
 - `tooltip(text)`: markup for a tooltip (or any rich-text sink) that shows `text` literally;
 - `message_box(...)` / `set_plain(label)`: widgets told that their text is plain.
 """
@@ -30,13 +32,16 @@ from PySide6.QtWidgets import (
 # The window frame's buttons and margins beside a dialog's title (openbox, KDE, GNOME: under).
 TITLE_BAR_EXTRA = 140
 
+from ..terminal import visible
+
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _REMOVE = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 
 def shown(text: Any) -> str:
-    """`text` as a string, without bidirectional override and isolate controls."""
-    return "" if text is None else str(text).translate(_REMOVE)
+    """`text` as a string, without bidirectional override and isolate controls, its control
+    characters (but tab and newline) escaped."""
+    return "" if text is None else visible(str(text).translate(_REMOVE))
 
 
 def tooltip(text: Any) -> str:

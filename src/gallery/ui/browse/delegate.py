@@ -301,7 +301,9 @@ class _Answers:
 
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
-    """Word-wrap `text` into at most `max_lines`, eliding the last one (plain text only)."""
+    """Word-wrap `text` into at most `max_lines`, eliding the last one (plain text only); a
+    line holding a word wider than `width` is elided too, so a long one-word title ends in
+    "…" instead of being cut off at the card's edge (never broken inside the word)."""
     layout = QTextLayout(text, font)
     layout.beginLayout()
     lines: list[str] = []
@@ -318,4 +320,5 @@ def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
         if last.textStart() + last.textLength() < len(text):  # more text than lines: elide
             rest = text[last.textStart():]
             lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return lines
+    metrics = QFontMetrics(font)
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from ...catalog.terms import Vocabulary
 from ..browse.card_date import short_forms
 from ..browse.models import WorkListModel, year_caption
-from ..keep_together import keep_together
-from ..plain import tooltip
+from ..keep_together import break_long_runs, keep_together
+from ..plain import shown, tooltip
 from ..words import (
     confidence_short,
     fact_label,
@@ -52,7 +52,9 @@ def plain(text: str, role: str = "body", parent: QWidget | None = None,
     """A word-wrapping plain-text label; `role` picks its style (see app.THEME)."""
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(keep_together(text))  # «А. А. Леонов», «18 марта» never broken
+    text = shown(text)  # an older catalog's control characters, visibly escaped
+    # «А. А. Леонов», «18 марта», "co-artist" never broken; a long run with no space still is
+    label.setText(break_long_runs(keep_together(text)))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setProperty("role", role)
