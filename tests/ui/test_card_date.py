@@ -40,7 +40,7 @@ def test_the_painted_date_keeps_its_year_at_every_size(qtbot: Any, percent: int,
 
     delegate = WorkDelegate()
     delegate.set_scale(percent)
-    shown = delegate._card_date(text, delegate.image_w)
+    shown = delegate._card_date(text, "", delegate.image_w)
     assert delegate._year_metrics.horizontalAdvance(shown) <= delegate.image_w
     last_year = re.findall(r"\d{4}", text)[-1]
     assert last_year in shown, shown
@@ -55,8 +55,8 @@ def test_a_date_that_fits_is_shown_whole(qtbot: Any) -> None:
     from gallery.ui.browse.delegate import WorkDelegate
 
     delegate = WorkDelegate()
-    assert delegate._card_date("1975 г.", delegate.image_w) == "1975 г."
-    assert delegate._card_date("date unknown", 30).endswith("…")
+    assert delegate._card_date("1975 г.", "", delegate.image_w) == "1975 г."
+    assert delegate._card_date("date unknown", "", 30).endswith("…")
 
 
 def test_compact_forms_shorten_whole_words() -> None:
@@ -75,6 +75,24 @@ def test_a_small_card_shows_a_short_form_not_a_cut_word(qtbot: Any) -> None:
     delegate = WorkDelegate()
     delegate.set_scale(60)
     width = delegate._year_metrics.horizontalAdvance("probably from 1960")
-    assert delegate._card_date("probably not before 1960", width) == "probably from 1960"
+    assert delegate._card_date("probably not before 1960", "", width) == "probably from 1960"
     width = delegate._year_metrics.horizontalAdvance("from 1960 (?)")
-    assert delegate._card_date("probably not before 1960", width) == "from 1960 (?)"
+    assert delegate._card_date("probably not before 1960", "", width) == "from 1960 (?)"
+
+
+def test_a_card_keeps_day_and_month_only_where_both_languages_fit(qtbot: Any) -> None:
+    """The same stamp: "14 September – 4 October 1972" fits a card where "14 сентября –
+    4 октября 1972 г." does not; both cards then say the year."""
+    from gallery.ui.browse.delegate import WorkDelegate
+
+    delegate = WorkDelegate()
+    english, russian = "14 September – 4 October 1972", "14 сентября – 4 октября 1972 г."
+    metrics = delegate._year_metrics
+    width = metrics.horizontalAdvance(english)
+    assert metrics.horizontalAdvance(russian) > width
+    assert delegate._card_date(english, "", width) == english  # alone, it fits whole
+    assert delegate._card_date(english, russian, width) == "1972"
+    assert delegate._card_date(russian, english, width) == "1972 г."
+    wide = metrics.horizontalAdvance(russian)
+    assert delegate._card_date(english, russian, wide) == english
+    assert delegate._card_date("1972", "1972 г.", 10 * wide) == "1972"

@@ -72,12 +72,13 @@ def compact_forms(qualifier: str, span: str) -> list[str]:
 
 
 def fit_date(text: str, fits: Callable[[str], bool],
-             elide: Callable[[str, int], str], width: int) -> str:
+             elide: Callable[[str, int], str], width: int, full: bool = True) -> str:
     """The longest form of `text` that fits `width`, keeping the year (see the module).
 
     `fits(s)` says whether s fits; `elide(s, w)` shortens s to w with an ellipsis at its end
-    (only a text with no year)."""
-    if fits(text):
+    (only a text with no year). `full=False` starts from the short forms (the same date in
+    the other language does not fit whole: a card says no more in one than in the other)."""
+    if fits(text) and (full or short_forms(text) is None):
         return text
     forms = short_forms(text)
     if forms is None:  # no year to keep ("date unknown"): an ordinary ellipsis

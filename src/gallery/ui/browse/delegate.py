@@ -30,6 +30,7 @@ from .models import (
     CellRole,
     FallbackRole,
     KindRole,
+    OtherDateRole,
     SnippetLineRole,
     SnippetRole,
     StandinRole,
@@ -242,7 +243,8 @@ class WorkDelegate(QStyledItemDelegate):
         painter.setFont(self._year_font)
         painter.setPen(MUTED)
         step = self._year_metrics.lineSpacing()
-        date = self._card_date(str(index.data(YearRole) or ""), width)
+        date = self._card_date(str(index.data(YearRole) or ""),
+                               str(index.data(OtherDateRole) or ""), width)
         kind = self._year_metrics.elidedText(str(index.data(KindRole) or ""),
                                              Qt.TextElideMode.ElideRight, width)
         for n, line in enumerate((date, kind)):
@@ -251,15 +253,18 @@ class WorkDelegate(QStyledItemDelegate):
         if snippet is not None:
             self._paint_snippet(painter, QRect(left, year_top + 2 * step, width, step), snippet)
 
-    def _card_date(self, text: str, width: int) -> str:
-        """The date as it fits the card, its year always kept (see card_date)."""
-        key = (text, width)
+    def _card_date(self, text: str, other: str, width: int) -> str:
+        """The date as it fits the card, its year always kept (see card_date); the full
+        date only where it fits in the other language too ("14 сентября – 4 октября 1972 г."
+        does not where the English does: both cards then say the year)."""
+        key = (text, other, width)
         fitted = self._dates.get(key)
         if fitted is None:
             metrics = self._year_metrics
             fitted = fit_date(
                 text, lambda s: metrics.horizontalAdvance(s) <= width,
-                lambda s, w: metrics.elidedText(s, Qt.TextElideMode.ElideRight, w), width)
+                lambda s, w: metrics.elidedText(s, Qt.TextElideMode.ElideRight, w), width,
+                full=not other or metrics.horizontalAdvance(other) <= width)
             if len(self._dates) > 4000:
                 self._dates.clear()
             self._dates[key] = fitted

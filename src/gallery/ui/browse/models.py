@@ -50,12 +50,13 @@ BandRole = Qt.ItemDataRole.UserRole + 10  # the group it is shown in ("1970s"), 
 # Everything a grid cell paints, as {role: value}: one call from the delegate instead of ten
 # (each a trip through Qt and the band proxy, most of a 100,000-row scroll's Python time).
 CellRole = Qt.ItemDataRole.UserRole + 11
+OtherDateRole = Qt.ItemDataRole.UserRole + 12  # the date as the other language writes it
 BANDED_SORTS = ("date", "date_desc", "mission")  # orders the grid shows in bands
 
 
 # Where the cached caption (WorkListModel._caption) holds each of these roles.
 _CAPTION_AT = {Qt.ItemDataRole.DisplayRole: 0, FallbackRole: 1, YearRole: 2, KindRole: 3,
-               StandinRole: 4, BandRole: 5}
+               StandinRole: 4, BandRole: 5, OtherDateRole: 6}
 _MAX_CAPTIONS = 2000  # rows' captions kept (many screens); then the cache starts again
 
 
@@ -469,8 +470,9 @@ class WorkListModel(QAbstractListModel):
         return facet_value("decade", f"{year[:3]}0s", "")
 
     def _caption(self, number: int,
-                 row: WorkRow) -> tuple[str, bool, str, str, bool, str | None]:
-        """(title as shown, title is a fallback, year, kind, stand-in, band) of a row, made
+                 row: WorkRow) -> tuple[str, bool, str, str, bool, str | None, str]:
+        """(title as shown, title is a fallback, year, kind, stand-in, band, the year as the
+        other language writes it: a card shortens a date in both alike) of a row, made
         once per row and language; forgotten when the rows (a new search, a new sort) or the
         language change."""
         cached = self._captions.get(number)
@@ -479,18 +481,20 @@ class WorkListModel(QAbstractListModel):
             title, fallback = self._title(row)
             cached = (row, lang, (shown(title), fallback, year_caption(row), kind_caption(row),
                                   bool(row.image_path) and row.image_is_standin,
-                                  self._band(row)))
+                                  self._band(row),
+                                  year_caption(row, "en" if lang == "ru" else "ru")))
             if len(self._captions) >= _MAX_CAPTIONS:
                 self._captions.clear()
             self._captions[number] = cached
         return cached[2]
 
     def _cell(self, number: int, row: WorkRow) -> dict[int, Any]:
-        title, fallback, year, kind, standin, band = self._caption(number, row)
+        title, fallback, year, kind, standin, band, other_year = self._caption(number, row)
         pixmap = self._decoration(number, row)
         state = "ready" if pixmap is not None else self._thumb_state(row)
         return {WorkIdRole: row.id, Qt.ItemDataRole.DisplayRole: title, FallbackRole: fallback,
                 YearRole: year, KindRole: kind, StandinRole: standin, BandRole: band,
+                OtherDateRole: other_year,
                 SnippetRole: self._snippets.get(row.id) if self._snippets else None,
                 Qt.ItemDataRole.DecorationRole: pixmap, ThumbStateRole: state}
 
