@@ -436,6 +436,12 @@ RU: dict[str, str | tuple[str, ...]] = {
         "Сетка работ. Стрелки перемещают, Enter открывает выбранную работу.",
     "stand-in": "замена",
     "no image": "нет изображения",
+    "image file not found": "файл изображения не найден",
+    "image file damaged": "файл изображения повреждён",
+    "The images folder is not beside this catalog (%1): pictures show only where this "
+    "computer keeps a small copy of them. Copy the folder next to the catalog to see them all.":
+        "Рядом с каталогом нет папки изображений (%1): картинки видны только там, где на этом "
+        "компьютере есть их уменьшенные копии. Скопируйте папку к каталогу, чтобы видеть все.",
     # -- history ----------------------------------------------------------------------------------
     "Changes to this record": "Изменения этой записи",
     "What this change did": "Что изменила эта правка",

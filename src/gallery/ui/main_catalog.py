@@ -31,6 +31,7 @@ class CatalogMixin:
         re-read the grid's rows in place, keeping the selected work and the scroll."""
         catalog = self.service.catalog
         self.model.set_service(self.service)
+        self.browse.images_note.attach(self.service)  # before the first search comes back
         if self.has_detail():  # (else it is built on this service)
             self.detail.service = self.service
         if keep_place:

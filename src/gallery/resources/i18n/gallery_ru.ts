@@ -1339,6 +1339,13 @@ Drop an image file here, or choose one.</source>
         </message>
     </context>
     <context>
+        <name>ImagesFolderNote</name>
+        <message>
+            <source>The images folder is not beside this catalog (%1): pictures show only where this computer keeps a small copy of them. Copy the folder next to the catalog to see them all.</source>
+            <translation>Рядом с каталогом нет папки изображений (%1): картинки видны только там, где на этом компьютере есть их уменьшенные копии. Скопируйте папку к каталогу, чтобы видеть все.</translation>
+        </message>
+    </context>
+    <context>
         <name>InfoPanel</name>
         <message>
             <source>About this work</source>
@@ -3801,6 +3808,14 @@ Drop an image file here, or choose one.</source>
         <message>
             <source>no image</source>
             <translation>нет изображения</translation>
+        </message>
+        <message>
+            <source>image file not found</source>
+            <translation>файл изображения не найден</translation>
+        </message>
+        <message>
+            <source>image file damaged</source>
+            <translation>файл изображения повреждён</translation>
         </message>
     </context>
     <context>

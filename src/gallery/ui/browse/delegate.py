@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -90,6 +90,10 @@ class WorkDelegate(QStyledItemDelegate):
     def retranslate_ui(self) -> None:
         self.standin_text = self.tr("stand-in")
         self.no_image_text = self.tr("no image")
+        # a picture recorded but not shown reads otherwise than no picture at all
+        self.no_picture_texts = {"none": self.no_image_text,
+                                 "missing": self.tr("image file not found"),
+                                 "broken": self.tr("image file damaged")}
         self._mark = self._make_mark()
         self._captions.clear()
 
@@ -183,10 +187,15 @@ class WorkDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(PLACEHOLDER)
             painter.drawRoundedRect(QRectF(box), 4, 4)
-            if index.data(ThumbStateRole) == "none":
+            state = index.data(ThumbStateRole)
+            said = self.no_picture_texts.get(str(state))
+            if said:
                 painter.setPen(MUTED)
                 painter.setFont(self._year_font)
-                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.no_image_text)
+                painter.drawText(box.adjusted(6, 6, -6, -6), Qt.AlignmentFlag.AlignCenter
+                                 | Qt.TextFlag.TextWordWrap, said)
+            if state != "none" and index.data(StandinRole):
+                self._paint_standin_mark(painter, box, box)  # a stand-in, if unreadable
             return
         size = pixmap.deviceIndependentSize().toSize().scaled(
             box.size(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -195,10 +204,11 @@ class WorkDelegate(QStyledItemDelegate):
         target.moveBottom(box.bottom())  # images stand on a common baseline, like on a wall
         painter.drawPixmap(target, pixmap)
         if index.data(StandinRole):
-            self._paint_standin_mark(painter, target)
+            self._paint_standin_mark(painter, target, box)
 
-    def _paint_standin_mark(self, painter: QPainter, image: QRect) -> None:
-        painter.drawPixmap(image.left() + 5, image.top() + 5, self._mark)
+    def _paint_standin_mark(self, painter: QPainter, image: QRect, box: QRect) -> None:
+        size = self._mark.deviceIndependentSize().toSize()
+        painter.drawPixmap(mark_place(image, box, size), self._mark)
 
     def _make_mark(self) -> QPixmap:
         """The "stand-in" pill, drawn once per language rather than in every cell."""
@@ -303,6 +313,21 @@ class _Answers:
 
     def data(self, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return self._cell.get(role)
+
+
+def mark_place(image: QRect, box: QRect, mark: QSize) -> QPoint:
+    """Where the "stand-in" pill goes: inside the picture's top-left corner where it fits
+    there; on a small card's narrow or low picture, in the cell's empty room above it (or
+    beside it), never across the picture's edge."""
+    inset = 5
+    if mark.width() + 2 * inset <= image.width() and mark.height() + 2 * inset <= image.height():
+        return QPoint(image.left() + inset, image.top() + inset)
+    left = max(box.left(), min(image.left(), box.right() + 1 - mark.width()))
+    if image.top() - box.top() >= mark.height() + 3:
+        return QPoint(left, image.top() - mark.height() - 3)
+    if image.left() - box.left() >= mark.width() + 3:
+        return QPoint(image.left() - mark.width() - 3, image.top())
+    return QPoint(image.left(), image.top())  # no room anywhere: at least at its corner
 
 
 def _wrap(text: str, font: QFont, width: int, max_lines: int) -> list[str]:

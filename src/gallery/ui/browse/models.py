@@ -40,7 +40,9 @@ _ROOT = QModelIndex()
 WorkIdRole = Qt.ItemDataRole.UserRole + 1
 YearRole = Qt.ItemDataRole.UserRole + 2
 StandinRole = Qt.ItemDataRole.UserRole + 3
-ThumbStateRole = Qt.ItemDataRole.UserRole + 4  # "ready", "loading", "none"
+# "ready", "loading", "none" (no picture recorded), "missing" (its file is not there) or
+# "broken" (a file that cannot be read)
+ThumbStateRole = Qt.ItemDataRole.UserRole + 4
 ConfidenceRole = Qt.ItemDataRole.UserRole + 5
 FallbackRole = Qt.ItemDataRole.UserRole + 6  # the caption is not in the visitor's language
 SnippetRole = Qt.ItemDataRole.UserRole + 7   # why it came up: a Snippet, or None
@@ -503,6 +505,10 @@ class WorkListModel(QAbstractListModel):
                                    "title", current_language())
         return text or row.id, fallback
 
+    def any_picture(self) -> bool:
+        """Whether a work among the rows held has a picture recorded."""
+        return any(row.image_path for _n, row in self._rows.held())
+
     @staticmethod
     def thumb_key(row: WorkRow) -> str | None:
         if not row.image_path:
@@ -511,8 +517,10 @@ class WorkListModel(QAbstractListModel):
 
     def _thumb_state(self, row: WorkRow) -> str:
         key = self.thumb_key(row)
-        if key is None or self._thumbs is None or self._thumbs.has_failed(key):
+        if key is None or self._thumbs is None:
             return "none"
+        if self._thumbs.has_failed(key):
+            return self._thumbs.failure(key) or "broken"
         return "ready" if self._thumbs.pixmap(key) is not None else "loading"
 
     def _decoration(self, row_number: int, row: WorkRow) -> Any:

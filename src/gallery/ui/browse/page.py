@@ -23,6 +23,7 @@ from .chips import Chip, FilterChips
 from .delegate import SIZES
 from .facets import FacetPanel, facet_title
 from .grid import WorkGrid
+from .images_note import ImagesFolderNote
 from .models import BANDED_SORTS, WorkListModel
 from .search_bar import SearchBar
 
@@ -123,6 +124,7 @@ class BrowsePage(QWidget):
         self.catalog_total = 0
         self.bar = SearchBar(self)
         self.correction = CorrectionNote(self)
+        self.images_note = ImagesFolderNote(self)
         self.facets = FacetPanel(self)
         self.grid = WorkGrid(model, self)
         self.empty = EmptyState(self)
@@ -178,6 +180,7 @@ class BrowsePage(QWidget):
         layout.setSpacing(0)
         layout.addLayout(top)
         layout.addWidget(self.correction)
+        layout.addWidget(self.images_note)
         layout.addWidget(self.splitter, 1)
 
         self.bar.searchChanged.connect(lambda _t: self.run_search())
@@ -300,6 +303,7 @@ class BrowsePage(QWidget):
             self.empty.show_for(bool(spec.query.strip()))
         self.stack.setCurrentWidget(self.grid if result.total else self.empty)
         self.correction.show_for(result.corrected_query, spec.query)
+        self.images_note.works_shown(self.model.any_picture())
         if result.total_exact:  # else the count follows with the facets (_counted)
             self.countChanged.emit(result.total, max(self.catalog_total, result.total))
 

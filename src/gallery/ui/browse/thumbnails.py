@@ -25,6 +25,7 @@ from ..workers import ImagePool
 log = logging.getLogger(__name__)
 
 THUMB_SIZE = 240  # box in device pixels; the grid shows them at up to 200 logical px
+NO_FILE = "no such file"  # imaging.decode's reason for a file that is not there
 MAX_PIXMAPS = 500  # about 500 × 240 × 180 × 4 bytes ≈ 85 MB at most
 
 
@@ -53,7 +54,7 @@ class ThumbnailLoader(QObject):
         self.size = size
         self._max = max_pixmaps
         self._pixmaps: OrderedDict[str, QPixmap] = OrderedDict()
-        self._failed: set[str] = set()
+        self._failed: dict[str, str] = {}  # key: "missing" (no file) or "broken"
         self._in_flight: set[str] = set()
         self._queued: dict[str, Path] = {}
         self._generation = 0
@@ -71,6 +72,11 @@ class ThumbnailLoader(QObject):
 
     def has_failed(self, key: str) -> bool:
         return key in self._failed
+
+    def failure(self, key: str) -> str | None:
+        """Why there is no thumbnail: "missing" (no file there), "broken" (a file that cannot
+        be read: truncated, not the image it says), or None."""
+        return self._failed.get(key)
 
     def request(self, key: str, path: Path) -> None:
         """Ask for a thumbnail; nothing happens if it is cached, failed or on its way."""
@@ -145,7 +151,7 @@ class ThumbnailLoader(QObject):
             return
         self._in_flight.discard(key)
         if image.isNull():
-            self._failed.add(key)
+            self._failed[key] = "broken"
             self.failed.emit(key)
             return
         pixmap = QPixmap.fromImage(image)
@@ -159,7 +165,7 @@ class ThumbnailLoader(QObject):
         if generation != self._generation:
             return
         self._in_flight.discard(key)
-        self._failed.add(key)
+        self._failed[key] = "missing" if getattr(error, "reason", "") == NO_FILE else "broken"
         log.info("no thumbnail for %s: %s", key, error)
         self.failed.emit(key)
 
