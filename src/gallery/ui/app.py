@@ -127,6 +127,8 @@ QFrame#standinBadge { background: #2b2518; border: 1px solid #6b5527; border-rad
 QFrame#missionCard { background: #202126; border: 1px solid #2f3136; border-radius: 8px; }
 QLabel#emptyMessage { font-size: 15pt; color: #e9e5dc; }
 QLabel#emptyHint { color: #a29c90; }
+QLabel#imagesFolderNote { background: #2b2418; color: #f2d49a; border: 1px solid #6d6250;
+                          border-radius: 4px; padding: 6px 10px; margin: 0 18px 8px 18px; }
 QSplitter::handle { background: #222328; }
 """
 

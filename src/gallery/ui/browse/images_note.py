@@ -18,7 +18,7 @@ class ImagesFolderNote(QLabel):
         self.setObjectName("imagesFolderNote")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
-        self.setContentsMargins(18, 0, 18, 8)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the path
         self._service: Any = None
         self._asked = False
         self._folder: str | None = None  # the missing folder, once known
