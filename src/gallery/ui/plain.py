@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..terminal import visible
+
 # The window frame's buttons and margins beside a dialog's title (openbox, KDE, GNOME: under).
 TITLE_BAR_EXTRA = 140
-
-from ..terminal import visible
 
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _REMOVE = dict.fromkeys(map(ord, BIDI_CONTROLS))
