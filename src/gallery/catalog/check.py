@@ -101,32 +101,33 @@ def _check_names(con: sqlite3.Connection, report: CheckReport) -> None:
         report.ok("every id is a plain slug and every image path stays inside images/")
 
 
+SHOWN = 20  # problems of one kind listed before the rest are counted
+
+
+def _report_some(report: CheckReport, problems: list[str], more: str, sound: str) -> None:
+    """The first SHOWN problems, then how many more of `more` there are; `sound` if none."""
+    for line in problems[:SHOWN]:
+        report.bad(line)
+    if len(problems) > SHOWN:
+        report.bad(f"… and {len(problems) - SHOWN} more {more}")
+    if not problems:
+        report.ok(sound)
+
+
 def _check_spans(con: sqlite3.Connection, report: CheckReport) -> None:
-    impossible = stored_span_problems(con)
-    for line in impossible[:20]:
-        report.bad(line)
-    if len(impossible) > 20:
-        report.bad(f"… and {len(impossible) - 20} more records with dates in an impossible order")
-    if not impossible:
-        report.ok("no record ends before it starts (no death before a birth)")
-    hidden = stored_text_problems(con, (*RECORD_TABLES, "provenance_events"))
-    for line in hidden[:20]:
-        report.bad(line)
-    if len(hidden) > 20:
-        report.bad(f"… and {len(hidden) - 20} more texts with control or direction characters")
-    if not hidden:
-        report.ok("no text holds a control character or a text-direction override")
+    _report_some(report, stored_span_problems(con),
+                 "records with dates in an impossible order",
+                 "no record ends before it starts (no death before a birth)")
+    _report_some(report, stored_text_problems(con, (*RECORD_TABLES, "provenance_events")),
+                 "texts with control or direction characters",
+                 "no text holds a control character or a text-direction override")
 
 
 def _check_sources(con: sqlite3.Connection, report: CheckReport) -> None:
-    found = stored_source_problems(con)
-    for line in found[:20]:
-        report.bad(line)
-    if len(found) > 20:
-        report.bad(f"… and {len(found) - 20} more sources with such a web address or date")
-    if not found:
-        report.ok("every source's web address is an http or https page, and no retrieved "
-                  "date is still to come")
+    _report_some(report, stored_source_problems(con),
+                 "sources with such a web address or date",
+                 "every source's web address is an http or https page, and no retrieved "
+                 "date is still to come")
 
 
 def _check_index(con: sqlite3.Connection, report: CheckReport) -> None:
